@@ -1,0 +1,72 @@
+import type { Lang } from "../i18n/lang.js";
+
+/** A source as cited in an answer: enough for a reader to find and check the words. */
+export interface Citation {
+  sourceId: string;
+  publisher: string;
+  title: string;
+  url: string;
+  /** YYYY-MM-DD */
+  published: string;
+  /** The verbatim words from the source. */
+  quote: string;
+}
+
+export type AnswerKind =
+  /** One to three facts that fit, each cited. */
+  | "answer"
+  /** Nothing in the briefing fits: a plain sentence and suggestions. */
+  | "abstain"
+  /** A greeting or "help": a short guide. */
+  | "help"
+  /** Empty, too long, or control characters: a clear message. */
+  | "invalid";
+
+/** The JSON contract of `briefbot ask --json` (extra fields are allowed, never fewer). */
+export interface Answer {
+  answered: boolean;
+  kind: AnswerKind;
+  /** The answer as a person reads it, plain text, at most 700 characters. */
+  text: string;
+  citations: Citation[];
+  factIds: string[];
+  /** 0–1 */
+  confidence: number;
+  lang: Lang;
+  briefing: string;
+  /** Questions the briefing can answer, offered when it abstains or on help. */
+  suggestions: string[];
+}
+
+export interface AnswerOptions {
+  /** Answer in this language instead of the question's. */
+  lang?: Lang;
+  /** Which briefing to answer from; the store's default otherwise. */
+  briefingId?: string;
+  /** "Today", for deadlines that may have passed. */
+  now?: Date;
+}
+
+/** One candidate fact considered for a question, for `briefbot ask --explain`. */
+export interface CandidateExplanation {
+  factId: string;
+  score: number;
+  used: boolean;
+  /** Why it was used or rejected: "entity japan has role origin in the question but agent in the fact". */
+  reasons: string[];
+}
+
+export interface Explanation {
+  question: string;
+  normalized: string;
+  lang: Lang;
+  /** What the question asks for: number, date, person, ... */
+  wants: string[];
+  /** Entities recognised in the question, with the role read from it. */
+  entities: { entity: string; role?: string }[];
+  candidates: CandidateExplanation[];
+  answer: Answer;
+}
+
+export const MAX_QUESTION_CHARS = 1000;
+export const MAX_ANSWER_CHARS = 700;

@@ -1,0 +1,166 @@
+import { z } from "zod";
+
+/**
+ * The briefing file format, as a curator writes it in YAML. Every object is strict: an
+ * unknown field is an error, so a typo never silently drops data.
+ *
+ * A briefing is a folder: `briefing.yaml` (metadata, topics, sources, entities) and one or
+ * more `facts*.yaml` files, each a YAML list of facts.
+ */
+
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+/** YAML turns an unquoted 2025-04-28 into a Date; accept both and keep the ISO string. */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, "is not a real calendar date"),
+);
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "expected a lower-case id of letters, digits and dashes");
+
+export const localizedText = z.strictObject({ en: nonEmpty, ja: nonEmpty, vi: nonEmpty });
+export const localizedList = z.strictObject({
+  en: z.array(nonEmpty),
+  ja: z.array(nonEmpty),
+  vi: z.array(nonEmpty),
+});
+
+export const topicSchema = z.strictObject({
+  id: slug,
+  name: localizedText,
+  /** Words people use for this topic, in any language: they help retrieval and /topic NAME. */
+  keywords: z.array(nonEmpty).default([]),
+});
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  publisher: nonEmpty,
+  title: nonEmpty,
+  url: z.url({ message: "expected an http(s) URL" }),
+  published: isoDate,
+  language: z.enum(["en", "ja", "vi", "pl", "other"]),
+  /** File name of the source text, for `briefbot check --sources DIR` quote verification. */
+  file: nonEmpty.optional(),
+  /** True for the dated context notes that are cited as given, without a full text. */
+  context: z.boolean().default(false),
+});
+
+export const entityKinds = [
+  "country",
+  "person",
+  "organization",
+  "place",
+  "program",
+  "group",
+  "thing",
+] as const;
+
+export const entitySchema = z.strictObject({
+  id: slug,
+  kind: z.enum(entityKinds),
+  /** Every way people write this entity, per language; the first is the display name. */
+  names: localizedList,
+});
+
+/**
+ * Roles say how an entity takes part in a fact, so that a question with the roles swapped
+ * ("Japanese students to Vietnam" vs "Vietnamese students to Japan") does not match.
+ * - agent: does, gives, accepts, imposes, announces
+ * - recipient: receives, is the target of, faces (a tariff)
+ * - origin: whose people or goods (the Vietnamese of "Vietnamese PhD students")
+ * - counterpart: the other side of a meeting or call
+ * - location: where it happened
+ * - subject: what the fact is about, with no direction
+ */
+export const roles = ["agent", "recipient", "origin", "counterpart", "location", "subject"] as const;
+
+export const factEntitySchema = z.strictObject({
+  entity: slug,
+  role: z.enum(roles),
+});
+
+export const numberSchema = z.strictObject({
+  value: z.number(),
+  /** e.g. percent, usd, people, students, days */
+  unit: nonEmpty,
+  /** What the number measures, in English: "tariff rate on Vietnamese goods". */
+  measure: nonEmpty,
+  /** True when the source hedges: "around 250". */
+  approximate: z.boolean().default(false),
+});
+
+/** What kind of question a fact can answer; a "how many" question needs a fact with a count. */
+export const answerKinds = ["number", "date", "person", "place", "reason", "description", "yesno"] as const;
+
+export const citationSchema = z.strictObject({
+  source: slug,
+  /** A short verbatim quote from the source text. */
+  quote: nonEmpty,
+});
+
+export const linkSchema = z.strictObject({
+  type: z.enum(["same-as", "differs-from", "related"]),
+  fact: slug,
+  /** For differs-from: how they differ, per language. */
+  note: localizedText.optional(),
+});
+
+export const factSchema = z.strictObject({
+  id: slug,
+  topics: z.array(slug).min(1, "a fact needs at least one topic"),
+  statement: localizedText,
+  entities: z.array(factEntitySchema).default([]),
+  numbers: z.array(numberSchema).default([]),
+  answers: z.array(z.enum(answerKinds)).min(1, "say which kinds of question this fact answers"),
+  /** When the event happened or is to happen. */
+  date: isoDate.optional(),
+  /**
+   * `reported`: a plan, deadline or threatened rate as reported on the source's date; answers
+   * say "as reported on …". `fact`: settled.
+   */
+  status: z.enum(["fact", "reported"]).default("fact"),
+  /** A deadline the fact mentions; once past, answers never present it as upcoming. */
+  deadline: z
+    .strictObject({
+      date: isoDate,
+      /** How the sources put it, per language: "by July". */
+      label: localizedText,
+    })
+    .optional(),
+  citations: z.array(citationSchema).min(1, "every fact needs at least one citation"),
+  questions: localizedList,
+  links: z.array(linkSchema).default([]),
+  /** Key facts lead the digest of their topic. */
+  key: z.boolean().default(false),
+});
+
+export const briefingMetaSchema = z.strictObject({
+  id: slug,
+  title: localizedText,
+  summary: localizedText,
+  languages: z.array(z.enum(["en", "ja", "vi"])).min(1),
+  period: z.strictObject({ start: isoDate, end: isoDate }),
+  /** The date the briefing's sources report as of. */
+  asOf: isoDate,
+  topics: z.array(topicSchema).min(1),
+  sources: z.array(sourceSchema).min(1),
+  entities: z.array(entitySchema).default([]),
+});
+
+export const factsFileSchema = z.array(factSchema);
+
+export type TopicInput = z.infer<typeof topicSchema>;
+export type SourceInput = z.infer<typeof sourceSchema>;
+export type EntityInput = z.infer<typeof entitySchema>;
+export type FactInput = z.infer<typeof factSchema>;
+export type BriefingMetaInput = z.infer<typeof briefingMetaSchema>;
+export type Role = (typeof roles)[number];
+export type AnswerKind = (typeof answerKinds)[number];

@@ -1,0 +1,49 @@
+import type { Lang } from "../i18n/lang.js";
+import type { BriefingMetaInput, EntityInput, FactInput, SourceInput, TopicInput } from "./schema.js";
+
+export type Topic = TopicInput;
+export type Source = SourceInput;
+export type Entity = EntityInput;
+
+/** A fact as loaded: the curator's fields plus where it came from and a content hash. */
+export interface Fact extends FactInput {
+  /** sha256 of the fact's content (statement, numbers, citations...), for change tracking. */
+  hash: string;
+  /** The file and line the fact starts at, for messages to curators. */
+  origin: { file: string; line: number };
+}
+
+/** A validated, loaded briefing. Immutable once loaded; a reload makes a new one. */
+export interface Briefing {
+  id: string;
+  meta: Omit<BriefingMetaInput, "topics" | "sources" | "entities">;
+  topics: Topic[];
+  sources: Source[];
+  entities: Entity[];
+  facts: Fact[];
+  /** sha256 over the whole briefing: changes when any fact or metadata changes. */
+  version: string;
+  /** The folder it was loaded from. */
+  dir: string;
+  byId: {
+    fact: ReadonlyMap<string, Fact>;
+    source: ReadonlyMap<string, Source>;
+    entity: ReadonlyMap<string, Entity>;
+    topic: ReadonlyMap<string, Topic>;
+  };
+}
+
+/**
+ * The briefings in service. The watcher swaps in a new snapshot on a valid edit; readers
+ * call `current()` on each use and never hold on to a Briefing across requests.
+ */
+export interface BriefingStore {
+  /** The briefing with this id, or the default one when no id is given. */
+  get(id?: string): Briefing | undefined;
+  list(): Briefing[];
+  defaultId(): string;
+}
+
+export function localized<T>(value: Record<Lang, T>, lang: Lang): T {
+  return value[lang];
+}

@@ -1,0 +1,32 @@
+import type { Lang } from "../i18n/lang.js";
+
+export type Platform = "slack" | "discord" | "terminal";
+
+/** Who is asking, where: everything the command layer needs to know about the platform. */
+export interface CommandContext {
+  platform: Platform;
+  /** Slack team id, Discord guild id, or "dm" / "local". */
+  workspaceId: string;
+  channelId: string;
+  userId: string;
+  /** A direct message with the bot. */
+  isDirect: boolean;
+  /** May subscribe/unsubscribe this channel (Slack admin/owner or allow-listed; Discord Manage Channels). */
+  canManageChannel: boolean;
+  /** The user's client locale when the platform tells it (Discord does): a hint, not a rule. */
+  locale?: Lang;
+}
+
+/** The platform-neutral commands every adapter offers, as `/brief <name> ...`. */
+export type Command =
+  | { name: "ask"; question: string; lang?: Lang }
+  | { name: "topics" }
+  | { name: "topic"; topic: string }
+  | { name: "sources" }
+  | { name: "digest" }
+  | { name: "subscribe"; schedule: string; timezone?: string; lang?: Lang }
+  | { name: "unsubscribe" }
+  | { name: "help" }
+  | { name: "feedback"; answerId: string; helpful: boolean };
+
+export type CommandName = Command["name"];

@@ -1,0 +1,158 @@
+import type { Platform } from "../commands/types.js";
+import type { Lang } from "../i18n/lang.js";
+
+/** What to do with a digest run that was missed while the bot was down. */
+export type MissedRunPolicy = "late-once" | "skip" | "fold";
+
+export interface Subscription {
+  id: string;
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+  briefingId: string;
+  /** A cron expression (presets are stored as their cron form). */
+  cron: string;
+  /** As the user wrote it: "daily 08:00", "weekly mon 09:00", or the cron text. */
+  scheduleLabel: string;
+  /** IANA zone, e.g. Asia/Tokyo. */
+  timezone: string;
+  lang: Lang;
+  createdBy: string;
+  state: "active" | "paused";
+  pausedReason: string | null;
+  missedPolicy: MissedRunPolicy;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type NewSubscription = Omit<
+  Subscription,
+  "id" | "state" | "pausedReason" | "createdAt" | "updatedAt"
+> & {
+  missedPolicy?: MissedRunPolicy;
+};
+
+export interface SubscriptionRepo {
+  /** One subscription per (platform, workspace, channel, briefing): a second subscribe replaces the schedule. */
+  upsert(input: NewSubscription): Promise<Subscription>;
+  /** Removes the channel's subscription(s); true when there was one. */
+  remove(platform: Platform, workspaceId: string, channelId: string, briefingId?: string): Promise<boolean>;
+  get(id: string): Promise<Subscription | undefined>;
+  findByChannel(platform: Platform, workspaceId: string, channelId: string): Promise<Subscription[]>;
+  list(filter?: { state?: Subscription["state"]; platform?: Platform }): Promise<Subscription[]>;
+  pause(id: string, reason: string): Promise<void>;
+  resume(id: string): Promise<void>;
+}
+
+/** Where a posted message is, so it can be found again (dedupe) or threaded under (corrections). */
+export interface MessageRef {
+  channelId: string;
+  /** Slack ts, Discord message id. */
+  messageId: string;
+}
+
+export type DeliveryStatus = "claimed" | "sent" | "failed" | "skipped" | "missed";
+
+export interface Delivery {
+  /** Stable digest id: derived from subscription id and scheduled time; tags the posted message. */
+  id: string;
+  subscriptionId: string;
+  scheduledFor: Date;
+  status: DeliveryStatus;
+  /** Which process holds the claim, and until when. */
+  owner: string | null;
+  leaseUntil: Date | null;
+  attempts: number;
+  message: MessageRef | null;
+  error: string | null;
+  updatedAt: Date;
+}
+
+/** A fact as a channel last received it, for "what changed" and corrections. */
+export interface DeliveredFact {
+  factId: string;
+  hash: string;
+  /** The statement as the channel read it (its language). */
+  statement: string;
+  /** The digest message that carried it, for posting a correction in its thread. */
+  message: MessageRef | null;
+  deliveredAt: Date;
+}
+
+export interface DeliveryLedger {
+  /**
+   * Claims (subscription, scheduledFor) inside a transaction. Returns the delivery when this
+   * caller now holds it; undefined when it is already sent, skipped, or held by another owner
+   * whose lease has not expired. Exactly-once hinges on this.
+   */
+  claim(
+    subscriptionId: string,
+    scheduledFor: Date,
+    owner: string,
+    leaseMs: number,
+  ): Promise<Delivery | undefined>;
+  markSent(
+    deliveryId: string,
+    message: MessageRef,
+    facts: Omit<DeliveredFact, "deliveredAt">[],
+  ): Promise<void>;
+  markFailed(deliveryId: string, error: string): Promise<void>;
+  /** Records a run that was not posted (too old to catch up, or skipped by policy). */
+  markMissed(
+    subscriptionId: string,
+    scheduledFor: Date,
+    status: "missed" | "skipped",
+    reason: string,
+  ): Promise<void>;
+  get(deliveryId: string): Promise<Delivery | undefined>;
+  /** The latest scheduled time that was sent, skipped or missed: where catch-up starts from. */
+  lastRun(subscriptionId: string): Promise<Date | undefined>;
+  list(subscriptionId: string): Promise<Delivery[]>;
+  /** The latest version of each fact this subscription's channel received. */
+  deliveredFacts(subscriptionId: string): Promise<DeliveredFact[]>;
+}
+
+export interface FeedbackInput {
+  answerId: string;
+  platform: Platform;
+  userId: string;
+  helpful: boolean;
+}
+
+export interface AnswerRecord {
+  answerId: string;
+  platform: Platform;
+  briefingId: string;
+  question: string;
+  lang: Lang;
+  answered: boolean;
+  confidence: number;
+  factIds: string[];
+}
+
+/** Curators' view: what people asked that the briefing could not answer well. */
+export interface GapRow {
+  kind: "unanswered" | "low-confidence" | "not-helpful";
+  /** The question, normalised for grouping. */
+  question: string;
+  count: number;
+  lastAsked: Date;
+  factIds: string[];
+}
+
+export interface QuestionLog {
+  /** Every answered or abstained question; the text is kept for curators' gap reports. */
+  record(answer: AnswerRecord): Promise<void>;
+  get(answerId: string): Promise<AnswerRecord | undefined>;
+  recordFeedback(feedback: FeedbackInput): Promise<void>;
+  gaps(options?: { lowConfidenceBelow?: number; limit?: number }): Promise<GapRow[]>;
+}
+
+/** The durable state of the bot: SQLite by default, PostgreSQL when DATABASE_URL says so. */
+export interface StateStore {
+  readonly kind: "sqlite" | "postgres";
+  subscriptions: SubscriptionRepo;
+  deliveries: DeliveryLedger;
+  questions: QuestionLog;
+  close(): Promise<void>;
+}
