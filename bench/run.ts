@@ -13,6 +13,7 @@ const modules: Record<string, () => Promise<BenchModule>> = {
   slack: () => import("./slack.js"),
   discord: () => import("./discord.js"),
   digest: () => import("./digest.js"),
+  state: () => import("./state.js"),
 };
 
 function render(table: BenchTable): string {

@@ -30,3 +30,16 @@ export type Command =
   | { name: "feedback"; answerId: string; helpful: boolean };
 
 export type CommandName = Command["name"];
+
+/** The outcome of reading a user's text as a command. */
+export type ParsedCommand = { ok: true; command: Command } | { ok: false; error: string };
+
+/**
+ * The narrow interface of the core that adapters receive: read text as a command, run a
+ * command for a context. Adapters never see the briefing store or the state directly.
+ */
+export interface CommandRunner {
+  /** Reads "/brief ask ...", "ask ...", or a bare question (as `ask`). */
+  parse(text: string): ParsedCommand;
+  run(ctx: CommandContext, command: Command): Promise<import("./reply.js").Reply>;
+}
