@@ -1,4 +1,5 @@
 import type { Citation } from "../answer/types.js";
+import type { Lang } from "../i18n/lang.js";
 
 /**
  * A reply is data: what to show, not how. Each adapter has one renderer that turns it into
@@ -23,6 +24,8 @@ export interface Reply {
   footer?: string;
   /** Set on answers, so feedback can name what it is about. */
   answerId?: string;
+  /** The language the reply is written in, so renderers can label "Sources" etc. to match. */
+  lang?: Lang;
 }
 
 export interface ReplySection {
