@@ -1,0 +1,99 @@
+import { ScheduleError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
+import type { Handled } from "./ask.js";
+import type { CommandServiceDeps, ParsedSchedule } from "./deps.js";
+import { formatInZone, messages } from "./messages.js";
+import { reply } from "./reply.js";
+import type { CommandContext } from "./types.js";
+
+function refuse(text: string, lang: Lang, result: Handled["result"] = "invalid"): Handled {
+  return { reply: reply({ kind: "error", text, lang }), result };
+}
+
+/** Checks who may change a channel's digest: its managers, or anyone for their own DM. */
+function permission(ctx: CommandContext, lang: Lang): Handled | undefined {
+  const m = messages(lang);
+  if (ctx.platform === "terminal") return refuse(m.terminalNoSubscribe, lang);
+  if (!ctx.isDirect && !ctx.canManageChannel) return refuse(m.notAllowed, lang, "denied");
+  return undefined;
+}
+
+/** `subscribe SCHEDULE [TIMEZONE]`: validates, stores, and says when the next digest comes, in that zone. */
+export async function handleSubscribe(
+  deps: CommandServiceDeps,
+  ctx: CommandContext,
+  schedule: string,
+  timezone: string | undefined,
+  wantedLang: Lang | undefined,
+): Promise<Handled> {
+  const lang = wantedLang ?? ctx.locale ?? "en";
+  const m = messages(lang);
+  const denied = permission(ctx, lang);
+  if (denied) return denied;
+  if (!deps.state) return refuse(m.stateUnavailable, lang);
+  if (!deps.schedule) return refuse(m.scheduleUnavailable, lang);
+  const briefing = deps.briefings.get();
+  if (!briefing) return refuse(m.noBriefing, lang);
+
+  let parsed: ParsedSchedule;
+  try {
+    parsed = deps.schedule(schedule, timezone ?? deps.defaultTimezone ?? "UTC", deps.clock.now());
+  } catch (error) {
+    if (error instanceof ScheduleError) {
+      return refuse(m.scheduleRejected(error.message), lang);
+    }
+    throw error;
+  }
+  await deps.state.subscriptions.upsert({
+    platform: ctx.platform,
+    workspaceId: ctx.workspaceId,
+    channelId: ctx.channelId,
+    briefingId: briefing.id,
+    cron: parsed.cron,
+    scheduleLabel: parsed.label,
+    timezone: parsed.timezone,
+    lang,
+    createdBy: ctx.userId,
+    missedPolicy: "late-once",
+  });
+  deps.onSubscriptionsChanged?.();
+  const next = formatInZone(parsed.next, parsed.timezone, lang);
+  return {
+    reply: reply({ kind: "confirm", text: m.subscribed(parsed.label, parsed.timezone, next), lang }),
+    result: "ok",
+  };
+}
+
+export async function handleUnsubscribe(deps: CommandServiceDeps, ctx: CommandContext): Promise<Handled> {
+  const lang = ctx.locale ?? "en";
+  const m = messages(lang);
+  const denied = permission(ctx, lang);
+  if (denied) return denied;
+  if (!deps.state) return refuse(m.stateUnavailable, lang);
+  const removed = await deps.state.subscriptions.remove(ctx.platform, ctx.workspaceId, ctx.channelId);
+  if (removed) deps.onSubscriptionsChanged?.();
+  return {
+    reply: reply({
+      kind: "confirm",
+      ephemeral: !removed,
+      text: removed ? m.unsubscribed : m.notSubscribed,
+      lang,
+    }),
+    result: "ok",
+  };
+}
+
+/** `digest`: the briefing digest now, in this channel's language (its subscription's, else the user's). */
+export async function handleDigest(deps: CommandServiceDeps, ctx: CommandContext): Promise<Handled> {
+  let lang: Lang = ctx.locale ?? "en";
+  if (deps.state && ctx.platform !== "terminal") {
+    const subs = await deps.state.subscriptions.findByChannel(ctx.platform, ctx.workspaceId, ctx.channelId);
+    if (subs[0]) lang = subs[0].lang;
+  }
+  const m = messages(lang);
+  if (!deps.digest) return refuse(m.digestUnavailable, lang);
+  const briefing = deps.briefings.get();
+  if (!briefing) return refuse(m.noBriefing, lang);
+  const digest = await deps.digest({ briefing, lang, ctx, now: deps.clock.now() });
+  return { reply: { ...digest, lang: digest.lang ?? lang }, result: "ok" };
+}
