@@ -1,0 +1,43 @@
+/**
+ * Words that carry no topic: function words, question words and generic verbs. They are
+ * left out of the index and of the question's content words (what a fact must cover).
+ * Lists are folded (lower case, no diacritics) to match normalize.ts output.
+ */
+export const EN_STOP = new Set(
+  `a an the and or but if of to in on at by for from with about as into onto over under than then
+  is are was were be been being am do does did done doing has have had having will would shall should
+  can could may might must ought
+  what which who whom whose when where why how many much
+  this that these those there here it its it's they them their theirs he him his she her hers we us our
+  you your i me my mine
+  any some each every all both either neither no not nor so such too very just also only
+  there's what's who's where's when's how's
+  tell say know think happen mean explain describe give get got please let lets
+  s t d ll ve re m
+  currently now ever still already yet
+  part kind sort type thing things something anything`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export const VI_STOP = new Set(
+  `la cua va cac nhung duoc co khong gi nao bao nhieu the thi ma o tai trong cho voi ve den tu mot
+  nay do da se dang bi boi rang nhu hay hoac sao ai khi dau vi de len ra vao lai con cung rat qua
+  hien gio luc bay sau truoc tren duoi theo nen neu tung moi nhieu it hon nhat_dinh
+  ban toi chung chi anh em ho minh
+  hay xin vui long cho biet ke noi`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Japanese function words and question words, as Intl.Segmenter('ja') cuts them. */
+export const JA_STOP = new Set(
+  `の は が を に へ で と も か や から まで より ね よ な だ た て
+  です ます でした ました ですか ますか でしょう でしょうか だろう
+  する した して される された され います いる いた ある あった あります ありました なる なった
+  どの その この あの それ これ あれ 何 なに なん いくら いつ 誰 だれ どなた どこ なぜ どう どれ どんな
+  どのよう どのように ように よう について に対して 対して による によって という こと もの
+  教え 教えて ください 下さい 知り たい ください か？ 約 人 月 日 年`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,177 @@
+import type { Lang } from "../i18n/lang.js";
+import { normalizeText } from "./normalize.js";
+import { EN_STOP, JA_STOP, VI_STOP } from "./stopwords.js";
+import { SYNONYMS } from "./synonyms.js";
+
+/**
+ * Tokenization for the index and for questions. Both sides go through normalizeText, then:
+ * - Latin words: synonyms folded, English words lightly stemmed (symmetric suffix stripping);
+ *   Vietnamese syllables also give syllable bigrams ("nhat_ban"), since words span syllables.
+ * - Japanese runs: character bigrams in the index (fast and robust to segmentation);
+ *   the question is cut with Intl.Segmenter('ja') and each content word maps to its bigrams.
+ * - Numbers: plain digits ("600000", "27.4"); "%" and its words become the term "percent".
+ */
+
+const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆";
+const PIECE = new RegExp(`([${CJK}]+)|(\\d+(?:\\.\\d+)?)|([a-z]+)`, "gu");
+const CJK_RUN = new RegExp(`^[${CJK}]+$`, "u");
+
+/** Rewrites Ph.D., U.S. and percent signs before splitting into words. */
+function prepare(text: string): string {
+  return normalizeText(text)
+    .replace(/\bph\.?\s?d\.?(?=\W|$)/g, " phd ")
+    .replace(/\b([a-z])\.([a-z])\.(?=\W|$)/g, "$1$2")
+    .replace(/%|パーセント|phan tram/g, " percent ")
+    .replace(/['’]s\b/g, "");
+}
+
+const SUFFIXES = [
+  "izations",
+  "ization",
+  "isation",
+  "ations",
+  "ation",
+  "ments",
+  "ment",
+  "ness",
+  "ings",
+  "ing",
+  "edly",
+  "ed",
+  "ly",
+  "es",
+  "s",
+];
+
+/** Light, symmetric English stemming: strips common suffixes, a final e and a doubled consonant. */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  let w = word;
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else {
+    for (const suffix of SUFFIXES) {
+      if (!w.endsWith(suffix)) continue;
+      if (suffix === "s" && /(ss|us|is)$/.test(w)) break;
+      const rest = w.slice(0, -suffix.length);
+      if (rest.length >= 3) w = rest;
+      break;
+    }
+  }
+  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !w.endsWith("ss") && !w.endsWith("ll"))
+    w = w.slice(0, -1);
+  return w;
+}
+
+/** The index term of one folded Latin word in a language, or undefined for a stop word. */
+export function latinTerm(word: string, lang: Lang): string | undefined {
+  if (lang === "vi") return VI_STOP.has(word) ? undefined : word;
+  if (EN_STOP.has(word)) return undefined;
+  const canonical = SYNONYMS[word] ?? word;
+  const stemmed = stem(canonical);
+  return SYNONYMS[stemmed] ?? stemmed;
+}
+
+function cjkBigrams(run: string, out: string[]): void {
+  if (run.length === 1) {
+    out.push(run);
+    return;
+  }
+  for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+}
+
+/** Index terms of a text written in `lang` (duplicates kept: the caller counts them). */
+export function indexTerms(text: string, lang: Lang): string[] {
+  const out: string[] = [];
+  const prepared = prepare(text);
+  let prevSyllable: string | undefined;
+  for (const m of prepared.matchAll(PIECE)) {
+    const [, cjk, num, latin] = m;
+    if (cjk) {
+      cjkBigrams(cjk, out);
+      prevSyllable = undefined;
+    } else if (num) {
+      out.push(num);
+      prevSyllable = undefined;
+    } else if (latin) {
+      if (latin.length === 1 && latin !== "s") {
+        prevSyllable = undefined;
+        continue;
+      }
+      const term = latinTerm(latin, lang);
+      if (term) out.push(term);
+      if (lang === "vi") {
+        if (prevSyllable && term) out.push(`${prevSyllable}_${latin}`);
+        prevSyllable = term ? latin : undefined;
+      }
+    }
+  }
+  return out;
+}
+
+/** One content-bearing word of a question and the index terms it maps to. */
+export interface QuestionWord {
+  /** The word as folded. */
+  word: string;
+  /** Index terms: one for a Latin word or number, the bigrams of a Japanese word. */
+  terms: string[];
+  /** Written with a capital inside an English sentence: likely a name. */
+  capitalized: boolean;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+function japaneseWords(run: string): string[] {
+  segmenter ??= new Intl.Segmenter("ja", { granularity: "word" });
+  const words: string[] = [];
+  for (const s of segmenter.segment(run)) if (s.isWordLike) words.push(s.segment);
+  return words;
+}
+
+/**
+ * The content words of a question (stop words and question words left out), each with the
+ * index terms that stand for it. Vietnamese syllable bigrams are extra terms on the first word.
+ */
+export function questionWords(question: string, lang: Lang): QuestionWord[] {
+  const out: QuestionWord[] = [];
+  const prepared = prepare(question);
+  // Capitals are read from the original text: find which folded words were capitalized.
+  const capitals = new Set<string>();
+  if (lang === "en") {
+    const originals = question.normalize("NFKC").split(/[^\p{L}\p{N}]+/u);
+    originals.forEach((w, i) => {
+      if (i > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w)) capitals.add(w.toLowerCase());
+    });
+  }
+  let prev: { syllable: string; word: QuestionWord } | undefined;
+  for (const m of prepared.matchAll(PIECE)) {
+    const [, cjk, num, latin] = m;
+    if (cjk) {
+      prev = undefined;
+      for (const w of japaneseWords(cjk)) {
+        if (JA_STOP.has(w) || (w.length === 1 && !CJK_RUN.test(w))) continue;
+        if (w.length === 1 && /[\p{Script=Hiragana}]/u.test(w)) continue;
+        const terms: string[] = [];
+        cjkBigrams(w, terms);
+        out.push({ word: w, terms, capitalized: false });
+      }
+    } else if (num) {
+      prev = undefined;
+      out.push({ word: num, terms: [num], capitalized: false });
+    } else if (latin) {
+      if (latin.length === 1) {
+        prev = undefined;
+        continue;
+      }
+      const term = latinTerm(latin, lang);
+      if (!term) {
+        prev = undefined;
+        continue;
+      }
+      const word: QuestionWord = { word: latin, terms: [term], capitalized: capitals.has(latin) };
+      if (lang === "vi" && prev) prev.word.terms.push(`${prev.syllable}_${latin}`);
+      out.push(word);
+      prev = lang === "vi" ? { syllable: latin, word } : undefined;
+    }
+  }
+  return out;
+}
