@@ -1,0 +1,129 @@
+import { createInterface, type Interface } from "node:readline";
+import { reply } from "../../commands/reply.js";
+import type { Command, CommandContext } from "../../commands/types.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { AdapterDeps, AdapterHealth, ChatAdapter } from "../types.js";
+import { renderReply } from "./render.js";
+
+export interface TerminalOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Printed before each line is read; "" for none (tests, piped input). Default "> ". */
+  prompt?: string;
+  /** Printed once at start. */
+  greeting?: string;
+  userId?: string;
+  locale?: Lang;
+}
+
+export interface TerminalAdapter extends ChatAdapter {
+  readonly name: "terminal";
+  /** Settles when the person leaves (/quit, Ctrl-D, Ctrl-C, end of input) and every reply is printed. */
+  readonly closed: Promise<void>;
+}
+
+const QUIT = new Set(["/quit", "/exit", "/q"]);
+const FEEDBACK: Record<string, boolean> = { "/helpful": true, "/not-helpful": false, "/unhelpful": false };
+
+/**
+ * The zero-config chat: a REPL on a terminal (or any pair of streams). Plain text is a
+ * question; `/ask`, `/topics`, `/topic NAME`, `/sources`, `/digest`, `/help` are commands;
+ * `/quit` or Ctrl-D ends it. Lines are answered one at a time, in order.
+ */
+export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOptions): TerminalAdapter {
+  const prompt = options.prompt ?? "> ";
+  const ctx: CommandContext = {
+    platform: "terminal",
+    workspaceId: "local",
+    channelId: "terminal",
+    userId: options.userId ?? "local",
+    isDirect: true,
+    canManageChannel: true,
+    ...(options.locale ? { locale: options.locale } : {}),
+  };
+  let rl: Interface | undefined;
+  let queue: Promise<void> = Promise.resolve();
+  let open = false;
+  /** Set by /quit: lines typed after it are dropped. End of input still answers what was read. */
+  let quitting = false;
+  let lastAnswerId: string | undefined;
+  let resolveClosed!: () => void;
+  const closed = new Promise<void>((resolve) => {
+    resolveClosed = resolve;
+  });
+
+  const write = (text: string) => {
+    options.output.write(text);
+  };
+  const showPrompt = () => {
+    if (open && prompt) write(prompt);
+  };
+
+  async function runCommand(command: Command): Promise<void> {
+    const started = performance.now();
+    const result = await deps.commands.run(ctx, command);
+    if (result.answerId && result.actions.length > 0) lastAnswerId = result.answerId;
+    deps.metrics.latency.observe({ platform: "terminal" }, (performance.now() - started) / 1000);
+    write(renderReply(result));
+  }
+
+  async function handleLine(raw: string): Promise<void> {
+    const line = raw.trim();
+    if (quitting || line === "") return;
+    const lower = line.toLowerCase();
+    if (QUIT.has(lower)) {
+      quitting = true;
+      rl?.close();
+      return;
+    }
+    try {
+      const helpful = FEEDBACK[lower];
+      if (helpful !== undefined) {
+        if (lastAnswerId) await runCommand({ name: "feedback", answerId: lastAnswerId, helpful });
+        else write(renderReply(reply({ kind: "error", text: "There is no answer to rate yet." })));
+        return;
+      }
+      const parsed = deps.commands.parse(line);
+      if (!parsed.ok) {
+        write(renderReply(reply({ kind: "error", text: parsed.error })));
+        return;
+      }
+      await runCommand(parsed.command);
+    } catch (error) {
+      // The command layer already turns errors into replies; this guards the REPL itself.
+      deps.metrics.errors.inc({ platform: "terminal" });
+      deps.logger.error({ err: error, platform: "terminal" }, "terminal line failed");
+      write(renderReply(reply({ kind: "error", text: "Sorry, something went wrong. Please try again." })));
+    }
+  }
+
+  return {
+    name: "terminal",
+    closed,
+    async start() {
+      if (rl) return;
+      const isTTY = (options.output as { isTTY?: boolean }).isTTY === true;
+      rl = createInterface({ input: options.input, output: options.output, terminal: isTTY, prompt });
+      open = true;
+      if (options.greeting) write(`${options.greeting}\n`);
+      showPrompt();
+      rl.on("line", (line) => {
+        queue = queue.then(() => handleLine(line)).then(showPrompt);
+      });
+      // Ctrl-C in a TTY arrives here (raw mode), not as a process signal: leave cleanly.
+      rl.on("SIGINT", () => rl?.close());
+      rl.on("close", () => {
+        open = false;
+        queue.then(resolveClosed, resolveClosed);
+      });
+    },
+    async stop() {
+      if (!rl) resolveClosed();
+      rl?.close();
+      await closed;
+    },
+    health(): AdapterHealth {
+      return { connected: open, detail: open ? "terminal chat open" : "terminal chat closed" };
+    },
+  };
+}
