@@ -1,0 +1,330 @@
+import type { Briefing, Fact } from "../briefing/types.js";
+import { type Reply, type ReplySection, reply } from "../commands/reply.js";
+import type { Lang } from "../i18n/lang.js";
+import type { DeliveredFact, MessageRef } from "../state/types.js";
+import { DIGEST_MESSAGES, formatDay } from "./messages.js";
+import { localParts } from "./zoned-time.js";
+
+/**
+ * A digest is plain data composed from a briefing for one channel: what changed since the
+ * channel's last digest (by fact content hash), corrections of statements it received, the key
+ * facts by topic, dated events relative to `now`, and the sources. A digest covers the whole
+ * briefing: every fact is recorded as delivered (`facts`), so the next digest reports only what
+ * changed after it. `digestToReply` turns it into a Reply that every adapter can render.
+ */
+export interface Digest {
+  briefingId: string;
+  briefingVersion: string;
+  lang: Lang;
+  title: string;
+  /** The briefing's as-of date, YYYY-MM-DD. */
+  asOf: string;
+  generatedAt: Date;
+  /** True when the channel has received no digest before. */
+  first: boolean;
+  summary: string;
+  /** When the channel's previous digest went out (latest delivered fact). */
+  previousAt: Date | null;
+  added: DigestItem[];
+  updated: DigestItem[];
+  corrections: DigestCorrection[];
+  topics: DigestTopic[];
+  events: DigestEvent[];
+  sources: DigestSource[];
+  /** Every fact this digest covers, as the channel now reads it: recorded by markSent. */
+  facts: { factId: string; hash: string; statement: string }[];
+  /** For dates shown relative to the reader's day. */
+  timezone: string;
+}
+
+export interface DigestItem {
+  factId: string;
+  statement: string;
+}
+
+export interface DigestCorrection {
+  factId: string;
+  oldStatement: string;
+  newStatement: string;
+  /** The digest message that carried the old version (post the correction in its thread). */
+  message: MessageRef | null;
+  oldDeliveredAt: Date;
+}
+
+export interface DigestTopic {
+  topicId: string;
+  name: string;
+  facts: DigestItem[];
+  /** Facts of this topic not listed (ask for them). */
+  more: number;
+}
+
+export interface DigestEvent {
+  factId: string;
+  /** YYYY-MM-DD */
+  date: string;
+  statement: string;
+  /** Whole days from the reader's today; negative when behind. */
+  days: number;
+}
+
+export interface DigestSource {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  published: string;
+}
+
+export interface ComposeOptions {
+  lang: Lang;
+  now: Date;
+  /** What this channel received so far (DeliveryLedger.deliveredFacts); none for a first digest. */
+  delivered?: DeliveredFact[];
+  /** The channel's zone, for "today" in countdowns; UTC by default. */
+  timezone?: string;
+  limits?: Partial<DigestLimits>;
+}
+
+export interface DigestLimits {
+  factsPerTopic: number;
+  corrections: number;
+  events: number;
+  /** Reply sections in all (Slack allows 50 blocks; a digest stays well under). */
+  sections: number;
+  /** Characters per section text. */
+  sectionChars: number;
+  /** Characters per statement before it is cut. */
+  statementChars: number;
+}
+
+export const DEFAULT_DIGEST_LIMITS: DigestLimits = {
+  factsPerTopic: 3,
+  corrections: 5,
+  events: 8,
+  sections: 25,
+  sectionChars: 1500,
+  statementChars: 400,
+};
+
+const DAY = 86_400_000;
+
+function cut(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+function statementOf(fact: Fact, lang: Lang): string {
+  return fact.statement[lang].replace(/\s+/g, " ").trim();
+}
+
+function todayIn(timezone: string, now: Date): number {
+  const p = localParts(timezone, now.getTime());
+  return Date.UTC(p.year, p.month - 1, p.day);
+}
+
+/** Composes the digest for one channel. Pure: the same inputs give the same digest. */
+export function composeDigest(briefing: Briefing, options: ComposeOptions): Digest {
+  const { lang, now } = options;
+  const limits = { ...DEFAULT_DIGEST_LIMITS, ...options.limits };
+  const timezone = options.timezone ?? "UTC";
+  const delivered = new Map((options.delivered ?? []).map((d) => [d.factId, d]));
+  const first = delivered.size === 0;
+  const previousAt = first
+    ? null
+    : new Date(Math.max(...[...delivered.values()].map((d) => d.deliveredAt.getTime())));
+
+  const item = (f: Fact): DigestItem => ({
+    factId: f.id,
+    statement: cut(statementOf(f, lang), limits.statementChars),
+  });
+  const added: DigestItem[] = [];
+  const updated: DigestItem[] = [];
+  const corrections: DigestCorrection[] = [];
+  if (!first) {
+    for (const fact of briefing.facts) {
+      const before = delivered.get(fact.id);
+      if (!before) added.push(item(fact));
+      else if (before.hash !== fact.hash) {
+        const now = statementOf(fact, lang);
+        if (before.statement.replace(/\s+/g, " ").trim() !== now) {
+          corrections.push({
+            factId: fact.id,
+            oldStatement: before.statement,
+            newStatement: now,
+            message: before.message,
+            oldDeliveredAt: before.deliveredAt,
+          });
+        } else updated.push(item(fact));
+      }
+    }
+  }
+
+  const topics: DigestTopic[] = briefing.topics.map((topic) => {
+    const inTopic = briefing.facts.filter((f) => f.topics[0] === topic.id);
+    const ordered = [...inTopic.filter((f) => f.key), ...inTopic.filter((f) => !f.key)];
+    const shown = ordered.slice(0, limits.factsPerTopic);
+    return {
+      topicId: topic.id,
+      name: topic.name[lang],
+      facts: shown.map(item),
+      more: inTopic.length - shown.length,
+    };
+  });
+
+  const today = todayIn(timezone, now);
+  const events: DigestEvent[] = [];
+  for (const fact of briefing.facts) {
+    // Deadlines, and plans dated after the sources' as-of date, are events; facts dated on or
+    // before it are what the sources reported as done.
+    const date = fact.deadline?.date ?? (fact.date && fact.date > briefing.meta.asOf ? fact.date : undefined);
+    if (!date) continue;
+    const days = Math.round((Date.parse(`${date}T00:00:00Z`) - today) / DAY);
+    events.push({
+      factId: fact.id,
+      date,
+      statement: cut(statementOf(fact, lang), limits.statementChars),
+      days,
+    });
+  }
+  const ahead = events.filter((e) => e.days >= 0).sort((a, b) => a.days - b.days);
+  const behind = events.filter((e) => e.days < 0).sort((a, b) => b.days - a.days);
+
+  return {
+    briefingId: briefing.id,
+    briefingVersion: briefing.version,
+    lang,
+    title: briefing.meta.title[lang],
+    asOf: briefing.meta.asOf,
+    generatedAt: new Date(now.getTime()),
+    first,
+    summary: briefing.meta.summary[lang].replace(/\s+/g, " ").trim(),
+    previousAt,
+    added,
+    updated,
+    corrections,
+    topics: topics.filter((t) => t.facts.length > 0),
+    events: [...ahead, ...behind].slice(0, limits.events),
+    sources: briefing.sources.map((s) => ({
+      id: s.id,
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      published: s.published,
+    })),
+    facts: briefing.facts.map((f) => ({ factId: f.id, hash: f.hash, statement: statementOf(f, lang) })),
+    timezone,
+  };
+}
+
+/** Joins lines into a section text within `max` characters, ending with "…and N more". */
+function lineList(lines: string[], max: number, more: (n: number) => string, extra = 0): string {
+  const out: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const remaining = lines.length - i - 1 + extra;
+    const tail = remaining > 0 ? more(remaining).length + 1 : 0;
+    if (used + line.length + 1 + tail > max) {
+      out.push(more(lines.length - i + extra));
+      return out.join("\n");
+    }
+    out.push(line);
+    used += line.length + 1;
+  }
+  if (extra > 0) out.push(more(extra));
+  return out.join("\n");
+}
+
+/** The digest as a Reply (kind "digest"): at most `limits.sections` sections, each cut to fit. */
+export function digestToReply(digest: Digest, limits: Partial<DigestLimits> = {}): Reply {
+  const lim = { ...DEFAULT_DIGEST_LIMITS, ...limits };
+  const m = DIGEST_MESSAGES[digest.lang];
+  const day = (d: string | Date) => formatDay(d, digest.lang, digest.timezone);
+  const sections: ReplySection[] = [];
+
+  let text: string;
+  if (digest.first || !digest.previousAt) text = `${m.firstDigest}\n${digest.summary}`;
+  else if (digest.added.length + digest.updated.length + digest.corrections.length === 0) {
+    text = m.noChanges(day(digest.previousAt));
+  } else text = m.changesSince(day(digest.previousAt));
+
+  const shownCorrections = digest.corrections.slice(0, lim.corrections);
+  for (const [i, c] of shownCorrections.entries()) {
+    const rest = digest.corrections.length - shownCorrections.length;
+    const body = cut(m.correction(cut(c.oldStatement, 600), cut(c.newStatement, 600)), lim.sectionChars - 80);
+    const note = i === shownCorrections.length - 1 && rest > 0 ? `\n${m.moreCorrections(rest)}` : "";
+    sections.push({ heading: m.correctionHeading, text: body + note });
+  }
+
+  const changes = [
+    ...digest.added.map((a) => `• ${m.added}: ${a.statement}`),
+    ...digest.updated.map((u) => `• ${m.updated}: ${u.statement}`),
+  ];
+  if (changes.length > 0)
+    sections.push({ heading: m.changedHeading, text: lineList(changes, lim.sectionChars, m.more) });
+
+  // Topics fill what the fixed sections leave.
+  const fixed = (digest.events.length > 0 ? 1 : 0) + (digest.sources.length > 0 ? 1 : 0);
+  const room = Math.max(0, lim.sections - sections.length - fixed);
+  const topics = digest.topics.slice(0, room);
+  for (const topic of topics) {
+    sections.push({
+      heading: cut(topic.name, 150),
+      text: lineList(
+        topic.facts.map((f) => `• ${f.statement}`),
+        lim.sectionChars,
+        m.more,
+        topic.more,
+      ),
+    });
+  }
+
+  if (digest.events.length > 0) {
+    const lines = digest.events.map((e) => {
+      const when = e.days > 0 ? m.inDays(e.days) : e.days === 0 ? m.today : m.passedOn(day(e.date));
+      return `• ${day(e.date)}: ${e.statement} (${when})`;
+    });
+    sections.push({ heading: m.eventsHeading, text: lineList(lines, lim.sectionChars, m.more) });
+  }
+  if (digest.sources.length > 0) {
+    const lines = digest.sources.map((s) => `• ${s.publisher}: ${s.title} (${day(s.published)}) ${s.url}`);
+    sections.push({ heading: m.sourcesHeading, text: lineList(lines, lim.sectionChars, m.more) });
+  }
+
+  return reply({
+    kind: "digest",
+    ephemeral: false,
+    lang: digest.lang,
+    title: cut(m.digestTitle(digest.title), 150),
+    text: cut(text, lim.sectionChars * 2),
+    sections,
+    footer: `${m.asOf(day(digest.asOf))} · ${m.askMore}`,
+  });
+}
+
+/** One correction to post in the thread of the digest that carried the old statement. */
+export interface CorrectionReply {
+  factId: string;
+  parent: MessageRef;
+  reply: Reply;
+}
+
+/** Thread replies for the digest's corrections whose old digest message is known. */
+export function correctionReplies(digest: Digest): CorrectionReply[] {
+  const m = DIGEST_MESSAGES[digest.lang];
+  const out: CorrectionReply[] = [];
+  for (const c of digest.corrections) {
+    if (!c.message) continue;
+    const text = m.correctionThread(
+      cut(c.oldStatement, 1200),
+      cut(c.newStatement, 1200),
+      formatDay(c.oldDeliveredAt, digest.lang, digest.timezone),
+    );
+    out.push({
+      factId: c.factId,
+      parent: c.message,
+      reply: reply({ kind: "digest", ephemeral: false, lang: digest.lang, title: m.correctionHeading, text }),
+    });
+  }
+  return out;
+}
