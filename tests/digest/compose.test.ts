@@ -228,5 +228,5 @@ describe("digestToReply stays modest", () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 });

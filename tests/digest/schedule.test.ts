@@ -215,7 +215,7 @@ describe("cron runs (property)", () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });
 
 describe("describeNext", () => {
