@@ -15,7 +15,8 @@ export const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+    // abort: a malformed date is one problem, not also "not a real calendar date".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date as YYYY-MM-DD", abort: true })
     .refine((s) => {
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
@@ -44,7 +45,7 @@ export const sourceSchema = z.strictObject({
   id: slug,
   publisher: nonEmpty,
   title: nonEmpty,
-  url: z.url({ message: "expected an http(s) URL" }),
+  url: z.url({ protocol: /^https?$/, message: "expected an http(s) URL" }),
   published: isoDate,
   language: z.enum(["en", "ja", "vi", "pl", "other"]),
   /** File name of the source text, for `briefbot check --sources DIR` quote verification. */

@@ -13,6 +13,21 @@ export interface Fact extends FactInput {
   origin: { file: string; line: number };
 }
 
+/** A 1-based place in a briefing file, for messages to curators. */
+export interface FilePosition {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** Where the loader found things, so later checks (quotes) can point at the line to fix. */
+export interface BriefingPositions {
+  /** Each source's entry in briefing.yaml, by source id. */
+  source: ReadonlyMap<string, FilePosition>;
+  /** Each citation's quote, by fact id, in citation order. */
+  quote: ReadonlyMap<string, readonly FilePosition[]>;
+}
+
 /** A validated, loaded briefing. Immutable once loaded; a reload makes a new one. */
 export interface Briefing {
   id: string;
@@ -25,6 +40,8 @@ export interface Briefing {
   version: string;
   /** The folder it was loaded from. */
   dir: string;
+  /** Set by the loader; absent on briefings built in code (tests, benchmarks). */
+  positions?: BriefingPositions;
   byId: {
     fact: ReadonlyMap<string, Fact>;
     source: ReadonlyMap<string, Source>;
