@@ -1,0 +1,203 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+
+/**
+ * The `/brief` application command, as registered with Discord: one command with a
+ * subcommand per platform-neutral command, localized for Japanese and Vietnamese clients.
+ * Discord's rules: names 1–32 chars of letters, digits, "-" or "_", lowercase where the
+ * script has case; descriptions 1–100 chars. tests/discord/commands.test.ts checks them.
+ */
+export const BRIEF_COMMAND_NAME = "brief";
+
+/** Subcommand names, in the order they are defined; the interaction carries these (English) names. */
+export const SUBCOMMANDS = [
+  "ask",
+  "topics",
+  "topic",
+  "sources",
+  "digest",
+  "subscribe",
+  "unsubscribe",
+  "help",
+] as const;
+export type SubcommandName = (typeof SUBCOMMANDS)[number];
+
+/** Option limits the client enforces before a request ever reaches us. */
+export const MAX_QUESTION_LENGTH = 1000;
+
+type Localizations = { ja: string; vi: string };
+
+interface Text {
+  name: string;
+  description: string;
+  names: Localizations;
+  descriptions: Localizations;
+}
+
+function localized(t: Text) {
+  return {
+    name: t.name,
+    description: t.description,
+    name_localizations: t.names,
+    description_localizations: t.descriptions,
+  };
+}
+
+const stringOption = (t: Text, required: boolean, maxLength: number) => ({
+  type: ApplicationCommandOptionType.String as const,
+  ...localized(t),
+  required,
+  max_length: maxLength,
+});
+
+const subcommand = (t: Text, options: ReturnType<typeof stringOption>[] = []) => ({
+  type: ApplicationCommandOptionType.Subcommand as const,
+  ...localized(t),
+  options,
+});
+
+/** The JSON body for `PUT applications/:app/commands` (or a guild's commands). */
+export function briefCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return {
+    type: ApplicationCommandType.ChatInput,
+    ...localized({
+      name: BRIEF_COMMAND_NAME,
+      description: "Ask the briefing, browse its topics and sources, and manage digests",
+      names: { ja: "brief", vi: "brief" },
+      descriptions: {
+        ja: "ブリーフィングに質問し、トピックや出典を見て、ダイジェストを管理します",
+        vi: "Hỏi bản tóm tắt, xem chủ đề và nguồn, quản lý bản tin định kỳ",
+      },
+    }),
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    options: [
+      subcommand(
+        {
+          name: "ask",
+          description: "Ask a question; the answer cites its sources",
+          names: { ja: "質問", vi: "hỏi" },
+          descriptions: {
+            ja: "質問する（回答には出典が付きます）",
+            vi: "Đặt câu hỏi; câu trả lời có trích dẫn nguồn",
+          },
+        },
+        [
+          stringOption(
+            {
+              name: "question",
+              description: "Your question, in English, Japanese or Vietnamese",
+              names: { ja: "質問文", vi: "câu-hỏi" },
+              descriptions: {
+                ja: "質問（英語・日本語・ベトナム語）",
+                vi: "Câu hỏi (tiếng Anh, Nhật hoặc Việt)",
+              },
+            },
+            true,
+            MAX_QUESTION_LENGTH,
+          ),
+        ],
+      ),
+      subcommand({
+        name: "topics",
+        description: "List the topics the briefing covers",
+        names: { ja: "トピック一覧", vi: "các-chủ-đề" },
+        descriptions: { ja: "ブリーフィングが扱うトピックの一覧", vi: "Liệt kê các chủ đề của bản tóm tắt" },
+      }),
+      subcommand(
+        {
+          name: "topic",
+          description: "Show the key facts of one topic",
+          names: { ja: "トピック", vi: "chủ-đề" },
+          descriptions: { ja: "一つのトピックの主な事実を表示", vi: "Xem các dữ kiện chính của một chủ đề" },
+        },
+        [
+          stringOption(
+            {
+              name: "name",
+              description: "The topic's name (see /brief topics)",
+              names: { ja: "名前", vi: "tên" },
+              descriptions: {
+                ja: "トピック名（/brief トピック一覧 を参照）",
+                vi: "Tên chủ đề (xem /brief các-chủ-đề)",
+              },
+            },
+            true,
+            100,
+          ),
+        ],
+      ),
+      subcommand({
+        name: "sources",
+        description: "List the sources the briefing is built from",
+        names: { ja: "出典", vi: "nguồn" },
+        descriptions: { ja: "ブリーフィングの出典の一覧", vi: "Liệt kê các nguồn của bản tóm tắt" },
+      }),
+      subcommand({
+        name: "digest",
+        description: "Show the briefing digest now",
+        names: { ja: "ダイジェスト", vi: "bản-tin" },
+        descriptions: { ja: "今すぐダイジェストを表示", vi: "Xem bản tin ngay bây giờ" },
+      }),
+      subcommand(
+        {
+          name: "subscribe",
+          description: "Post the digest in this channel on a schedule (Manage Channels)",
+          names: { ja: "購読", vi: "đăng-ký" },
+          descriptions: {
+            ja: "このチャンネルに定期的にダイジェストを投稿（チャンネル管理権限が必要）",
+            vi: "Đăng bản tin định kỳ vào kênh này (cần quyền Quản lý kênh)",
+          },
+        },
+        [
+          stringOption(
+            {
+              name: "schedule",
+              description: "daily 08:00, weekdays 08:00, weekly mon 09:00, or a cron expression",
+              names: { ja: "スケジュール", vi: "lịch" },
+              descriptions: {
+                ja: "daily 08:00、weekdays 08:00、weekly mon 09:00、またはcron式",
+                vi: "daily 08:00, weekdays 08:00, weekly mon 09:00 hoặc biểu thức cron",
+              },
+            },
+            true,
+            100,
+          ),
+          stringOption(
+            {
+              name: "timezone",
+              description: "IANA time zone, e.g. Asia/Tokyo (default: the bot's)",
+              names: { ja: "タイムゾーン", vi: "múi-giờ" },
+              descriptions: {
+                ja: "IANAタイムゾーン（例: Asia/Tokyo）",
+                vi: "Múi giờ IANA, ví dụ Asia/Ho_Chi_Minh",
+              },
+            },
+            false,
+            64,
+          ),
+        ],
+      ),
+      subcommand({
+        name: "unsubscribe",
+        description: "Stop the digest in this channel (Manage Channels)",
+        names: { ja: "購読解除", vi: "hủy-đăng-ký" },
+        descriptions: {
+          ja: "このチャンネルのダイジェストを停止（チャンネル管理権限が必要）",
+          vi: "Dừng bản tin trong kênh này (cần quyền Quản lý kênh)",
+        },
+      }),
+      subcommand({
+        name: "help",
+        description: "How to use briefbot",
+        names: { ja: "ヘルプ", vi: "trợ-giúp" },
+        descriptions: { ja: "briefbotの使い方", vi: "Cách dùng briefbot" },
+      }),
+    ],
+  };
+}

@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import { type APIMessage, REST, Routes } from "discord.js";
+import type { Reply } from "../../commands/reply.js";
+import type { DigestPoster } from "../../digest/types.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { MessageRef, Subscription } from "../../state/types.js";
+import { toPlatformError } from "./platform-error.js";
+import { type DiscordMessage, renderReply } from "./render.js";
+
+type Target = Pick<Subscription, "workspaceId" | "channelId">;
+
+/** Discord nonces are at most 25 characters. */
+const MAX_NONCE = 25;
+/** How far back findTagged looks: Discord's largest page. */
+const LOOKBACK = 50;
+
+/**
+ * The nonce for a digest: the id itself when it fits, else a stable hash of it. With
+ * `enforce_nonce`, Discord returns the earlier message instead of posting a second one when
+ * the same nonce comes again within a few minutes.
+ */
+export function digestNonce(digestId: string): string {
+  if (digestId.length <= MAX_NONCE && /^[\w-]+$/.test(digestId)) return digestId;
+  return createHash("sha256").update(digestId).digest("base64url").slice(0, MAX_NONCE);
+}
+
+/**
+ * The visible tag in the footer of a digest. Fetched messages do not carry their nonce, so
+ * after a crash this is what findTagged matches.
+ */
+export function digestTag(digestId: string): string {
+  return `digest ${digestId}`;
+}
+
+export interface DiscordPosterOptions {
+  token: string;
+  /** Test seam: the REST base, e.g. "http://127.0.0.1:PORT/api". */
+  apiUrl?: string;
+  /** Language of the renderer's own small print. */
+  lang?: (sub: Target) => Lang;
+}
+
+/**
+ * Posts digests through Discord's REST API. Rate limits are not waited out here: a 429
+ * becomes a PlatformError with retryAfterMs so the scheduler decides (and other channels go on).
+ */
+export class DiscordDigestPoster implements DigestPoster {
+  readonly platform = "discord" as const;
+  private readonly rest: REST;
+
+  constructor(private readonly options: DiscordPosterOptions) {
+    this.rest = new REST({
+      version: "10",
+      ...(options.apiUrl ? { api: options.apiUrl } : {}),
+      rejectOnRateLimit: () => true,
+      retries: 0,
+      offset: 0,
+      timeout: 15_000,
+    }).setToken(options.token);
+  }
+
+  async post(sub: Target, reply: Reply, digestId: string): Promise<MessageRef> {
+    const body = {
+      ...this.render(sub, reply, digestId),
+      nonce: digestNonce(digestId),
+      enforce_nonce: true,
+    };
+    return this.send(sub.channelId, body, "post digest");
+  }
+
+  async findTagged(sub: Target, digestId: string): Promise<MessageRef | undefined> {
+    const tag = digestTag(digestId);
+    let messages: APIMessage[];
+    try {
+      messages = (await this.rest.get(Routes.channelMessages(sub.channelId), {
+        query: new URLSearchParams({ limit: String(LOOKBACK) }),
+      })) as APIMessage[];
+    } catch (thrown) {
+      throw toPlatformError(thrown, "find digest");
+    }
+    const found = messages.find((m) =>
+      m.embeds.some((e) => e.footer?.text === tag || e.footer?.text.endsWith(` · ${tag}`)),
+    );
+    return found ? { channelId: found.channel_id, messageId: found.id } : undefined;
+  }
+
+  async postInThread(sub: Target, parent: MessageRef, reply: Reply): Promise<MessageRef> {
+    const body = {
+      ...this.render(sub, reply),
+      message_reference: {
+        message_id: parent.messageId,
+        channel_id: parent.channelId,
+        fail_if_not_exists: false,
+      },
+    };
+    return this.send(parent.channelId || sub.channelId, body, "post correction");
+  }
+
+  private render(sub: Target, reply: Reply, digestId?: string): DiscordMessage {
+    const lang = this.options.lang?.(sub);
+    const message = renderReply(
+      { ...reply, ephemeral: false },
+      { ...(lang ? { lang } : {}), ...(digestId ? { tag: digestTag(digestId) } : {}) },
+    );
+    delete message.flags;
+    return message;
+  }
+
+  private async send(channelId: string, body: object, what: string): Promise<MessageRef> {
+    try {
+      const message = (await this.rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+      return { channelId: message.channel_id, messageId: message.id };
+    } catch (thrown) {
+      throw toPlatformError(thrown, what);
+    }
+  }
+}
