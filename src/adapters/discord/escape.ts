@@ -16,7 +16,7 @@ const LINE_START_MARKDOWN = /^([ \t]*)([>#-])/gm;
 const ANGLE_MENTION = /<(?=[@#/:a-z])/gi;
 const MASS_MENTION = /@(?=everyone|here)/gi;
 /** C0/C1 controls other than tab and newline, and bidi overrides that can disguise text. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /(?![\t\n])[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 
 /** Escapes plain text for a Discord message or embed so it shows literally. */
 export function escapeText(text: string): string {
