@@ -1,0 +1,86 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { createTerminalAdapter } from "../../src/adapters/terminal/index.js";
+import { answerQuestion, suggestQuestions } from "../../src/answer/index.js";
+import { fixedClock } from "../../src/clock.js";
+import { createCommandService } from "../../src/commands/service.js";
+import { silentLogger } from "../../src/runtime/logger.js";
+import { BotMetrics } from "../../src/runtime/metrics.js";
+import { fixedStore } from "../commands/helpers.js";
+
+function chat(prompt = "") {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (chunk: Buffer) => {
+    printed += chunk.toString("utf8");
+  });
+  const commands = createCommandService({
+    briefings: fixedStore(),
+    answers: { answerQuestion, suggestQuestions },
+    clock: fixedClock("2026-11-28T09:00:00Z"),
+  });
+  const adapter = createTerminalAdapter(
+    { commands, logger: silentLogger(), metrics: new BotMetrics() },
+    { input, output, prompt, greeting: "briefbot: ask away" },
+  );
+  return { input, adapter, printed: () => printed };
+}
+
+describe("terminal chat", () => {
+  it("holds a whole conversation in order and ends on /quit", async () => {
+    const { input, adapter, printed } = chat();
+    await adapter.start();
+    expect(adapter.health().connected).toBe(true);
+    input.write("/help\n");
+    input.write("\n");
+    input.write("/topics\n");
+    input.write("/topic chips\n");
+    input.write("/sources\n");
+    input.write("What is the population of Brazil?\n");
+    input.write("/frobnicate\n");
+    input.write("/helpful\n");
+    input.write("/quit\n");
+    input.write("What tariff does Vietnam face?\n");
+    await adapter.closed;
+    const out = printed();
+    expect(adapter.health().connected).toBe(false);
+    const order = [
+      "briefbot: ask away",
+      "== How to use briefbot ==",
+      "== Topics in “Japan–Vietnam summit in Hanoi, April 2025” ==",
+      "== Semiconductors, technology and PhD training ==",
+      "== Sources of",
+      "You could ask:",
+      '! unknown command "/frobnicate"; try /help',
+      "! There is no answer to rate yet.",
+    ];
+    // Each piece appears after the one before it.
+    let at = 0;
+    for (const piece of order) {
+      const found = out.indexOf(piece, at);
+      expect(found, piece).toBeGreaterThanOrEqual(0);
+      at = found + piece.length;
+    }
+    expect(out).toMatch(/https:\/\//);
+    // Nothing after /quit is answered.
+    expect(out.match(/Vietnam face/g)).toBeNull();
+  });
+
+  it("answers what was typed before end of input (Ctrl-D), then closes", async () => {
+    const { input, adapter, printed } = chat("> ");
+    await adapter.start();
+    input.end("/ask What is the population of Brazil?\n");
+    await adapter.closed;
+    expect(printed()).toMatch(/^briefbot: ask away\n> /);
+    expect(printed()).toContain("You could ask:");
+  });
+
+  it("stop() closes the chat", async () => {
+    const { adapter } = chat();
+    await adapter.start();
+    await adapter.stop();
+    await adapter.closed;
+    expect(adapter.health()).toEqual({ connected: false, detail: "terminal chat closed" });
+  });
+});
