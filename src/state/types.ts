@@ -25,9 +25,10 @@ export interface Subscription {
   updatedAt: Date;
 }
 
+/** What `subscribe` supplies; `missedPolicy` defaults to "late-once". */
 export type NewSubscription = Omit<
   Subscription,
-  "id" | "state" | "pausedReason" | "createdAt" | "updatedAt"
+  "id" | "state" | "pausedReason" | "createdAt" | "updatedAt" | "missedPolicy"
 > & {
   missedPolicy?: MissedRunPolicy;
 };
@@ -84,6 +85,9 @@ export interface DeliveryLedger {
    * Claims (subscription, scheduledFor) inside a transaction. Returns the delivery when this
    * caller now holds it; undefined when it is already sent, skipped, or held by another owner
    * whose lease has not expired. Exactly-once hinges on this.
+   * A claimed or failed slot whose lease has expired is taken over (attempts + 1). The same
+   * owner is not re-entrant: a second claim while its own lease lives also gets undefined.
+   * The delivery id is `digestIdFor(subscriptionId, scheduledFor)` (src/state/ids.ts).
    */
   claim(
     subscriptionId: string,
@@ -91,11 +95,13 @@ export interface DeliveryLedger {
     owner: string,
     leaseMs: number,
   ): Promise<Delivery | undefined>;
+  /** Marks the delivery sent with its message; each fact's `message` defaults to that message. */
   markSent(
     deliveryId: string,
     message: MessageRef,
     facts: Omit<DeliveredFact, "deliveredAt">[],
   ): Promise<void>;
+  /** Records the error and releases the lease, so the next claim may retry at once. A sent delivery stays sent. */
   markFailed(deliveryId: string, error: string): Promise<void>;
   /** Records a run that was not posted (too old to catch up, or skipped by policy). */
   markMissed(
@@ -107,6 +113,7 @@ export interface DeliveryLedger {
   get(deliveryId: string): Promise<Delivery | undefined>;
   /** The latest scheduled time that was sent, skipped or missed: where catch-up starts from. */
   lastRun(subscriptionId: string): Promise<Date | undefined>;
+  /** Every recorded run of the subscription, oldest scheduled time first. */
   list(subscriptionId: string): Promise<Delivery[]>;
   /** The latest version of each fact this subscription's channel received. */
   deliveredFacts(subscriptionId: string): Promise<DeliveredFact[]>;

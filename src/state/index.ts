@@ -1,0 +1,111 @@
+import { type Kysely, Migrator } from "kysely";
+import { type Clock, systemClock } from "../clock.js";
+import { BriefbotError } from "../errors.js";
+import type { Logger } from "../runtime/logger.js";
+import { connectPostgres } from "./connect-postgres.js";
+import { connectSqlite } from "./connect-sqlite.js";
+import { isPostgresUrl, parseDatabaseUrl } from "./database-url.js";
+import type { Database } from "./db.js";
+import { SqlDeliveryLedger } from "./deliveries.js";
+import { postgresDialect, type SqlDialect, sqliteDialect } from "./dialect.js";
+import { migrationProvider } from "./migrations/index.js";
+import { SqlQuestionLog } from "./questions.js";
+import { SqlSubscriptionRepo } from "./subscriptions.js";
+import type { StateStore } from "./types.js";
+
+export { stateOptionsFromEnv } from "./env.js";
+export { digestIdFor } from "./ids.js";
+
+export interface OpenStateOptions {
+  /** postgres:// or postgresql:// selects PostgreSQL; unset or empty selects SQLite. */
+  databaseUrl?: string;
+  /** Where briefbot.sqlite lives (created if missing); ":memory:" for a throw-away database. */
+  dataDir: string;
+  logger?: Logger;
+  /** Time for leases and timestamps; the system clock by default. */
+  clock?: Clock;
+  /** PostgreSQL connection pool size (default 10). */
+  poolSize?: number;
+}
+
+const MIGRATION_ATTEMPTS = 5;
+
+class SqlStateStore implements StateStore {
+  readonly subscriptions: SqlSubscriptionRepo;
+  readonly deliveries: SqlDeliveryLedger;
+  readonly questions: SqlQuestionLog;
+  #closed = false;
+
+  constructor(
+    readonly kind: "sqlite" | "postgres",
+    private readonly db: Kysely<Database>,
+    dialect: SqlDialect,
+    clock: Clock,
+  ) {
+    this.subscriptions = new SqlSubscriptionRepo(db, dialect, clock);
+    this.deliveries = new SqlDeliveryLedger(db, dialect, clock);
+    this.questions = new SqlQuestionLog(db, dialect, clock);
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.db.destroy();
+  }
+}
+
+/**
+ * Applies every pending migration. On PostgreSQL kysely's migrator holds an advisory lock, so
+ * several processes starting at once apply each migration once; on SQLite a concurrent
+ * first start can meet a busy lock, so the run is retried.
+ */
+async function migrate(db: Kysely<Database>, dialect: SqlDialect, logger: Logger | undefined): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    for (const r of results ?? []) {
+      if (r.status === "Success") logger?.info({ migration: r.migrationName }, "state: migration applied");
+    }
+    if (!error) return;
+    if (attempt < MIGRATION_ATTEMPTS && dialect.isRetryable(error)) {
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      continue;
+    }
+    const failed = results?.find((r) => r.status === "Error")?.migrationName;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BriefbotError(
+      "STATE_ERROR",
+      `database migration ${failed ?? ""} failed: ${reason}`.replace("  ", " "),
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Opens the bot's durable state: PostgreSQL when `databaseUrl` is a postgres:// URL, else
+ * SQLite in `dataDir/briefbot.sqlite`. Migrations are applied before it returns. A bad URL or
+ * an unreachable server throws a ConfigError naming DATABASE_URL (never its password).
+ */
+export async function openState(options: OpenStateOptions): Promise<StateStore> {
+  const clock = options.clock ?? systemClock;
+  const url = options.databaseUrl?.trim();
+  let dialect: SqlDialect;
+  let connection: { db: Kysely<Database>; location: string };
+  if (url) {
+    // Any other scheme is a mistake, not a request for SQLite: this throws naming DATABASE_URL.
+    if (!isPostgresUrl(url)) parseDatabaseUrl(url);
+    dialect = postgresDialect;
+    connection = await connectPostgres(url, { poolSize: options.poolSize, logger: options.logger });
+  } else {
+    dialect = sqliteDialect;
+    connection = connectSqlite(options.dataDir);
+  }
+  try {
+    await migrate(connection.db, dialect, options.logger);
+  } catch (error) {
+    await connection.db.destroy().catch(() => undefined);
+    throw error;
+  }
+  options.logger?.info({ store: dialect.kind, location: connection.location }, "state: opened");
+  return new SqlStateStore(dialect.kind, connection.db, dialect, clock);
+}

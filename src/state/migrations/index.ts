@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from "kysely";
+import { initial } from "./001-initial.js";
+
+/**
+ * Every migration, by name, in order. Names sort lexically (kysely applies them in that
+ * order), so each new file is `NNN-name.ts` and is added here; never edit one that shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  "001-initial": initial,
+};
+
+/** In-code provider: works from `src` under vitest and from `dist` alike, no directory scan. */
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};
