@@ -1,4 +1,9 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { briefingsDir, formatIssueFor } from "../briefing/env.js";
+import { suggest } from "../briefing/issues.js";
+import { createBriefingStore } from "../briefing/store.js";
+import type { Briefing, BriefingStore } from "../briefing/types.js";
+import { BriefingError } from "../errors.js";
 import { isLang, LANGS, type Lang } from "../i18n/lang.js";
 
 /** A command-line mistake: one line for stderr, exit code 2. */
@@ -35,4 +40,32 @@ export function parseLang(value: string | undefined): Lang {
   if (value === undefined) return "en";
   if (!isLang(value)) throw new UsageError(`--lang must be one of ${LANGS.join(", ")}, got "${value}"`);
   return value;
+}
+
+/**
+ * The briefing a listing command works on: `--briefing ID` or the default, from
+ * BRIEFINGS_DIR or the shipped briefings. Load problems are printed as `briefbot check`
+ * prints them; the result is then an exit code (1 for invalid briefings, 2 for a bad ID).
+ */
+export function briefingForCommand(command: string, id: string | undefined): Briefing | number {
+  const root = briefingsDir();
+  let store: BriefingStore;
+  try {
+    store = createBriefingStore(root);
+  } catch (error) {
+    if (error instanceof BriefingError) {
+      for (const issue of error.issues) process.stderr.write(`${formatIssueFor(issue)}\n`);
+      process.stderr.write(
+        `briefbot ${command}: the briefings have problems (see above; briefbot check lists them)\n`,
+      );
+    } else process.stderr.write(`briefbot ${command}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const briefing = store.get(id);
+  if (briefing) return briefing;
+  const ids = store.list().map((b) => b.id);
+  process.stderr.write(
+    `briefbot ${command}: --briefing: no briefing "${id}"${suggest(id ?? "", ids, "briefings")}\n`,
+  );
+  return 2;
 }

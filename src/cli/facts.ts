@@ -1,5 +1,95 @@
-// Placeholder until its owner lands the real command.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write("briefbot facts: not built yet\n");
-  return 1;
+import { suggest } from "../briefing/issues.js";
+import type { Briefing, Fact, Topic } from "../briefing/types.js";
+import type { Lang } from "../i18n/lang.js";
+import { briefingForCommand, parseCommandArgs, parseLang, UsageError } from "./briefing-args.js";
+
+const USAGE = "usage: briefbot facts [--topic T] [--lang en|ja|vi] [--briefing ID] [--json]";
+
+/** A topic by id, or by its name or a keyword in any language (case-insensitive). */
+export function findTopic(briefing: Briefing, wanted: string): Topic | undefined {
+  const key = wanted.trim().toLowerCase();
+  return (
+    briefing.byId.topic.get(key) ??
+    briefing.topics.find((t) =>
+      [...Object.values(t.name), ...t.keywords].some((word) => word.toLowerCase() === key),
+    )
+  );
+}
+
+function citationsOf(briefing: Briefing, fact: Fact) {
+  return fact.citations.map((c) => {
+    const source = briefing.byId.source.get(c.source);
+    return {
+      sourceId: c.source,
+      publisher: source?.publisher ?? c.source,
+      title: source?.title ?? "",
+      url: source?.url ?? "",
+      published: source?.published ?? "",
+      quote: c.quote,
+    };
+  });
+}
+
+function asText(briefing: Briefing, facts: Fact[], lang: Lang): string {
+  const blocks = facts.map((fact) => {
+    const cited = citationsOf(briefing, fact)
+      .map((c) => `${c.publisher}, ${c.published}`)
+      .filter((v, i, all) => all.indexOf(v) === i)
+      .join("; ");
+    return `${fact.id}  [${fact.topics.join(", ")}]\n  ${fact.statement[lang]}\n  (${cited})`;
+  });
+  return `${blocks.join("\n\n")}\n\n${facts.length} fact${facts.length === 1 ? "" : "s"} in ${briefing.id}\n`;
+}
+
+/** `briefbot facts`: the facts of a briefing, optionally of one topic, in one language. */
+export async function run(args: string[]): Promise<number> {
+  let lang: Lang;
+  let values: { topic?: string; lang?: string; briefing?: string; json?: boolean; help?: boolean };
+  try {
+    ({ values } = parseCommandArgs(args, {
+      topic: { type: "string" },
+      lang: { type: "string" },
+      briefing: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    }));
+    lang = parseLang(values.lang);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`briefbot facts: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const briefing = briefingForCommand("facts", values.briefing);
+  if (typeof briefing === "number") return briefing;
+
+  let facts = briefing.facts;
+  if (values.topic !== undefined) {
+    const topic = findTopic(briefing, values.topic);
+    if (!topic) {
+      const hint = suggest(
+        values.topic,
+        briefing.topics.map((t) => t.id),
+        "topics",
+      );
+      process.stderr.write(`briefbot facts: --topic: no topic "${values.topic}" in ${briefing.id}${hint}\n`);
+      return 2;
+    }
+    facts = facts.filter((f) => f.topics.includes(topic.id));
+  }
+  if (values.json) {
+    const rows = facts.map((f) => ({
+      id: f.id,
+      topics: f.topics,
+      statement: f.statement[lang],
+      ...(f.date ? { date: f.date } : {}),
+      status: f.status,
+      citations: citationsOf(briefing, f),
+    }));
+    process.stdout.write(`${JSON.stringify({ briefing: briefing.id, lang, facts: rows }, null, 2)}\n`);
+  } else process.stdout.write(asText(briefing, facts, lang));
+  return 0;
 }
