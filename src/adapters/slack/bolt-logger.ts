@@ -1,0 +1,36 @@
+import { LogLevel, type Logger as SlackLogger } from "@slack/bolt";
+import type { Logger } from "../../runtime/logger.js";
+
+const TO_PINO: Record<LogLevel, string> = {
+  [LogLevel.DEBUG]: "debug",
+  [LogLevel.INFO]: "info",
+  [LogLevel.WARN]: "warn",
+  [LogLevel.ERROR]: "error",
+};
+
+/**
+ * Bolt and the Socket Mode client log through @slack/logger; this routes them into our pino
+ * logger (child `component: "bolt"`), so their lines are structured and share its redaction.
+ */
+export function boltLogger(parent: Logger): SlackLogger {
+  let log = parent.child({ platform: "slack", component: "bolt" });
+  const line = (args: unknown[]) =>
+    args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ");
+  return {
+    debug: (...args: unknown[]) => log.debug(line(args)),
+    info: (...args: unknown[]) => log.info(line(args)),
+    warn: (...args: unknown[]) => log.warn(line(args)),
+    error: (...args: unknown[]) => log.error(line(args)),
+    setLevel: (level: LogLevel) => {
+      // Our level wins: Bolt asks for INFO by default, which would hide nothing we want hidden.
+      void level;
+    },
+    getLevel: () => {
+      const entry = Object.entries(TO_PINO).find(([, name]) => name === log.level);
+      return (entry?.[0] as LogLevel | undefined) ?? LogLevel.ERROR;
+    },
+    setName: (name: string) => {
+      log = log.child({ name });
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { webApi } from "@slack/bolt";
+import { systemClock } from "../../clock.js";
+import type { DigestPoster } from "../../digest/types.js";
+import { BriefbotError, ConfigError, type PlatformError } from "../../errors.js";
+import { RecentIds } from "../../runtime/dedupe.js";
+import type { AdapterDeps, AdapterHealth, ChatAdapter } from "../types.js";
+import { createBoltApp, type SlackMode, webClientOptions } from "./app.js";
+import { registerHandlers } from "./handlers.js";
+import { LinkHealth } from "./health.js";
+import { InFlight } from "./inflight.js";
+import { gate } from "./middleware.js";
+import { type SlackOptions, validateSlackOptions } from "./options.js";
+import { ChannelPermissions } from "./permissions.js";
+import { toPlatformError } from "./platform-errors.js";
+import { SlackDigestPoster } from "./poster.js";
+
+export type { SlackOptions } from "./options.js";
+export { SlackDigestPoster } from "./poster.js";
+export { renderReply } from "./render.js";
+
+/** The Slack adapter: a ChatAdapter that can also post digests. */
+export interface SlackAdapter extends ChatAdapter {
+  readonly name: "slack";
+  readonly mode: SlackMode;
+  readonly poster: DigestPoster;
+  /** HTTP mode: where the receiver listens (Slack's requests go to /slack/events). */
+  address(): AddressInfo | undefined;
+}
+
+/**
+ * Creates the Slack adapter on the real Bolt App: `/brief`, DMs, @mentions (answered in
+ * threads) and feedback buttons, over Socket Mode when `appToken` is set, else HTTP.
+ * Options are checked here; nothing connects until start().
+ */
+export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): SlackAdapter {
+  validateSlackOptions(options);
+  const clock = options.clock ?? systemClock;
+  const logger = deps.logger.child({ platform: "slack" });
+  const { app, mode, socket } = createBoltApp(options, logger);
+  const health = new LinkHealth(clock, logger);
+  const inflight = new InFlight();
+  const dedupe = new RecentIds(options.dedupeWindowMs ?? 10 * 60_000, () => clock.now().getTime());
+  let stopping = false;
+  let started = false;
+  let server: Server | undefined;
+
+  app.use(gate({ dedupe, isStopping: () => stopping, logger }));
+  registerHandlers(app, { deps, permissions: new ChannelPermissions(options.managers, logger), inflight });
+  // Last resort for errors outside our handlers' own boundaries (middleware, Bolt itself).
+  app.error(async (error) => {
+    deps.metrics.errors.inc({ platform: "slack" });
+    logger.error({ platform: "slack", err: error }, "slack app error");
+  });
+  if (socket) health.watchSocket(socket);
+
+  // Digests: no SDK retries, and 429s rejected, so the scheduler decides when to retry.
+  const posterClient = new webApi.WebClient(options.botToken, {
+    ...webClientOptions(options, logger, { retries: 0 }),
+    rejectRateLimitedCalls: true,
+  });
+  const poster = new SlackDigestPoster(posterClient);
+
+  return {
+    name: "slack",
+    mode,
+    poster,
+
+    async start() {
+      if (started) return;
+      stopping = false;
+      try {
+        await app.init();
+      } catch (error) {
+        throw startError(error, "SLACK_BOT_TOKEN", "auth.test");
+      }
+      try {
+        if (mode === "socket") {
+          await app.start();
+        } else {
+          const port = options.port ?? 3000;
+          server = (await app.start(options.host ? { port, host: options.host } : port)) as Server;
+          const at = server.address() as AddressInfo;
+          health.up(`http mode listening on port ${at.port}`);
+        }
+      } catch (error) {
+        throw startError(error, "SLACK_APP_TOKEN", mode === "socket" ? "apps.connections.open" : "listen");
+      }
+      started = true;
+      logger.info({ platform: "slack", mode }, "slack adapter started");
+    },
+
+    async stop() {
+      if (!started) return;
+      stopping = true;
+      const drained = await inflight.drain(options.stopTimeoutMs ?? 10_000);
+      if (!drained)
+        logger.warn({ platform: "slack", inflight: inflight.size }, "stopping with replies still running");
+      if (socket) await socket.disconnect();
+      else await app.stop();
+      server = undefined;
+      started = false;
+      health.stopped();
+      logger.info({ platform: "slack" }, "slack adapter stopped");
+    },
+
+    health(): AdapterHealth {
+      return health.current;
+    },
+
+    address() {
+      return server?.address() as AddressInfo | undefined;
+    },
+  };
+}
+
+/** A start-up failure a person can act on: a rejected token names its variable, never its value. */
+function startError(error: unknown, tokenVariable: string, step: string): BriefbotError {
+  const slackCode = (error as { data?: { error?: unknown } }).data?.error;
+  if (slackCode === "invalid_auth" || slackCode === "not_authed" || slackCode === "token_revoked") {
+    return new ConfigError(tokenVariable, `Slack rejected the token at ${step} (${slackCode}); check it`);
+  }
+  if (error instanceof BriefbotError) return error;
+  const mapped: PlatformError = toPlatformError(error, `slack start (${step})`);
+  return mapped;
+}
