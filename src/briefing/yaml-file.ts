@@ -27,11 +27,25 @@ export function parseYamlFile(file: string): { parsed?: YamlFile; issues: Briefi
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const issues = doc.errors.map((e) => {
-    const pos = lines.linePos(e.pos[0]);
-    return { file, line: pos.line, col: pos.col, message: `YAML syntax: ${yamlMessage(e.message)}` };
-  });
+  // After the first syntax error the parser's recovery tends to report knock-on errors
+  // that vanish once it is fixed; duplicate keys are independent, so all of them are kept.
+  const firstSyntax = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
+  const issues = doc.errors
+    .filter((e) => e === firstSyntax || e.code === "DUPLICATE_KEY")
+    .map((e) => {
+      const pos = lines.linePos(e.pos[0]);
+      const message =
+        e.code === "DUPLICATE_KEY"
+          ? `duplicate field "${keyText(text, e.pos[0])}": a field may appear only once in an entry`
+          : `YAML syntax: ${yamlMessage(e.message)}`;
+      return { file, line: pos.line, col: pos.col, message };
+    });
   return issues.length > 0 ? { issues } : { parsed: { file, doc, lines }, issues };
+}
+
+/** The key written at `offset` (the error's range covers only its first character). */
+function keyText(text: string, offset: number): string {
+  return (/^[^:\n]*/.exec(text.slice(offset))?.[0] ?? "").trim().replace(/^["']|["']$/g, "");
 }
 
 /** The yaml library's messages end with a position and a code excerpt; keep the sentence. */

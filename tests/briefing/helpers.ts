@@ -34,10 +34,16 @@ export function edit(file: string, from: string, to: string): void {
   writeFileSync(file, text.slice(0, at) + to + text.slice(at + from.length));
 }
 
+/** An edit of the fixture: replace `from` (once) by `to`, or with `from` null, write the whole file. */
+export type Edit = [file: string, from: string | null, to: string];
+
 /** A fixture copy with the edits applied, loaded: the problems as `file:line:col: message`, relative to the folder. */
-export function problems(edits: Array<[file: string, from: string, to: string]>): string[] {
+export function problems(edits: Edit[]): string[] {
   const { dir } = copyFixture();
-  for (const [file, from, to] of edits) edit(join(dir, file), from, to);
+  for (const [file, from, to] of edits) {
+    if (from === null) writeFileSync(join(dir, file), to);
+    else edit(join(dir, file), from, to);
+  }
   try {
     loadBriefing(dir);
   } catch (error) {
