@@ -27,6 +27,8 @@ export type DigestComposer = (input: {
   lang: Lang;
   ctx: CommandContext;
   now: Date;
+  /** The channel's subscription zone, when it has one (for "today" in countdowns). */
+  timezone?: string;
 }) => Promise<Reply> | Reply;
 
 /** The slice of a pino logger the core uses (pino's Logger fits it). */

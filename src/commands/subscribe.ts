@@ -86,14 +86,24 @@ export async function handleUnsubscribe(deps: CommandServiceDeps, ctx: CommandCo
 /** `digest`: the briefing digest now, in this channel's language (its subscription's, else the user's). */
 export async function handleDigest(deps: CommandServiceDeps, ctx: CommandContext): Promise<Handled> {
   let lang: Lang = ctx.locale ?? "en";
+  let timezone = deps.defaultTimezone;
   if (deps.state && ctx.platform !== "terminal") {
     const subs = await deps.state.subscriptions.findByChannel(ctx.platform, ctx.workspaceId, ctx.channelId);
-    if (subs[0]) lang = subs[0].lang;
+    if (subs[0]) {
+      lang = subs[0].lang;
+      timezone = subs[0].timezone;
+    }
   }
   const m = messages(lang);
   if (!deps.digest) return refuse(m.digestUnavailable, lang);
   const briefing = deps.briefings.get();
   if (!briefing) return refuse(m.noBriefing, lang);
-  const digest = await deps.digest({ briefing, lang, ctx, now: deps.clock.now() });
+  const digest = await deps.digest({
+    briefing,
+    lang,
+    ctx,
+    now: deps.clock.now(),
+    ...(timezone ? { timezone } : {}),
+  });
   return { reply: { ...digest, lang: digest.lang ?? lang }, result: "ok" };
 }

@@ -26,6 +26,8 @@ export interface Config {
   defaultTimezone: string;
   digestCatchupHours: number;
   port?: number;
+  /** Slack HTTP mode only: where Slack's requests arrive (default 3000). */
+  slackPort?: number;
   logLevel: string;
   /** True when LOG_LEVEL was set; the terminal chat is quieter by default. */
   logLevelExplicit: boolean;
@@ -101,6 +103,16 @@ export function loadConfig(env: Env = process.env): Config {
   const defaultTimezone = str(env, "DEFAULT_TIMEZONE") ?? "UTC";
   const digestCatchupHours = num(env, "DIGEST_CATCHUP_HOURS") ?? 6;
   const port = num(env, "PORT");
+  const slackPort = num(env, "SLACK_PORT");
+  if (botToken && !appToken) {
+    const slackEffective = slackPort ?? 3000;
+    if (port !== undefined && port !== 0 && port === slackEffective) {
+      throw new ConfigError(
+        "SLACK_PORT",
+        `must differ from PORT (${port}), which serves /healthz and /metrics; Slack HTTP mode listens on SLACK_PORT (default 3000)`,
+      );
+    }
+  }
   const logLevel = str(env, "LOG_LEVEL");
   const rateLimitPerMinute = num(env, "RATE_LIMIT_PER_MINUTE") ?? 20;
 
@@ -131,6 +143,7 @@ export function loadConfig(env: Env = process.env): Config {
     defaultTimezone,
     digestCatchupHours,
     ...(port !== undefined ? { port } : {}),
+    ...(slackPort !== undefined && botToken && !appToken ? { slackPort } : {}),
     logLevel: logLevel ?? "info",
     logLevelExplicit: logLevel !== undefined,
     rateLimitPerMinute,

@@ -71,7 +71,11 @@ export const VARIABLES = {
     expected: "an IANA time zone such as UTC, Asia/Tokyo or Asia/Ho_Chi_Minh",
   },
   DIGEST_CATCHUP_HOURS: { schema: intIn(0, 168), expected: "a whole number of hours from 0 to 168, e.g. 6" },
-  PORT: { schema: intIn(0, 65535), expected: "a TCP port number from 0 to 65535, e.g. 3000" },
+  PORT: { schema: intIn(0, 65535), expected: "a TCP port number from 0 to 65535, e.g. 8080" },
+  SLACK_PORT: {
+    schema: intIn(0, 65535),
+    expected: "a TCP port number for Slack's HTTP mode requests (default 3000)",
+  },
   LOG_LEVEL: {
     schema: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     expected: "one of fatal, error, warn, info, debug, trace, silent",

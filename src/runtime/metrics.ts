@@ -1,4 +1,6 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { AdapterHealth } from "../adapters/types.js";
+import type { CommandOutcome } from "../commands/deps.js";
 
 /** Prometheus metrics for /metrics. One registry per app instance, so tests do not collide. */
 export class BotMetrics {
@@ -29,7 +31,57 @@ export class BotMetrics {
     registers: [this.registry],
   });
 
+  readonly commands = new Counter({
+    name: "briefbot_commands_total",
+    help: "Commands run by the command layer, by platform, command and result (answered, abstained, invalid, rate_limited, denied, ok, error)",
+    labelNames: ["platform", "command", "result"] as const,
+    registers: [this.registry],
+  });
+  readonly briefingFacts = new Gauge({
+    name: "briefbot_briefing_facts",
+    help: "Facts in the default briefing in service (0 when none is loaded)",
+    registers: [this.registry],
+  });
+  readonly briefingReloads = new Counter({
+    name: "briefbot_briefing_reloads_total",
+    help: "Briefing folder reloads after an edit, by outcome (loaded, rejected)",
+    labelNames: ["outcome"] as const,
+    registers: [this.registry],
+  });
+  private adapterLinks: () => readonly { name: string; health(): AdapterHealth }[] = () => [];
+  readonly adapterConnected = new Gauge({
+    name: "briefbot_adapter_connected",
+    help: "1 when the adapter's link to its platform is up, else 0",
+    labelNames: ["platform"] as const,
+    registers: [this.registry],
+    collect: () => {
+      for (const adapter of this.adapterLinks()) {
+        let up = false;
+        try {
+          up = adapter.health().connected;
+        } catch {
+          up = false;
+        }
+        this.adapterConnected.set({ platform: adapter.name }, up ? 1 : 0);
+      }
+    },
+  });
+
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Reports the adapters' links on every scrape. */
+  watchAdapters(adapters: () => readonly { name: string; health(): AdapterHealth }[]): void {
+    this.adapterLinks = adapters;
+  }
+
+  /**
+   * One finished command from the command layer. Errors caught inside a command count here;
+   * adapters count questions, latency and their own platform errors.
+   */
+  recordCommand(outcome: CommandOutcome): void {
+    this.commands.inc({ platform: outcome.platform, command: outcome.command, result: outcome.result });
+    if (outcome.result === "error") this.errors.inc({ platform: outcome.platform });
   }
 }

@@ -1,0 +1,215 @@
+import { hostname } from "node:os";
+import { createTerminalAdapter, type TerminalAdapter } from "../adapters/terminal/index.js";
+import type { AdapterDeps, ChatAdapter } from "../adapters/types.js";
+import { answerQuestion, suggestQuestions } from "../answer/index.js";
+import { createBriefingStore } from "../briefing/store.js";
+import { watchBriefings } from "../briefing/watch.js";
+import { type Clock, systemClock } from "../clock.js";
+import type { DigestComposer } from "../commands/deps.js";
+import { createCommandService } from "../commands/service.js";
+import type { Config } from "../config/load.js";
+import { composeDigest, digestToReply } from "../digest/compose.js";
+import { parseSchedule } from "../digest/schedule.js";
+import type { DigestPoster } from "../digest/types.js";
+import { createDigestScheduler, type DigestScheduler } from "../scheduler/index.js";
+import { openState } from "../state/index.js";
+import type { StateStore } from "../state/types.js";
+import { type HealthServer, startHealthServer } from "./http.js";
+import type { Logger } from "./logger.js";
+import { BotMetrics } from "./metrics.js";
+import { closeInOrder } from "./shutdown.js";
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  clock?: Clock;
+  /** The terminal chat's streams (stdin/stdout by default). */
+  terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; prompt?: string };
+  /** Where /healthz and /metrics listen (all interfaces by default; tests use 127.0.0.1). */
+  httpHost?: string;
+  /** Extra adapter options, for tests against local fakes (apiUrl, retryConfig, ...). */
+  slackOverrides?: Record<string, unknown>;
+  discordOverrides?: Record<string, unknown>;
+}
+
+export interface RunningApp {
+  readonly adapters: readonly ChatAdapter[];
+  readonly metrics: BotMetrics;
+  /** The /healthz and /metrics server, when PORT is set. */
+  readonly http?: HealthServer;
+  /** Settles when the app ends on its own: the terminal chat was closed. Never for Slack/Discord. */
+  readonly finished: Promise<void>;
+  /** Stops taking events, finishes replies in flight, closes everything. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+// TODO(H5): a literal import once src/adapters/slack/index.ts lands; until then the path is
+// a variable so the build does not depend on a file that is not there yet.
+const SLACK_MODULE = "../adapters/slack/index.js";
+type SlackFactory = (deps: AdapterDeps, options: Record<string, unknown>) => ChatAdapter;
+
+async function createAdapter(
+  name: Config["adapters"][number],
+  deps: AdapterDeps,
+  options: AppOptions,
+  greeting: string,
+): Promise<ChatAdapter> {
+  const { config } = options;
+  if (name === "slack" && config.slack) {
+    // Loaded only when configured: the terminal chat and the CLI never pay for Bolt.
+    const { createSlackAdapter } = (await import(SLACK_MODULE)) as { createSlackAdapter: SlackFactory };
+    return createSlackAdapter(deps, {
+      botToken: config.slack.botToken,
+      ...(config.slack.appToken ? { appToken: config.slack.appToken } : {}),
+      ...(config.slack.signingSecret ? { signingSecret: config.slack.signingSecret } : {}),
+      ...(config.slackPort !== undefined ? { port: config.slackPort } : {}),
+      managers: config.slack.managers,
+      ...options.slackOverrides,
+    });
+  }
+  if (name === "discord" && config.discord) {
+    const { createDiscordAdapter } = await import("../adapters/discord/index.js");
+    return createDiscordAdapter(deps, {
+      token: config.discord.token,
+      ...(config.discord.applicationId ? { applicationId: config.discord.applicationId } : {}),
+      ...options.discordOverrides,
+    });
+  }
+  // No prompt when stdin is piped: the output is then just the answers.
+  const streams = options.terminal ?? {
+    input: process.stdin,
+    output: process.stdout,
+    prompt: process.stdin.isTTY ? "> " : "",
+  };
+  return createTerminalAdapter(deps, { ...streams, greeting });
+}
+
+/**
+ * Wires the bot: briefing store and watcher, state, command layer, the configured adapters,
+ * the digest scheduler (when an adapter can post) and the health server. Throws, after
+ * closing what it opened, when any part cannot start.
+ */
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const { config, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const metrics = new BotMetrics({ defaultMetrics: true });
+  const opened: { name: string; run: () => Promise<void> | void }[] = [];
+  const adapters: ChatAdapter[] = [];
+  let scheduler: DigestScheduler | undefined;
+  let http: HealthServer | undefined;
+
+  const stopAll = async () => {
+    // Reverse order of opening: adapters and scheduler first, state last.
+    await closeInOrder([...opened].reverse(), logger);
+  };
+
+  try {
+    const briefings = createBriefingStore(config.briefingsDir, config.defaultBriefing);
+    const setFacts = () => metrics.briefingFacts.set(briefings.get()?.facts.length ?? 0);
+    setFacts();
+    const watcher = watchBriefings(briefings, config.briefingsDir, {
+      onReload: (list) => {
+        setFacts();
+        metrics.briefingReloads.inc({ outcome: "loaded" });
+        logger.info({ briefings: list.map((b) => `${b.id}@${b.version}`) }, "briefings reloaded");
+      },
+      onError: (error) => {
+        metrics.briefingReloads.inc({ outcome: "rejected" });
+        logger.warn(
+          { code: error.code, problems: error.message.split("\n") },
+          "briefing edit rejected; last good kept",
+        );
+      },
+    });
+    opened.push({ name: "briefing watcher", run: () => watcher.close() });
+
+    const state: StateStore = await openState({
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+      dataDir: config.dataDir,
+      logger,
+      clock,
+    });
+    opened.push({ name: "state", run: () => state.close() });
+
+    const digest: DigestComposer = ({ briefing, lang, now, timezone }) =>
+      digestToReply(composeDigest(briefing, { lang, now, timezone: timezone ?? config.defaultTimezone }));
+    const commands = createCommandService({
+      briefings,
+      answers: { answerQuestion, suggestQuestions },
+      state,
+      schedule: parseSchedule,
+      digest,
+      clock,
+      logger,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      defaultTimezone: config.defaultTimezone,
+      onOutcome: (outcome) => metrics.recordCommand(outcome),
+      onSubscriptionsChanged: () => {
+        scheduler?.sync().catch((error: unknown) => logger.error({ err: error }, "digest sync failed"));
+      },
+    });
+
+    const deps: AdapterDeps = { commands, logger, metrics };
+    const title = briefings.get()?.meta.title.en ?? "the briefing";
+    const greeting = `briefbot: ask a question about “${title}”. /help for commands, /quit to leave.`;
+    for (const name of config.adapters) adapters.push(await createAdapter(name, deps, options, greeting));
+    metrics.watchAdapters(() => adapters);
+
+    // Started before the adapters and stopped after them, so /healthz shows a link that is down.
+    if (config.port !== undefined) {
+      http = await startHealthServer({
+        port: config.port,
+        ...(options.httpHost ? { host: options.httpHost } : {}),
+        adapters: () => adapters,
+        briefings,
+        metrics,
+        logger,
+      });
+      const server = http;
+      opened.push({ name: "health server", run: () => server.close() });
+    }
+
+    const posters = adapters.map((a) => a.poster).filter((p): p is DigestPoster => p !== undefined);
+    if (posters.length > 0) {
+      const digestScheduler = createDigestScheduler({
+        state,
+        briefings,
+        posters,
+        logger,
+        owner: `${hostname()}:${process.pid}`,
+        clock,
+        metrics,
+        catchUpHours: config.digestCatchupHours,
+      });
+      scheduler = digestScheduler;
+    }
+
+    for (const adapter of adapters) {
+      await adapter.start();
+      opened.push({ name: `${adapter.name} adapter`, run: () => adapter.stop() });
+      logger.info({ platform: adapter.name, detail: adapter.health().detail }, "adapter started");
+    }
+    // Digests start once the adapters can post them.
+    if (scheduler) {
+      const s = scheduler;
+      await s.start();
+      opened.push({ name: "digest scheduler", run: () => s.stop() });
+    }
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+
+  const terminal = adapters.find((a): a is TerminalAdapter => a.name === "terminal");
+  let stopping: Promise<void> | undefined;
+  return {
+    adapters,
+    metrics,
+    ...(http ? { http } : {}),
+    finished: terminal ? terminal.closed : new Promise<void>(() => {}),
+    stop: () => {
+      stopping ??= stopAll();
+      return stopping;
+    },
+  };
+}
