@@ -13,7 +13,7 @@ export const SQLITE_FILE = "briefbot.sqlite";
  * SQLITE_BUSY. Kept short: writes retry asynchronously (see transaction.ts), so a lock held by
  * another store in this same process never freezes the event loop for long.
  */
-const BUSY_TIMEOUT_MS = 50;
+const BUSY_TIMEOUT_MS = 5;
 
 /** Opens (creating if missing) DATA_DIR/briefbot.sqlite, or an in-memory database for ":memory:". */
 export function connectSqlite(dataDir: string): { db: Kysely<Schema>; location: string } {
