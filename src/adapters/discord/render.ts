@@ -66,6 +66,8 @@ const SUGGESTIONS_HEADING = "💡";
 const BLANK = "\u200b";
 /** The footer small print a reply brings is capped well below 2,048 so it never crowds the answer. */
 const MAX_REPLY_FOOTER = 300;
+/** Source quotes are short by design; a longer one is cut so more sources fit. */
+const MAX_QUOTE = 400;
 
 /** The custom id of a feedback button: "feedback.helpful:<answerId>". */
 export function feedbackCustomId(action: Pick<ReplyAction, "id" | "value">): string {
@@ -155,14 +157,19 @@ function renderEmbed(reply: Reply, lang: Lang, tag: string | undefined): APIEmbe
   const reserved = footerText.length + tagText.length + CUT_NOTE[lang].length + 6;
   budget.remaining -= reserved;
 
-  // Citations come before the description in the budget: an answer without its source is not one.
+  // Citations are budgeted before the description (an answer without its source is not one),
+  // but never at the cost of the first 2,000 characters of the answer itself.
+  const text = escapeText(reply.text);
+  const textReserve = Math.min(text.length, 2000);
+  budget.remaining -= textReserve;
   const citationFields = reply.citations
     .slice(0, DISCORD_LIMITS.fields)
     .map((c) => citationField(c, budget))
     .filter((f): f is APIEmbedField => f !== undefined);
   if (reply.citations.length > DISCORD_LIMITS.fields) budget.wasCut = true;
+  budget.remaining += textReserve;
 
-  const description = reply.text ? budget.take(escapeText(reply.text), DISCORD_LIMITS.description, 20) : "";
+  const description = text ? budget.take(text, DISCORD_LIMITS.description, 20) : "";
   if (description) embed.description = description;
 
   const fields: APIEmbedField[] = [];
@@ -198,7 +205,9 @@ function citationField(c: Citation, budget: Budget): APIEmbedField | undefined {
   const quote = escapeText(c.quote.replace(/\s+/g, " ").trim());
   // The quote is what gets cut, never the link: it stays clickable.
   const roomForQuote = DISCORD_LIMITS.fieldValue - link.length - 4;
-  const quoted = quote ? `\n> “${cut(quote, Math.max(roomForQuote - 2, 1)).text}”` : "";
+  const shortQuote = cut(quote, Math.max(Math.min(roomForQuote - 2, MAX_QUOTE), 1));
+  if (shortQuote.cut) budget.wasCut = true;
+  const quoted = quote ? `\n> “${shortQuote.text}”` : "";
   return budget.field(name, `${link}${quoted}`, link.length);
 }
 
