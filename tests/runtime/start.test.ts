@@ -1,0 +1,86 @@
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+/** `npm test` builds first; run `npm run build` before running this file alone. */
+const MAIN = resolve("dist/cli/main.js");
+let dataDir: string;
+
+beforeAll(() => {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first`);
+  dataDir = mkdtempSync(join(tmpdir(), "briefbot-start-"));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Run {
+  child: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Runs `briefbot start` with a clean environment: no tokens from the machine leak in. */
+function start(env: Record<string, string> = {}): Run {
+  const child = spawn(process.execPath, [MAIN, "start"], {
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir, ...env },
+    stdio: "pipe",
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (c: Buffer) => {
+    out += c.toString("utf8");
+  });
+  child.stderr.on("data", (c: Buffer) => {
+    err += c.toString("utf8");
+  });
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on("close", (code, signal) => done({ code, signal })),
+  );
+  return { child, stdout: () => out, stderr: () => err, exit };
+}
+
+describe("briefbot start (spawned)", () => {
+  it("with no tokens, opens the terminal chat, answers what is typed, and exits 0 when stdin closes", async () => {
+    const run = start();
+    run.child.stdin.write("/sources\n");
+    run.child.stdin.end("What is the population of Brazil?\n");
+    const { code } = await run.exit;
+    expect(run.stderr()).toBe("");
+    expect(code).toBe(0);
+    expect(run.stdout()).toMatch(/^briefbot: ask a question about “Japan–Vietnam summit/);
+    expect(run.stdout()).toContain("== Sources of");
+    expect(run.stdout()).toContain("You could ask:");
+  });
+
+  it("exits 0 on SIGTERM while the chat is open, with /healthz served until then", async () => {
+    const run = start({ PORT: "0", LOG_LEVEL: "info" });
+    await vi.waitFor(() => expect(run.stdout()).toContain("/quit to leave"), { timeout: 10_000 });
+    await vi.waitFor(() => expect(run.stderr()).toContain("health and metrics listening"), {
+      timeout: 10_000,
+    });
+    const port = /"port":(\d+)/.exec(run.stderr())?.[1];
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    run.child.kill("SIGTERM");
+    const { code, signal } = await run.exit;
+    expect(signal).toBeNull();
+    expect(code).toBe(0);
+    expect(run.stderr()).toContain("stopped cleanly");
+  });
+
+  it("stops on a malformed token with one line naming it, never any part of the token", async () => {
+    const secret = "QZ7kJ9wV2qP4mX8rT6yB3nC5hG1fD0sL";
+    const run = start({ DISCORD_TOKEN: secret });
+    const { code } = await run.exit;
+    expect(code).toBe(1);
+    const lines = run.stderr().trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^briefbot start: configuration error: DISCORD_TOKEN: expected a Discord bot token/,
+    );
+    const all = run.stdout() + run.stderr();
+    for (let i = 0; i + 4 <= secret.length; i++) expect(all).not.toContain(secret.slice(i, i + 4));
+  });
+});
