@@ -194,7 +194,8 @@ describe("Slack over Socket Mode, the real Bolt App against the fake", () => {
     h.fake.pushEnvelope("events_api", payload, { envelopeId: "env-dup" });
     h.fake.pushEnvelope("events_api", payload, { envelopeId: "env-dup" });
     h.fake.pushEnvelope("events_api", payload, { envelopeId: "env-retry", retryAttempt: 1 });
-    const command = slashCommand({ text: "topics", responseUrl: h.fake.responseUrl() });
+    const commandUrl = h.fake.responseUrl();
+    const command = slashCommand({ text: "topics", responseUrl: commandUrl });
     h.fake.pushEnvelope("slash_commands", command, { envelopeId: "env-cmd" });
     h.fake.pushEnvelope("slash_commands", command, { envelopeId: "env-cmd" });
     const sentinel = await event(dmMessage({ text: PHD, channel: "D0SENTINEL" }), "chat.postMessage");
@@ -205,8 +206,8 @@ describe("Slack over Socket Mode, the real Bolt App against the fake", () => {
     for (const id of ["env-dup", "env-retry", "env-cmd"]) {
       await h.fake.waitFor(() => h.fake.acks.some((a) => a.envelope_id === id), 5000, `ack ${id}`);
     }
-    await h.fake.waitFor(() => h.fake.responses.some((r) => command.response_url.endsWith(`/${r.id}`)));
-    expect(h.fake.responses.filter((r) => command.response_url.endsWith(`/${r.id}`))).toHaveLength(1);
+    await h.fake.waitFor(() => h.fake.responses.some((r) => commandUrl.endsWith(`/${r.id}`)));
+    expect(h.fake.responses.filter((r) => commandUrl.endsWith(`/${r.id}`))).toHaveLength(1);
   });
 
   it("never turns injected mentions into live ones, in any payload", async () => {
