@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { BriefbotError, BriefingError, type BriefingIssue } from "../errors.js";
+import { checkConsistency } from "./consistency.js";
 import { zodIssues } from "./issues.js";
 import { checkReferences, type FactEntry } from "./references.js";
 import { type BriefingMetaInput, briefingMetaSchema, type FactInput, factSchema } from "./schema.js";
@@ -98,7 +99,7 @@ export function readBriefing(dir: string): BriefingReading {
     });
   }
   const entries = files.flatMap((file) => readFacts(file, issues));
-  issues.push(...checkReferences(metaParsed, entries));
+  issues.push(...checkReferences(metaParsed, entries), ...checkConsistency(entries));
   if (meta && metaParsed) issues.push(...periodIssues(metaParsed, meta));
   issues.sort(byPosition);
   if (!meta || !metaParsed) return { issues };
@@ -131,7 +132,8 @@ function assemble(
     sources,
     entities,
     facts,
-    version: hashOf({ meta, facts: facts.map((f) => f.hash) }).slice(0, 12),
+    // Over everything a curator wrote (questions and links too, which the hash leaves out).
+    version: hashOf({ meta, facts: entries.map((e) => e.fact) }).slice(0, 12),
     dir,
     positions: { source, quote },
     byId: {

@@ -32,6 +32,15 @@ describe("loadBriefing: the valid fixture", () => {
     const changed = after.facts.filter((f, i) => f.hash !== before.facts[i]?.hash).map((f) => f.id);
     expect(changed).toEqual(["ferry-passengers"]);
   });
+
+  it("changes the version, not the hash, when only an alternate question is edited", () => {
+    const before = loadBriefing(FIXTURE_DIR);
+    const { dir } = copyFixture();
+    edit(join(dir, "facts.yaml"), "en: [When does the ferry start?]", "en: [When does the ferry start?, Ferry start date?]");
+    const after = loadBriefing(dir);
+    expect(after.version).not.toBe(before.version);
+    expect(after.facts.map((f) => f.hash)).toEqual(before.facts.map((f) => f.hash));
+  });
 });
 
 describe("loadBriefing: one test per kind of error, each located", () => {
@@ -41,6 +50,18 @@ describe("loadBriefing: one test per kind of error, each located", () => {
         ["facts.yaml", "    vi: Hội đồng Portvale đã phê duyệt tuyến phà nối cảng cũ với đảo Gull.\n", ""],
       ]),
     ).toEqual(["facts.yaml:3:3: facts[0].statement.vi: missing translation (expected text in vi)"]);
+  });
+
+  it("alternate questions missing in one language", () => {
+    expect(problems([["facts.yaml", "    vi: [Khi nào phà bắt đầu?]", "    vi: []"]])).toEqual([
+      "facts.yaml:64:5: facts[2].questions.vi: missing translation (en has 1 question, vi none)",
+    ]);
+  });
+
+  it("a fact that answers a number but holds none", () => {
+    expect(problems([["facts.yaml", "  answers: [date]", "  answers: [date, number]"]])).toEqual([
+      'facts.yaml:50:12: facts[2].answers: says it answers "number" but the fact has no numbers: (add the figure under numbers:, or drop "number")',
+    ]);
   });
 
   it("empty translation", () => {
