@@ -82,7 +82,10 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     process.stdout.write(`Registered ${names.map((n) => `/${n}`).join(", ")} ${where}.\n`);
     return 0;
   } catch (thrown) {
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    const raw = thrown instanceof Error ? thrown.message : String(thrown);
+    const message = /Discord said 401\b/.test(raw)
+      ? "Discord rejected DISCORD_TOKEN (401 Unauthorized): copy the bot token again from the Developer Portal"
+      : raw;
     // Error texts from Discord name the route, never the token; redact defensively anyway.
     process.stderr.write(`briefbot discord register: ${message.split(config.token).join("[redacted]")}\n`);
     return 1;
