@@ -109,8 +109,9 @@ export const DEFAULT_DIGEST_LIMITS: DigestLimits = {
 
 const DAY = 86_400_000;
 
+/** Cuts to `max` characters with an ellipsis; runs of spaces collapse, line breaks stay. */
 function cut(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  const clean = text.replace(/[^\S\n]+/g, " ").trim();
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
@@ -281,8 +282,8 @@ export function digestToReply(digest: Digest, limits: Partial<DigestLimits> = {}
 
   if (digest.events.length > 0) {
     const lines = digest.events.map((e) => {
-      const when = e.days > 0 ? m.inDays(e.days) : e.days === 0 ? m.today : m.passedOn(day(e.date));
-      return `• ${day(e.date)}: ${e.statement} (${when})`;
+      if (e.days < 0) return `• ${e.statement} (${m.passedOn(day(e.date))})`;
+      return `• ${day(e.date)}: ${e.statement} (${e.days === 0 ? m.today : m.inDays(e.days)})`;
     });
     sections.push({ heading: m.eventsHeading, text: lineList(lines, lim.sectionChars, m.more) });
   }
