@@ -43,11 +43,6 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-// TODO(H5): a literal import once src/adapters/slack/index.ts lands; until then the path is
-// a variable so the build does not depend on a file that is not there yet.
-const SLACK_MODULE = "../adapters/slack/index.js";
-type SlackFactory = (deps: AdapterDeps, options: Record<string, unknown>) => ChatAdapter;
-
 async function createAdapter(
   name: Config["adapters"][number],
   deps: AdapterDeps,
@@ -57,7 +52,7 @@ async function createAdapter(
   const { config } = options;
   if (name === "slack" && config.slack) {
     // Loaded only when configured: the terminal chat and the CLI never pay for Bolt.
-    const { createSlackAdapter } = (await import(SLACK_MODULE)) as { createSlackAdapter: SlackFactory };
+    const { createSlackAdapter } = await import("../adapters/slack/index.js");
     return createSlackAdapter(deps, {
       botToken: config.slack.botToken,
       ...(config.slack.appToken ? { appToken: config.slack.appToken } : {}),

@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/load.js";
+import { type RunningApp, startApp } from "../../src/runtime/app.js";
+import { silentLogger } from "../../src/runtime/logger.js";
+import { FakeDiscord } from "../fakes/discord/index.js";
+import { dmMessage, eventCallback, FakeSlack, type RecordedCall } from "../fakes/slack.js";
+
+const DISCORD_TOKEN = "MTA5ODc2NTQzMjEwOTg3NjU0.GAbCdE.abcdefghijklmnopqrstuvwxyz012345";
+let dataDir: string;
+let slack: FakeSlack;
+let discord: FakeDiscord;
+let app: RunningApp;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "briefbot-both-"));
+  slack = await FakeSlack.start();
+  discord = await FakeDiscord.start();
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: "xoxb-1-test-bot-token",
+    SLACK_APP_TOKEN: "xapp-1-test-app-token",
+    DISCORD_TOKEN,
+    DATA_DIR: dataDir,
+    PORT: "0",
+    DEFAULT_TIMEZONE: "Asia/Tokyo",
+  });
+  expect(config.adapters).toEqual(["slack", "discord"]);
+  app = await startApp({
+    config,
+    logger: silentLogger(),
+    httpHost: "127.0.0.1",
+    slackOverrides: { apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
+    discordOverrides: { apiUrl: discord.apiUrl },
+  });
+  await discord.waitUntil(() => app.adapters.every((a) => a.health().connected));
+});
+afterAll(async () => {
+  await app?.stop();
+  await slack?.close();
+  await discord?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function dm(text: string, channel = "D0APPTEST"): Promise<Record<string, unknown>> {
+  const before = slack.callsTo("chat.postMessage").length;
+  slack.pushEnvelope("events_api", eventCallback(dmMessage({ text, channel })));
+  const call: RecordedCall = await slack.waitFor(
+    () =>
+      slack
+        .callsTo("chat.postMessage")
+        .slice(before)
+        .find((c) => c.body.channel === channel),
+    5000,
+    "reply to the DM",
+  );
+  return call.body;
+}
+
+describe("the app with Slack and Discord at once (local fakes)", () => {
+  it("starts both adapters and reports them on /healthz", async () => {
+    const res = await fetch(`http://127.0.0.1:${app.http!.port}/healthz`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { adapters: { name: string; connected: boolean }[] };
+    expect(body.adapters.map((a) => [a.name, a.connected])).toEqual([
+      ["slack", true],
+      ["discord", true],
+    ]);
+  });
+
+  it("answers a Slack DM through the real command layer", async () => {
+    const reply = await dm("sources");
+    expect(JSON.stringify(reply)).toContain("https://");
+  });
+
+  it("subscribes a Slack DM with the configured default zone, stored for the scheduler", async () => {
+    const reply = await dm("subscribe daily 08:00", "D0SUBSCRIBER");
+    expect(JSON.stringify(reply)).toContain("Asia/Tokyo");
+    const metrics = await (await fetch(`http://127.0.0.1:${app.http!.port}/metrics`)).text();
+    expect(metrics).toMatch(/briefbot_commands_total\{platform="slack",command="subscribe",result="ok"\} 1/);
+  });
+});
