@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buttonClick, dmMessage, eventCallback, postSigned, slashCommand } from "../fakes/slack.js";
+import { realCommands, SIGNING_SECRET, type SlackHarness, startSlack } from "./support.js";
+
+let core: Awaited<ReturnType<typeof realCommands>>;
+let h: SlackHarness;
+
+beforeAll(async () => {
+  core = await realCommands();
+  h = await startSlack("http", core.commands);
+});
+afterAll(async () => {
+  await h.stop();
+  await core.close();
+});
+
+const PHD = "How many Vietnamese PhD students will Japan help train?";
+const secret = SIGNING_SECRET;
+
+describe("Slack over HTTP, signed requests to Bolt's receiver", () => {
+  it("listens on the configured address and reports the link up", () => {
+    expect(h.adapter.mode).toBe("http");
+    expect(h.adapter.health().connected).toBe(true);
+    expect(h.adapter.health().detail).toMatch(/^http mode listening on port \d+$/);
+  });
+
+  it("acks a signed /brief with 200, then responds via response_url", async () => {
+    const responseUrl = h.fake.responseUrl();
+    const res = await postSigned(
+      h.eventsUrl,
+      { kind: "form", fields: slashCommand({ text: `ask ${PHD}`, responseUrl }) },
+      { secret },
+    );
+    expect(res.status).toBe(200);
+    const post = await h.fake.waitFor(() => h.fake.responses.find((r) => responseUrl.endsWith(`/${r.id}`)));
+    expect(post.body).toMatchObject({ response_type: "in_channel" });
+    expect(JSON.stringify(post.body.blocks)).toMatch(/feedback\.helpful/);
+  });
+
+  it("refuses a bad signature with 401 and does not run the command", async () => {
+    const responseUrl = h.fake.responseUrl();
+    const res = await postSigned(
+      h.eventsUrl,
+      { kind: "form", fields: slashCommand({ text: "help", responseUrl }) },
+      { secret, signature: `v0=${"0".repeat(64)}` },
+    );
+    expect(res.status).toBe(401);
+    const wrongSecret = await postSigned(
+      h.eventsUrl,
+      { kind: "form", fields: slashCommand({ text: "help", responseUrl }) },
+      { secret: "another-secret-entirely-123456" },
+    );
+    expect(wrongSecret.status).toBe(401);
+    expect(h.fake.responses.some((r) => responseUrl.endsWith(`/${r.id}`))).toBe(false);
+  });
+
+  it("refuses a stale timestamp with 401, even when correctly signed", async () => {
+    const responseUrl = h.fake.responseUrl();
+    const res = await postSigned(
+      h.eventsUrl,
+      { kind: "form", fields: slashCommand({ text: "help", responseUrl }) },
+      { secret, timestampSec: Math.floor(Date.now() / 1000) - 10 * 60 },
+    );
+    expect(res.status).toBe(401);
+  });
+
+  it("answers an event once when Slack retries it (x-slack-retry-num)", async () => {
+    const payload = eventCallback(dmMessage({ text: PHD, channel: "D0RETRY" }));
+    const first = await postSigned(h.eventsUrl, { kind: "json", value: payload }, { secret });
+    const retry = await postSigned(h.eventsUrl, { kind: "json", value: payload }, { secret, retryNum: 1 });
+    const again = await postSigned(h.eventsUrl, { kind: "json", value: payload }, { secret, retryNum: 2 });
+    expect([first.status, retry.status, again.status]).toEqual([200, 200, 200]);
+    const sentinel = eventCallback(dmMessage({ text: PHD, channel: "D0LATER" }));
+    await postSigned(h.eventsUrl, { kind: "json", value: sentinel }, { secret });
+    await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "D0LATER"));
+    await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "D0RETRY"));
+    expect(h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "D0RETRY")).toHaveLength(1);
+  });
+
+  it("acks a feedback click and replies ephemerally", async () => {
+    const responseUrl = h.fake.responseUrl();
+    const res = await postSigned(
+      h.eventsUrl,
+      {
+        kind: "interactive",
+        payload: buttonClick({ actionId: "feedback.helpful", value: "no-such-answer", responseUrl }),
+      },
+      { secret },
+    );
+    expect(res.status).toBe(200);
+    const post = await h.fake.waitFor(() => h.fake.responses.find((r) => responseUrl.endsWith(`/${r.id}`)));
+    expect(post.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
+  });
+
+  it("answers Slack's url_verification challenge", async () => {
+    const res = await postSigned(
+      h.eventsUrl,
+      { kind: "json", value: { type: "url_verification", challenge: "c-123" } },
+      { secret },
+    );
+    expect(res.status).toBe(200);
+    expect(res.text).toContain("c-123");
+  });
+});

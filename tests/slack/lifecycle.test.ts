@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSlackAdapter } from "../../src/adapters/slack/index.js";
+import { type Reply, reply } from "../../src/commands/reply.js";
+import type { Command, CommandContext, CommandRunner } from "../../src/commands/types.js";
+import { ConfigError } from "../../src/errors.js";
+import { silentLogger } from "../../src/runtime/logger.js";
+import { BotMetrics } from "../../src/runtime/metrics.js";
+import { FakeSlack, slashCommand } from "../fakes/slack.js";
+import {
+  APP_TOKEN,
+  BOT_TOKEN,
+  counterValue,
+  realCommands,
+  type SlackHarness,
+  startSlack,
+} from "./support.js";
+
+/**
+ * Wraps the real command layer with a few scripted questions: one that throws (the adapter's
+ * own error boundary), one that waits for the test (in-flight replies at stop), one whose
+ * answer is far over Slack's limits.
+ */
+class ScriptedRunner implements CommandRunner {
+  release: () => void = () => undefined;
+  slowStarted = false;
+  constructor(private readonly inner: CommandRunner) {}
+  parse(text: string) {
+    return this.inner.parse(text);
+  }
+  async run(ctx: CommandContext, command: Command): Promise<Reply> {
+    if (command.name === "ask" && command.question.includes("explode")) throw new Error("index corrupted");
+    if (command.name === "ask" && command.question.includes("slowly")) {
+      this.slowStarted = true;
+      await new Promise<void>((resolve) => {
+        this.release = resolve;
+      });
+      return reply({ kind: "answer", text: "Finished after the wait." });
+    }
+    if (command.name === "ask" && command.question.includes("everything")) {
+      const para = "Japan and Vietnam signed agreements on energy & semiconductors <with> care. ".repeat(60);
+      return reply({
+        kind: "answer",
+        ephemeral: false,
+        title: "Everything",
+        text: para.repeat(20),
+        sections: Array.from({ length: 80 }, (_, i) => ({ heading: `Topic ${i}`, text: para })),
+        answerId: "long-1",
+        actions: [
+          { id: "feedback.helpful", label: "Helpful", value: "long-1", style: "primary" },
+          { id: "feedback.not_helpful", label: "Not helpful", value: "long-1" },
+        ],
+      });
+    }
+    return this.inner.run(ctx, command);
+  }
+}
+
+let core: Awaited<ReturnType<typeof realCommands>>;
+let runner: ScriptedRunner;
+let h: SlackHarness;
+
+beforeAll(async () => {
+  core = await realCommands();
+  runner = new ScriptedRunner(core.commands);
+  // A short ping timeout: the Socket Mode client also waits that long before reconnecting.
+  h = await startSlack("socket", runner, { socketPingTimeoutMs: 600 });
+});
+afterAll(async () => {
+  await h.stop();
+  await core.close();
+});
+
+async function slash(text: string) {
+  const responseUrl = h.fake.responseUrl();
+  h.fake.pushEnvelope("slash_commands", slashCommand({ text, responseUrl }));
+  const post = await h.fake.waitFor(() => h.fake.responses.find((r) => responseUrl.endsWith(`/${r.id}`)));
+  return post.body as {
+    response_type: string;
+    text: string;
+    blocks: { type: string; text?: { text: string } }[];
+  };
+}
+
+describe("Slack adapter lifecycle and boundaries", () => {
+  it("turns a failing handler into a short ephemeral apology, a log line and an error count", async () => {
+    const body = await slash("ask will this explode?");
+    expect(body.response_type).toBe("ephemeral");
+    expect(body.text).toMatch(/^Sorry/);
+    expect(body.text).not.toContain("index corrupted");
+    expect(await counterValue(h.metrics, "briefbot_errors_total", { platform: "slack" })).toBe(1);
+    const line = h.logs.lines.find((l) => l.msg === "slack handler failed");
+    expect(line).toMatchObject({ level: 50, platform: "slack", surface: "slash", command: "ask" });
+    // The bot keeps answering.
+    expect((await slash("help")).response_type).toBe("ephemeral");
+  });
+
+  it("cuts an answer far over the limits to 50 blocks, sections within 3,000 chars, with a note", async () => {
+    const body = await slash("ask tell me everything");
+    expect(body.blocks.length).toBeLessThanOrEqual(50);
+    for (const b of body.blocks) if (b.text) expect(b.text.text.length).toBeLessThanOrEqual(3000);
+    expect(body.blocks.at(-1)?.type).toBe("actions");
+    expect(JSON.stringify(body.blocks.at(-2))).toMatch(/cut to fit/);
+    expect(body.text.length).toBeLessThanOrEqual(3000);
+    expect(JSON.stringify(body)).toContain("&amp; semiconductors &lt;with&gt; care");
+  });
+
+  it("reconnects after the fake drops the socket: health goes down, then up, and events flow again", async () => {
+    const opened = h.fake.socketConnections;
+    h.fake.dropSockets();
+    await h.fake.waitFor(() => !h.adapter.health().connected, 5000, "health down");
+    expect(h.adapter.health().detail).toMatch(/reconnecting|disconnected/);
+    expect(h.adapter.health().detail).toMatch(/since \d{4}-\d{2}-\d{2}T/);
+    await h.fake.waitFor(() => h.adapter.health().connected, 10_000, "health up again");
+    expect(h.fake.socketConnections).toBe(opened + 1);
+    expect(h.adapter.health().detail).toBe("socket mode connected");
+    const after = await slash("help");
+    expect(after.response_type).toBe("ephemeral");
+  });
+
+  it("stop() finishes the in-flight reply before closing, and takes no new events meanwhile", async () => {
+    const responseUrl = h.fake.responseUrl();
+    h.fake.pushEnvelope("slash_commands", slashCommand({ text: "ask answer slowly", responseUrl }));
+    await h.fake.waitFor(() => runner.slowStarted, 5000, "slow command to start");
+    let stopped = false;
+    const stopping = h.adapter.stop().then(() => {
+      stopped = true;
+    });
+    // Arrives while stopping: acknowledged, never answered.
+    const lateUrl = h.fake.responseUrl();
+    const late = h.fake.pushEnvelope("slash_commands", slashCommand({ text: "help", responseUrl: lateUrl }));
+    await h.fake.waitFor(() => h.fake.acks.some((a) => a.envelope_id === late), 5000, "late ack");
+    expect(stopped).toBe(false);
+    runner.release();
+    await stopping;
+    expect(h.fake.responses.find((r) => responseUrl.endsWith(`/${r.id}`))?.body.text).toBe(
+      "Finished after the wait.",
+    );
+    expect(h.fake.responses.some((r) => lateUrl.endsWith(`/${r.id}`))).toBe(false);
+    expect(h.adapter.health()).toEqual({ connected: false, detail: "stopped" });
+    await h.fake.waitFor(() => !h.fake.socketOpen, 5000, "socket closed");
+  });
+});
+
+describe("Slack adapter start-up errors", () => {
+  let fake: FakeSlack;
+  beforeAll(async () => {
+    fake = await FakeSlack.start();
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
+
+  const deps = () => ({
+    commands: {
+      parse: () => ({ ok: false as const, error: "" }),
+      run: async () => reply({ kind: "info", text: "" }),
+    },
+    logger: silentLogger(),
+    metrics: new BotMetrics(),
+  });
+
+  it("refuses malformed options naming the variable, never the value", () => {
+    expect(() => createSlackAdapter(deps(), { botToken: "xoxp-user-token-oops", managers: [] })).toThrow(
+      ConfigError,
+    );
+    expect(() => createSlackAdapter(deps(), { botToken: "xoxp-user-token-oops", managers: [] })).toThrow(
+      /SLACK_BOT_TOKEN/,
+    );
+    expect(() => createSlackAdapter(deps(), { botToken: "xoxp-user-token-oops", managers: [] })).not.toThrow(
+      /oops/,
+    );
+    expect(() => createSlackAdapter(deps(), { botToken: BOT_TOKEN, managers: [] })).toThrow(
+      /SLACK_SIGNING_SECRET/,
+    );
+  });
+
+  it("fails start() with a ConfigError naming SLACK_BOT_TOKEN when Slack rejects it", async () => {
+    fake.fail("auth.test", { body: { ok: false, error: "invalid_auth" } });
+    const adapter = createSlackAdapter(deps(), {
+      botToken: BOT_TOKEN,
+      appToken: APP_TOKEN,
+      managers: [],
+      apiUrl: fake.apiUrl,
+      retryConfig: { retries: 0 },
+    });
+    const error = await adapter.start().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String((error as Error).message)).toMatch(/SLACK_BOT_TOKEN.*invalid_auth/);
+    expect(String((error as Error).message)).not.toContain(BOT_TOKEN);
+    expect(adapter.health().connected).toBe(false);
+  });
+
+  it("fails start() naming SLACK_APP_TOKEN when Socket Mode's token is rejected", async () => {
+    fake.fail("apps.connections.open", { body: { ok: false, error: "invalid_auth" } });
+    const adapter = createSlackAdapter(deps(), {
+      botToken: BOT_TOKEN,
+      appToken: APP_TOKEN,
+      managers: [],
+      apiUrl: fake.apiUrl,
+      retryConfig: { retries: 0 },
+    });
+    await expect(adapter.start()).rejects.toThrow(/SLACK_APP_TOKEN/);
+  });
+});
