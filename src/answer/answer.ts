@@ -1,51 +1,256 @@
-import type { BriefingStore } from "../briefing/types.js";
+import type { Briefing, BriefingStore, Fact } from "../briefing/types.js";
+import type { Lang } from "../i18n/lang.js";
+import { analyzeQuestion, type QuestionAnalysis } from "./analyze.js";
+import { compose, type Part } from "./compose.js";
+import { checkFit, type Fit } from "./fit.js";
 import { screen } from "./guard.js";
+import { type BriefingIndex, indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
 import { message } from "./messages.js";
+import { search } from "./retrieve.js";
 import { suggestQuestions } from "./suggest.js";
-import type { Answer, AnswerOptions, Explanation } from "./types.js";
+import {
+  type Answer,
+  type AnswerOptions,
+  type CandidateExplanation,
+  type Explanation,
+  MAX_QUESTION_CHARS,
+} from "./types.js";
 
-// First version: screening, help and abstention only; retrieval lands next.
+/** Below this share of the question's content covered, a fact does not answer it. */
+const MIN_COVERAGE = 0.55;
+/** A further fact joins the answer when it ranks this close to the best one. */
+const SECOND_FACT_RATIO = 0.8;
+const MAX_FACTS = 3;
+const CANDIDATES = 12;
+
+interface Candidate {
+  fact: Fact;
+  retrieval: number;
+  fit: Fit;
+  rank: number;
+  used: boolean;
+}
+
+/**
+ * Answers a question from the store's briefing (or `options.briefingId`): one to three facts
+ * that fit it, cited; otherwise a plain abstention with suggestions. Never throws on user
+ * input: empty, overlong or control-character input gets kind "invalid".
+ */
 export function answerQuestion(question: string, store: BriefingStore, options: AnswerOptions = {}): Answer {
   return explainQuestion(question, store, options).answer;
 }
 
+const personCache = new WeakMap<Briefing, Set<string>>();
+function personIds(briefing: Briefing): Set<string> {
+  let ids = personCache.get(briefing);
+  if (!ids) {
+    ids = new Set(briefing.entities.filter((e) => e.kind === "person").map((e) => e.id));
+    personCache.set(briefing, ids);
+  }
+  return ids;
+}
+
+function base(lang: Lang, briefing: string): Omit<Answer, "answered" | "kind" | "text"> {
+  return { citations: [], factIds: [], confidence: 0, lang, briefing, suggestions: [] };
+}
+
+/** Topics of the facts the question came closest to, to suggest from. */
+function closestTopic(candidates: readonly Candidate[]): string | undefined {
+  return candidates[0]?.fact.topics[0];
+}
+
+function abstain(
+  briefing: Briefing,
+  lang: Lang,
+  topicId: string | undefined,
+  kind: "abstain" | "injection",
+): Answer {
+  return {
+    ...base(lang, briefing.id),
+    answered: false,
+    kind: "abstain",
+    text: message(kind, lang, { title: briefing.meta.title[lang] }),
+    suggestions: suggestQuestions(briefing, lang, 3, topicId),
+  };
+}
+
+function explanationOf(
+  question: string,
+  lang: Lang,
+  answer: Answer,
+  q?: QuestionAnalysis,
+  candidates: readonly Candidate[] = [],
+): Explanation {
+  return {
+    question,
+    normalized: q?.normalized ?? question.trim(),
+    lang,
+    wants: q?.wants ?? [],
+    entities: (q?.mentions ?? []).map((m) => ({
+      entity: m.external ? `${m.id} (not in this briefing)` : m.id,
+      ...(m.role ? { role: m.role } : {}),
+    })),
+    candidates: candidates.map(
+      (c): CandidateExplanation => ({
+        factId: c.fact.id,
+        score: Math.round(c.rank * 1000) / 1000,
+        used: c.used,
+        reasons: [
+          `retrieval ${c.retrieval.toFixed(2)}, coverage ${c.fit.coverage.toFixed(2)}`,
+          ...c.fit.reasons,
+          ...(c.used ? ["used"] : c.fit.ok ? ["not used: a better fact answers it"] : ["rejected"]),
+        ],
+      }),
+    ),
+    answer,
+  };
+}
+
+/** Like answerQuestion, with the candidates considered and why each was used or rejected. */
 export function explainQuestion(
   question: string,
   store: BriefingStore,
   options: AnswerOptions = {},
 ): Explanation {
-  const lang = options.lang ?? detectLang(question);
+  const raw = typeof question === "string" ? question : "";
+  const qLang = detectLang(raw.slice(0, MAX_QUESTION_CHARS));
+  const lang = options.lang ?? qLang;
   const briefing = store.get(options.briefingId);
-  const base = {
-    citations: [],
-    factIds: [],
-    confidence: 0,
-    lang,
-    briefing: briefing?.id ?? "",
-    suggestions: [],
-  };
-  const s = screen(question);
-  let answer: Answer;
-  if (!briefing) answer = { ...base, answered: false, kind: "abstain", text: message("noBriefing", lang) };
-  else if (s.kind === "invalid")
-    answer = {
-      ...base,
+  if (!briefing) {
+    const answer: Answer = {
+      ...base(lang, options.briefingId ?? ""),
+      answered: false,
+      kind: "abstain",
+      text: message("noBriefing", lang),
+    };
+    return explanationOf(raw, lang, answer);
+  }
+  const s = screen(raw);
+  if (s.kind === "invalid") {
+    const answer: Answer = {
+      ...base(lang, briefing.id),
       answered: false,
       kind: "invalid",
-      text: message(s.reason, lang, { n: s.length, max: 1000 }),
+      text: message(s.reason, lang, { n: s.length, max: MAX_QUESTION_CHARS }),
+      suggestions: s.reason === "empty" ? suggestQuestions(briefing, lang, 3) : [],
     };
-  else {
-    const title = briefing.meta.title[lang];
-    const suggestions = suggestQuestions(briefing, lang, 3);
-    const id = s.kind === "help" ? "help" : s.kind === "injection" ? "injection" : "abstain";
-    answer = {
-      ...base,
-      answered: false,
-      kind: s.kind === "help" ? "help" : "abstain",
-      text: message(id, lang, { title }),
-      suggestions,
-    };
+    return explanationOf(raw, lang, answer);
   }
-  return { question, normalized: question, lang, wants: [], entities: [], candidates: [], answer };
+  if (s.kind === "help") {
+    const answer: Answer = {
+      ...base(lang, briefing.id),
+      answered: false,
+      kind: "help",
+      text: message("help", lang, { title: briefing.meta.title[lang] }),
+      suggestions: suggestQuestions(briefing, lang, 3),
+    };
+    return explanationOf(raw, lang, answer);
+  }
+  if (s.kind === "injection")
+    return explanationOf(raw, lang, abstain(briefing, lang, undefined, "injection"));
+
+  const index = indexFor(briefing);
+  const q = analyzeQuestion(s.text, qLang, index);
+  const candidates = rankCandidates(q, index);
+  const answer = decide(q, candidates, briefing, lang, options.now ?? new Date());
+  return explanationOf(raw, lang, answer, q, candidates);
+}
+
+function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candidate[] {
+  const hits = search(index, q.queryTerms, CANDIDATES);
+  const top = hits[0]?.score ?? 1;
+  const persons = personIds(index.briefing);
+  const candidates = hits.map((h): Candidate => {
+    const fact = index.facts[h.doc]!;
+    const fit = checkFit(q, fact, index, persons);
+    const softWant = q.wants.some(
+      (w) => (w === "place" || w === "reason" || w === "yesno") && fact.answers.includes(w),
+    );
+    const rank = (h.score / top) * (0.4 + 0.6 * fit.coverage) + (softWant ? 0.05 : 0);
+    return { fact, retrieval: h.score, fit, rank, used: false };
+  });
+  return candidates.sort((a, b) => Number(b.fit.ok) - Number(a.fit.ok) || b.rank - a.rank);
+}
+
+function decide(
+  q: QuestionAnalysis,
+  candidates: Candidate[],
+  briefing: Briefing,
+  lang: Lang,
+  now: Date,
+): Answer {
+  const topic = closestTopic(candidates);
+  if (q.words.some((w) => w.unknownName)) return abstain(briefing, lang, topic, "abstain");
+  if (q.words.length === 0 && q.entityIds.size === 0) return abstain(briefing, lang, topic, "abstain");
+  const best = candidates[0];
+  if (!best || !best.fit.ok || best.fit.coverage < MIN_COVERAGE)
+    return abstain(briefing, lang, topic, "abstain");
+
+  const parts: Part[] = [];
+  const used = new Set<string>();
+  const add = (c: Candidate, attributed: boolean) => {
+    c.used = true;
+    used.add(c.fact.id);
+    parts.push({ fact: c.fact, attributed });
+  };
+  const differing = linkedDiffering(best.fact, candidates, q, briefing);
+  add(best, differing !== undefined);
+  if (differing) add(differing, true);
+  for (const c of candidates.slice(1)) {
+    if (parts.length >= MAX_FACTS) break;
+    if (used.has(c.fact.id) || !c.fit.ok) continue;
+    if (
+      c.rank < SECOND_FACT_RATIO * best.rank ||
+      c.fit.coverage < Math.max(MIN_COVERAGE, best.fit.coverage - 0.15)
+    )
+      continue;
+    if (c.fact.links.some((l) => used.has(l.fact) && l.type !== "related")) continue;
+    if (parts.some((p) => p.fact.links.some((l) => l.fact === c.fact.id && l.type !== "related"))) continue;
+    add(c, false);
+  }
+  const composed = compose(briefing, parts, lang, now);
+  // Facts cut by the length limit are not used.
+  for (const c of candidates) if (c.used && !composed.factIds.includes(c.fact.id)) c.used = false;
+  const confidence = Math.min(1, 0.25 + 0.55 * best.fit.coverage + 0.2 * Math.min(1, best.retrieval / 10));
+  return {
+    ...base(lang, briefing.id),
+    answered: true,
+    kind: "answer",
+    text: composed.text,
+    citations: composed.citations,
+    factIds: composed.factIds,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}
+
+/**
+ * The other side of a difference between sources: a fact the best one links as differs-from,
+ * shown when it is about the same entities in the same roles (its wants are not required:
+ * "two weeks before" is still the other source's answer to "when").
+ */
+function linkedDiffering(
+  fact: Fact,
+  candidates: readonly Candidate[],
+  q: QuestionAnalysis,
+  briefing: Briefing,
+): Candidate | undefined {
+  for (const link of fact.links) {
+    if (link.type !== "differs-from") continue;
+    const other = briefing.byId.fact.get(link.fact);
+    if (!other) continue;
+    const existing = candidates.find((c) => c.fact.id === other.id);
+    if (existing) {
+      if (existing.fit.reasons.every((r) => !r.startsWith("entity ") && !r.startsWith("the question names")))
+        return existing;
+      continue;
+    }
+    const fit = checkFit(q, other, indexFor(briefing), personIds(briefing));
+    if (fit.reasons.every((r) => !r.startsWith("entity ") && !r.startsWith("the question names"))) {
+      const c: Candidate = { fact: other, retrieval: 0, fit, rank: 0, used: false };
+      (candidates as Candidate[]).push(c);
+      return c;
+    }
+  }
+  return undefined;
 }

@@ -42,8 +42,13 @@ export const MESSAGES = {
     ja: "{date}の報道によると、",
     vi: "Theo tin ngày {date}, ",
   },
+  reportedBy: {
+    en: "As {publisher} reported on {date}, ",
+    ja: "{publisher}の{date}の報道によると、",
+    vi: "Theo {publisher} ngày {date}, ",
+  },
   reports: {
-    en: "{publisher} reports: ",
+    en: "According to {publisher}, ",
     ja: "{publisher}によると、",
     vi: "Theo {publisher}, ",
   },

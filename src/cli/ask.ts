@@ -1,5 +1,151 @@
-// Placeholder until its owner lands the real command.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write("briefbot ask: not built yet\n");
-  return 1;
+import { createInterface } from "node:readline";
+import { answerQuestion, explainQuestion } from "../answer/index.js";
+import type { Answer, AnswerOptions, Explanation } from "../answer/types.js";
+import { briefingsDir, formatIssueFor } from "../briefing/env.js";
+import { createBriefingStore } from "../briefing/store.js";
+import type { BriefingStore } from "../briefing/types.js";
+import { BriefingError } from "../errors.js";
+import { isLang, LANGS } from "../i18n/lang.js";
+import { parseCommandArgs, UsageError } from "./briefing-args.js";
+
+const USAGE = `usage: briefbot ask "QUESTION" [--json] [--lang en|ja|vi] [--briefing ID] [--explain]
+       briefbot ask --stdin [--json] [--lang en|ja|vi] [--briefing ID]   (one question per line)`;
+
+const SUGGEST_LABEL = {
+  en: "You could ask:",
+  ja: "次のような質問ができます：",
+  vi: "Bạn có thể hỏi:",
+} as const;
+const SOURCES_LABEL = { en: "Sources:", ja: "出典：", vi: "Nguồn:" } as const;
+
+/** An answer as a person reads it in a terminal: the text, then numbered sources. */
+export function formatAnswer(answer: Answer): string {
+  const lines = [answer.text];
+  if (answer.citations.length > 0) {
+    lines.push("", SOURCES_LABEL[answer.lang]);
+    answer.citations.forEach((c, i) => {
+      lines.push(`[${i + 1}] ${c.publisher}, ${c.published}, ${c.url}`, `    "${c.quote}"`);
+    });
+  }
+  if (answer.suggestions.length > 0) {
+    lines.push("", SUGGEST_LABEL[answer.lang], ...answer.suggestions.map((s) => `  - ${s}`));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The candidates with their scores and why each was used or rejected: the curator's view. */
+export function formatExplanation(e: Explanation): string {
+  const lines = [
+    `question:   ${e.question}`,
+    `normalized: ${e.normalized}`,
+    `language:   ${e.lang}`,
+    `wants:      ${e.wants.join(", ") || "-"}`,
+    `entities:   ${e.entities.map((x) => (x.role ? `${x.entity} (${x.role})` : x.entity)).join(", ") || "-"}`,
+    "",
+    "candidates:",
+  ];
+  if (e.candidates.length === 0) lines.push("  (none)");
+  for (const c of e.candidates) {
+    lines.push(`  ${c.used ? "USED    " : "        "} ${c.score.toFixed(3)}  ${c.factId}`);
+    for (const r of c.reasons) lines.push(`             - ${r}`);
+  }
+  lines.push("", `answer (${e.answer.kind}, confidence ${e.answer.confidence}):`, formatAnswer(e.answer));
+  return lines.join("\n");
+}
+
+function openStore(): BriefingStore | number {
+  try {
+    return createBriefingStore(briefingsDir());
+  } catch (error) {
+    if (error instanceof BriefingError) {
+      for (const issue of error.issues) process.stderr.write(`${formatIssueFor(issue)}\n`);
+      process.stderr.write(
+        "briefbot ask: the briefings have problems (see above; briefbot check lists them)\n",
+      );
+    } else process.stderr.write(`briefbot ask: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+/** Writes and waits until the stream took it, so piped batch output is never lost. */
+function write(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once("drain", () => resolve());
+  });
+}
+
+/** `briefbot ask`: one question from the arguments, or one per line on stdin (--stdin). */
+export async function run(args: string[]): Promise<number> {
+  let values: {
+    json?: boolean;
+    lang?: string;
+    briefing?: string;
+    explain?: boolean;
+    stdin?: boolean;
+    help?: boolean;
+  };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseCommandArgs(
+      args,
+      {
+        json: { type: "boolean" },
+        lang: { type: "string" },
+        briefing: { type: "string" },
+        explain: { type: "boolean" },
+        stdin: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+      true,
+    ));
+    if (values.lang !== undefined && !isLang(values.lang))
+      throw new UsageError(`--lang must be one of ${LANGS.join(", ")}, got "${values.lang}"`);
+    if (!values.help && !values.stdin && positionals.length === 0)
+      throw new UsageError("give a question, or --stdin");
+    if (values.stdin && positionals.length > 0) throw new UsageError("give a question or --stdin, not both");
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`briefbot ask: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const store = openStore();
+  if (typeof store === "number") return store;
+  if (values.briefing !== undefined && !store.get(values.briefing)) {
+    const ids = store.list().map((b) => b.id);
+    process.stderr.write(
+      `briefbot ask: --briefing: no briefing "${values.briefing}" (have: ${ids.join(", ")})\n`,
+    );
+    return 2;
+  }
+  const options: AnswerOptions = {
+    ...(values.lang && isLang(values.lang) ? { lang: values.lang } : {}),
+    ...(values.briefing ? { briefingId: values.briefing } : {}),
+  };
+  const respond = (question: string): string => {
+    if (values.explain) {
+      const e = explainQuestion(question, store, options);
+      return values.json ? `${JSON.stringify(e)}\n` : `${formatExplanation(e)}\n`;
+    }
+    const answer = answerQuestion(question, store, options);
+    return values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`;
+  };
+
+  if (!values.stdin) {
+    await write(respond(positionals.join(" ")));
+    return 0;
+  }
+  // Batch: one answer per input line, in order; a blank line gets an "invalid" answer so
+  // that line N of the output always belongs to line N of the input.
+  const lines = createInterface({
+    input: process.stdin,
+    crlfDelay: Number.POSITIVE_INFINITY,
+    terminal: false,
+  });
+  for await (const line of lines) await write(respond(line));
+  return 0;
 }

@@ -1,0 +1,107 @@
+import type { Lang } from "../i18n/lang.js";
+import {
+  type EntityMention,
+  findMentions,
+  latinTokens,
+  prepareQuestion,
+  withoutMentions,
+} from "./entities.js";
+import type { BriefingIndex } from "./index-build.js";
+import { detectWants, type Want } from "./question-intent.js";
+import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
+import { type QuestionRole, readRoles } from "./roles.js";
+import { indexTerms, questionWords } from "./tokenize.js";
+
+/** A content word of the question after entity names are taken out. */
+export interface ContentWord {
+  word: string;
+  terms: string[];
+  /** How much it counts toward coverage: its rarity in the briefing. */
+  weight: number;
+  /** No part of the briefing knows it, even allowing one typo. */
+  unknown: boolean;
+  /** An unknown word written with a capital: probably a name the briefing lacks. */
+  unknownName: boolean;
+}
+
+export interface QuestionMention extends EntityMention {
+  role: QuestionRole | undefined;
+}
+
+/** Everything read from a question before looking at any fact. */
+export interface QuestionAnalysis {
+  question: string;
+  lang: Lang;
+  normalized: string;
+  wants: Want[];
+  mentions: QuestionMention[];
+  /** Briefing entity ids the question names. */
+  entityIds: Set<string>;
+  words: ContentWord[];
+  queryTerms: QueryTerm[];
+}
+
+/** Weight of a word the briefing does not know: as rare as a term that occurs once. */
+function unknownWeight(index: BriefingIndex): number {
+  const n = Math.max(1, index.facts.length);
+  return Math.log(1 + (n - 0.5) / 1.5) + 0.5;
+}
+
+export function analyzeQuestion(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
+  const prepared = prepareQuestion(question);
+  const toks = latinTokens(prepared);
+  const found = findMentions(prepared, toks, lang, index.entities);
+  const roles = readRoles(prepared, toks, found, lang);
+  const mentions: QuestionMention[] = found.map((m, i) => ({ ...m, role: roles[i] }));
+  const entityIds = new Set(mentions.filter((m) => !m.external).map((m) => m.id));
+
+  const residual = withoutMentions(prepared, mentions);
+  const words: ContentWord[] = [];
+  const unknownW = unknownWeight(index);
+  for (const w of questionWords(residual, lang)) {
+    let terms = w.terms;
+    let known = terms.some((t) => index.vocabulary.has(t));
+    if (!known && terms.length === 1) {
+      const fixed = correctTypo(index, terms[0]!);
+      if (fixed) {
+        terms = [fixed];
+        known = true;
+      }
+    }
+    // A Japanese word is known when its bigrams are (they may straddle words in the index).
+    if (!known && terms.length > 1) known = terms.every((t) => index.vocabulary.has(t));
+    const weight = known ? Math.max(0.3, ...terms.map((t) => idf(index, t))) : unknownW;
+    // Numbers in a question ("the 2+2 dialogue", "in 2025") are identifiers, not topics.
+    const isNumber = /^\d+(\.\d+)?$/.test(w.word);
+    words.push({
+      word: w.word,
+      terms,
+      weight: isNumber ? Math.min(weight, 0.5) : weight,
+      unknown: !known && !isNumber,
+      unknownName: !known && w.capitalized,
+    });
+  }
+
+  const queryTerms: QueryTerm[] = [];
+  for (const w of words) {
+    const [main, ...extra] = w.terms;
+    if (main) queryTerms.push({ term: main, weight: 1 });
+    for (const t of extra) queryTerms.push({ term: t, weight: lang === "ja" ? 1 : 0.5 });
+  }
+  for (const m of mentions) {
+    if (m.external) continue;
+    queryTerms.push({ term: `@${m.id}`, weight: 1.5 });
+    for (const t of indexTerms(m.surface, lang)) queryTerms.push({ term: t, weight: 0.3 });
+  }
+
+  return {
+    question,
+    lang,
+    normalized: residual.replace(/\s+/g, " ").trim(),
+    wants: detectWants(question, lang),
+    mentions,
+    entityIds,
+    words,
+    queryTerms,
+  };
+}

@@ -1,0 +1,137 @@
+import type { Briefing, Fact } from "../briefing/types.js";
+import type { Lang } from "../i18n/lang.js";
+import { formatDate, message } from "./messages.js";
+import { type Citation, MAX_ANSWER_CHARS } from "./types.js";
+
+/**
+ * Writes the answer from the chosen facts: each claim in the reader's language followed by its
+ * citation markers; reported plans "as reported on <date>"; a deadline that has passed said
+ * to have passed; where two facts differ, both, each with its publisher.
+ */
+
+export interface Composed {
+  text: string;
+  citations: Citation[];
+  factIds: string[];
+}
+
+/** A planned piece of the answer: a fact, and whether it is one side of a difference. */
+export interface Part {
+  fact: Fact;
+  /** Set when this fact is given as one source's version next to another's. */
+  attributed: boolean;
+}
+
+const LOWER_FIRST =
+  /^(The|A|An|Both|All|Higher|It|This|These|There|Most|Some|No|Each|Under|According|In|On|At|By|During|After|Before|Two|Three|Four)\b/;
+
+function lowerFirst(text: string): string {
+  return LOWER_FIRST.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?。！？]$/.test(t) ? t : `${t}.`;
+}
+
+/** The date a fact was reported on: its first cited source's publication date. */
+function reportedOn(briefing: Briefing, fact: Fact): string | undefined {
+  const source = fact.citations.map((c) => briefing.byId.source.get(c.source)).find((s) => s !== undefined);
+  return source?.published;
+}
+
+function publisherOf(briefing: Briefing, fact: Fact): string {
+  const source = briefing.byId.source.get(fact.citations[0]?.source ?? "");
+  return source?.publisher ?? fact.citations[0]?.source ?? "";
+}
+
+interface Rendered {
+  text: string;
+  citations: Citation[];
+}
+
+function renderPart(
+  briefing: Briefing,
+  part: Part,
+  lang: Lang,
+  now: Date,
+  first: boolean,
+  startIndex: number,
+  deadlinesSaid: Set<string>,
+): Rendered {
+  const { fact } = part;
+  const citations: Citation[] = [];
+  for (const c of fact.citations) {
+    const s = briefing.byId.source.get(c.source);
+    if (!s) continue;
+    citations.push({
+      sourceId: s.id,
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      published: s.published,
+      quote: c.quote,
+    });
+  }
+  const markers = citations.map((_, i) => `[${startIndex + i + 1}]`).join("");
+  let claim = fact.statement[lang].trim();
+  const on = fact.status === "reported" ? reportedOn(briefing, fact) : undefined;
+  if (part.attributed) {
+    // One source's version next to another's: say who reported it (and when, for plans).
+    const publisher = publisherOf(briefing, fact);
+    const lead = on
+      ? message("reportedBy", lang, { publisher, date: formatDate(on, lang) })
+      : message("reports", lang, { publisher });
+    claim = `${lead}${lang === "en" ? lowerFirst(claim) : claim}`;
+  } else if (on && first) {
+    const lead = message("reportedOn", lang, { date: formatDate(on, lang) });
+    claim = `${lead}${lang === "en" ? lowerFirst(claim) : claim}`;
+  }
+  let text = `${sentence(claim)} ${markers}`.trim();
+  if (fact.deadline && !deadlinesSaid.has(fact.deadline.date)) {
+    const due = new Date(`${fact.deadline.date}T23:59:59Z`);
+    if (due.getTime() < now.getTime()) {
+      text += ` ${message("deadlinePassed", lang, { label: fact.deadline.label[lang] })}`;
+      deadlinesSaid.add(fact.deadline.date);
+    }
+  }
+  return { text, citations };
+}
+
+/**
+ * Composes parts in order, dropping trailing parts that would take the text past the limit
+ * (the first part always stays; it is cut at a sentence boundary only if alone too long).
+ */
+export function compose(briefing: Briefing, parts: readonly Part[], lang: Lang, now: Date): Composed {
+  let best: Composed | undefined;
+  for (let n = parts.length; n >= 1; n--) {
+    const chosen = parts.slice(0, n);
+    const deadlinesSaid = new Set<string>();
+    const texts: string[] = [];
+    const citations: Citation[] = [];
+    chosen.forEach((part, i) => {
+      const r = renderPart(briefing, part, lang, now, i === 0, citations.length, deadlinesSaid);
+      texts.push(r.text);
+      citations.push(...r.citations);
+    });
+    const joined = texts.join(lang === "ja" ? "" : " ");
+    const text = lang === "ja" ? spaceLatinInJapanese(joined) : joined;
+    best = { text, citations, factIds: chosen.map((p) => p.fact.id) };
+    if (text.length <= MAX_ANSWER_CHARS) return best;
+  }
+  // A single fact longer than the limit: cut cleanly, keeping the citation marker.
+  const b = best!;
+  const marker = b.text.match(/(\[\d+\])+(?=[^[]*$)/)?.[0] ?? "";
+  return { ...b, text: `${b.text.slice(0, MAX_ANSWER_CHARS - marker.length - 2).trimEnd()}… ${marker}` };
+}
+
+const CJK_THEN_LATIN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([0-9A-Za-z$])/gu;
+const LATIN_THEN_CJK = /([0-9A-Za-z%])([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+
+/**
+ * A space between Japanese and Latin letters or digits ("に 46% の関税"), a common way to set
+ * mixed text, so numbers and names stand apart for readers and for tools that match words.
+ */
+export function spaceLatinInJapanese(text: string): string {
+  return text.replace(CJK_THEN_LATIN, "$1 $2").replace(LATIN_THEN_CJK, "$1 $2");
+}

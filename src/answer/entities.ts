@@ -1,0 +1,216 @@
+import type { Briefing } from "../briefing/types.js";
+import type { Lang } from "../i18n/lang.js";
+import { GAZETTEER } from "./gazetteer.js";
+import { fold, lowerExact } from "./normalize.js";
+import { stem } from "./tokenize.js";
+
+/**
+ * Recognises the entities a question names, from the briefing's entity names (all three
+ * languages) and a small built-in gazetteer of countries and leaders the briefing may lack.
+ * Longest match wins, a briefing entity over a gazetteer one.
+ */
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
+const HIRAGANA = /\p{Script=Hiragana}/u;
+const HAN = /\p{Script=Han}/u;
+
+interface LatinAlias {
+  id: string;
+  external: boolean;
+  lang: Lang;
+  folded: string[];
+  stems: string[];
+  exact: string[];
+  /** "US", "OSA": only when written in capitals, so "us" and "osa" in prose do not match. */
+  caseSensitive: string[] | undefined;
+}
+
+interface CjkAlias {
+  id: string;
+  external: boolean;
+  text: string;
+}
+
+export interface EntityMatcher {
+  latin: Map<string, LatinAlias[]>;
+  cjk: CjkAlias[];
+}
+
+/** A word of the question with its position in the prepared text. */
+export interface QuestionToken {
+  original: string;
+  folded: string;
+  exact: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityMention {
+  id: string;
+  /** From the gazetteer: something the briefing does not know. */
+  external: boolean;
+  surface: string;
+  /** Token range [first, last) for Latin mentions; undefined for Japanese ones. */
+  tokens?: [number, number];
+  /** Character range in the prepared text. */
+  chars: [number, number];
+}
+
+/** NFKC, Ph.D. → PhD, U.S. → US: the text mentions and roles are read from. */
+export function prepareQuestion(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/\bPh\.?\s?D\b\.?/gi, "PhD")
+    .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ""));
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function latinTokens(prepared: string): QuestionToken[] {
+  const out: QuestionToken[] = [];
+  for (const m of prepared.matchAll(WORD)) {
+    const original = m[0];
+    if (CJK_CHAR.test(original)) continue;
+    const start = m.index ?? 0;
+    out.push({
+      original,
+      folded: fold(original),
+      exact: lowerExact(original),
+      start,
+      end: start + original.length,
+    });
+  }
+  return out;
+}
+
+function addAlias(matcher: EntityMatcher, id: string, external: boolean, lang: Lang, name: string): void {
+  const prepared = prepareQuestion(name);
+  if (CJK_CHAR.test(prepared)) {
+    matcher.cjk.push({ id, external, text: prepared.toLowerCase() });
+    return;
+  }
+  const toks = latinTokens(prepared);
+  if (toks.length === 0) return;
+  const isAcronym = toks.length === 1 && /^[A-Z]{2,5}$/.test(toks[0]!.original);
+  const alias: LatinAlias = {
+    id,
+    external,
+    lang,
+    folded: toks.map((t) => t.folded),
+    stems: toks.map((t) => stem(t.folded)),
+    exact: toks.map((t) => t.exact),
+    caseSensitive: isAcronym ? toks.map((t) => t.original) : undefined,
+  };
+  const key = alias.stems[0]!;
+  const list = matcher.latin.get(key) ?? [];
+  list.push(alias);
+  matcher.latin.set(key, list);
+}
+
+/** Builds the matcher for a briefing (done once per briefing, with its index). */
+export function buildEntityMatcher(briefing: Briefing): EntityMatcher {
+  const matcher: EntityMatcher = { latin: new Map(), cjk: [] };
+  for (const e of briefing.entities) {
+    for (const lang of ["en", "ja", "vi"] as const)
+      for (const n of e.names[lang]) addAlias(matcher, e.id, false, lang, n);
+  }
+  for (const e of GAZETTEER) {
+    for (const lang of ["en", "ja", "vi"] as const)
+      for (const n of e.names[lang]) addAlias(matcher, e.id, true, lang, n);
+  }
+  // Longest first; at equal length the briefing's own entity before the gazetteer's.
+  for (const list of matcher.latin.values())
+    list.sort((a, b) => b.folded.length - a.folded.length || Number(a.external) - Number(b.external));
+  matcher.cjk.sort((a, b) => b.text.length - a.text.length || Number(a.external) - Number(b.external));
+  return matcher;
+}
+
+function latinAliasMatches(alias: LatinAlias, toks: QuestionToken[], at: number, lang: Lang): boolean {
+  if (at + alias.folded.length > toks.length) return false;
+  const needExact = alias.lang === "vi" ? lang !== "vi" || alias.folded.length === 1 : lang === "vi";
+  for (let k = 0; k < alias.folded.length; k++) {
+    const t = toks[at + k]!;
+    if (alias.caseSensitive) {
+      if (t.original !== alias.caseSensitive[k]) return false;
+    } else if (needExact) {
+      if (t.exact !== alias.exact[k]) return false;
+    } else if (t.folded !== alias.folded[k] && stem(t.folded) !== alias.stems[k]) return false;
+  }
+  // A single Vietnamese syllable that is also a common word (Nga, Úc) counts only when capitalized.
+  if (alias.lang === "vi" && alias.folded.length === 1 && alias.external) {
+    if (!/^\p{Lu}/u.test(toks[at]!.original)) return false;
+  }
+  return true;
+}
+
+function cjkBoundaryOk(text: string, start: number, alias: string): boolean {
+  const before = text[start - 1] ?? "";
+  const after = text[start + alias.length] ?? "";
+  if (KATAKANA.test(alias[0]!) && KATAKANA.test(before)) return false;
+  if (KATAKANA.test(alias[alias.length - 1]!) && KATAKANA.test(after)) return false;
+  if (alias.length === 1 && (HIRAGANA.test(after) || HAN.test(before))) return false;
+  return true;
+}
+
+/** The entity mentions in a prepared question, in text order, without overlaps. */
+export function findMentions(
+  prepared: string,
+  toks: QuestionToken[],
+  lang: Lang,
+  matcher: EntityMatcher,
+): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!;
+    const candidates = matcher.latin.get(stem(t.folded)) ?? matcher.latin.get(t.folded) ?? [];
+    const hit = candidates.find((a) => latinAliasMatches(a, toks, i, lang));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const last = toks[i + hit.folded.length - 1]!;
+    mentions.push({
+      id: hit.id,
+      external: hit.external,
+      surface: prepared.slice(t.start, last.end),
+      tokens: [i, i + hit.folded.length],
+      chars: [t.start, last.end],
+    });
+    i += hit.folded.length;
+  }
+  if (CJK_CHAR.test(prepared)) {
+    const lower = prepared.toLowerCase();
+    const taken: [number, number][] = [];
+    for (const alias of matcher.cjk) {
+      let from = 0;
+      for (;;) {
+        const at = lower.indexOf(alias.text, from);
+        if (at < 0) break;
+        from = at + 1;
+        const end = at + alias.text.length;
+        if (taken.some(([s, e]) => at < e && end > s)) continue;
+        if (!cjkBoundaryOk(lower, at, alias.text)) continue;
+        taken.push([at, end]);
+        mentions.push({
+          id: alias.id,
+          external: alias.external,
+          surface: prepared.slice(at, end),
+          chars: [at, end],
+        });
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.chars[0] - b.chars[0]);
+}
+
+/** The question with its entity mentions blanked out: what is left must be covered by the fact. */
+export function withoutMentions(prepared: string, mentions: readonly EntityMention[]): string {
+  let out = "";
+  let at = 0;
+  for (const m of mentions) {
+    out += `${prepared.slice(at, m.chars[0])} `;
+    at = m.chars[1];
+  }
+  return out + prepared.slice(at);
+}

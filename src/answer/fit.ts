@@ -1,0 +1,151 @@
+import type { Role } from "../briefing/schema.js";
+import type { Fact } from "../briefing/types.js";
+import { LANGS } from "../i18n/lang.js";
+import type { QuestionAnalysis } from "./analyze.js";
+import { type BriefingIndex, factTermWeights } from "./index-build.js";
+import { fold } from "./normalize.js";
+import { factHolds, HARD_WANTS } from "./question-intent.js";
+import type { QuestionRole } from "./roles.js";
+
+/**
+ * The fit check: does this fact answer this question, or only share its words? A fact is
+ * rejected when the question names an entity the fact lacks, when an entity plays a role in
+ * the question that contradicts its role in the fact, or when the question asks for a number,
+ * date or person the fact does not hold. Otherwise it gets a coverage: the share of the
+ * question's content words (weighted by rarity) the fact speaks to.
+ */
+
+export interface Fit {
+  ok: boolean;
+  /** 0–1: share of the question's content the fact covers. */
+  coverage: number;
+  reasons: string[];
+}
+
+/** Roles that cannot be the same participant: who gives is not who receives. */
+const CONFLICTS: Record<QuestionRole, readonly Role[]> = {
+  agent: ["recipient", "origin"],
+  origin: ["agent"],
+  recipient: ["agent"],
+  location: [],
+  counterpart: [],
+};
+
+const termCache = new WeakMap<Fact, Set<string>>();
+const textCache = new WeakMap<Fact, string>();
+
+function factTerms(fact: Fact): Set<string> {
+  let terms = termCache.get(fact);
+  if (!terms) {
+    terms = new Set(factTermWeights(fact).keys());
+    termCache.set(fact, terms);
+  }
+  return terms;
+}
+
+/** All renderings of the fact, folded: to find an entity the curator did not list. */
+function factText(fact: Fact): string {
+  let text = textCache.get(fact);
+  if (text === undefined) {
+    text = LANGS.map((l) => fold(fact.statement[l])).join("\n");
+    textCache.set(fact, text);
+  }
+  return text;
+}
+
+function mentionsEntity(index: BriefingIndex, fact: Fact, entityId: string): boolean {
+  const entity = index.briefing.byId.entity.get(entityId);
+  if (!entity) return false;
+  const text = factText(fact);
+  return LANGS.some((l) =>
+    entity.names[l].some((n) => {
+      const name = fold(n);
+      if (name.length < 3 && !/[^\u0000-\u024f]/.test(name)) return false;
+      const at = text.indexOf(name);
+      if (at < 0) return false;
+      // Whole words for Latin names ("Lam" is not in "Islam").
+      const before = text[at - 1] ?? " ";
+      const after = text[at + name.length] ?? " ";
+      return /[^\u0000-\u024f]/.test(name) || (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after));
+    }),
+  );
+}
+
+/** The fact's origin entities: listed with role origin, or implied by a group it names. */
+function originsOf(fact: Fact, index: BriefingIndex): Set<string> {
+  const out = new Set<string>();
+  for (const e of fact.entities) {
+    if (e.role === "origin") out.add(e.entity);
+    for (const o of index.impliedOrigins.get(e.entity) ?? []) out.add(o);
+  }
+  return out;
+}
+
+export function checkFit(
+  q: QuestionAnalysis,
+  fact: Fact,
+  index: BriefingIndex,
+  personIds: ReadonlySet<string>,
+): Fit {
+  const reasons: string[] = [];
+  let ok = true;
+
+  const origins = originsOf(fact, index);
+  for (const m of q.mentions) {
+    // People or goods from X are not those from Y: origin is exclusive.
+    if (!m.external && m.role === "origin" && origins.size > 0 && !origins.has(m.id)) {
+      ok = false;
+      reasons.push(
+        `the question is about ${m.id} as origin; this fact's origin is ${[...origins].join("/")}`,
+      );
+      continue;
+    }
+    if (m.external) {
+      if (!factText(fact).includes(fold(m.surface))) {
+        ok = false;
+        reasons.push(`the question names ${m.surface} (${m.id}), which this briefing does not cover`);
+      }
+      continue;
+    }
+    const roles = fact.entities.filter((e) => e.entity === m.id).map((e) => e.role);
+    if (roles.length === 0) {
+      if (!mentionsEntity(index, fact, m.id)) {
+        ok = false;
+        reasons.push(`entity ${m.id} is named in the question but not part of this fact`);
+      }
+      continue;
+    }
+    if (m.role) {
+      const conflicting = CONFLICTS[m.role];
+      if (roles.every((r) => conflicting.includes(r))) {
+        ok = false;
+        reasons.push(`entity ${m.id} has role ${m.role} in the question but ${roles.join("/")} in the fact`);
+      }
+    }
+  }
+
+  for (const want of q.wants) {
+    if (HARD_WANTS.has(want) && !factHolds(fact, want, q.entityIds, personIds)) {
+      ok = false;
+      reasons.push(`the question asks for a ${want}; this fact holds none`);
+    }
+  }
+
+  const terms = factTerms(fact);
+  const topicTerms = fact.topics.map((t) => index.topicTerms.get(t)).filter((s) => s !== undefined);
+  let total = 0;
+  let covered = 0;
+  const missing: string[] = [];
+  for (const w of q.words) {
+    total += w.weight;
+    if (w.terms.some((t) => terms.has(t))) covered += w.weight;
+    else if (w.terms.some((t) => topicTerms.some((s) => s.has(t)))) covered += 0.6 * w.weight;
+    else missing.push(w.word);
+  }
+  // Entities the fact holds count as covered content.
+  const entityWeight = q.mentions.filter((m) => !m.external).length * 1.5;
+  const coverage =
+    total + entityWeight > 0 ? (covered + (ok ? entityWeight : 0)) / (total + entityWeight) : 0;
+  if (missing.length > 0) reasons.push(`does not cover: ${missing.join(", ")}`);
+  return { ok, coverage, reasons };
+}

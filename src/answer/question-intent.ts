@@ -1,0 +1,96 @@
+import type { Fact } from "../briefing/types.js";
+import type { Lang } from "../i18n/lang.js";
+import { fold } from "./normalize.js";
+
+/** What a question asks for. number/date/person are hard requirements on the fact. */
+export type Want = "number" | "date" | "person" | "place" | "reason" | "yesno" | "description";
+
+const EN: [Want, RegExp][] = [
+  [
+    "number",
+    /\b(how (many|much|large|big|high|low|long)|what (share|percentage|percent|proportion|rate|amount|number|figure|level)|number of|amount of|how many percent)\b/,
+  ],
+  [
+    "date",
+    /\b(when|what (date|day|month|year|time)|which (date|day|month|year)|by what date|how soon|since when)\b/,
+  ],
+  ["person", /\b(who|whom|whose)\b/],
+  ["place", /\b(where|which (city|country|countries|place))\b/],
+  ["reason", /\b(why|for what reason|what for)\b/],
+  ["yesno", /^(is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b/],
+];
+const JA: [Want, RegExp][] = [
+  [
+    "number",
+    /いくら|何人|何パーセント|何%|何％|何割|どのくらい|どれくらい|どれだけ|いくつ|何万|何億|何件|何か国|何カ国|何ドル|何円|人数|割合|金額|税率|何倍|何個/u,
+  ],
+  ["date", /いつ|何日|何月|何年|日付|日程|何曜日|いつから|いつまで/u],
+  ["person", /誰|だれ|どなた|どの人/u],
+  ["place", /どこ|どの国|どの都市/u],
+  ["reason", /なぜ|なんで|どうして|理由/u],
+  ["yesno", /(ました|ます|です|した|ある|いる)か[？?]?$/u],
+];
+const VI: [Want, RegExp][] = [
+  ["number", /\b(bao nhieu|may phan tram|ty le|muc thue|so luong|bao lau|gap may|ti le)\b/],
+  [
+    "date",
+    /\b(khi nao|luc nao|bao gio|ngay nao|thang nao|nam nao|thoi diem nao|thoi gian nao|hom nao|han chot)\b/,
+  ],
+  ["place", /\b(o dau|noi nao|nuoc nao|thanh pho nao|den dau|di dau)\b/],
+  ["reason", /\b(tai sao|vi sao|ly do|vi dau)\b/],
+  ["yesno", /\b(co (.+ )?khong|da (.+ )?chua|phai khong|chua)\s*\??$/],
+];
+
+/** The kinds of answer a question asks for, in the question's language. */
+export function detectWants(question: string, lang: Lang): Want[] {
+  const wants: Want[] = [];
+  if (lang === "ja") {
+    const text = question.normalize("NFKC");
+    for (const [want, re] of JA) if (re.test(text)) wants.push(want);
+  } else if (lang === "vi") {
+    const folded = fold(question);
+    for (const [want, re] of VI) if (re.test(folded)) wants.push(want);
+    // "ai" (who) only when written in lower case: "AI" is artificial intelligence.
+    if (/(^|[^\p{L}])(ai|với ai|gặp ai)([^\p{L}]|$)/u.test(question.normalize("NFC"))) wants.push("person");
+  } else {
+    const folded = fold(question).trim();
+    for (const [want, re] of EN) if (re.test(folded)) wants.push(want);
+  }
+  // "when" of a yes/no question ("did X happen when...") is rare; a number question is not yes/no.
+  if (wants.includes("yesno") && wants.length > 1) wants.splice(wants.indexOf("yesno"), 1);
+  if (wants.length === 0) wants.push("description");
+  return wants;
+}
+
+const HAS_DIGIT = /\d/;
+
+/**
+ * Whether a fact holds what the question asks for: a number question needs a fact with a
+ * number, a date question a fact with a date, a "who" question a fact about a person beyond
+ * those the question names. Other wants are preferences, not requirements.
+ */
+export function factHolds(
+  fact: Fact,
+  want: Want,
+  questionEntities: ReadonlySet<string>,
+  personIds: ReadonlySet<string>,
+): boolean {
+  switch (want) {
+    case "number":
+      return (
+        fact.numbers.length > 0 || (fact.answers.includes("number") && HAS_DIGIT.test(fact.statement.en))
+      );
+    case "date":
+      return fact.date !== undefined || fact.deadline !== undefined || fact.answers.includes("date");
+    case "person":
+      return (
+        fact.answers.includes("person") ||
+        fact.entities.some((e) => personIds.has(e.entity) && !questionEntities.has(e.entity))
+      );
+    default:
+      return true;
+  }
+}
+
+/** Wants that must be met (the rest only rank). */
+export const HARD_WANTS: ReadonlySet<Want> = new Set(["number", "date", "person"]);

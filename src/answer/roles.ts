@@ -1,0 +1,161 @@
+import type { Role } from "../briefing/schema.js";
+import type { Lang } from "../i18n/lang.js";
+import type { EntityMention, QuestionToken } from "./entities.js";
+import { fold } from "./normalize.js";
+
+/**
+ * Reads the role each entity plays in a question from its structure, the way a person would:
+ * "Japanese PhD students" (origin), "will Vietnam accept" (agent), "tariff on Thailand",
+ * "Vietnam face" (recipient), "from X" (origin), "in X" (location), "with X" (counterpart).
+ * When nothing in the sentence says, the role stays unknown and is not checked.
+ */
+
+export type QuestionRole = Extract<Role, "agent" | "recipient" | "origin" | "location" | "counterpart">;
+
+const ORIGIN_NOUNS = new Set(
+  `student students phd phds doctoral candidate candidates researcher researchers engineer engineers
+  people person nationals national citizens citizen workers worker labor labour trainees trainee
+  migrants migrant residents resident community communities goods good products product exports export
+  companies company firms firm businesses business investors investor professionals experts talent
+  graduates scholars interns expats diaspora`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words that may stand between a nationality and its noun: "Japanese PhD students". */
+const MODIFIERS = new Set(
+  "phd doctoral semiconductor chip tech technology young skilled foreign overseas international graduate university engineering ai".split(
+    " ",
+  ),
+);
+const RECIPIENT_VERBS = new Set(
+  "face faces facing faced receive receives received receiving get gets hit subject suffer suffers endure".split(
+    " ",
+  ),
+);
+const AGENT_VERBS = new Set(
+  `accept accepts accepted accepting impose imposes imposed put puts give gives gave send sends sent pledge
+  pledged pledges commit commits committed offer offers offered provide provides provided train trains
+  trained help helps helped sign signed announce announced propose proposed promise promised levy levied
+  sell sells sold buy bought invest invested fund funded support supported take takes took admit admits
+  host hosts hosted call called say said tell told want wants aim aims plan plans agree agreed meet met
+  visit visited threaten threatened set demand demanded ask asked urge urged export exports import imports
+  build builds built grant grants granted charge charges charged slap slaps`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const PEOPLE_VERBS = new Set(
+  "live lives living lived study studies studying work works working reside resides residing stay stays staying".split(
+    " ",
+  ),
+);
+const AUXILIARIES = new Set(
+  "will would did does do can could should shall has have had is are was were may might".split(" "),
+);
+const AGENT_NOUNS = new Set(
+  `tariff tariffs plan plans offer offers proposal proposals pledge pledges government administration ministry
+  initiative program programme policy policies sanctions leader president prime minister decision commitment
+  aid assistance support investment`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const QUANTIFIERS = new Set("many much which what".split(" "));
+
+function englishRole(toks: QuestionToken[], first: number, end: number): QuestionRole | undefined {
+  const prev = toks[first - 1]?.folded;
+  const prev2 = toks[first - 2]?.folded;
+  const next = toks.slice(end, end + 4).map((t) => t.folded);
+  // "Japanese (PhD) students", "Vietnam's exports": whose people or goods.
+  let k = 0;
+  while (k < 2 && next[k] && MODIFIERS.has(next[k]!)) k++;
+  if (next[k] && ORIGIN_NOUNS.has(next[k]!)) return "origin";
+  if (next[0] === "s" && next[1] && ORIGIN_NOUNS.has(next[1])) return "origin";
+  if (prev === "from") return "origin";
+  // "How many Vietnamese live in Japan": the people who live, study or work somewhere.
+  if (next[0] && PEOPLE_VERBS.has(next[0])) return "origin";
+  if (next.slice(0, 3).some((w) => RECIPIENT_VERBS.has(w))) return "recipient";
+  if (
+    prev === "on" ||
+    prev === "against" ||
+    prev === "to" ||
+    prev === "for" ||
+    prev === "towards" ||
+    prev === "toward"
+  )
+    return "recipient";
+  if (prev === "by") return "agent";
+  if (prev === "in" || prev === "at" || prev === "inside") return "location";
+  if (prev === "with") return "counterpart";
+  // "How many X will Y accept": X is what is counted, not who acts.
+  if (prev && QUANTIFIERS.has(prev)) return undefined;
+  if (prev2 && QUANTIFIERS.has(prev2) && prev && MODIFIERS.has(prev)) return undefined;
+  const n0 = next[0];
+  const n1 = next[1];
+  if (n0 && (AGENT_VERBS.has(n0) || AGENT_NOUNS.has(n0))) return "agent";
+  if (n0 === "s" && n1 && AGENT_NOUNS.has(n1)) return "agent";
+  if (n0 && AUXILIARIES.has(n0) && n1 && (AGENT_VERBS.has(n1) || n1 === "personally" || n1 === "also"))
+    return "agent";
+  if (prev && AUXILIARIES.has(prev) && n0 && AGENT_VERBS.has(n0)) return "agent";
+  if (prev && AUXILIARIES.has(prev) && n0 === "not" && n1 && AGENT_VERBS.has(n1)) return "agent";
+  return undefined;
+}
+
+const JA_AGENT_VERB =
+  /受け入れ|受入|課す|課さ|課し|課せ|提供|約束|支援|送|表明|発表|輸出|育成|投資|売|販売|求め|呼びかけ/u;
+
+function japaneseRole(prepared: string, start: number, end: number): QuestionRole | undefined {
+  const after = prepared.slice(end, end + 8);
+  const surface = prepared.slice(start, end);
+  if (/^(への|に対する|に対して|に課|向け|が直面|は直面|が受け|に対し)/u.test(after)) return "recipient";
+  if (/人$/u.test(surface) || /^(人|系|の(学生|留学生|博士|企業|製品|労働者|人材|研究者)|製)/u.test(after))
+    return "origin";
+  if (/^から/u.test(after)) return "origin";
+  if (/^(で|において|にて)/u.test(after)) return "location";
+  if (/^と/u.test(after)) return "counterpart";
+  if (/^(は|が)/u.test(after) && JA_AGENT_VERB.test(prepared.slice(end))) return "agent";
+  if (/^による/u.test(after) || /^の(関税|計画|提案|支援|政策)/u.test(after)) return "agent";
+  return undefined;
+}
+
+const VI_ORIGIN_BEFORE =
+  /(sinh vien|nguoi|hang|hang hoa|san pham|doanh nghiep|cong ty|tien si|nghien cuu sinh|lao dong|cong dan|du hoc sinh|chuyen gia|ky su|nhan luc|xuat khau cua|hang xuat khau)\s*$/;
+const VI_RECIPIENT_BEFORE = /(doi voi|len|cho|nham vao|vao)\s*$/;
+const VI_AGENT_AFTER =
+  /^\s*(se |da |dang |co the )?(tiep nhan|nhan|ap|ap dat|dao tao|cung cap|cam ket|gui|ho tro|dau tu|ban|xuat khau|cong bo|danh)\b/;
+
+function vietnameseRole(folded: string, start: number, end: number): QuestionRole | undefined {
+  const before = folded.slice(Math.max(0, start - 30), start);
+  const after = folded.slice(end, end + 40);
+  if (VI_ORIGIN_BEFORE.test(before)) return "origin";
+  if (/^(nguoi|cong dong nguoi|lao dong|sinh vien|doanh nghiep) /.test(folded.slice(start, end)))
+    return "origin";
+  if (/\btu\s*$/.test(before)) return "origin";
+  if (VI_RECIPIENT_BEFORE.test(before)) return "recipient";
+  if (/^\s*(phai chiu|chiu|bi ap|bi danh|doi mat)/.test(after)) return "recipient";
+  if (/\b(o|tai)\s*$/.test(before)) return "location";
+  if (/\b(voi|cung)\s*$/.test(before) && !/doi voi\s*$/.test(before)) return "counterpart";
+  if (VI_AGENT_AFTER.test(after)) return "agent";
+  return undefined;
+}
+
+/** The role of each mention in the question, where the sentence makes it clear. */
+export function readRoles(
+  prepared: string,
+  toks: QuestionToken[],
+  mentions: readonly EntityMention[],
+  lang: Lang,
+): (QuestionRole | undefined)[] {
+  // Vietnamese context is read on folded text (tone marks dropped), rebuilt around the mention.
+  return mentions.map((m) => {
+    if (!m.tokens) return japaneseRole(prepared, m.chars[0], m.chars[1]);
+    if (lang === "vi") {
+      const before = fold(prepared.slice(0, m.chars[0]));
+      const surface = fold(prepared.slice(m.chars[0], m.chars[1]));
+      return vietnameseRole(
+        `${before}${surface}${fold(prepared.slice(m.chars[1]))}`,
+        before.length,
+        before.length + surface.length,
+      );
+    }
+    return englishRole(toks, m.tokens[0], m.tokens[1]);
+  });
+}
