@@ -13,7 +13,8 @@ import type { Clock } from "../../src/clock.js";
 import { type OpenStateOptions, openState } from "../../src/state/index.js";
 import type { StateStore } from "../../src/state/types.js";
 
-export const PG_SERVER = "postgres://postgres@127.0.0.1:5432";
+/** The local test server; BRIEFBOT_TEST_PG_SERVER overrides it (e.g. to check the skip path). */
+export const PG_SERVER = process.env.BRIEFBOT_TEST_PG_SERVER ?? "postgres://postgres@127.0.0.1:5432";
 const TABLES = ["subscriptions", "deliveries", "delivered_facts", "answers", "feedback"];
 
 /** A clock the test moves by hand. */
@@ -38,7 +39,7 @@ export async function postgresSkipReason(): Promise<string | undefined> {
     await client.query("select 1");
     return undefined;
   } catch (error) {
-    const reason = `PostgreSQL not reachable at 127.0.0.1:5432 (${error instanceof Error ? error.message : String(error)})`;
+    const reason = `PostgreSQL not reachable at ${PG_SERVER.replace(/^postgres:\/\/[^@]*@/, "")} (${error instanceof Error ? error.message : String(error)})`;
     // Under CI the tests must run (and fail), never be skipped.
     return process.env.CI === "true" ? undefined : reason;
   } finally {
