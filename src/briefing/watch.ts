@@ -26,9 +26,14 @@ export interface BriefingWatcher {
 const NATIVE_RECURSIVE = process.platform === "darwin" || process.platform === "win32";
 
 function foldersUnder(root: string): string[] {
-  if (!existsSync(root) || !statSync(root).isDirectory()) return [];
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return []; // removed, or not a folder: nothing to watch there
+  }
   const found = [root];
-  for (const name of readdirSync(root)) {
+  for (const name of names) {
     if (name.startsWith(".")) continue;
     const path = join(root, name);
     if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) found.push(...foldersUnder(path));

@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { briefingsDir, displayPath, formatIssueFor } from "../briefing/env.js";
 import { readBriefingsAt } from "../briefing/load.js";
+import { unusedEntries } from "../briefing/lookup.js";
 import { verifyQuotes } from "../briefing/quotes.js";
 import { BriefbotError, type BriefingIssue } from "../errors.js";
 import { parseCommandArgs, UsageError } from "./briefing-args.js";
@@ -102,6 +103,9 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(
       `  ${x.id} (${displayPath(x.dir)}): ${plural(x.facts.length, "fact")}, version ${x.version}\n`,
     );
+    for (const [kind, ids] of Object.entries(unusedEntries(x))) {
+      if (ids.length > 0) process.stdout.write(`  note: ${kind} that no fact uses: ${ids.join(", ")}\n`);
+    }
   }
   return 0;
 }

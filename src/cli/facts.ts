@@ -1,20 +1,10 @@
 import { suggest } from "../briefing/issues.js";
-import type { Briefing, Fact, Topic } from "../briefing/types.js";
+import { findTopic } from "../briefing/lookup.js";
+import type { Briefing, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { briefingForCommand, parseCommandArgs, parseLang, UsageError } from "./briefing-args.js";
 
 const USAGE = "usage: briefbot facts [--topic T] [--lang en|ja|vi] [--briefing ID] [--json]";
-
-/** A topic by id, or by its name or a keyword in any language (case-insensitive). */
-export function findTopic(briefing: Briefing, wanted: string): Topic | undefined {
-  const key = wanted.trim().toLowerCase();
-  return (
-    briefing.byId.topic.get(key) ??
-    briefing.topics.find((t) =>
-      [...Object.values(t.name), ...t.keywords].some((word) => word.toLowerCase() === key),
-    )
-  );
-}
 
 function citationsOf(briefing: Briefing, fact: Fact) {
   return fact.citations.map((c) => {
@@ -38,7 +28,8 @@ function asText(briefing: Briefing, facts: Fact[], lang: Lang): string {
       .join("; ");
     return `${fact.id}  [${fact.topics.join(", ")}]\n  ${fact.statement[lang]}\n  (${cited})`;
   });
-  return `${blocks.join("\n\n")}\n\n${facts.length} fact${facts.length === 1 ? "" : "s"} in ${briefing.id}\n`;
+  const summary = `${facts.length} fact${facts.length === 1 ? "" : "s"} in ${briefing.id}\n`;
+  return blocks.length > 0 ? `${blocks.join("\n\n")}\n\n${summary}` : summary;
 }
 
 /** `briefbot facts`: the facts of a briefing, optionally of one topic, in one language. */

@@ -50,6 +50,16 @@ describe("briefbot check (in process)", () => {
     expect(r.stdout).toContain("; quotes not verified (add --sources DIR)");
   });
 
+  it("notes topics, sources and entities that no fact uses, without failing", async () => {
+    const { dir } = copyFixture();
+    edit(join(dir, "facts.yaml"), "  topics: [transport, city]", "  topics: [transport]");
+    const r = await capture(check, [dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").filter((l) => l.includes("note:"))).toEqual([
+      "  note: topics that no fact uses: city",
+    ]);
+  });
+
   it("schema, reference and quote problems together: file:line:col lines on stderr, exit 1", async () => {
     const { dir } = copyFixture();
     edit(join(dir, "facts.yaml"), "  date: 2025-03-10", "  date: 2025-02-30");

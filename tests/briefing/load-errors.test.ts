@@ -36,7 +36,11 @@ describe("loadBriefing: the valid fixture", () => {
   it("changes the version, not the hash, when only an alternate question is edited", () => {
     const before = loadBriefing(FIXTURE_DIR);
     const { dir } = copyFixture();
-    edit(join(dir, "facts.yaml"), "en: [When does the ferry start?]", "en: [When does the ferry start?, Ferry start date?]");
+    edit(
+      join(dir, "facts.yaml"),
+      "en: [When does the ferry start?]",
+      "en: [When does the ferry start?, Ferry start date?]",
+    );
     const after = loadBriefing(dir);
     expect(after.version).not.toBe(before.version);
     expect(after.facts.map((f) => f.hash)).toEqual(before.facts.map((f) => f.hash));
