@@ -4,46 +4,16 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion, suggestQuestions } from "../../src/answer/index.js";
 import { type Clock, fixedClock } from "../../src/clock.js";
-import type { AnswerEngine, CommandOutcome, CommandServiceDeps } from "../../src/commands/deps.js";
+import type { CommandOutcome, CommandServiceDeps } from "../../src/commands/deps.js";
 import { createCommandService } from "../../src/commands/service.js";
 import type { Command, CommandContext } from "../../src/commands/types.js";
+import { composeDigest, digestToReply } from "../../src/digest/compose.js";
 import { parseSchedule } from "../../src/digest/schedule.js";
 import { openState } from "../../src/state/index.js";
 import type { StateStore } from "../../src/state/types.js";
 import { context, fixedStore } from "./helpers.js";
 
 const NOW = "2026-11-28T09:00:00Z";
-
-/**
- * A stand-in for the answering engine's contract (src/answer/types.ts) that answers from one
- * real fact of the shipped briefing, for the answered path while the engine's retrieval lands.
- */
-const citingEngine: AnswerEngine["answerQuestion"] = (question, store) => {
-  const briefing = store.get()!;
-  const fact = briefing.byId.fact.get("phd-students-250-dailywrap")!;
-  const lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(question) ? "ja" : "en";
-  return {
-    answered: true,
-    kind: "answer",
-    text: fact.statement[lang],
-    citations: fact.citations.map((c) => {
-      const s = briefing.byId.source.get(c.source)!;
-      return {
-        sourceId: s.id,
-        publisher: s.publisher,
-        title: s.title,
-        url: s.url,
-        published: s.published,
-        quote: c.quote,
-      };
-    }),
-    factIds: [fact.id],
-    confidence: 0.9,
-    lang,
-    briefing: briefing.id,
-    suggestions: [],
-  };
-};
 let dir: string;
 let state: StateStore;
 
@@ -76,7 +46,7 @@ function service(overrides: Partial<CommandServiceDeps> = {}) {
 
 describe("ask", () => {
   it("answers with citations and feedback buttons, and records the question", async () => {
-    const { ask, outcomes } = service({ answers: { answerQuestion: citingEngine, suggestQuestions } });
+    const { ask, outcomes } = service();
     const reply = await ask("How many Vietnamese PhD students will Japan help train?");
     expect(reply.kind).toBe("answer");
     expect(reply.ephemeral).toBe(false);
@@ -99,19 +69,28 @@ describe("ask", () => {
       answered: true,
       platform: "slack",
       lang: "en",
-      factIds: ["phd-students-250-dailywrap"],
     });
+    expect(record?.factIds.length).toBeGreaterThan(0);
     expect(outcomes).toEqual([
       expect.objectContaining({ platform: "slack", command: "ask", result: "answered" }),
     ]);
   });
 
-  it("labels the buttons in the answer's language", async () => {
-    const { ask } = service({ answers: { answerQuestion: citingEngine, suggestQuestions } });
+  it("answers in the question's language, with buttons labelled in it", async () => {
+    const { ask } = service();
     const reply = await ask("日本は何人のベトナム人博士課程学生の育成を支援しますか？");
     expect(reply.kind).toBe("answer");
     expect(reply.lang).toBe("ja");
     expect(reply.actions[0]?.label).toBe("役に立った");
+    expect(reply.text).toMatch(/250/);
+    expect(reply.footer).toBe("2025-04-28 時点のブリーフィング");
+  });
+
+  it("shows no feedback buttons when there is no state to record them", async () => {
+    const { ask } = service({ state: undefined });
+    const reply = await ask("How many Vietnamese PhD students will Japan help train?");
+    expect(reply.kind).toBe("answer");
+    expect(reply.actions).toEqual([]);
   });
 
   it("abstains plainly with suggestions when the briefing does not cover it", async () => {
@@ -329,5 +308,28 @@ describe("subscribe and unsubscribe", () => {
     );
     expect(reply.kind).toBe("error");
     expect(reply.text).toMatch(/Slack and Discord/);
+  });
+});
+
+describe("digest", () => {
+  const digest: CommandServiceDeps["digest"] = ({ briefing, lang, now, timezone }) =>
+    digestToReply(composeDigest(briefing, { lang, now, ...(timezone ? { timezone } : {}) }));
+
+  it("shows the digest now, in the channel's subscription language", async () => {
+    const { run } = service({ digest });
+    const ctx = context({ channelId: "D3", isDirect: true });
+    const en = await run({ name: "digest" }, ctx);
+    expect(en.kind).toBe("digest");
+    expect(en.lang).toBe("en");
+    expect(en.sections.length).toBeGreaterThan(3);
+    await run({ name: "subscribe", schedule: "daily 08:00", timezone: "Asia/Ho_Chi_Minh", lang: "vi" }, ctx);
+    const vi = await run({ name: "digest" }, ctx);
+    expect(vi.lang).toBe("vi");
+    expect(JSON.stringify(vi)).toMatch(/[ăâđêôơư]/);
+  });
+
+  it("says so when no digest composer is wired", async () => {
+    const { run } = service();
+    expect(await run({ name: "digest" })).toMatchObject({ kind: "error", ephemeral: true });
   });
 });

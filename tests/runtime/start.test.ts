@@ -45,12 +45,14 @@ describe("briefbot start (spawned)", () => {
   it("with no tokens, opens the terminal chat, answers what is typed, and exits 0 when stdin closes", async () => {
     const run = start();
     run.child.stdin.write("/sources\n");
+    run.child.stdin.write("How many Vietnamese PhD students will Japan help train?\n");
     run.child.stdin.end("What is the population of Brazil?\n");
     const { code } = await run.exit;
     expect(run.stderr()).toBe("");
     expect(code).toBe(0);
     expect(run.stdout()).toMatch(/^briefbot: ask a question about “Japan–Vietnam summit/);
     expect(run.stdout()).toContain("== Sources of");
+    expect(run.stdout()).toMatch(/250[\s\S]*Sources:\n\[1\] [^\n]+, 2025-04-2\d: /);
     expect(run.stdout()).toContain("You could ask:");
   });
 

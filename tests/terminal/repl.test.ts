@@ -1,12 +1,28 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTerminalAdapter } from "../../src/adapters/terminal/index.js";
 import { answerQuestion, suggestQuestions } from "../../src/answer/index.js";
 import { fixedClock } from "../../src/clock.js";
 import { createCommandService } from "../../src/commands/service.js";
 import { silentLogger } from "../../src/runtime/logger.js";
 import { BotMetrics } from "../../src/runtime/metrics.js";
+import { openState } from "../../src/state/index.js";
+import type { StateStore } from "../../src/state/types.js";
 import { fixedStore } from "../commands/helpers.js";
+
+let dir: string;
+let state: StateStore;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "briefbot-repl-"));
+  state = await openState({ dataDir: dir });
+});
+afterAll(async () => {
+  await state.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function chat(prompt = "") {
   const input = new PassThrough();
@@ -18,6 +34,7 @@ function chat(prompt = "") {
   const commands = createCommandService({
     briefings: fixedStore(),
     answers: { answerQuestion, suggestQuestions },
+    state,
     clock: fixedClock("2026-11-28T09:00:00Z"),
   });
   const adapter = createTerminalAdapter(
@@ -40,6 +57,8 @@ describe("terminal chat", () => {
     input.write("What is the population of Brazil?\n");
     input.write("/frobnicate\n");
     input.write("/helpful\n");
+    input.write("How many Vietnamese PhD students will Japan help train?\n");
+    input.write("/not-helpful\n");
     input.write("/quit\n");
     input.write("What tariff does Vietnam face?\n");
     await adapter.closed;
@@ -54,6 +73,10 @@ describe("terminal chat", () => {
       "You could ask:",
       '! unknown command "/frobnicate"; try /help',
       "! There is no answer to rate yet.",
+      "250",
+      "Sources:\n[1] ",
+      "Was this helpful? /helpful or /not-helpful",
+      "Thanks for telling us",
     ];
     // Each piece appears after the one before it.
     let at = 0;
@@ -65,6 +88,8 @@ describe("terminal chat", () => {
     expect(out).toMatch(/https:\/\//);
     // Nothing after /quit is answered.
     expect(out.match(/Vietnam face/g)).toBeNull();
+    const gaps = await state.questions.gaps();
+    expect(gaps.some((g) => g.kind === "not-helpful")).toBe(true);
   });
 
   it("answers what was typed before end of input (Ctrl-D), then closes", async () => {
