@@ -47,7 +47,7 @@ describe("slash commands", () => {
     expect(embed.description).toContain("600,000 Vietnamese workers");
     expect(embed.fields).toEqual([
       {
-        name: "VnExpress International · 2025-04-28",
+        name: "[1] VnExpress International · 2025-04-28",
         value:
           "[Japan to accept more Vietnamese workers](https://e.vnexpress.net/news/news/japan-vietnam-2025)\n> “Japan will receive 600,000 Vietnamese workers by 2030”",
       },

@@ -76,7 +76,7 @@ describe("renderReply", () => {
           description: "Japan will receive 600,000 Vietnamese workers by 2030.",
           fields: [
             {
-              name: "VnExpress · 2025-04-28",
+              name: "[1] VnExpress · 2025-04-28",
               value: "[Workers](https://e.vnexpress.net/w)\n> “600,000 Vietnamese workers”",
             },
           ],

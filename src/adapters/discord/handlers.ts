@@ -10,6 +10,7 @@ import {
   type MessageReplyOptions,
   type RepliableInteraction,
 } from "discord.js";
+import { guessLang, messages } from "../../commands/messages.js";
 import { reply as makeReply, type Reply } from "../../commands/reply.js";
 import type { Command, CommandContext } from "../../commands/types.js";
 import type { Lang } from "../../i18n/lang.js";
@@ -29,11 +30,10 @@ const PLATFORM = "discord";
 /** Commands whose answer may take longer than Discord's 3-second window: always deferred. */
 const DEFERRED: ReadonlySet<Command["name"]> = new Set(["ask", "digest"]);
 
-const APOLOGY: Record<Lang, string> = {
-  en: "Sorry, something went wrong on my side. Please try again in a moment.",
-  ja: "申し訳ありません。内部でエラーが発生しました。しばらくしてからもう一度お試しください。",
-  vi: "Xin lỗi, đã có lỗi ở phía tôi. Vui lòng thử lại sau giây lát.",
-};
+/** The core's apology, in the user's language. */
+function apology(lang: Lang | undefined): string {
+  return messages(lang ?? "en").apology;
+}
 
 /** Never ping anyone: not the user replied to, not a role, not @everyone. */
 const NO_MENTIONS = { parse: [], repliedUser: false } as const;
@@ -88,7 +88,7 @@ export class DiscordHandlers {
     } catch (thrown) {
       this.failed(thrown, "dm", message.id);
       await message
-        .reply({ content: APOLOGY.en, allowedMentions: NO_MENTIONS })
+        .reply({ content: apology(guessLang(message.content, "en")), allowedMentions: NO_MENTIONS })
         .catch((e: unknown) =>
           this.deps.logger.warn({ err: e, platform: PLATFORM }, "discord apology failed"),
         );
@@ -101,7 +101,7 @@ export class DiscordHandlers {
     const command = commandFromInteraction(interaction);
     if (!command) {
       await interaction.reply({
-        content: APOLOGY[ctx.locale ?? "en"],
+        content: apology(ctx.locale),
         flags: MessageFlags.Ephemeral,
         allowedMentions: NO_MENTIONS,
       });
@@ -150,24 +150,24 @@ export class DiscordHandlers {
       await handle();
     } catch (thrown) {
       this.failed(thrown, kind, interaction.id);
-      const apology = APOLOGY[interactionContext(interaction).locale ?? "en"];
+      const text = apology(interactionContext(interaction).locale);
       try {
         if (interaction.deferred && !interaction.replied) {
           await interaction.editReply({
-            content: apology,
+            content: text,
             embeds: [],
             components: [],
             allowedMentions: NO_MENTIONS,
           });
         } else if (interaction.replied) {
           await interaction.followUp({
-            content: apology,
+            content: text,
             flags: MessageFlags.Ephemeral,
             allowedMentions: NO_MENTIONS,
           });
         } else {
           await interaction.reply({
-            content: apology,
+            content: text,
             flags: MessageFlags.Ephemeral,
             allowedMentions: NO_MENTIONS,
           });

@@ -39,7 +39,7 @@ export interface DiscordMessage {
 }
 
 export interface RenderOptions {
-  /** Language of the small print the renderer adds itself (the "cut to fit" note). */
+  /** Language of the renderer's own small print (the "cut to fit" note) when the reply has no `lang`. */
   lang?: Lang;
   /** A visible tag appended to the footer (the digest id), kept whole when the footer is cut. */
   tag?: string;
@@ -76,7 +76,7 @@ export function feedbackCustomId(action: Pick<ReplyAction, "id" | "value">): str
 
 /** Turns a Reply into one Discord message within every limit, all text escaped. */
 export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage {
-  const lang = options.lang ?? "en";
+  const lang = reply.lang ?? options.lang ?? "en";
   const message: DiscordMessage =
     isPlain(reply) && options.tag === undefined
       ? { content: renderContent(reply, lang), embeds: [], components: [], allowed_mentions: noMentions() }
@@ -164,7 +164,7 @@ function renderEmbed(reply: Reply, lang: Lang, tag: string | undefined): APIEmbe
   budget.remaining -= textReserve;
   const citationFields = reply.citations
     .slice(0, DISCORD_LIMITS.fields)
-    .map((c) => citationField(c, budget))
+    .map((c, i) => citationField(c, i + 1, budget))
     .filter((f): f is APIEmbedField => f !== undefined);
   if (reply.citations.length > DISCORD_LIMITS.fields) budget.wasCut = true;
   budget.remaining += textReserve;
@@ -197,8 +197,9 @@ function renderEmbed(reply: Reply, lang: Lang, tag: string | undefined): APIEmbe
   return embed;
 }
 
-function citationField(c: Citation, budget: Budget): APIEmbedField | undefined {
-  const name = escapeText([c.publisher, c.published].filter(Boolean).join(" · "));
+/** "[n] Publisher · date": n matches the answer's "[n]" markers ("] " never opens a masked link). */
+function citationField(c: Citation, n: number, budget: Budget): APIEmbedField | undefined {
+  const name = `[${n}] ${escapeText([c.publisher, c.published].filter(Boolean).join(" · "))}`;
   const url = safeUrl(c.url);
   const title = cut(escapeText(c.title || c.publisher), 200).text;
   const link = url ? `[${title}](${url})` : title;
