@@ -1,6 +1,5 @@
-import { type Kysely, Migrator } from "kysely";
+import type { Kysely } from "kysely";
 import { type Clock, systemClock } from "../clock.js";
-import { BriefbotError } from "../errors.js";
 import type { Logger } from "../runtime/logger.js";
 import { connectPostgres } from "./connect-postgres.js";
 import { connectSqlite } from "./connect-sqlite.js";
@@ -8,7 +7,7 @@ import { isPostgresUrl, parseDatabaseUrl } from "./database-url.js";
 import type { Database } from "./db.js";
 import { SqlDeliveryLedger } from "./deliveries.js";
 import { postgresDialect, type SqlDialect, sqliteDialect } from "./dialect.js";
-import { migrationProvider } from "./migrations/index.js";
+import { migrate } from "./migrate.js";
 import { SqlQuestionLog } from "./questions.js";
 import { SqlSubscriptionRepo } from "./subscriptions.js";
 import type { StateStore } from "./types.js";
@@ -27,8 +26,6 @@ export interface OpenStateOptions {
   /** PostgreSQL connection pool size (default 10). */
   poolSize?: number;
 }
-
-const MIGRATION_ATTEMPTS = 5;
 
 class SqlStateStore implements StateStore {
   readonly subscriptions: SqlSubscriptionRepo;
@@ -51,33 +48,6 @@ class SqlStateStore implements StateStore {
     if (this.#closed) return;
     this.#closed = true;
     await this.db.destroy();
-  }
-}
-
-/**
- * Applies every pending migration. On PostgreSQL kysely's migrator holds an advisory lock, so
- * several processes starting at once apply each migration once; on SQLite a concurrent
- * first start can meet a busy lock, so the run is retried.
- */
-async function migrate(db: Kysely<Database>, dialect: SqlDialect, logger: Logger | undefined): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  for (let attempt = 1; ; attempt++) {
-    const { error, results } = await migrator.migrateToLatest();
-    for (const r of results ?? []) {
-      if (r.status === "Success") logger?.info({ migration: r.migrationName }, "state: migration applied");
-    }
-    if (!error) return;
-    if (attempt < MIGRATION_ATTEMPTS && dialect.isRetryable(error)) {
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-      continue;
-    }
-    const failed = results?.find((r) => r.status === "Error")?.migrationName;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new BriefbotError(
-      "STATE_ERROR",
-      `database migration ${failed ?? ""} failed: ${reason}`.replace("  ", " "),
-      { cause: error },
-    );
   }
 }
 

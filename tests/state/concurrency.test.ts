@@ -104,6 +104,14 @@ describe("SQLite, two connections to one file", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("several connections opening a new file at once all migrate it without error", async () => {
+    const fresh = join(dir, "fresh");
+    const opened = await Promise.all(Array.from({ length: 4 }, () => openState({ dataDir: fresh, clock })));
+    const s = await opened[0]!.subscriptions.upsert(sub("C-first"));
+    expect(await opened[3]!.subscriptions.get(s.id)).toEqual(s);
+    await Promise.all(opened.map((o) => o.close()));
+  });
+
   it("both connections see one database", async () => {
     const s = await stores[0]!.subscriptions.upsert(sub("C-shared"));
     expect(await stores[1]!.subscriptions.get(s.id)).toEqual(s);
