@@ -63,8 +63,14 @@ export function watchBriefings(
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
 
+  // The same broken content saved again (or a burst of events) is reported once.
+  let lastReported: string | undefined;
   const report = (error: unknown) => {
-    if (!closed) options.onError?.(asBriefbotError(error));
+    if (closed) return;
+    const wrapped = asBriefbotError(error);
+    if (wrapped.message === lastReported) return;
+    lastReported = wrapped.message;
+    options.onError?.(wrapped);
   };
 
   const reload = () => {
@@ -73,6 +79,7 @@ export function watchBriefings(
     syncWatchers();
     try {
       const next = loadBriefingsAt(root);
+      lastReported = undefined;
       if (signature(next) === signature(store.list())) return;
       store.replace(next);
       options.onReload?.(next);

@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BRIEFINGS_DIR_VAR, briefingsDir } from "../../src/briefing/env.js";
 import { loadBriefing } from "../../src/briefing/load.js";
@@ -57,6 +57,14 @@ describe("briefingsDir", () => {
   });
 });
 
+/** Saves an edit the way many editors do: a new file renamed over the old one. */
+function editAtomically(file: string, from: string, to: string): void {
+  const staged = join(dirname(file), ".staged-edit");
+  cpSync(file, staged);
+  edit(staged, from, to);
+  renameSync(staged, file);
+}
+
 describe("watchBriefings", () => {
   let watcher: BriefingWatcher | undefined;
   afterEach(() => watcher?.close());
@@ -88,7 +96,7 @@ describe("watchBriefings", () => {
   it("puts a valid edit in service", async () => {
     const { dir, store, next } = watchCopy();
     const before = store.get()!;
-    edit(join(dir, "facts.yaml"), "carry 4,000 passengers a day.", "carry 5,000 passengers a day.");
+    editAtomically(join(dir, "facts.yaml"), "carry 4,000 passengers a day.", "carry 5,000 passengers a day.");
     const event = await next();
     expect(event.kind).toBe("reload");
     const after = store.get()!;
@@ -99,7 +107,7 @@ describe("watchBriefings", () => {
   it("reports an invalid edit with the check messages and keeps serving the last good briefing", async () => {
     const { dir, store, next } = watchCopy();
     const before = store.get()!;
-    edit(join(dir, "facts.yaml"), "  date: 2025-03-10", "  date: 2025-02-30");
+    editAtomically(join(dir, "facts.yaml"), "  date: 2025-03-10", "  date: 2025-02-30");
     const event = await next();
     expect(event.kind).toBe("error");
     const error = event.kind === "error" ? event.error : undefined;
@@ -110,7 +118,7 @@ describe("watchBriefings", () => {
     expect(store.get()).toBe(before);
 
     // Fixing it brings the store up to date again.
-    edit(join(dir, "facts.yaml"), "  date: 2025-02-30", "  date: 2025-03-11");
+    editAtomically(join(dir, "facts.yaml"), "  date: 2025-02-30", "  date: 2025-03-11");
     expect((await next()).kind).toBe("reload");
     expect(store.get()?.byId.fact.get("ferry-approved")?.date).toBe("2025-03-11");
   });
@@ -122,7 +130,7 @@ describe("watchBriefings", () => {
     try {
       const other = join(staging, "other-2025");
       cpSync(FIXTURE_DIR, other, { recursive: true });
-      edit(join(other, "briefing.yaml"), "id: harbor-2025", "id: other-2025");
+      editAtomically(join(other, "briefing.yaml"), "id: harbor-2025", "id: other-2025");
       renameSync(other, join(root, "other-2025"));
     } finally {
       rmSync(staging, { recursive: true, force: true });
