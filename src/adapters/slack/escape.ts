@@ -4,7 +4,7 @@
  * anyone or inject a link, and `@everyone`/`@channel`/`@here` are broken with a zero-width joiner.
  */
 
-const BROADCAST_WORDS = /@(everyone|channel|here)\b/gi;
+const BROADCAST_WORDS = /@(everyone|channel|here)/gi;
 const WORD_JOINER = "\u2060";
 /** Longer links are shown as plain text, so a link never crowds a section past its limit. */
 const MAX_URL_CHARS = 1000;

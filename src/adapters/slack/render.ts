@@ -118,7 +118,7 @@ function feedbackButtons(reply: Reply): types.Button[] {
       action_id: a.id,
       text: {
         type: "plain_text",
-        text: safePlainText(clip(a.label.trim(), SLACK_LIMITS.buttonLabel)),
+        text: clip(safePlainText(a.label.trim()), SLACK_LIMITS.buttonLabel),
         emoji: true,
       },
       value: a.value,
