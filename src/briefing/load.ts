@@ -71,7 +71,9 @@ function periodIssues(parsed: YamlFile, meta: BriefingMetaInput): BriefingIssue[
 }
 
 function byPosition(a: BriefingIssue, b: BriefingIssue): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col;
+  // Plain code-unit order, the order the fact files are read in.
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.col - b.col;
 }
 
 /** A briefing as read, with every problem found. `briefing` holds what was valid, when the metadata was. */

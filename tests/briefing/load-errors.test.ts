@@ -79,8 +79,11 @@ describe("loadBriefing: one test per kind of error, each located", () => {
       problems([
         ["facts.yaml", "  key: true", "  kee: true"],
         ["briefing.yaml", "    language: en\n", "    language: en\n    licence: cc-by\n"],
+        ["briefing.yaml", "asOf: 2025-03-10", "asof: 2025-03-10"],
       ]),
     ).toEqual([
+      "briefing.yaml:1:1: asOf: missing required field (expected text)",
+      'briefing.yaml:14:1: top level: unknown field "asof" (did you mean "asOf"?)',
       'briefing.yaml:34:5: sources[0]: unknown field "licence" (allowed: id, publisher, title, url, published, language, file, context)',
       'facts.yaml:19:3: facts[0]: unknown field "kee" (did you mean "key"?)',
     ]);
