@@ -1,5 +1,5 @@
 import { formatIssueFor } from "../briefing/env.js";
-import { loadConfig } from "../config/load.js";
+import { describeConfig, loadConfig } from "../config/load.js";
 import { BriefingError, ConfigError } from "../errors.js";
 import { startApp } from "../runtime/app.js";
 import { createLogger } from "../runtime/logger.js";
@@ -41,6 +41,7 @@ export async function run(args: string[]): Promise<number> {
     ...(terminal ? { destination: process.stderr } : {}),
   });
 
+  logger.info(describeConfig(config), "starting");
   let app: Awaited<ReturnType<typeof startApp>>;
   try {
     app = await startApp({ config, logger });

@@ -2,13 +2,14 @@ import { hostname } from "node:os";
 import { createTerminalAdapter, type TerminalAdapter } from "../adapters/terminal/index.js";
 import type { AdapterDeps, ChatAdapter } from "../adapters/types.js";
 import { answerQuestion, suggestQuestions } from "../answer/index.js";
-import { createBriefingStore } from "../briefing/store.js";
+import { briefingStoreOf, createBriefingStore, type ReloadableBriefingStore } from "../briefing/store.js";
 import { watchBriefings } from "../briefing/watch.js";
 import { type Clock, systemClock } from "../clock.js";
 import type { DigestComposer } from "../commands/deps.js";
 import { createCommandService } from "../commands/service.js";
 import type { Config } from "../config/load.js";
 import { composeDigest, digestToReply } from "../digest/compose.js";
+import { ConfigError } from "../errors.js";
 import { parseSchedule } from "../digest/schedule.js";
 import type { DigestPoster } from "../digest/types.js";
 import { createDigestScheduler, type DigestScheduler } from "../scheduler/index.js";
@@ -79,6 +80,21 @@ async function createAdapter(
   return createTerminalAdapter(deps, { ...streams, greeting });
 }
 
+/** The briefing store; an unknown DEFAULT_BRIEFING is a configuration error that names it. */
+function openBriefings(config: Config): ReloadableBriefingStore {
+  const loaded = createBriefingStore(config.briefingsDir);
+  const wanted = config.defaultBriefing;
+  if (!wanted) return loaded;
+  if (!loaded.get(wanted)) {
+    const ids = loaded
+      .list()
+      .map((b) => b.id)
+      .join(", ");
+    throw new ConfigError("DEFAULT_BRIEFING", `expected the id of a briefing in BRIEFINGS_DIR (one of: ${ids})`);
+  }
+  return briefingStoreOf(loaded.list(), wanted);
+}
+
 /**
  * Wires the bot: briefing store and watcher, state, command layer, the configured adapters,
  * the digest scheduler (when an adapter can post) and the health server. Throws, after
@@ -99,7 +115,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
 
   try {
-    const briefings = createBriefingStore(config.briefingsDir, config.defaultBriefing);
+    const briefings = openBriefings(config);
     const setFacts = () => metrics.briefingFacts.set(briefings.get()?.facts.length ?? 0);
     setFacts();
     const watcher = watchBriefings(briefings, config.briefingsDir, {

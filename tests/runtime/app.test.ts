@@ -4,11 +4,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load.js";
 import { type RunningApp, startApp } from "../../src/runtime/app.js";
-import { silentLogger } from "../../src/runtime/logger.js";
+import { createLogger } from "../../src/runtime/logger.js";
 import { FakeDiscord } from "../fakes/discord/index.js";
 import { dmMessage, eventCallback, FakeSlack, type RecordedCall } from "../fakes/slack.js";
 
-const DISCORD_TOKEN = "MTA5ODc2NTQzMjEwOTg3NjU0.GAbCdE.abcdefghijklmnopqrstuvwxyz012345";
+const DISCORD_TOKEN = "MTA5ODc2NTQzMjEwOTg3NjU0.GAbCdE.Zq7Kx9Wv2Tn4Lp8Rs6Yb3Hm5Jc1Fd0G";
+const SLACK_BOT = "xoxb-9Qz7kJ9wV2qP4mX8rT6yB3nC5";
+const SLACK_APP = "xapp-1-A8hG1fD0sLq2W-7Ne4Ur9Ix6Ko3";
+const logLines: string[] = [];
 let dataDir: string;
 let slack: FakeSlack;
 let discord: FakeDiscord;
@@ -19,8 +22,8 @@ beforeAll(async () => {
   slack = await FakeSlack.start();
   discord = await FakeDiscord.start();
   const config = loadConfig({
-    SLACK_BOT_TOKEN: "xoxb-1-test-bot-token",
-    SLACK_APP_TOKEN: "xapp-1-test-app-token",
+    SLACK_BOT_TOKEN: SLACK_BOT,
+    SLACK_APP_TOKEN: SLACK_APP,
     DISCORD_TOKEN,
     DATA_DIR: dataDir,
     PORT: "0",
@@ -29,7 +32,12 @@ beforeAll(async () => {
   expect(config.adapters).toEqual(["slack", "discord"]);
   app = await startApp({
     config,
-    logger: silentLogger(),
+    logger: createLogger({
+      level: "trace",
+      destination: {
+        write: (line: string) => logLines.push(line),
+      } as unknown as NodeJS.WritableStream,
+    }),
     httpHost: "127.0.0.1",
     slackOverrides: { apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
     discordOverrides: { apiUrl: discord.apiUrl },
@@ -79,5 +87,15 @@ describe("the app with Slack and Discord at once (local fakes)", () => {
     expect(JSON.stringify(reply)).toContain("Asia/Tokyo");
     const metrics = await (await fetch(`http://127.0.0.1:${app.http!.port}/metrics`)).text();
     expect(metrics).toMatch(/briefbot_commands_total\{platform="slack",command="subscribe",result="ok"\} 1/);
+  });
+
+  it("logs what it does, never a token or any piece of one", async () => {
+    await dm("help", "D0LOGS");
+    const logs = logLines.join("");
+    expect(logs).toContain('"msg":"adapter started"');
+    expect(logs).toMatch(/"platform":"slack","command":"help"/);
+    for (const token of [DISCORD_TOKEN, SLACK_BOT.slice(5), SLACK_APP.slice(5)]) {
+      for (let i = 0; i + 6 <= token.length; i++) expect(logs).not.toContain(token.slice(i, i + 6));
+    }
   });
 });

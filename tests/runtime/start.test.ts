@@ -1,5 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -22,8 +22,8 @@ interface Run {
 }
 
 /** Runs `briefbot start` with a clean environment: no tokens from the machine leak in. */
-function start(env: Record<string, string> = {}): Run {
-  const child = spawn(process.execPath, [MAIN, "start"], {
+function start(env: Record<string, string> = {}, nodeArgs: string[] = []): Run {
+  const child = spawn(process.execPath, [...nodeArgs, MAIN, "start"], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir, ...env },
     stdio: "pipe",
   });
@@ -62,7 +62,12 @@ describe("briefbot start (spawned)", () => {
     await vi.waitFor(() => expect(run.stderr()).toContain("health and metrics listening"), {
       timeout: 10_000,
     });
-    const port = /"port":(\d+)/.exec(run.stderr())?.[1];
+    const listening = run
+      .stderr()
+      .split("\n")
+      .find((line) => line.includes("health and metrics listening"));
+    const port = (JSON.parse(listening ?? "{}") as { port?: number }).port;
+    expect(port).toBeGreaterThan(0);
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
     run.child.kill("SIGTERM");
@@ -84,5 +89,58 @@ describe("briefbot start (spawned)", () => {
     );
     const all = run.stdout() + run.stderr();
     for (let i = 0; i + 4 <= secret.length; i++) expect(all).not.toContain(secret.slice(i, i + 4));
+  });
+
+  it("stops with one line naming DEFAULT_BRIEFING when no such briefing exists", async () => {
+    const run = start({ DEFAULT_BRIEFING: "no-such-briefing" });
+    const { code } = await run.exit;
+    expect(code).toBe(1);
+    expect(run.stderr()).toMatch(
+      /^briefbot start: configuration error: DEFAULT_BRIEFING: expected the id of a briefing in BRIEFINGS_DIR \(one of: japan-vietnam-2025\)\n$/,
+    );
+  });
+
+  it("stops with the curator's file:line:col messages when a briefing does not load", async () => {
+    const root = mkdtempSync(join(tmpdir(), "briefbot-bad-briefing-"));
+    mkdirSync(join(root, "broken"));
+    writeFileSync(join(root, "broken", "briefing.yaml"), "id: broken\ntitle: [unclosed\n");
+    try {
+      const run = start({ BRIEFINGS_DIR: root });
+      const { code } = await run.exit;
+      expect(code).toBe(1);
+      expect(run.stderr()).toContain("briefbot start: the briefings do not load:");
+      expect(run.stderr()).toMatch(/briefing\.yaml:\d+:\d+: /);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("never loads the Slack or Discord libraries for the terminal chat", async () => {
+    // Reports, at exit, which CommonJS modules of those SDKs the process loaded.
+    const probe = `data:text/javascript,${encodeURIComponent(
+      [
+        'import { createRequire } from "node:module";',
+        "const cache = createRequire(`${process.cwd()}/`).cache;",
+        'process.on("exit", () => process.stderr.write("SDK modules: " + Object.keys(cache).filter((p) => /node_modules[\\/](discord\\.js|@discordjs|@slack)[\\/]/.test(p)).length + "\\n"));',
+      ].join("\n"),
+    )}`;
+    const run = start({}, ["--import", probe]);
+    run.child.stdin.end("/help\n");
+    expect((await run.exit).code).toBe(0);
+    expect(run.stderr()).toBe("SDK modules: 0\n");
+    // The probe does see them when they are loaded.
+    const control = spawn(
+      process.execPath,
+      ["--import", probe, "-e", 'import("discord.js").then(() => {})'],
+      {
+        stdio: "pipe",
+      },
+    );
+    let err = "";
+    control.stderr.on("data", (c: Buffer) => {
+      err += c.toString("utf8");
+    });
+    await new Promise((done) => control.on("close", done));
+    expect(err).toMatch(/^SDK modules: [1-9]\d*\n$/);
   });
 });
