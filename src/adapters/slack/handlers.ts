@@ -5,10 +5,10 @@ import type { Command, CommandContext } from "../../commands/types.js";
 import type { AdapterDeps } from "../types.js";
 import { fromSlackText } from "./escape.js";
 import type { InFlight } from "./inflight.js";
+import { SLASH_COMMAND } from "./manifest.js";
 import type { ChannelPermissions } from "./permissions.js";
 import { renderReply } from "./render.js";
 
-export const SLASH_COMMAND = "/brief";
 const FEEDBACK_ACTIONS = /^feedback\.(helpful|not_helpful)$/;
 
 export interface HandlerDeps {
