@@ -9,9 +9,9 @@ import type { DigestComposer } from "../commands/deps.js";
 import { createCommandService } from "../commands/service.js";
 import type { Config } from "../config/load.js";
 import { composeDigest, digestToReply } from "../digest/compose.js";
-import { ConfigError } from "../errors.js";
 import { parseSchedule } from "../digest/schedule.js";
 import type { DigestPoster } from "../digest/types.js";
+import { ConfigError } from "../errors.js";
 import { createDigestScheduler, type DigestScheduler } from "../scheduler/index.js";
 import { openState } from "../state/index.js";
 import type { StateStore } from "../state/types.js";
@@ -90,7 +90,10 @@ function openBriefings(config: Config): ReloadableBriefingStore {
       .list()
       .map((b) => b.id)
       .join(", ");
-    throw new ConfigError("DEFAULT_BRIEFING", `expected the id of a briefing in BRIEFINGS_DIR (one of: ${ids})`);
+    throw new ConfigError(
+      "DEFAULT_BRIEFING",
+      `expected the id of a briefing in BRIEFINGS_DIR (one of: ${ids})`,
+    );
   }
   return briefingStoreOf(loaded.list(), wanted);
 }

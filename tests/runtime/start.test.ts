@@ -120,7 +120,7 @@ describe("briefbot start (spawned)", () => {
     const probe = `data:text/javascript,${encodeURIComponent(
       [
         'import { createRequire } from "node:module";',
-        "const cache = createRequire(`${process.cwd()}/`).cache;",
+        'const cache = createRequire(process.cwd() + "/").cache;',
         'process.on("exit", () => process.stderr.write("SDK modules: " + Object.keys(cache).filter((p) => /node_modules[\\/](discord\\.js|@discordjs|@slack)[\\/]/.test(p)).length + "\\n"));',
       ].join("\n"),
     )}`;
