@@ -66,7 +66,9 @@ export function handleTopics(deps: CommandServiceDeps, ctx: CommandContext): Han
 }
 
 export function handleTopic(deps: CommandServiceDeps, ctx: CommandContext, name: string): Handled {
-  const lang = guessLang(name, ctx.locale ?? "en") === "en" ? (ctx.locale ?? "en") : guessLang(name);
+  // A name in Japanese or Vietnamese script answers in that language; Latin text keeps the user's.
+  const script = guessLang(name);
+  const lang = script === "en" ? (ctx.locale ?? "en") : script;
   const briefing = deps.briefings.get();
   if (!briefing) return noBriefing(lang);
   const m = messages(lang);

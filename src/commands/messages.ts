@@ -33,7 +33,8 @@ export interface Messages {
   subscribed(label: string, timezone: string, next: string): string;
   unsubscribed: string;
   notSubscribed: string;
-  usage(detail: string): string;
+  /** Terminal chat: /helpful typed before any answer. */
+  noAnswerToRate: string;
 }
 
 const en: Messages = {
@@ -74,7 +75,7 @@ const en: Messages = {
   subscribed: (label, tz, next) => `Subscribed: a digest ${label} (${tz}). The next one comes ${next}.`,
   unsubscribed: "Unsubscribed: this channel gets no more digests.",
   notSubscribed: "This channel has no digest subscription.",
-  usage: (d) => `I did not understand that: ${d}. Type help for the commands.`,
+  noAnswerToRate: "There is no answer to rate yet.",
 };
 
 const ja: Messages = {
@@ -118,7 +119,7 @@ const ja: Messages = {
   subscribed: (label, tz, next) => `購読しました: ${label}(${tz})。次回の配信は ${next} です。`,
   unsubscribed: "購読を解除しました。このチャンネルへの配信は止まります。",
   notSubscribed: "このチャンネルには購読がありません。",
-  usage: (d) => `理解できませんでした: ${d}。help でコマンド一覧を表示します。`,
+  noAnswerToRate: "まだ評価できる回答がありません。",
 };
 
 const vi: Messages = {
@@ -161,7 +162,7 @@ const vi: Messages = {
   subscribed: (label, tz, next) => `Đã đăng ký: bản tóm tắt ${label} (${tz}). Lần tới: ${next}.`,
   unsubscribed: "Đã hủy đăng ký: kênh này sẽ không nhận bản tóm tắt nữa.",
   notSubscribed: "Kênh này chưa đăng ký bản tóm tắt nào.",
-  usage: (d) => `Tôi chưa hiểu: ${d}. Gõ help để xem các lệnh.`,
+  noAnswerToRate: "Chưa có câu trả lời nào để đánh giá.",
 };
 
 const ALL: Record<Lang, Messages> = { en, ja, vi };

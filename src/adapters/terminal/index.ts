@@ -1,4 +1,5 @@
 import { createInterface, type Interface } from "node:readline";
+import { messages } from "../../commands/messages.js";
 import { reply } from "../../commands/reply.js";
 import type { Command, CommandContext } from "../../commands/types.js";
 import type { Lang } from "../../i18n/lang.js";
@@ -89,7 +90,10 @@ export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOption
       const helpful = FEEDBACK[lower];
       if (helpful !== undefined) {
         if (lastAnswerId) await runCommand({ name: "feedback", answerId: lastAnswerId, helpful });
-        else write(renderReply(reply({ kind: "error", text: "There is no answer to rate yet." })));
+        else {
+          const lang = options.locale ?? "en";
+          write(renderReply(reply({ kind: "error", text: messages(lang).noAnswerToRate, lang })));
+        }
         return;
       }
       const parsed = deps.commands.parse(line);
@@ -102,7 +106,8 @@ export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOption
       // The command layer already turns errors into replies; this guards the REPL itself.
       deps.metrics.errors.inc({ platform: "terminal" });
       deps.logger.error({ err: error, platform: "terminal" }, "terminal line failed");
-      write(renderReply(reply({ kind: "error", text: "Sorry, something went wrong. Please try again." })));
+      const lang = options.locale ?? "en";
+      write(renderReply(reply({ kind: "error", text: messages(lang).apology, lang })));
     }
   }
 
