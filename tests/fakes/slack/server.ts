@@ -68,6 +68,7 @@ export class FakeSlack {
   socketConnections = 0;
 
   private readonly failures = new Map<string, ScriptedFailure[]>();
+  private readonly responseWaiters = new Map<string, (post: ResponseUrlPost) => void>();
   private readonly sockets = new Set<WebSocket>();
   private readonly wss = new WebSocketServer({ noServer: true });
   private seq = 0;
@@ -162,6 +163,15 @@ export class FakeSlack {
     }
   }
 
+  /**
+   * Resolves the moment a POST to `responseUrl` arrives (no polling), for round-trip timing.
+   * Register it before sending the command.
+   */
+  nextResponseTo(responseUrl: string): Promise<ResponseUrlPost> {
+    const id = responseUrl.slice(responseUrl.lastIndexOf("/") + 1);
+    return new Promise((resolve) => this.responseWaiters.set(id, resolve));
+  }
+
   /** Waits for the n-th (1-based) call of a method. */
   waitForCall(method: string, n = 1, timeoutMs = 5000): Promise<RecordedCall> {
     return this.waitFor(() => this.callsTo(method)[n - 1], timeoutMs, `${method} #${n}`);
@@ -202,7 +212,10 @@ export class FakeSlack {
     const raw = await readBody(req);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (url.pathname.startsWith("/respond/")) {
-      this.responses.push({ id: url.pathname.slice("/respond/".length), body: parseBody(raw, req) });
+      const post = { id: url.pathname.slice("/respond/".length), body: parseBody(raw, req) };
+      this.responses.push(post);
+      this.responseWaiters.get(post.id)?.(post);
+      this.responseWaiters.delete(post.id);
       res.writeHead(200, { "content-type": "text/plain" });
       res.end("ok");
       return;
