@@ -63,8 +63,14 @@ export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOption
   const write = (text: string) => {
     options.output.write(text);
   };
+  // A real terminal on both ends gets readline's line editing; pipes get plain lines.
+  const isTTY =
+    (options.input as { isTTY?: boolean }).isTTY === true &&
+    (options.output as { isTTY?: boolean }).isTTY === true;
   const showPrompt = () => {
-    if (open && prompt) write(prompt);
+    if (!open || !prompt) return;
+    if (isTTY && rl) rl.prompt();
+    else write(prompt);
   };
 
   async function runCommand(command: Command): Promise<void> {
@@ -116,7 +122,6 @@ export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOption
     closed,
     async start() {
       if (rl) return;
-      const isTTY = (options.output as { isTTY?: boolean }).isTTY === true;
       rl = createInterface({ input: options.input, output: options.output, terminal: isTTY, prompt });
       open = true;
       if (options.greeting) write(`${options.greeting}\n`);
