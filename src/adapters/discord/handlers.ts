@@ -108,9 +108,14 @@ export class DiscordHandlers {
       return;
     }
     const deferred = DEFERRED.has(command.name);
+    // The command runs while the deferral travels, not after it.
+    const running = this.run(ctx, command);
     // Answers and digests are for the channel; a deferral cannot be made ephemeral later.
-    if (deferred) await interaction.deferReply();
-    const result = await this.run(ctx, command);
+    if (deferred) {
+      running.catch(() => {}); // awaited below; this only keeps a failure from going unhandled meanwhile
+      await interaction.deferReply();
+    }
+    const result = await running;
     const message = renderReply(result, ctx.locale ? { lang: ctx.locale } : {});
     if (!deferred) {
       await interaction.reply({ ...toOptions(message), ...flags(message) } satisfies InteractionReplyOptions);

@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
 import { type WebSocket, WebSocketServer } from "ws";
 import { guildCreate, snowflake, user, type World } from "./payloads.js";
 
@@ -18,6 +19,8 @@ export interface RestCall {
   // biome-ignore lint/suspicious/noExplicitAny: a recorded JSON body of any shape; tests narrow it.
   body: any;
   headers: Record<string, string | string[] | undefined>;
+  /** performance.now() when the request was fully read. */
+  at: number;
 }
 
 export interface FakeResponse {
@@ -212,6 +215,7 @@ export class FakeDiscord {
       query: Object.fromEntries(url.searchParams),
       body: text && req.headers["content-type"]?.includes("json") ? JSON.parse(text) : text || undefined,
       headers: req.headers,
+      at: performance.now(),
     };
     this.calls.push(call);
     for (const waiter of [...this.waiters]) {
