@@ -117,6 +117,22 @@ describe("Slack adapter lifecycle and boundaries", () => {
     expect(after.response_type).toBe("ephemeral");
   });
 
+  it("keeps reconnecting when Slack fails the reconnect itself (apps.connections.open 500), instead of crashing", async () => {
+    const opened = h.fake.socketConnections;
+    const attempts = h.fake.callsTo("apps.connections.open").length;
+    h.fake.fail("apps.connections.open", { status: 500, body: { ok: false } });
+    h.fake.dropSockets();
+    await h.fake.waitFor(
+      () => h.fake.callsTo("apps.connections.open").length >= attempts + 2,
+      15_000,
+      "a second attempt",
+    );
+    await h.fake.waitFor(() => h.adapter.health().connected, 15_000, "health up again");
+    expect(h.fake.socketConnections).toBe(opened + 1);
+    expect(h.logs.lines.some((l) => l.msg === "socket mode reconnect failed; trying again")).toBe(true);
+    expect((await slash("help")).response_type).toBe("ephemeral");
+  });
+
   it("stop() finishes the in-flight reply before closing, and takes no new events meanwhile", async () => {
     const responseUrl = h.fake.responseUrl();
     h.fake.pushEnvelope("slash_commands", slashCommand({ text: "ask answer slowly", responseUrl }));

@@ -1,13 +1,6 @@
 import { LogLevel, type Logger as SlackLogger } from "@slack/bolt";
 import type { Logger } from "../../runtime/logger.js";
 
-const TO_PINO: Record<LogLevel, string> = {
-  [LogLevel.DEBUG]: "debug",
-  [LogLevel.INFO]: "info",
-  [LogLevel.WARN]: "warn",
-  [LogLevel.ERROR]: "error",
-};
-
 /**
  * Bolt and the Socket Mode client log through @slack/logger; this routes them into our pino
  * logger (child `component: "bolt"`), so their lines are structured and share its redaction.
@@ -26,8 +19,11 @@ export function boltLogger(parent: Logger): SlackLogger {
       void level;
     },
     getLevel: () => {
-      const entry = Object.entries(TO_PINO).find(([, name]) => name === log.level);
-      return (entry?.[0] as LogLevel | undefined) ?? LogLevel.ERROR;
+      const level = log.level;
+      if (level === "trace" || level === "debug") return LogLevel.DEBUG;
+      if (level === "info") return LogLevel.INFO;
+      if (level === "warn") return LogLevel.WARN;
+      return LogLevel.ERROR;
     },
     setName: (name: string) => {
       log = log.child({ name });

@@ -15,6 +15,7 @@ import { type SlackOptions, validateSlackOptions } from "./options.js";
 import { ChannelPermissions } from "./permissions.js";
 import { toPlatformError } from "./platform-errors.js";
 import { SlackDigestPoster } from "./poster.js";
+import { keepReconnecting } from "./socket-resilience.js";
 
 export type { SlackOptions } from "./options.js";
 export { SlackDigestPoster } from "./poster.js";
@@ -53,7 +54,10 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
     deps.metrics.errors.inc({ platform: "slack" });
     logger.error({ platform: "slack", err: error }, "slack app error");
   });
-  if (socket) health.watchSocket(socket);
+  if (socket) {
+    health.watchSocket(socket);
+    keepReconnecting(socket, logger);
+  }
 
   // Digests: no SDK retries, and 429s rejected, so the scheduler decides when to retry.
   const posterClient = new webApi.WebClient(options.botToken, {
