@@ -7,7 +7,7 @@ import {
   withoutMentions,
 } from "./entities.js";
 import type { BriefingIndex } from "./index-build.js";
-import { detectWants, type Want } from "./question-intent.js";
+import { detectWants, type NumberKind, numberKind, type Want } from "./question-intent.js";
 import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
 import { type QuestionRole, readRoles } from "./roles.js";
 import { indexTerms, questionWords } from "./tokenize.js";
@@ -22,6 +22,8 @@ export interface ContentWord {
   unknown: boolean;
   /** An unknown word written with a capital: probably a name the briefing lacks. */
   unknownName: boolean;
+  /** Vietnamese syllable bigrams with its neighbours; one must be in a fact that covers it. */
+  context: string[];
 }
 
 export interface QuestionMention extends EntityMention {
@@ -34,6 +36,8 @@ export interface QuestionAnalysis {
   lang: Lang;
   normalized: string;
   wants: Want[];
+  /** For number questions: a rate, an amount of money, or a count. */
+  numberKind: NumberKind;
   mentions: QuestionMention[];
   /** Briefing entity ids the question names. */
   entityIds: Set<string>;
@@ -55,7 +59,11 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   const mentions: QuestionMention[] = found.map((m, i) => ({ ...m, role: roles[i] }));
   const entityIds = new Set(mentions.filter((m) => !m.external).map((m) => m.id));
 
-  const residual = withoutMentions(prepared, mentions);
+  // "how high/large/long": the size word belongs to the question form, not its topic.
+  const residual = withoutMentions(prepared, mentions).replace(
+    /\bhow (high|large|big|low|long|far|soon|often|old|much|many)\b/gi,
+    "how",
+  );
   const words: ContentWord[] = [];
   const unknownW = unknownWeight(index);
   for (const w of questionWords(residual, lang)) {
@@ -79,14 +87,14 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
       weight: isNumber ? Math.min(weight, 0.5) : weight,
       unknown: !known && !isNumber,
       unknownName: !known && w.capitalized,
+      context: w.context,
     });
   }
 
   const queryTerms: QueryTerm[] = [];
   for (const w of words) {
-    const [main, ...extra] = w.terms;
-    if (main) queryTerms.push({ term: main, weight: 1 });
-    for (const t of extra) queryTerms.push({ term: t, weight: lang === "ja" ? 1 : 0.5 });
+    for (const t of w.terms) queryTerms.push({ term: t, weight: 1 });
+    for (const t of w.context) queryTerms.push({ term: t, weight: 0.5 });
   }
   for (const m of mentions) {
     if (m.external) continue;
@@ -99,6 +107,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     lang,
     normalized: residual.replace(/\s+/g, " ").trim(),
     wants: detectWants(question, lang),
+    numberKind: numberKind(question, lang),
     mentions,
     entityIds,
     words,

@@ -9,6 +9,7 @@ import { detectLang } from "./language.js";
 import { message } from "./messages.js";
 import { search } from "./retrieve.js";
 import { suggestQuestions } from "./suggest.js";
+import { indexTerms } from "./tokenize.js";
 import {
   type Answer,
   type AnswerOptions,
@@ -18,10 +19,14 @@ import {
 } from "./types.js";
 
 /** Below this share of the question's content covered, a fact does not answer it. */
-const MIN_COVERAGE = 0.55;
+const MIN_COVERAGE = 0.45;
+/** Above this share of the question's weight in words the briefing never uses, abstain. */
+const MAX_UNKNOWN_SHARE = 0.25;
 /** A further fact joins the answer when it ranks this close to the best one. */
 const SECOND_FACT_RATIO = 0.8;
 const MAX_FACTS = 3;
+/** A fitting fact must retrieve at least this well against a closer one with swapped roles. */
+const SWAPPED_ROLE_RATIO = 0.7;
 const CANDIDATES = 12;
 
 interface Candidate {
@@ -56,6 +61,17 @@ function base(lang: Lang, briefing: string): Omit<Answer, "answered" | "kind" | 
 }
 
 /** Topics of the facts the question came closest to, to suggest from. */
+/** The share of the question's content (by weight) that no part of the briefing knows. */
+export function unknownShare(q: QuestionAnalysis): number {
+  let total = q.mentions.filter((m) => !m.external).length * 1.5;
+  let unknown = 0;
+  for (const w of q.words) {
+    total += w.weight;
+    if (w.unknown) unknown += w.weight;
+  }
+  return total > 0 ? unknown / total : 0;
+}
+
 function closestTopic(candidates: readonly Candidate[]): string | undefined {
   return candidates[0]?.fact.topics[0];
 }
@@ -167,10 +183,41 @@ function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candidate[] 
     const softWant = q.wants.some(
       (w) => (w === "place" || w === "reason" || w === "yesno") && fact.answers.includes(w),
     );
-    const rank = (h.score / top) * (0.4 + 0.6 * fit.coverage) + (softWant ? 0.05 : 0);
+    // How people ask for this fact (its alternate questions) is the best paraphrase evidence.
+    const asked = alternateSimilarity(q, fact);
+    const rank =
+      (h.score / top) * (0.4 + 0.6 * fit.coverage) +
+      0.3 * asked +
+      (softWant ? 0.05 : 0) +
+      (fact.key ? 0.03 : 0);
     return { fact, retrieval: h.score, fit, rank, used: false };
   });
   return candidates.sort((a, b) => Number(b.fit.ok) - Number(a.fit.ok) || b.rank - a.rank);
+}
+
+const alternateCache = new WeakMap<Fact, Map<Lang, Set<string>[]>>();
+
+/** Best Jaccard overlap between the question's terms and one of the fact's alternate questions. */
+function alternateSimilarity(q: QuestionAnalysis, fact: Fact): number {
+  let byLang = alternateCache.get(fact);
+  if (!byLang) {
+    byLang = new Map();
+    alternateCache.set(fact, byLang);
+  }
+  let sets = byLang.get(q.lang);
+  if (!sets) {
+    sets = fact.questions[q.lang].map((alt) => new Set(indexTerms(alt, q.lang)));
+    byLang.set(q.lang, sets);
+  }
+  const mine = new Set(indexTerms(q.question, q.lang));
+  let best = 0;
+  for (const alt of sets) {
+    let shared = 0;
+    for (const t of mine) if (alt.has(t)) shared++;
+    const union = mine.size + alt.size - shared;
+    if (union > 0) best = Math.max(best, shared / union);
+  }
+  return best;
 }
 
 function decide(
@@ -183,8 +230,15 @@ function decide(
   const topic = closestTopic(candidates);
   if (q.words.some((w) => w.unknownName)) return abstain(briefing, lang, topic, "abstain");
   if (q.words.length === 0 && q.entityIds.size === 0) return abstain(briefing, lang, topic, "abstain");
+  // Words no part of the briefing knows ("submarines", "weather") mean it is about something else.
+  if (unknownShare(q) > MAX_UNKNOWN_SHARE) return abstain(briefing, lang, topic, "abstain");
   const best = candidates[0];
   if (!best || !best.fit.ok || best.fit.coverage < MIN_COVERAGE)
+    return abstain(briefing, lang, topic, "abstain");
+  // The question's closest match has the roles swapped ("Japanese students to Vietnam"): a
+  // much weaker fact that happens to fit is not what was asked.
+  const closest = candidates.reduce((a, c) => (c.retrieval > a.retrieval ? c : a), best);
+  if (closest.fit.roleConflict && best.retrieval < SWAPPED_ROLE_RATIO * closest.retrieval)
     return abstain(briefing, lang, topic, "abstain");
 
   const parts: Part[] = [];

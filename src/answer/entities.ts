@@ -59,10 +59,40 @@ export interface EntityMention {
 
 /** NFKC, Ph.D. → PhD, U.S. → US: the text mentions and roles are read from. */
 export function prepareQuestion(text: string): string {
-  return text
-    .normalize("NFKC")
+  return expandCountryPairs(text.normalize("NFKC"))
     .replace(/\bPh\.?\s?D\b\.?/gi, "PhD")
     .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ""));
+}
+
+/** One-kanji country abbreviations as used in pairs: 日越 (Japan–Vietnam), 米中 (U.S.–China). */
+const COUNTRY_KANJI: Record<string, string> = {
+  日: "日本",
+  越: "ベトナム",
+  米: "米国",
+  中: "中国",
+  韓: "韓国",
+  露: "ロシア",
+  英: "英国",
+  仏: "フランス",
+  独: "ドイツ",
+  豪: "オーストラリア",
+  印: "インド",
+  比: "フィリピン",
+  泰: "タイ",
+  朝: "北朝鮮",
+};
+const KANJI_SET = Object.keys(COUNTRY_KANJI).join("");
+const COUNTRY_PAIR = new RegExp(`([${KANJI_SET}])([${KANJI_SET}])`, "gu");
+
+/** 日越 → 日本・ベトナム, so each country is recognised; 日中 stays ("daytime") unless clearly bilateral. */
+function expandCountryPairs(text: string): string {
+  return text.replace(COUNTRY_PAIR, (pair: string, a: string, b: string, at: number) => {
+    if (a === b) return pair;
+    const after = text.slice(at + 2, at + 4);
+    if (pair === "日中" && !/^(関係|首脳|両国|間|会談|外相|貿易|の関)/u.test(after)) return pair;
+    if (pair === "中日" || pair === "日朝" || pair === "朝日" || pair === "中米") return pair;
+    return `${COUNTRY_KANJI[a]}・${COUNTRY_KANJI[b]}`;
+  });
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -161,23 +191,31 @@ export function findMentions(
   matcher: EntityMatcher,
 ): EntityMention[] {
   const mentions: EntityMention[] = [];
-  for (let i = 0; i < toks.length; ) {
-    const t = toks[i]!;
+  // The longest alias at each position, then the longest first without overlaps, so
+  // "ông Tập Cận Bình" is Xi Jinping whole, not "ông Tập" plus two stray syllables.
+  const found: { at: number; alias: LatinAlias }[] = [];
+  toks.forEach((t, i) => {
     const candidates = matcher.latin.get(stem(t.folded)) ?? matcher.latin.get(t.folded) ?? [];
     const hit = candidates.find((a) => latinAliasMatches(a, toks, i, lang));
-    if (!hit) {
-      i++;
-      continue;
-    }
-    const last = toks[i + hit.folded.length - 1]!;
+    if (hit) found.push({ at: i, alias: hit });
+  });
+  found.sort((a, b) => b.alias.folded.length - a.alias.folded.length || a.at - b.at);
+  const takenTokens = new Set<number>();
+  for (const { at, alias } of found) {
+    const span = alias.folded.length;
+    let free = true;
+    for (let k = at; k < at + span; k++) if (takenTokens.has(k)) free = false;
+    if (!free) continue;
+    for (let k = at; k < at + span; k++) takenTokens.add(k);
+    const first = toks[at]!;
+    const last = toks[at + span - 1]!;
     mentions.push({
-      id: hit.id,
-      external: hit.external,
-      surface: prepared.slice(t.start, last.end),
-      tokens: [i, i + hit.folded.length],
-      chars: [t.start, last.end],
+      id: alias.id,
+      external: alias.external,
+      surface: prepared.slice(first.start, last.end),
+      tokens: [at, at + span],
+      chars: [first.start, last.end],
     });
-    i += hit.folded.length;
   }
   if (CJK_CHAR.test(prepared)) {
     const lower = prepared.toLowerCase();

@@ -17,6 +17,8 @@ import type { QuestionRole } from "./roles.js";
 
 export interface Fit {
   ok: boolean;
+  /** Rejected because an entity plays another role in the fact (the swapped-roles trap). */
+  roleConflict: boolean;
   /** 0–1: share of the question's content the fact covers. */
   coverage: number;
   reasons: string[];
@@ -89,6 +91,7 @@ export function checkFit(
 ): Fit {
   const reasons: string[] = [];
   let ok = true;
+  let roleConflict = false;
 
   const origins = originsOf(fact, index);
   for (const m of q.mentions) {
@@ -109,23 +112,42 @@ export function checkFit(
     }
     const roles = fact.entities.filter((e) => e.entity === m.id).map((e) => e.role);
     if (roles.length === 0) {
+      const country = m.role !== "location" ? index.capitalOf.get(m.id) : undefined;
+      if (
+        country &&
+        (fact.entities.some((e) => e.entity === country) || mentionsEntity(index, fact, country))
+      )
+        continue;
       if (!mentionsEntity(index, fact, m.id)) {
         ok = false;
         reasons.push(`entity ${m.id} is named in the question but not part of this fact`);
       }
       continue;
     }
+    // "in X" where the fact has X as whose people they are, and places them elsewhere.
+    if (
+      m.role === "location" &&
+      roles.includes("origin") &&
+      !roles.includes("location") &&
+      fact.entities.some((e) => e.role === "location" && e.entity !== m.id)
+    ) {
+      ok = false;
+      roleConflict = true;
+      reasons.push(`entity ${m.id} is a location in the question but the origin in the fact`);
+      continue;
+    }
     if (m.role) {
       const conflicting = CONFLICTS[m.role];
       if (roles.every((r) => conflicting.includes(r))) {
         ok = false;
+        roleConflict = true;
         reasons.push(`entity ${m.id} has role ${m.role} in the question but ${roles.join("/")} in the fact`);
       }
     }
   }
 
   for (const want of q.wants) {
-    if (HARD_WANTS.has(want) && !factHolds(fact, want, q.entityIds, personIds)) {
+    if (HARD_WANTS.has(want) && !factHolds(fact, want, q.entityIds, personIds, q.numberKind)) {
       ok = false;
       reasons.push(`the question asks for a ${want}; this fact holds none`);
     }
@@ -138,7 +160,9 @@ export function checkFit(
   const missing: string[] = [];
   for (const w of q.words) {
     total += w.weight;
-    if (w.terms.some((t) => terms.has(t))) covered += w.weight;
+    const inSense = w.context.length === 0 || w.context.some((t) => terms.has(t));
+    if (inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && factText(fact).includes(t))))
+      covered += w.weight;
     else if (w.terms.some((t) => topicTerms.some((s) => s.has(t)))) covered += 0.6 * w.weight;
     else missing.push(w.word);
   }
@@ -147,5 +171,5 @@ export function checkFit(
   const coverage =
     total + entityWeight > 0 ? (covered + (ok ? entityWeight : 0)) / (total + entityWeight) : 0;
   if (missing.length > 0) reasons.push(`does not cover: ${missing.join(", ")}`);
-  return { ok, coverage, reasons };
+  return { ok, roleConflict, coverage, reasons };
 }

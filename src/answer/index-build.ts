@@ -12,6 +12,7 @@ import { indexTerms } from "./tokenize.js";
  */
 
 /** Field weights: the statement is the fact; alternates are how people ask for it. */
+const HAN = /\p{Script=Han}/u;
 const W_STATEMENT = 1;
 const W_QUESTION = 0.8;
 const W_MEASURE = 0.6;
@@ -39,6 +40,8 @@ export interface BriefingIndex {
   entities: EntityMatcher;
   /** Group entity → the countries its names start with ("Vietnamese PhD students" → vietnam). */
   impliedOrigins: Map<string, string[]>;
+  /** A capital city → its country, for "Tokyo views Hanoi" (the governments, not the cities). */
+  capitalOf: Map<string, string>;
   factPosition: Map<string, number>;
 }
 
@@ -122,6 +125,12 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
     for (const lang of LANGS)
       for (const n of e.names[lang]) for (const t of indexTerms(n, lang)) vocabulary.add(t);
   }
+  // Single kanji of the Japanese texts: a one-kanji question word ("住") is known if used.
+  for (const fact of facts) {
+    for (const text of [fact.statement.ja, ...fact.questions.ja]) {
+      for (const ch of text) if (HAN.test(ch)) vocabulary.add(ch);
+    }
+  }
   const vocabularyByLength = new Map<number, string[]>();
   for (const t of vocabulary) {
     if (!/^[a-z]+$/.test(t)) continue;
@@ -142,6 +151,7 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
     vocabularyByLength,
     entities: buildEntityMatcher(briefing),
     impliedOrigins: impliedOrigins(briefing),
+    capitalOf: capitals(briefing),
     factPosition: new Map(facts.map((f, i) => [f.id, i])),
   };
 }
@@ -154,18 +164,34 @@ function impliedOrigins(briefing: Briefing): Map<string, string[]> {
     if (group.kind !== "group") continue;
     const origins = countries
       .filter((c) =>
-        LANGS.some((l) =>
+        (["en", "vi"] as const).some((l) =>
           group.names[l].some((g) => {
             const name = fold(g);
             return c.names[l].some((n) => {
               const country = fold(n);
-              return name.startsWith(l === "ja" ? country : `${country} `);
+              return name.startsWith(`${country} `);
             });
           }),
         ),
       )
       .map((c) => c.id);
     if (origins.length > 0) out.set(group.id, origins);
+  }
+  return out;
+}
+
+/** Places named "<country> capital" in English stand for that country's government. */
+function capitals(briefing: Briefing): Map<string, string> {
+  const countries = briefing.entities.filter((e) => e.kind === "country");
+  const out = new Map<string, string>();
+  for (const place of briefing.entities) {
+    if (place.kind !== "place") continue;
+    for (const name of place.names.en) {
+      const m = /^(.+) capital$/.exec(fold(name));
+      if (!m) continue;
+      const country = countries.find((c) => c.names.en.some((n) => fold(n) === m[1]));
+      if (country) out.set(place.id, country.id);
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
-import { fold } from "./normalize.js";
+import { fold, lowerExact } from "./normalize.js";
 
 /** What a question asks for. number/date/person are hard requirements on the fact. */
 export type Want = "number" | "date" | "person" | "place" | "reason" | "yesno" | "description";
@@ -8,7 +8,7 @@ export type Want = "number" | "date" | "person" | "place" | "reason" | "yesno" |
 const EN: [Want, RegExp][] = [
   [
     "number",
-    /\b(how (many|much|large|big|high|low|long)|what (share|percentage|percent|proportion|rate|amount|number|figure|level)|number of|amount of|how many percent)\b/,
+    /\b(how (many|much|large|big|high|low|long)|what (share|percentage|percent|proportion|rate|amount|number|figure|level)|number of|amount of|how many percent|(what|which) (tariffs?|duty|duties|rates?|levy|percentage|share))\b/,
   ],
   [
     "date",
@@ -47,6 +47,9 @@ export function detectWants(question: string, lang: Lang): Want[] {
   if (lang === "ja") {
     const text = question.normalize("NFKC");
     for (const [want, re] of JA) if (re.test(text)) wants.push(want);
+    // "…ますか" ends every polite question; it is yes/no only without a question word.
+    if (/何|どの|どこ|いつ|誰|だれ|なぜ|どう|いくら|どれ|どんな/u.test(text) && wants.includes("yesno"))
+      wants.splice(wants.indexOf("yesno"), 1);
   } else if (lang === "vi") {
     const folded = fold(question);
     for (const [want, re] of VI) if (re.test(folded)) wants.push(want);
@@ -64,6 +67,46 @@ export function detectWants(question: string, lang: Lang): Want[] {
 
 const HAS_DIGIT = /\d/;
 
+/** What sort of number a number question asks for, so a count never answers "what rate". */
+export type NumberKind = "percent" | "money" | "count" | "any";
+
+const PERCENT = {
+  en: /\b(percent|percentage|share|rate|rates|tariffs?|duty|duties|proportion|levy)\b|%/,
+  ja: /パーセント|%|割合|税率|関税|何割/u,
+  vi: /phần trăm|tỷ lệ|tỉ lệ|mức thuế|thuế|%|\b(phan tram|ty le|ti le|muc thue|thue)\b/u,
+};
+const MONEY = {
+  en: /\b(money|dollars?|usd|yen|funding|funds?|cost|costs|worth|budget|invest|invested|investment|spend|spent|pay|paid|pledged?)\b|\$/,
+  ja: /いくら|金額|ドル|円|資金|費用|予算|投資|拠出/u,
+  // With tone marks: folded "tien" is both tiền (money) and tiến (tiến sĩ, doctor).
+  vi: /tiền|usd|đô la|đô-la|vốn|ngân sách|đầu tư|chi phí|\b(usd|do la|ngan sach|dau tu|chi phi)\b/u,
+};
+const COUNT = {
+  en: /\bhow many\b/,
+  ja: /何人|人数|何件|何か国|何カ国|いくつ|何個|何社|何日|何週/u,
+  vi: /\bbao nhieu\b/,
+};
+
+export function numberKind(question: string, lang: Lang): NumberKind {
+  const text =
+    lang === "ja" ? question.normalize("NFKC") : lang === "vi" ? lowerExact(question) : fold(question);
+  if (PERCENT[lang].test(text)) return "percent";
+  if (MONEY[lang].test(text)) return "money";
+  if (COUNT[lang].test(text)) return "count";
+  return "any";
+}
+
+function numberFits(fact: Fact, kind: NumberKind): boolean {
+  if (fact.numbers.length === 0) return fact.answers.includes("number") && HAS_DIGIT.test(fact.statement.en);
+  if (kind === "any") return true;
+  return fact.numbers.some((n) => {
+    const unit = n.unit.toLowerCase();
+    const percent = /percent|%/.test(unit);
+    const money = /usd|jpy|yen|vnd|eur|dollar|money|currency/.test(unit);
+    return kind === "percent" ? percent : kind === "money" ? money : !percent && !money;
+  });
+}
+
 /**
  * Whether a fact holds what the question asks for: a number question needs a fact with a
  * number, a date question a fact with a date, a "who" question a fact about a person beyond
@@ -74,12 +117,11 @@ export function factHolds(
   want: Want,
   questionEntities: ReadonlySet<string>,
   personIds: ReadonlySet<string>,
+  kind: NumberKind = "any",
 ): boolean {
   switch (want) {
     case "number":
-      return (
-        fact.numbers.length > 0 || (fact.answers.includes("number") && HAS_DIGIT.test(fact.statement.en))
-      );
+      return numberFits(fact, kind);
     case "date":
       return fact.date !== undefined || fact.deadline !== undefined || fact.answers.includes("date");
     case "person":

@@ -43,6 +43,10 @@ const AGENT_VERBS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** "the population of X": people located in X. */
+const PLACE_OF = new Set(
+  "population people residents citizens inhabitants weather climate capital".split(" "),
+);
 const PEOPLE_VERBS = new Set(
   "live lives living lived study studies studying work works working reside resides residing stay stays staying".split(
     " ",
@@ -60,9 +64,13 @@ const AGENT_NOUNS = new Set(
 );
 const QUANTIFIERS = new Set("many much which what".split(" "));
 
+const DETERMINERS = new Set("the a an its their his her".split(" "));
+
 function englishRole(toks: QuestionToken[], first: number, end: number): QuestionRole | undefined {
-  const prev = toks[first - 1]?.folded;
-  const prev2 = toks[first - 2]?.folded;
+  let at = first - 1;
+  while (at >= 0 && DETERMINERS.has(toks[at]!.folded)) at--;
+  const prev = toks[at]?.folded;
+  const prev2 = toks[at - 1]?.folded;
   const next = toks.slice(end, end + 4).map((t) => t.folded);
   // "Japanese (PhD) students", "Vietnam's exports": whose people or goods.
   let k = 0;
@@ -70,6 +78,7 @@ function englishRole(toks: QuestionToken[], first: number, end: number): Questio
   if (next[k] && ORIGIN_NOUNS.has(next[k]!)) return "origin";
   if (next[0] === "s" && next[1] && ORIGIN_NOUNS.has(next[1])) return "origin";
   if (prev === "from") return "origin";
+  if (prev === "of" && prev2 && PLACE_OF.has(prev2)) return "location";
   // "How many Vietnamese live in Japan": the people who live, study or work somewhere.
   if (next[0] && PEOPLE_VERBS.has(next[0])) return "origin";
   if (next.slice(0, 3).some((w) => RECIPIENT_VERBS.has(w))) return "recipient";

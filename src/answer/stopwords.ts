@@ -15,7 +15,8 @@ export const EN_STOP = new Set(
   tell say know think happen mean explain describe give get got please let lets
   s t d ll ve re m
   currently now ever still already yet
-  part kind sort type thing things something anything`
+  part kind sort type thing things something anything
+  supposed expected going gonna likely actually exactly really`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -24,7 +25,7 @@ export const VI_STOP = new Set(
   `la cua va cac nhung duoc co khong gi nao bao nhieu the thi ma o tai trong cho voi ve den tu mot
   nay do da se dang bi boi rang nhu hay hoac sao ai khi dau vi de len ra vao lai con cung rat qua
   hien gio luc bay sau truoc tren duoi theo nen neu tung moi nhieu it hon nhat_dinh
-  ban toi chung chi anh em ho minh
+  ban toi chung chi anh em ho minh ong ba ngai di
   hay xin vui long cho biet ke noi`
     .split(/\s+/)
     .filter(Boolean),

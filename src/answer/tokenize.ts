@@ -21,7 +21,7 @@ function prepare(text: string): string {
   return normalizeText(text)
     .replace(/\bph\.?\s?d\.?(?=\W|$)/g, " phd ")
     .replace(/\b([a-z])\.([a-z])\.(?=\W|$)/g, "$1$2")
-    .replace(/%|パーセント|phan tram/g, " percent ")
+    .replace(/%|パーセント|phan tram|\bt[yi] le\b/g, " percent ")
     .replace(/['’]s\b/g, "");
 }
 
@@ -117,6 +117,8 @@ export interface QuestionWord {
   terms: string[];
   /** Written with a capital inside an English sentence: likely a name. */
   capitalized: boolean;
+  /** Vietnamese: bigrams with the neighbouring content syllables ("thoi_tiet"), the word's sense. */
+  context: string[];
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -129,7 +131,8 @@ function japaneseWords(run: string): string[] {
 
 /**
  * The content words of a question (stop words and question words left out), each with the
- * index terms that stand for it. Vietnamese syllable bigrams are extra terms on the first word.
+ * index terms that stand for it. A Vietnamese syllable also carries its bigrams with the
+ * neighbouring content syllables: "thời tiết" (weather) is not "thời hạn" (deadline).
  */
 export function questionWords(question: string, lang: Lang): QuestionWord[] {
   const out: QuestionWord[] = [];
@@ -149,14 +152,14 @@ export function questionWords(question: string, lang: Lang): QuestionWord[] {
       prev = undefined;
       for (const w of japaneseWords(cjk)) {
         if (JA_STOP.has(w) || (w.length === 1 && !CJK_RUN.test(w))) continue;
-        if (w.length === 1 && /[\p{Script=Hiragana}]/u.test(w)) continue;
+        if (w.length <= 2 && /^[\p{Script=Hiragana}ー]+$/u.test(w)) continue;
         const terms: string[] = [];
         cjkBigrams(w, terms);
-        out.push({ word: w, terms, capitalized: false });
+        out.push({ word: w, terms, capitalized: false, context: [] });
       }
     } else if (num) {
       prev = undefined;
-      out.push({ word: num, terms: [num], capitalized: false });
+      out.push({ word: num, terms: [num], capitalized: false, context: [] });
     } else if (latin) {
       if (latin.length === 1) {
         prev = undefined;
@@ -167,8 +170,17 @@ export function questionWords(question: string, lang: Lang): QuestionWord[] {
         prev = undefined;
         continue;
       }
-      const word: QuestionWord = { word: latin, terms: [term], capitalized: capitals.has(latin) };
-      if (lang === "vi" && prev) prev.word.terms.push(`${prev.syllable}_${latin}`);
+      const word: QuestionWord = {
+        word: latin,
+        terms: [term],
+        capitalized: capitals.has(latin),
+        context: [],
+      };
+      if (lang === "vi" && prev) {
+        const pair = `${prev.syllable}_${latin}`;
+        prev.word.context.push(pair);
+        word.context.push(pair);
+      }
       out.push(word);
       prev = lang === "vi" ? { syllable: latin, word } : undefined;
     }
