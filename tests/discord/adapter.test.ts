@@ -9,7 +9,15 @@ import {
   type RestCall,
   slashCommand,
 } from "../fakes/discord/index.js";
-import { answer, type Harness, isCallback, isChannelPost, isEditOriginal, startHarness } from "./support.js";
+import {
+  answer,
+  type Harness,
+  isCallback,
+  isChannelPost,
+  isEditOriginal,
+  longDigest,
+  startHarness,
+} from "./support.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -128,6 +136,32 @@ describe("slash commands", () => {
     for (const f of embed.fields) expect(f.value.length).toBeLessThanOrEqual(1024);
     expect(embedLength(embed)).toBeLessThanOrEqual(6000);
     expect(embed.footer.text).toContain("Cut to fit Discord's message limits.");
+  });
+
+  it("defers /brief digest and continues a long digest in a public follow-up", async () => {
+    h.runner.fixed.digest = longDigest();
+    try {
+      const payload = slashCommand(h.fake.world, "digest");
+      const followUpPath = `/webhooks/${h.fake.world.applicationId}/${payload.token}`;
+      const calls = await interact(payload, (c) => c.method === "POST" && c.path === followUpPath);
+      expect(calls.map((c) => `${c.method} ${c.path.split("/")[1]}`)).toEqual([
+        "POST interactions",
+        "PATCH webhooks",
+        "POST webhooks",
+      ]);
+      expect(calls[0]!.body.type).toBe(5);
+      const [edit, followUp] = [calls[1]!, calls[2]!];
+      expect(edit.body.embeds[0].title).toBe("Japan–Vietnam briefing");
+      expect(followUp.body.flags ?? 0).toBe(0);
+      expect(followUp.body.embeds[0].footer.text).toBe("Sources as of 28 April 2025");
+      expectNoMentions(followUp.body);
+      const all = [...edit.body.embeds[0].fields, ...followUp.body.embeds[0].fields].map(
+        (f: { value: string }) => f.value,
+      );
+      expect(all.join("\n")).toContain("Fact 12.6:");
+    } finally {
+      delete h.runner.fixed.digest;
+    }
   });
 
   it("answers a duplicated interaction once", async () => {

@@ -3,7 +3,7 @@ import { DiscordDigestPoster, digestNonce, digestTag } from "../../src/adapters/
 import { reply } from "../../src/commands/reply.js";
 import { PlatformError } from "../../src/errors.js";
 import { FakeDiscord } from "../fakes/discord/index.js";
-import { isChannelPost } from "./support.js";
+import { isChannelPost, longDigest } from "./support.js";
 
 let fake: FakeDiscord;
 let poster: DiscordDigestPoster;
@@ -69,6 +69,28 @@ describe("DiscordDigestPoster", () => {
       .filter((c) => c.method === "GET" && c.path === `/channels/${CHANNEL}/messages`)
       .at(-1)!;
     expect(list.query.limit).toBe("50");
+  });
+
+  it("continues a long digest in more messages, each with its own nonce; the first is the tagged one", async () => {
+    const from = fake.calls.length;
+    const ref = await poster.post(sub, longDigest(), "sub_10:2025-05-01");
+    const posts = fake.calls.slice(from).filter(isChannelPost);
+    expect(posts.length).toBeGreaterThan(1);
+    expect(new Set(posts.map((p) => p.body.nonce)).size).toBe(posts.length);
+    for (const p of posts) {
+      expect(p.body.enforce_nonce).toBe(true);
+      expect(p.body.nonce.length).toBeLessThanOrEqual(25);
+      expect(p.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    }
+    expect(await poster.findTagged(sub, "sub_10:2025-05-01")).toEqual(ref);
+    // Posting it again after a crash changes nothing: every part comes back by its nonce.
+    const again = await poster.post(sub, longDigest(), "sub_10:2025-05-01");
+    expect(again).toEqual(ref);
+    expect(
+      fake.channels
+        .get(CHANNEL)!
+        .filter((m) => String(m.nonce ?? "").length > 0 && posts.some((p) => p.body.nonce === m.nonce)),
+    ).toHaveLength(posts.length);
   });
 
   it("gets the same message back when the same digest is posted again (enforce_nonce)", async () => {

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cut, escapeText, LIVE_MENTION, safeUrl } from "../../src/adapters/discord/escape.js";
-import { type DiscordMessage, embedLength, renderReply } from "../../src/adapters/discord/render.js";
+import {
+  type DiscordMessage,
+  embedLength,
+  renderMessages,
+  renderReply,
+} from "../../src/adapters/discord/render.js";
 import type { Citation } from "../../src/answer/types.js";
 import type { Reply } from "../../src/commands/reply.js";
 
@@ -120,6 +125,61 @@ describe("renderReply", () => {
     };
     expect(renderReply(long, { lang: "ja" }).embeds[0]!.footer!.text).toContain("省略しました");
     expect(renderReply(long, { lang: "vi" }).embeds[0]!.footer!.text).toContain("Đã rút gọn");
+  });
+});
+
+describe("renderMessages", () => {
+  const longDigest: Reply = {
+    kind: "digest",
+    ephemeral: false,
+    title: "Japan–Vietnam briefing",
+    text: "What changed since your last digest.",
+    sections: Array.from({ length: 12 }, (_, i) => ({
+      heading: `Topic ${i + 1}`,
+      text: Array.from({ length: 6 }, (_, j) => `• Fact ${i + 1}.${j + 1}: ${"statement ".repeat(12)}`).join(
+        "\n",
+      ),
+    })),
+    citations: [],
+    suggestions: [],
+    actions: [],
+    footer: "Sources as of 28 April 2025",
+  };
+
+  it("continues a digest longer than one message instead of cutting it", () => {
+    const messages = renderMessages(longDigest, { tag: "digest d1" });
+    expect(messages.length).toBeGreaterThan(1);
+    const fields = messages.flatMap((m) => m.embeds[0]!.fields ?? []);
+    const text = fields.map((f) => f.value).join("\n");
+    for (let i = 1; i <= 12; i++) expect(text).toContain(`Fact ${i}.6:`);
+    expect(messages[0]!.embeds[0]!.title).toBe("Japan–Vietnam briefing");
+    expect(messages[0]!.embeds[0]!.footer!.text).toBe("digest d1");
+    expect(messages.at(-1)!.embeds[0]!.footer!.text).toBe("Sources as of 28 April 2025");
+    for (const m of messages) checkLimits(m);
+  });
+
+  it("splits a section longer than a field at line breaks", () => {
+    const section = {
+      heading: "Sources",
+      text: Array.from({ length: 30 }, (_, i) => `• Source ${i}: ${"x".repeat(60)}`).join("\n"),
+    };
+    const [message] = renderMessages({ ...longDigest, sections: [section] });
+    const fields = message!.embeds[0]!.fields!;
+    expect(fields.length).toBeGreaterThan(1);
+    expect(fields[0]!.name).toBe("Sources");
+    expect(fields[1]!.name).toBe("\u200b");
+    expect(
+      fields
+        .map((f) => f.value)
+        .join("\n")
+        .split("\n"),
+    ).toHaveLength(30);
+  });
+
+  it("keeps answers to one message, cut with a note", () => {
+    const messages = renderMessages({ ...longDigest, kind: "answer" });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.embeds[0]!.footer!.text).toContain("Cut to fit");
   });
 });
 
@@ -251,6 +311,21 @@ describe("renderReply properties", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("a reply spread over several messages keeps every message within the limits; the tag is on the first", () => {
+    fc.assert(
+      fc.property(replyArb, fc.integer({ min: 1, max: 3 }), (r, maxMessages) => {
+        const messages = renderMessages(r, { tag: "digest t1", maxMessages });
+        expect(messages.length).toBeGreaterThanOrEqual(1);
+        expect(messages.length).toBeLessThanOrEqual(maxMessages);
+        for (const m of messages) checkLimits(m);
+        if (messages[0]!.embeds.length > 0)
+          expect(messages[0]!.embeds[0]!.footer?.text).toMatch(/digest t1$/);
+        for (const m of messages.slice(1)) expect(m.embeds[0]!.footer?.text ?? "").not.toContain("digest t1");
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -24,6 +24,8 @@ export class RecordingRunner implements CommandRunner {
   /** Overrides the reply to the next `ask`. */
   nextAnswer: Reply | undefined;
   fail = false;
+  /** Fixed replies per command name, checked first. */
+  readonly fixed: Partial<Record<Command["name"], Reply>> = {};
 
   parse(text: string): ParsedCommand {
     const t = text.replace(/^\/?brief\s+/i, "").trim();
@@ -38,6 +40,8 @@ export class RecordingRunner implements CommandRunner {
   async run(ctx: CommandContext, command: Command): Promise<Reply> {
     this.runs.push({ ctx, command });
     if (this.fail) throw new Error("store unavailable");
+    const fixed = this.fixed[command.name];
+    if (fixed) return fixed;
     switch (command.name) {
       case "ask": {
         if (this.nextAnswer) {
@@ -66,6 +70,22 @@ export class RecordingRunner implements CommandRunner {
         return reply({ kind: "info", title: command.name, text: "Topics: labour, trade, tariffs." });
     }
   }
+}
+
+/** A digest longer than one Discord message (about 9,000 characters in 12 topics). */
+export function longDigest(): Reply {
+  return reply({
+    kind: "digest",
+    title: "Japan–Vietnam briefing",
+    text: "What changed since your last digest.",
+    sections: Array.from({ length: 12 }, (_, i) => ({
+      heading: `Topic ${i + 1}`,
+      text: Array.from({ length: 6 }, (_, j) => `• Fact ${i + 1}.${j + 1}: ${"statement ".repeat(12)}`).join(
+        "\n",
+      ),
+    })),
+    footer: "Sources as of 28 April 2025",
+  });
 }
 
 export function answer(text: string, answerId = "ans_1"): Reply {

@@ -23,7 +23,7 @@ import {
   directMessageContext,
   interactionContext,
 } from "./context.js";
-import { type DiscordMessage, renderReply } from "./render.js";
+import { type DiscordMessage, renderMessages, renderReply } from "./render.js";
 
 const PLATFORM = "discord";
 
@@ -83,7 +83,9 @@ export class DiscordHandlers {
       const result = parsed.ok
         ? await this.run(ctx, parsed.command)
         : makeReply({ kind: "error", text: parsed.error });
-      await message.reply({ ...toOptions(renderReply(result)) } satisfies MessageReplyOptions);
+      for (const part of renderMessages(result)) {
+        await message.reply({ ...toOptions(part) } satisfies MessageReplyOptions);
+      }
       this.observe(started, parsed.ok ? parsed.command.name : "invalid", result);
     } catch (thrown) {
       this.failed(thrown, "dm", message.id);
@@ -116,16 +118,19 @@ export class DiscordHandlers {
       await interaction.deferReply();
     }
     const result = await running;
-    const message = renderReply(result, ctx.locale ? { lang: ctx.locale } : {});
+    const [first, ...rest] = renderMessages(result, ctx.locale ? { lang: ctx.locale } : {});
+    if (!first) return;
     if (!deferred) {
-      await interaction.reply({ ...toOptions(message), ...flags(message) } satisfies InteractionReplyOptions);
+      await interaction.reply({ ...toOptions(first), ...flags(first) } satisfies InteractionReplyOptions);
     } else if (result.ephemeral) {
       // An error or help after a public deferral: remove the placeholder, answer privately.
       await interaction.deleteReply();
-      await interaction.followUp({ ...toOptions(message), flags: MessageFlags.Ephemeral });
+      await interaction.followUp({ ...toOptions(first), flags: MessageFlags.Ephemeral });
     } else {
-      await interaction.editReply(toOptions(message) satisfies InteractionEditReplyOptions);
+      await interaction.editReply(toOptions(first) satisfies InteractionEditReplyOptions);
     }
+    // A digest longer than one message continues in follow-ups.
+    for (const part of rest) await interaction.followUp({ ...toOptions(part), ...flags(part) });
     this.observe(started, command.name, result);
   }
 

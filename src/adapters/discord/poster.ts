@@ -5,7 +5,7 @@ import type { DigestPoster } from "../../digest/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { MessageRef, Subscription } from "../../state/types.js";
 import { toPlatformError } from "./platform-error.js";
-import { type DiscordMessage, renderReply } from "./render.js";
+import { type DiscordMessage, renderMessages } from "./render.js";
 
 type Target = Pick<Subscription, "workspaceId" | "channelId">;
 
@@ -59,13 +59,22 @@ export class DiscordDigestPoster implements DigestPoster {
     }).setToken(options.token);
   }
 
+  /**
+   * Posts the digest; a digest longer than one message continues in up to two more, each
+   * with its own nonce. The first message (returned) carries the tag findTagged looks for.
+   */
   async post(sub: Target, reply: Reply, digestId: string): Promise<MessageRef> {
-    const body = {
-      ...this.render(sub, reply, digestId),
-      nonce: digestNonce(digestId),
-      enforce_nonce: true,
-    };
-    return this.send(sub.channelId, body, "post digest");
+    const [first, ...rest] = this.render(sub, reply, digestId);
+    const ref = await this.send(
+      sub.channelId,
+      { ...first, nonce: digestNonce(digestId), enforce_nonce: true },
+      "post digest",
+    );
+    for (const [i, part] of rest.entries()) {
+      const nonce = digestNonce(`${digestId}#${i + 2}`);
+      await this.send(sub.channelId, { ...part, nonce, enforce_nonce: true }, "post digest continuation");
+    }
+    return ref;
   }
 
   async findTagged(sub: Target, digestId: string): Promise<MessageRef | undefined> {
@@ -85,25 +94,28 @@ export class DiscordDigestPoster implements DigestPoster {
   }
 
   async postInThread(sub: Target, parent: MessageRef, reply: Reply): Promise<MessageRef> {
-    const body = {
-      ...this.render(sub, reply),
-      message_reference: {
-        message_id: parent.messageId,
-        channel_id: parent.channelId,
-        fail_if_not_exists: false,
-      },
+    const reference = {
+      message_id: parent.messageId,
+      channel_id: parent.channelId,
+      fail_if_not_exists: false,
     };
-    return this.send(parent.channelId || sub.channelId, body, "post correction");
+    let first: MessageRef | undefined;
+    for (const part of this.render(sub, reply)) {
+      const body = { ...part, message_reference: reference };
+      const ref = await this.send(parent.channelId || sub.channelId, body, "post correction");
+      first ??= ref;
+    }
+    return first!;
   }
 
-  private render(sub: Target, reply: Reply, digestId?: string): DiscordMessage {
+  private render(sub: Target, reply: Reply, digestId?: string): DiscordMessage[] {
     const lang = this.options.lang?.(sub);
-    const message = renderReply(
+    const messages = renderMessages(
       { ...reply, ephemeral: false },
       { ...(lang ? { lang } : {}), ...(digestId ? { tag: digestTag(digestId) } : {}) },
     );
-    delete message.flags;
-    return message;
+    for (const m of messages) delete m.flags;
+    return messages;
   }
 
   private async send(channelId: string, body: object, what: string): Promise<MessageRef> {

@@ -68,22 +68,59 @@ const BLANK = "\u200b";
 const MAX_REPLY_FOOTER = 300;
 /** Source quotes are short by design; a longer one is cut so more sources fit. */
 const MAX_QUOTE = 400;
+const MAX_TAG = 200;
 
 /** The custom id of a feedback button: "feedback.helpful:<answerId>". */
 export function feedbackCustomId(action: Pick<ReplyAction, "id" | "value">): string {
   return `${action.id}:${action.value}`;
 }
 
-/** Turns a Reply into one Discord message within every limit, all text escaped. */
+/** Turns a Reply into one Discord message within every limit, all text escaped; what does not fit is cut with a note. */
 export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage {
+  return renderMessages(reply, { ...options, maxMessages: 1 })[0]!;
+}
+
+/**
+ * Turns a Reply into up to `maxMessages` Discord messages (digests and lists 3, else 1), each within every
+ * limit: a digest longer than one message's 6,000 characters continues in the next message
+ * instead of losing its sources. The first message carries the title, the text and the tag;
+ * the last carries the footer and the buttons. Anything beyond the last is cut with a note.
+ */
+export function renderMessages(
+  reply: Reply,
+  options: RenderOptions & { maxMessages?: number } = {},
+): DiscordMessage[] {
   const lang = reply.lang ?? options.lang ?? "en";
-  const message: DiscordMessage =
-    isPlain(reply) && options.tag === undefined
-      ? { content: renderContent(reply, lang), embeds: [], components: [], allowed_mentions: noMentions() }
-      : { embeds: [renderEmbed(reply, lang, options.tag)], components: [], allowed_mentions: noMentions() };
-  message.components = renderButtons(reply.actions);
-  if (reply.ephemeral) message.flags = MessageFlags.Ephemeral;
-  return message;
+  const flags = reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {};
+  const components = renderButtons(reply.actions);
+  if (isPlain(reply) && options.tag === undefined) {
+    return [
+      {
+        content: renderContent(reply, lang),
+        embeds: [],
+        components,
+        allowed_mentions: noMentions(),
+        ...flags,
+      },
+    ];
+  }
+  const embeds = renderEmbeds(
+    reply,
+    lang,
+    options.tag,
+    Math.max(1, options.maxMessages ?? defaultMessages(reply)),
+  );
+  return embeds.map((embed, i) => ({
+    embeds: [embed],
+    components: i === embeds.length - 1 ? components : [],
+    allowed_mentions: noMentions(),
+    ...flags,
+  }));
+}
+
+/** Answers, errors and help stay one message (cut if need be); digests and lists may continue. */
+function defaultMessages(reply: Reply): number {
+  return reply.kind === "digest" || reply.kind === "info" ? 3 : 1;
 }
 
 function noMentions(): DiscordMessage["allowed_mentions"] {
@@ -109,126 +146,140 @@ function renderContent(reply: Reply, lang: Lang): string {
   return `${cut(full, DISCORD_LIMITS.content - note.length).text}${note}`;
 }
 
-/** Tracks the 6,000-character budget shared by everything in an embed. */
-class Budget {
-  remaining: number = DISCORD_LIMITS.embedTotal;
-  wasCut = false;
-
-  /** Cuts `text` to fit both `max` and what is left; undefined when not even `min` fits. */
-  take(text: string, max: number, min = 1): string | undefined {
-    const room = Math.min(max, this.remaining);
-    if (room < Math.min(min, text.length) || room <= 0) {
-      if (text.length > 0) this.wasCut = true;
-      return undefined;
-    }
-    const result = cut(text, room);
-    if (result.cut) this.wasCut = true;
-    this.remaining -= result.text.length;
-    return result.text;
-  }
-
-  /** Takes a field (name and value both count) or nothing. */
-  field(name: string, value: string, minValue = 40): APIEmbedField | undefined {
-    const n = cut(name || BLANK, DISCORD_LIMITS.fieldName).text;
-    if (this.remaining - n.length < Math.min(minValue, value.length)) {
-      this.wasCut = true;
-      return undefined;
-    }
-    this.remaining -= n.length;
-    const v = this.take(value || BLANK, DISCORD_LIMITS.fieldValue, 1);
-    if (v === undefined) {
-      this.remaining += n.length;
-      return undefined;
-    }
-    return { name: n, value: v };
-  }
+/** One embed field, already escaped and within the field limits. */
+interface FieldItem {
+  name: string;
+  value: string;
 }
 
-function renderEmbed(reply: Reply, lang: Lang, tag: string | undefined): APIEmbed {
-  const budget = new Budget();
-  const embed: APIEmbed = { color: COLORS[reply.kind] };
+function renderEmbeds(reply: Reply, lang: Lang, tag: string | undefined, maxMessages: number): APIEmbed[] {
+  let wasCut = false;
+  const take = (text: string, max: number): string => {
+    const r = cut(text, max);
+    if (r.cut) wasCut = true;
+    return r.text;
+  };
 
-  const title = reply.title ? budget.take(escapeText(reply.title), DISCORD_LIMITS.title) : undefined;
-  if (title) embed.title = title;
+  const sectionItems = reply.sections.flatMap((s) => sectionItems_(s, take));
+  const citationItems = reply.citations.map((c, i) => citationItem(c, i + 1, take));
+  const suggestions = suggestionsItem(reply.suggestions, take);
+  const queue: FieldItem[] = [...sectionItems, ...citationItems, ...(suggestions ? [suggestions] : [])];
 
-  // The footer is reserved first (with room for the cut note) so the tag always survives.
+  // Every message reserves room for the footer: the reply's small print, the cut note, the tag.
   const footerText = reply.footer ? cut(escapeMentionsOnly(reply.footer), MAX_REPLY_FOOTER).text : "";
-  const tagText = tag ? escapeMentionsOnly(tag) : "";
+  const tagText = tag ? cut(escapeMentionsOnly(tag), MAX_TAG).text : "";
   const reserved = footerText.length + tagText.length + CUT_NOTE[lang].length + 6;
-  budget.remaining -= reserved;
 
-  // Citations are budgeted before the description (an answer without its source is not one),
-  // but never at the cost of the first 2,000 characters of the answer itself.
-  const text = escapeText(reply.text);
-  const textReserve = Math.min(text.length, 2000);
-  budget.remaining -= textReserve;
-  const citationFields = reply.citations
-    .slice(0, DISCORD_LIMITS.fields)
-    .map((c, i) => citationField(c, i + 1, budget))
-    .filter((f): f is APIEmbedField => f !== undefined);
-  if (reply.citations.length > DISCORD_LIMITS.fields) budget.wasCut = true;
-  budget.remaining += textReserve;
-
-  const description = text ? budget.take(text, DISCORD_LIMITS.description, 20) : "";
-  if (description) embed.description = description;
-
-  const fields: APIEmbedField[] = [];
-  for (const section of reply.sections) {
-    if (fields.length + citationFields.length >= DISCORD_LIMITS.fields) {
-      budget.wasCut = true;
-      break;
+  const embeds: APIEmbed[] = [];
+  while (embeds.length < maxMessages && (embeds.length === 0 || queue.length > 0)) {
+    let remaining = DISCORD_LIMITS.embedTotal - reserved;
+    const embed: APIEmbed = { color: COLORS[reply.kind] };
+    if (embeds.length === 0) {
+      if (reply.title) {
+        embed.title = take(escapeText(reply.title), DISCORD_LIMITS.title);
+        remaining -= embed.title.length;
+      }
+      const text = escapeText(reply.text);
+      if (text) {
+        // Sources are the product's promise: they keep their room, but never at the cost of
+        // the first 2,000 characters of the answer itself.
+        const citationCost = citationItems.reduce((n, f) => n + f.name.length + f.value.length, 0);
+        const forCitations = Math.min(citationCost, Math.max(0, remaining - Math.min(text.length, 2000)));
+        embed.description = take(
+          text,
+          Math.max(1, Math.min(DISCORD_LIMITS.description, remaining - forCitations)),
+        );
+        remaining -= embed.description.length;
+      }
     }
-    const f = sectionField(section, budget);
-    if (f) fields.push(f);
+    const fields: APIEmbedField[] = [];
+    while (queue.length > 0 && fields.length < DISCORD_LIMITS.fields) {
+      const next = queue[0]!;
+      const cost = next.name.length + next.value.length;
+      if (cost > remaining) break;
+      fields.push(next);
+      queue.shift();
+      remaining -= cost;
+    }
+    if (fields.length > 0) embed.fields = fields;
+    embeds.push(embed);
+    // An item that cannot fit even an empty message would loop forever: drop it (never happens
+    // with the field limits, but the loop must not depend on that).
+    if (fields.length === 0 && embeds.length > 1 && queue.length > 0) {
+      queue.shift();
+      wasCut = true;
+    }
   }
-  fields.push(...citationFields);
-  if (reply.suggestions.length > 0) {
-    if (fields.length < DISCORD_LIMITS.fields) {
-      const f = suggestionsField(reply.suggestions, budget);
-      if (f) fields.push(f);
-    } else budget.wasCut = true;
-  }
-  if (fields.length > 0) embed.fields = fields;
+  if (queue.length > 0) wasCut = true;
 
-  budget.remaining += reserved;
-  const footer = [footerText, budget.wasCut ? CUT_NOTE[lang] : "", tagText].filter((p) => p.length > 0);
-  if (footer.length > 0) embed.footer = { text: footer.join(" · ") };
-  if (!embed.title && !embed.description && !embed.fields && !embed.footer) embed.description = BLANK;
-  return embed;
+  const first = embeds[0]!;
+  const last = embeds[embeds.length - 1]!;
+  const lastFooter = [footerText, wasCut ? CUT_NOTE[lang] : ""];
+  if (first === last) {
+    setFooter(first, [...lastFooter, tagText]);
+  } else {
+    setFooter(first, [tagText]);
+    setFooter(last, lastFooter);
+  }
+  for (const e of embeds) if (!e.title && !e.description && !e.fields && !e.footer) e.description = BLANK;
+  return embeds;
+}
+
+function setFooter(embed: APIEmbed, parts: string[]): void {
+  const text = parts.filter((p) => p.length > 0).join(" · ");
+  if (text) embed.footer = { text };
 }
 
 /** "[n] Publisher · date": n matches the answer's "[n]" markers ("] " never opens a masked link). */
-function citationField(c: Citation, n: number, budget: Budget): APIEmbedField | undefined {
-  const name = `[${n}] ${escapeText([c.publisher, c.published].filter(Boolean).join(" · "))}`;
+function citationItem(c: Citation, n: number, take: (text: string, max: number) => string): FieldItem {
+  const name = take(
+    `[${n}] ${escapeText([c.publisher, c.published].filter(Boolean).join(" · "))}`,
+    DISCORD_LIMITS.fieldName,
+  );
   const url = safeUrl(c.url);
-  const title = cut(escapeText(c.title || c.publisher), 200).text;
+  const title = take(escapeText(c.title || c.publisher), 200) || BLANK;
   const link = url ? `[${title}](${url})` : title;
   const quote = escapeText(c.quote.replace(/\s+/g, " ").trim());
   // The quote is what gets cut, never the link: it stays clickable.
-  const roomForQuote = DISCORD_LIMITS.fieldValue - link.length - 4;
-  const shortQuote = cut(quote, Math.max(Math.min(roomForQuote - 2, MAX_QUOTE), 1));
-  if (shortQuote.cut) budget.wasCut = true;
-  const quoted = quote ? `\n> “${shortQuote.text}”` : "";
-  return budget.field(name, `${link}${quoted}`, link.length);
+  const room = DISCORD_LIMITS.fieldValue - link.length - 6;
+  const quoted = quote && room > 1 ? `\n> “${take(quote, Math.min(room, MAX_QUOTE))}”` : "";
+  return { name, value: take(`${link}${quoted}`, DISCORD_LIMITS.fieldValue) };
 }
 
-function sectionField(section: ReplySection, budget: Budget): APIEmbedField | undefined {
+/** A section as one field, or several when its text is longer than a field holds (split at lines). */
+function sectionItems_(section: ReplySection, take: (text: string, max: number) => string): FieldItem[] {
   const url = section.url ? safeUrl(section.url) : undefined;
-  const text = escapeText(section.text);
-  const value = url ? `${cut(text, DISCORD_LIMITS.fieldValue - url.length - 1).text}\n${url}` : text;
-  return budget.field(section.heading ? escapeText(section.heading) : BLANK, value);
+  const lines = escapeText(section.text).split("\n");
+  if (url) lines.push(url);
+  const chunks: string[] = [];
+  let current = "";
+  for (const line of lines) {
+    const piece = take(line, DISCORD_LIMITS.fieldValue);
+    if (current && current.length + 1 + piece.length > DISCORD_LIMITS.fieldValue) {
+      chunks.push(current);
+      current = piece;
+    } else current = current ? `${current}\n${piece}` : piece;
+  }
+  if (current.trim() || chunks.length === 0) chunks.push(current.trim() ? current : BLANK);
+  const heading = section.heading
+    ? take(escapeText(section.heading), DISCORD_LIMITS.fieldName) || BLANK
+    : BLANK;
+  return chunks.map((value, i) => ({ name: i === 0 ? heading : BLANK, value }));
 }
 
-function suggestionsField(suggestions: string[], budget: Budget): APIEmbedField | undefined {
+function suggestionsItem(
+  suggestions: string[],
+  take: (text: string, max: number) => string,
+): FieldItem | undefined {
   const lines: string[] = [];
   let length = 0;
   for (const s of suggestions) {
-    const line = `• ${cut(escapeText(s), 300).text}`;
+    const line = `• ${take(escapeText(s), 300)}`;
     if (length + line.length + 1 > DISCORD_LIMITS.fieldValue) break;
     lines.push(line);
     length += line.length + 1;
   }
-  return lines.length > 0 ? budget.field(SUGGESTIONS_HEADING, lines.join("\n")) : undefined;
+  return lines.length > 0 ? { name: SUGGESTIONS_HEADING, value: lines.join("\n") } : undefined;
 }
 
 function renderButtons(actions: ReplyAction[]): DiscordMessage["components"] {
