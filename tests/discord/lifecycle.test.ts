@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { createDiscordAdapter } from "../../src/adapters/discord/index.js";
 import type { Reply } from "../../src/commands/reply.js";
 import type { Command, CommandContext } from "../../src/commands/types.js";
-import { slashCommand } from "../fakes/discord/index.js";
+import { ConfigError } from "../../src/errors.js";
+import { silentLogger } from "../../src/runtime/logger.js";
+import { BotMetrics } from "../../src/runtime/metrics.js";
+import { FakeDiscord, slashCommand } from "../fakes/discord/index.js";
 import { isEditOriginal, RecordingRunner, startHarness } from "./support.js";
 
 describe("gateway link", () => {
@@ -40,6 +44,45 @@ describe("gateway link", () => {
     } finally {
       await h.close();
     }
+  });
+});
+
+describe("start", () => {
+  it("fails with a one-line configuration error naming DISCORD_TOKEN when Discord refuses it", async () => {
+    const fake = await FakeDiscord.start();
+    const token = "MTA5ODc2NTQzMjEwOTg3NjU0.GAbCdE.refused-token-value";
+    const adapter = createDiscordAdapter(
+      { commands: new RecordingRunner(), logger: silentLogger(), metrics: new BotMetrics() },
+      { token, apiUrl: fake.apiUrl },
+    );
+    try {
+      expect(adapter.health()).toEqual({ connected: false, detail: "not started" });
+      fake.failNext((c) => c.path === "/gateway/bot", {
+        status: 401,
+        body: { message: "401: Unauthorized", code: 0 },
+      });
+      const error = await adapter.start().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).variable).toBe("DISCORD_TOKEN");
+      expect((error as Error).message).not.toContain(token);
+      expect((error as Error).message).not.toContain("\n");
+      expect(adapter.health()).toEqual({ connected: false, detail: "login failed" });
+    } finally {
+      await adapter.stop();
+      await fake.close();
+    }
+  });
+
+  it("refuses an empty token before connecting", () => {
+    expect(() =>
+      createDiscordAdapter(
+        { commands: new RecordingRunner(), logger: silentLogger(), metrics: new BotMetrics() },
+        { token: " " },
+      ),
+    ).toThrow(ConfigError);
   });
 });
 
