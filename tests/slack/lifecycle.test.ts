@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter } from "../../src/adapters/slack/index.js";
 import { type Reply, reply } from "../../src/commands/reply.js";
 import type { Command, CommandContext, CommandRunner } from "../../src/commands/types.js";
-import { ConfigError } from "../../src/errors.js";
-import { silentLogger } from "../../src/runtime/logger.js";
+import { ConfigError, PlatformError } from "../../src/errors.js";
+import { createLogger, silentLogger } from "../../src/runtime/logger.js";
 import { BotMetrics } from "../../src/runtime/metrics.js";
-import { FakeSlack, slashCommand } from "../fakes/slack.js";
+import { dmMessage, eventCallback, FakeSlack, slashCommand } from "../fakes/slack.js";
 import {
   APP_TOKEN,
   BOT_TOKEN,
   counterValue,
+  LogSink,
   realCommands,
   type SlackHarness,
   startSlack,
@@ -92,6 +93,23 @@ describe("Slack adapter lifecycle and boundaries", () => {
     expect(line).toMatchObject({ level: 50, platform: "slack", surface: "slash", command: "ask" });
     // The bot keeps answering.
     expect((await slash("help")).response_type).toBe("ephemeral");
+  });
+
+  it("logs a network failure of a reply without the request's token, and still apologises", async () => {
+    h.fake.fail("chat.postMessage", { destroy: true });
+    h.fake.pushEnvelope("events_api", eventCallback(dmMessage({ text: "help", channel: "D0NETFAIL" })));
+    await h.fake.waitFor(
+      () => h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "D0NETFAIL")[1],
+    );
+    const apology = h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "D0NETFAIL")[1];
+    expect(String(apology?.body.text)).toMatch(/^Sorry/);
+    await h.fake.waitFor(() =>
+      h.logs.lines.find((l) => l.msg === "slack handler failed" && l.surface === "dm"),
+    );
+    const all = JSON.stringify(h.logs.lines);
+    expect(all).toMatch(/socket hang up|ECONNRESET/);
+    expect(all).not.toContain(BOT_TOKEN);
+    expect(all).not.toContain(APP_TOKEN);
   });
 
   it("cuts an answer far over the limits to 50 blocks, sections within 3,000 chars, with a note", async () => {
@@ -219,5 +237,40 @@ describe("Slack adapter start-up errors", () => {
       retryConfig: { retries: 0 },
     });
     await expect(adapter.start()).rejects.toThrow(/SLACK_APP_TOKEN/);
+  });
+  it("never puts a token in an error or a log line when Slack is unreachable", async () => {
+    const closed = await FakeSlack.start();
+    const deadUrl = closed.apiUrl;
+    await closed.close();
+    const logs = new LogSink();
+    const logger = createLogger({ level: "debug", destination: logs.stream });
+    const adapter = createSlackAdapter(
+      { ...deps(), logger },
+      {
+        botToken: BOT_TOKEN,
+        appToken: APP_TOKEN,
+        managers: [],
+        apiUrl: deadUrl,
+        retryConfig: { retries: 0 },
+      },
+    );
+    const error = await adapter.start().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PlatformError);
+    // As the runtime would log it: pino's error serializer walks causes and their properties.
+    logger.error({ err: error }, "slack failed to start");
+    const posterError = await adapter.poster
+      .post({ workspaceId: "T", channelId: "C" }, reply({ kind: "info", text: "x" }), "d")
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    logger.error({ err: posterError }, "digest post failed");
+    const all = JSON.stringify(logs.lines);
+    expect(all).toContain("ECONNREFUSED");
+    expect(all).not.toContain(BOT_TOKEN);
+    expect(all).not.toContain(APP_TOKEN);
   });
 });

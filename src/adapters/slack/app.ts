@@ -17,7 +17,11 @@ export interface BoltSetup {
 
 /** Web API client options; a fresh object each time, since the SDK mutates what it is given. */
 export function webClientOptions(options: SlackOptions, logger: Logger, retryConfig?: webApi.RetryOptions) {
-  const out: webApi.WebClientOptions = { logger: boltLogger(logger) };
+  // No `original` on request errors: it is the HTTP client's error, with the bearer token in its config.
+  const out: webApi.WebClientOptions = {
+    logger: boltLogger(logger),
+    attachOriginalToWebAPIRequestError: false,
+  };
   if (options.apiUrl) out.slackApiUrl = options.apiUrl;
   if (retryConfig) out.retryConfig = { ...retryConfig };
   return out;

@@ -8,6 +8,7 @@ import type { InFlight } from "./inflight.js";
 import { SLASH_COMMAND } from "./manifest.js";
 import type { ChannelPermissions } from "./permissions.js";
 import { renderReply } from "./render.js";
+import { safeError } from "./safe-error.js";
 
 const FEEDBACK_ACTIONS = /^feedback\.(helpful|not_helpful)$/;
 
@@ -77,12 +78,18 @@ export function registerHandlers(app: App, h: HandlerDeps): void {
         deps.logger.debug({ platform: "slack", surface, text: input }, "slack text");
     } catch (error) {
       deps.metrics.errors.inc({ platform: "slack" });
-      deps.logger.error({ platform: "slack", surface, command: name, err: error }, "slack handler failed");
+      deps.logger.error(
+        { platform: "slack", surface, command: name, err: safeError(error) },
+        "slack handler failed",
+      );
       const lang = guessLang(typeof input === "string" ? input : "", "en");
       try {
         await send(makeReply({ kind: "error", text: messages(lang).apology, lang }));
       } catch (sendError) {
-        deps.logger.warn({ platform: "slack", surface, err: sendError }, "could not send the apology either");
+        deps.logger.warn(
+          { platform: "slack", surface, err: safeError(sendError) },
+          "could not send the apology either",
+        );
       }
     }
   }

@@ -15,6 +15,7 @@ import { type SlackOptions, validateSlackOptions } from "./options.js";
 import { ChannelPermissions } from "./permissions.js";
 import { toPlatformError } from "./platform-errors.js";
 import { SlackDigestPoster } from "./poster.js";
+import { safeError } from "./safe-error.js";
 import { keepReconnecting } from "./socket-resilience.js";
 
 export type { SlackOptions } from "./options.js";
@@ -52,7 +53,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
   // Last resort for errors outside our handlers' own boundaries (middleware, Bolt itself).
   app.error(async (error) => {
     deps.metrics.errors.inc({ platform: "slack" });
-    logger.error({ platform: "slack", err: error }, "slack app error");
+    logger.error({ platform: "slack", err: safeError(error) }, "slack app error");
   });
   if (socket) {
     health.watchSocket(socket);

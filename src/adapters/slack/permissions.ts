@@ -1,5 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "../../runtime/logger.js";
+import { safeError } from "./safe-error.js";
 
 /**
  * Who may subscribe or unsubscribe a channel: workspace admins and owners (users.info), the
@@ -23,7 +24,7 @@ export class ChannelPermissions {
       return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
     } catch (error) {
       this.logger.warn(
-        { platform: "slack", err: error, userId },
+        { platform: "slack", err: safeError(error), userId },
         "users.info failed; treating the user as not a manager",
       );
       return false;

@@ -1,5 +1,6 @@
 import type { SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "../../runtime/logger.js";
+import { safeError } from "./safe-error.js";
 
 type SocketClient = SocketModeReceiver["client"];
 
@@ -20,7 +21,7 @@ export function keepReconnecting(client: SocketClient, logger: Logger): void {
       return result;
     } catch (error) {
       if (!connectedOnce) throw error;
-      logger.warn({ platform: "slack", err: error }, "socket mode reconnect failed; trying again");
+      logger.warn({ platform: "slack", err: safeError(error) }, "socket mode reconnect failed; trying again");
       // The client's own `close` handler schedules the next attempt unless it is shutting down.
       client.emit("close");
       return undefined as unknown as Awaited<ReturnType<SocketClient["start"]>>;

@@ -33,6 +33,8 @@ export interface ScriptedFailure {
   headers?: Record<string, string>;
   /** JSON body; `{ ok: false, error }` for a Slack platform error. */
   body?: unknown;
+  /** Drop the connection without answering, as a network failure would. */
+  destroy?: boolean;
 }
 
 export interface FakeUser {
@@ -236,6 +238,10 @@ export class FakeSlack {
     this.calls.push({ method, body, token });
 
     const failure = this.failures.get(method)?.shift();
+    if (failure?.destroy) {
+      req.socket.destroy();
+      return;
+    }
     if (failure) {
       const status = failure.status ?? 200;
       res.writeHead(status, { "content-type": "application/json", ...failure.headers });
