@@ -22,6 +22,13 @@ describe("escapeText", () => {
     expect(escapeText("> quote\n# head\n-# small\n- item")).toBe("\\> quote\n\\# head\n\\-# small\n\\- item");
   });
 
+  it("leaves bare links clickable (no backslashes inside) but never pinging", () => {
+    expect(escapeText("see https://e.vnexpress.net/a_b*c for *more*")).toBe(
+      "see https://e.vnexpress.net/a_b*c for \\*more\\*",
+    );
+    expect(escapeText("https://x.example/@everyone<@123>")).toBe("https://x.example/%40everyone<\u200b@123>");
+  });
+
   it("drops control and bidi-override characters but keeps newlines and tabs", () => {
     expect(escapeText("a\u0000b\u0007c\u202ed\te\r\nf")).toBe("abcd\te\nf");
   });

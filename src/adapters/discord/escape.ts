@@ -18,11 +18,25 @@ const MASS_MENTION = /@(?=everyone|here)/gi;
 /** C0/C1 controls other than tab and newline, and bidi overrides that can disguise text. */
 const CONTROL = /(?![\t\n])[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 
-/** Escapes plain text for a Discord message or embed so it shows literally. */
+/** A bare link in text: Discord links it whole, so it is left unescaped (a backslash would break it). */
+const URL_IN_TEXT = /https?:\/\/[^\s<>]+/gi;
+
+/** Escapes plain text for a Discord message or embed so it shows literally; bare links stay clickable. */
 export function escapeText(text: string): string {
+  const clean = text.replace(/\r\n?/g, "\n").replace(CONTROL, "");
+  let out = "";
+  let last = 0;
+  for (const match of clean.matchAll(URL_IN_TEXT)) {
+    out += escapePlain(clean.slice(last, match.index));
+    // "@" inside a link is percent-encoded: equivalent for the server, never a mass mention.
+    out += match[0].replace(/@/g, "%40");
+    last = match.index + match[0].length;
+  }
+  return out + escapePlain(clean.slice(last));
+}
+
+function escapePlain(text: string): string {
   return text
-    .replace(/\r\n?/g, "\n")
-    .replace(CONTROL, "")
     .replace(INLINE_MARKDOWN, "\\$&")
     .replace(LINE_START_MARKDOWN, "$1\\$2")
     .replace(ANGLE_MENTION, `<${ZWSP}`)
