@@ -7,6 +7,7 @@ import { createTerminalAdapter } from "../../src/adapters/terminal/index.js";
 import { answerQuestion, suggestQuestions } from "../../src/answer/index.js";
 import { fixedClock } from "../../src/clock.js";
 import { createCommandService } from "../../src/commands/service.js";
+import type { CommandRunner } from "../../src/commands/types.js";
 import { silentLogger } from "../../src/runtime/logger.js";
 import { BotMetrics } from "../../src/runtime/metrics.js";
 import { openState } from "../../src/state/index.js";
@@ -107,5 +108,53 @@ describe("terminal chat", () => {
     await adapter.stop();
     await adapter.closed;
     expect(adapter.health()).toEqual({ connected: false, detail: "terminal chat closed" });
+  });
+
+  it("stop() finishes the reply in flight before it resolves", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (c: Buffer) => {
+      printed += c.toString("utf8");
+    });
+    const real = createCommandService({
+      briefings: fixedStore(),
+      answers: { answerQuestion, suggestQuestions },
+      clock: fixedClock("2026-11-28T09:00:00Z"),
+    });
+    // The CommandRunner contract with a gate in front of the real layer, to hold a reply in flight.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    let started!: () => void;
+    const running = new Promise<void>((r) => {
+      started = r;
+    });
+    const commands: CommandRunner = {
+      parse: real.parse,
+      async run(ctx, command) {
+        started();
+        await gate;
+        return real.run(ctx, command);
+      },
+    };
+    const adapter = createTerminalAdapter(
+      { commands, logger: silentLogger(), metrics: new BotMetrics() },
+      { input, output, prompt: "" },
+    );
+    await adapter.start();
+    input.write("/sources\n");
+    await running;
+    let stopped = false;
+    const stopping = adapter.stop().then(() => {
+      stopped = true;
+    });
+    await new Promise((r) => setImmediate(r));
+    expect(stopped).toBe(false);
+    expect(adapter.health().connected).toBe(false);
+    release();
+    await stopping;
+    expect(printed).toContain("== Sources of");
   });
 });
