@@ -35,6 +35,19 @@ describe("gateway link", () => {
     }
   });
 
+  it("resumes when Discord asks it to reconnect (op 7)", async () => {
+    const h = await startHarness();
+    try {
+      const resumed = new Promise<void>((resolve) => h.adapter.client.once("shardResume", () => resolve()));
+      h.fake.requestReconnect();
+      await resumed;
+      expect(h.fake.gatewayOps.map((o) => o.op)).toEqual([2, 6]);
+      expect(h.adapter.health().connected).toBe(true);
+    } finally {
+      await h.close();
+    }
+  });
+
   it("identifies with only the Guilds and DirectMessages intents", async () => {
     const h = await startHarness();
     try {

@@ -160,7 +160,7 @@ function renderEmbeds(reply: Reply, lang: Lang, tag: string | undefined, maxMess
     return r.text;
   };
 
-  const sectionItems = reply.sections.flatMap((s) => sectionItems_(s, take));
+  const sectionItems = reply.sections.flatMap((s) => sectionFieldItems(s, take));
   const citationItems = reply.citations.map((c, i) => citationItem(c, i + 1, take));
   const suggestions = suggestionsItem(reply.suggestions, take);
   const queue: FieldItem[] = [...sectionItems, ...citationItems, ...(suggestions ? [suggestions] : [])];
@@ -247,7 +247,7 @@ function citationItem(c: Citation, n: number, take: (text: string, max: number) 
 }
 
 /** A section as one field, or several when its text is longer than a field holds (split at lines). */
-function sectionItems_(section: ReplySection, take: (text: string, max: number) => string): FieldItem[] {
+function sectionFieldItems(section: ReplySection, take: (text: string, max: number) => string): FieldItem[] {
   const url = section.url ? safeUrl(section.url) : undefined;
   const lines = escapeText(section.text).split("\n");
   if (url) lines.push(url);

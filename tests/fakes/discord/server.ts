@@ -102,6 +102,11 @@ export class FakeDiscord {
     this.ready.clear();
   }
 
+  /** Sends op 7 Reconnect, as Discord does routinely: the client should close and resume. */
+  requestReconnect(): void {
+    for (const ws of this.ready) this.send(ws, { op: 7, d: null, s: null, t: null });
+  }
+
   /** The next REST call matching `match` answers with `response` instead of the normal one. */
   failNext(match: (call: RestCall) => boolean, response: FakeResponse): void {
     this.failures.push({ match, response });
