@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buttonClick, dmMessage, eventCallback, postSigned, slashCommand } from "../fakes/slack.js";
 import { realCommands, SIGNING_SECRET, type SlackHarness, startSlack } from "./support.js";
@@ -100,5 +102,47 @@ describe("Slack over HTTP, signed requests to Bolt's receiver", () => {
     );
     expect(res.status).toBe(200);
     expect(res.text).toContain("c-123");
+  });
+});
+
+describe("Slack HTTP mode on the runtime's own server (listen: false)", () => {
+  let other: SlackHarness;
+  let server: Server;
+  let url = "";
+  beforeAll(async () => {
+    other = await startSlack("http", core.commands, { listen: false });
+    const listener = other.adapter.httpRequestListener!;
+    // Stands in for the runtime's server with /healthz: Slack's path goes to the adapter.
+    server = createServer((req, res) => {
+      if (req.url === "/healthz") res.writeHead(200).end("ok");
+      else listener(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await other.stop();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it("opens no port of its own and serves signed requests through the listener", async () => {
+    expect(other.adapter.address()).toBeUndefined();
+    expect(other.adapter.health().connected).toBe(true);
+    const responseUrl = other.fake.responseUrl();
+    const ok = await postSigned(
+      `${url}/slack/events`,
+      { kind: "form", fields: slashCommand({ text: "help", responseUrl }) },
+      { secret },
+    );
+    expect(ok.status).toBe(200);
+    await other.fake.waitFor(() => other.fake.responses.find((r) => responseUrl.endsWith(`/${r.id}`)));
+    const bad = await postSigned(
+      `${url}/slack/events`,
+      { kind: "form", fields: slashCommand({ text: "help", responseUrl }) },
+      { secret, signature: "v0=bad" },
+    );
+    expect(bad.status).toBe(401);
+    expect((await fetch(`${url}/slack/other`, { method: "POST" })).status).toBe(404);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 });

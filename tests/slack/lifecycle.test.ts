@@ -135,6 +135,17 @@ describe("Slack adapter lifecycle and boundaries", () => {
     expect(after.response_type).toBe("ephemeral");
   });
 
+  it("reconnects when Slack asks it to (a `disconnect` message before recycling the connection)", async () => {
+    const opened = h.fake.socketConnections;
+    h.fake.requestRefresh();
+    await h.fake.waitFor(
+      () => h.fake.socketConnections === opened + 1 && h.adapter.health().connected,
+      10_000,
+      "reconnected",
+    );
+    expect((await slash("help")).response_type).toBe("ephemeral");
+  });
+
   it("keeps reconnecting when Slack fails the reconnect itself (apps.connections.open 500), instead of crashing", async () => {
     const opened = h.fake.socketConnections;
     const attempts = h.fake.callsTo("apps.connections.open").length;

@@ -13,6 +13,8 @@ export interface BoltSetup {
   mode: SlackMode;
   /** The Socket Mode client, whose connection events feed health(). */
   socket?: SocketModeReceiver["client"];
+  /** HTTP mode: the receiver, whose request listener can also be mounted on another server. */
+  http?: HTTPReceiver;
 }
 
 /** Web API client options; a fresh object each time, since the SDK mutates what it is given. */
@@ -66,5 +68,5 @@ export function createBoltApp(options: SlackOptions, logger: Logger): BoltSetup 
     logger: slackLogger,
     deferInitialization: true,
   });
-  return { app, mode: "http" };
+  return { app, mode: "http", http: receiver };
 }

@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
 import { systemClock } from "../../clock.js";
@@ -29,7 +29,15 @@ export interface SlackAdapter extends ChatAdapter {
   readonly poster: DigestPoster;
   /** HTTP mode: where the receiver listens (Slack's requests go to /slack/events). */
   address(): AddressInfo | undefined;
+  /**
+   * HTTP mode: handles a request for SLACK_EVENTS_PATH on another server (with `listen: false`),
+   * verifying its signature like the adapter's own port would. Undefined in Socket Mode.
+   */
+  readonly httpRequestListener?: (req: IncomingMessage, res: ServerResponse) => void;
 }
+
+/** Where Slack sends events, commands and button clicks in HTTP mode. */
+export const SLACK_EVENTS_PATH = "/slack/events";
 
 /**
  * Creates the Slack adapter on the real Bolt App: `/brief`, DMs, @mentions (answered in
@@ -40,7 +48,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
   validateSlackOptions(options);
   const clock = options.clock ?? systemClock;
   const logger = deps.logger.child({ platform: "slack" });
-  const { app, mode, socket } = createBoltApp(options, logger);
+  const { app, mode, socket, http } = createBoltApp(options, logger);
   const health = new LinkHealth(clock, logger);
   const inflight = new InFlight();
   const dedupe = new RecentIds(options.dedupeWindowMs ?? 10 * 60_000, () => clock.now().getTime());
@@ -83,6 +91,8 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
       try {
         if (mode === "socket") {
           await app.start();
+        } else if (options.listen === false) {
+          health.up("http mode, served on the runtime's port");
         } else {
           const port = options.port ?? 3000;
           server = (await app.start(options.host ? { port, host: options.host } : port)) as Server;
@@ -102,13 +112,26 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
       const drained = await inflight.drain(options.stopTimeoutMs ?? 10_000);
       if (!drained)
         logger.warn({ platform: "slack", inflight: inflight.size }, "stopping with replies still running");
-      if (socket) await socket.disconnect();
-      else await app.stop();
+      if (socket) await withTimeout(socket.disconnect(), 5000);
+      else if (server) await app.stop();
       server = undefined;
       started = false;
       health.stopped();
       logger.info({ platform: "slack" }, "slack adapter stopped");
     },
+
+    ...(http
+      ? {
+          httpRequestListener(req: IncomingMessage, res: ServerResponse) {
+            const path = new URL(req.url ?? "/", "http://localhost").pathname;
+            if (path !== SLACK_EVENTS_PATH || req.method !== "POST") {
+              res.writeHead(404).end();
+              return;
+            }
+            http.requestListener(req, res);
+          },
+        }
+      : {}),
 
     health(): AdapterHealth {
       return health.current;
@@ -118,6 +141,13 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
       return server?.address() as AddressInfo | undefined;
     },
   };
+}
+
+/** Waits for `promise`, but no longer than `ms` (a close handshake that never completes). */
+async function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 /** A start-up failure a person can act on: a rejected token names its variable, never its value. */

@@ -15,6 +15,11 @@ export interface SlackOptions {
   port?: number;
   /** HTTP mode: the address to bind (default all interfaces; tests use 127.0.0.1). */
   host?: string;
+  /**
+   * HTTP mode: false to open no port of its own; the runtime's server then passes requests for
+   * /slack/events to the adapter's `httpRequestListener` (one port for Slack, /healthz, /metrics).
+   */
+  listen?: boolean;
   /** User ids (U…) allowed to subscribe/unsubscribe channels besides workspace admins and owners. */
   managers: string[];
   /** Web API base URL; tests point it at the fake, e.g. http://127.0.0.1:PORT/api/. */

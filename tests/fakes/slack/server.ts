@@ -148,6 +148,16 @@ export class FakeSlack {
     return this.sockets.size > 0;
   }
 
+  /** Asks the clients to reconnect, as Slack does before recycling a connection. */
+  requestRefresh(): void {
+    const text = JSON.stringify({
+      type: "disconnect",
+      reason: "refresh_requested",
+      debug_info: { host: "fake-slack" },
+    });
+    for (const ws of this.sockets) ws.send(text);
+  }
+
   /** Kills the Socket Mode connections without a close frame, as a network drop would. */
   dropSockets(): void {
     for (const ws of this.sockets) ws.terminate();
