@@ -8,7 +8,7 @@ const KNOWN = new Set([...BARE, "ask", "topic", "subscribe"]);
 export const USAGE = {
   ask: "ask QUESTION",
   topic: "topic NAME",
-  subscribe: "subscribe SCHEDULE [TIMEZONE] (e.g. subscribe daily 08:00 Asia/Tokyo)",
+  subscribe: "subscribe SCHEDULE [TIMEZONE] [en|ja|vi] (e.g. subscribe daily 08:00 Asia/Tokyo)",
 } as const;
 
 /** An IANA zone name ("Asia/Tokyo", "America/Argentina/Buenos_Aires") or UTC/GMT. */
