@@ -143,4 +143,14 @@ describe("briefbot start (spawned)", () => {
     await new Promise((done) => control.on("close", done));
     expect(err).toMatch(/^SDK modules: [1-9]\d*\n$/);
   });
+
+  it("stops with one line naming DATABASE_URL when PostgreSQL is unreachable, without its password", async () => {
+    const run = start({ DATABASE_URL: "postgres://bob:Sup3rS3cretPw@127.0.0.1:1/test" });
+    const { code } = await run.exit;
+    expect(code).toBe(1);
+    const lines = run.stderr().trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^briefbot start: configuration error: DATABASE_URL: /);
+    expect(run.stderr()).not.toContain("Sup3r");
+  });
 });
