@@ -129,6 +129,15 @@ describe("DiscordDigestPoster", () => {
     await expect(poster.post(sub, digest, "sub_6:2025-05-01")).resolves.toMatchObject({ channelId: CHANNEL });
   });
 
+  it("waits a cautious second on a 429 that names no retry time", async () => {
+    fake.failNext(isChannelPost, {
+      status: 429,
+      body: { message: "You are being rate limited.", global: false },
+    });
+    const error = await expectPlatformError(poster.post(sub, digest, "sub_6b:2025-05-01"));
+    expect(error.retryAfterMs).toBe(1000);
+  });
+
   it("maps Unknown Channel, Missing Access and Missing Permissions to permanent errors", async () => {
     for (const [status, code, message] of [
       [404, 10003, "Unknown Channel"],

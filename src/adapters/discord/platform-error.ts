@@ -11,6 +11,8 @@ const PERMANENT_CODES = new Set([
   50007, // Cannot send messages to this user
 ]);
 
+const DEFAULT_RETRY_MS = 1000;
+
 /**
  * Maps what @discordjs/rest throws to a PlatformError the digest scheduler understands:
  * 429 carries retryAfterMs, a gone channel or a removed bot is permanent, 5xx is retryable.
@@ -18,14 +20,18 @@ const PERMANENT_CODES = new Set([
 export function toPlatformError(thrown: unknown, what: string): PlatformError {
   if (thrown instanceof PlatformError) return thrown;
   if (thrown instanceof RateLimitError) {
-    return new PlatformError(
-      "discord",
-      `${what}: rate limited by Discord (retry after ${thrown.retryAfter} ms)`,
-      {
-        retryAfterMs: Math.max(thrown.retryAfter, 0),
-        cause: thrown,
-      },
-    );
+    // @discordjs/rest reads the Retry-After header (Discord always sends it); without it, the
+    // bucket's reset time, and failing that a cautious second rather than an immediate retry.
+    const retryAfterMs =
+      thrown.retryAfter > 0
+        ? thrown.retryAfter
+        : thrown.timeToReset > 0
+          ? thrown.timeToReset
+          : DEFAULT_RETRY_MS;
+    return new PlatformError("discord", `${what}: rate limited by Discord (retry after ${retryAfterMs} ms)`, {
+      retryAfterMs,
+      cause: thrown,
+    });
   }
   if (thrown instanceof DiscordAPIError) {
     const code = typeof thrown.code === "number" ? thrown.code : Number(thrown.code);
