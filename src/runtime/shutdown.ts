@@ -37,7 +37,13 @@ export interface SignalOptions {
  */
 export function exitOnSignals(stop: () => Promise<void>, options: SignalOptions): () => void {
   const target = options.target ?? process;
-  const exit = options.exit ?? ((code: number) => process.exit(code));
+  const exit =
+    options.exit ??
+    ((code: number) => {
+      // The last log lines ("stopped cleanly") must not be lost to an async destination.
+      options.logger.flush();
+      process.exit(code);
+    });
   const timeoutMs = options.timeoutMs ?? 10_000;
   let stopping = false;
 
