@@ -205,8 +205,8 @@ const anyReply: fc.Arbitrary<Reply> = fc.record(
 describe("Block Kit renderer properties (fast-check)", () => {
   it("for any reply: within Slack's limits, JSON-serialisable, and no live mention anywhere", () => {
     fc.assert(
-      fc.property(anyReply, (r) => {
-        const m = renderReply(r);
+      fc.property(anyReply, fc.option(text(2000), { nil: undefined }), (r, question) => {
+        const m = renderReply(r, question === undefined ? {} : { question });
         expect(m.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
         expect(m.text.length).toBeGreaterThan(0);
         expect(m.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText);

@@ -93,7 +93,12 @@ describe("Slack over Socket Mode, the real Bolt App against the fake", () => {
     expect(body.response_type).toBe("in_channel");
     expect(body.text).toMatch(/PhD|doctoral/i);
     expect(sections(body)[0]).toMatch(/PhD|doctoral/i);
-    const source = String(body.blocks.find((b) => b.type === "context")?.elements?.[0]?.text ?? "");
+    // Others in the channel never saw the command's text: the question is shown above the answer.
+    expect(body.blocks[0]).toEqual({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: `:speech_balloon: ${PHD}` }],
+    });
+    const source = String(body.blocks.filter((b) => b.type === "context")[1]?.elements?.[0]?.text ?? "");
     expect(source).toMatch(/^<https?:\/\/[^|>]+\|[^>]+> · \d{4}-\d{2}-\d{2}/);
     expect(source).toMatch(/\n“.+”$/s);
     const actions = body.blocks.find((b) => b.type === "actions");
@@ -214,14 +219,17 @@ describe("Slack over Socket Mode, the real Bolt App against the fake", () => {
     const injected =
       "<!channel> <!here> @everyone @channel <@U0VICTIM> <#C0SECRET|secret> <!subteam^S1|@admins>";
     const echoed = await slash(`topic ${injected}`);
+    const asked = await slash(`ask ${injected} PhD?`);
     const dm = await event(dmMessage({ text: `${injected} what is the tariff?` }), "chat.postMessage");
     const mention = await event(appMention({ text: injected }), "chat.postMessage");
-    for (const payload of [echoed, dm, mention]) {
+    for (const payload of [echoed, asked, dm, mention]) {
       const json = JSON.stringify(payload);
       expect(json).not.toMatch(/<[!@#]/);
       expect(json).not.toMatch(/@(everyone|channel|here)\b/i);
     }
     expect(echoed.text).toMatch(/everyone/);
+    // Slack's `<!channel>` arrives as markup, is read as the word @channel, and is shown broken.
+    expect(JSON.stringify(asked.blocks[0])).toContain("@\u2060channel @\u2060here @\u2060everyone");
     expect(
       h.fake.callsTo("chat.postMessage").every((c) => !JSON.stringify(c.body).includes("<@U0VICTIM>")),
     ).toBe(true);

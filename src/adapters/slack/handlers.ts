@@ -28,7 +28,7 @@ interface Where {
 }
 
 /** Sends a reply back to where the event came from (respond, DM, thread, ephemeral). */
-type Send = (reply: Reply) => Promise<void>;
+type Send = (reply: Reply, command?: Command) => Promise<void>;
 
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
@@ -52,16 +52,18 @@ export function registerHandlers(app: App, h: HandlerDeps): void {
       const parsed =
         typeof input === "string" ? deps.commands.parse(input) : { ok: true as const, command: input };
       let out: Reply;
+      let command: Command | undefined;
       if (!parsed.ok) {
         out = makeReply({ kind: "error", text: parsed.error });
       } else {
-        name = parsed.command.name;
+        command = parsed.command;
+        name = command.name;
         const ctx = await contextFor(where, parsed.command, client);
         out = await deps.commands.run(ctx, parsed.command);
         if (parsed.command.name === "ask")
           deps.metrics.questions.inc({ platform: "slack", result: resultOf(out) });
       }
-      await send(out);
+      await send(out, command);
       const seconds = (performance.now() - started) / 1000;
       deps.metrics.latency.observe({ platform: "slack" }, seconds);
       deps.logger.info(
@@ -117,8 +119,12 @@ export function registerHandlers(app: App, h: HandlerDeps): void {
     };
     const text = fromSlackText(command.text ?? "").trim();
     await h.inflight.run(() =>
-      handle("slash", where, `${SLASH_COMMAND} ${text}`.trim(), client, async (r) => {
-        await respond({ response_type: r.ephemeral ? "ephemeral" : "in_channel", ...renderReply(r) });
+      handle("slash", where, `${SLASH_COMMAND} ${text}`.trim(), client, async (r, command) => {
+        const question = !r.ephemeral && command?.name === "ask" ? command.question : undefined;
+        await respond({
+          response_type: r.ephemeral ? "ephemeral" : "in_channel",
+          ...renderReply(r, question ? { question } : {}),
+        });
       }),
     );
   });

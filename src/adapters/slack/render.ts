@@ -26,6 +26,16 @@ export const CUT_NOTES: Record<Lang, string> = {
   vi: "_… đã rút gọn cho vừa giới hạn của Slack._",
 };
 
+export interface RenderOptions {
+  /**
+   * The question, shown above the answer. For slash commands answered in channel: Slack does
+   * not show the command's text to the others, who would otherwise see an answer to nothing.
+   */
+  question?: string;
+}
+
+const QUESTION_CHARS = 1000;
+
 /** A message as Slack's chat.postMessage / respond take it. */
 export interface SlackMessage {
   text: string;
@@ -38,8 +48,10 @@ export interface SlackMessage {
  * print, and the feedback buttons. Every string from a user or a briefing is escaped; long
  * content is split across sections and, past 50 blocks, cut with a note.
  */
-export function renderReply(reply: Reply): SlackMessage {
+export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
   const body: types.KnownBlock[] = [];
+  const asked = options.question?.trim();
+  if (asked) body.push(context([`:speech_balloon: ${escapeMrkdwn(clip(asked, QUESTION_CHARS))}`]));
   if (reply.title?.trim()) body.push(section(`*${escapeMrkdwn(clip(reply.title.trim(), TITLE_CHARS))}*`));
   for (const chunk of escapedChunks(reply.text, SLACK_LIMITS.sectionText)) body.push(section(chunk));
 
