@@ -1,14 +1,9 @@
 import { MAX_QUESTION_CHARS } from "../answer/types.js";
 import type { Lang } from "../i18n/lang.js";
-import type { CommandResult, CommandServiceDeps } from "./deps.js";
+import type { CommandServiceDeps, Handled } from "./deps.js";
 import { guessLang, messages } from "./messages.js";
-import { type Reply, reply } from "./reply.js";
+import { reply } from "./reply.js";
 import type { CommandContext } from "./types.js";
-
-export interface Handled {
-  reply: Reply;
-  result: CommandResult;
-}
 
 /** Answers a question from the briefing; records it so curators see gaps and feedback can refer to it. */
 export async function handleAsk(

@@ -1,7 +1,6 @@
 import type { Briefing, Topic } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
-import type { Handled } from "./ask.js";
-import type { CommandServiceDeps } from "./deps.js";
+import type { CommandServiceDeps, Handled } from "./deps.js";
 import { guessLang, messages } from "./messages.js";
 import { reply } from "./reply.js";
 import type { CommandContext } from "./types.js";

@@ -41,6 +41,12 @@ export interface CommandLogger {
 
 export type CommandResult = "answered" | "abstained" | "invalid" | "rate_limited" | "denied" | "ok" | "error";
 
+/** What a command handler returns: the reply, and how the command went (for metrics and logs). */
+export interface Handled {
+  reply: Reply;
+  result: CommandResult;
+}
+
 /** One finished command, for metrics. */
 export interface CommandOutcome {
   platform: Platform;

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { asBriefbotError } from "../errors.js";
-import { type Handled, handleAsk, handleFeedback } from "./ask.js";
+import { handleAsk, handleFeedback } from "./ask.js";
 import { handleHelp, handleSources, handleTopic, handleTopics } from "./browse.js";
-import type { CommandServiceDeps } from "./deps.js";
+import type { CommandServiceDeps, Handled } from "./deps.js";
 import { guessLang, messages } from "./messages.js";
 import { parseCommand } from "./parse.js";
 import { RateLimiter } from "./rate-limit.js";

@@ -1,7 +1,6 @@
 import { ScheduleError } from "../errors.js";
 import type { Lang } from "../i18n/lang.js";
-import type { Handled } from "./ask.js";
-import type { CommandServiceDeps, ParsedSchedule } from "./deps.js";
+import type { CommandServiceDeps, Handled, ParsedSchedule } from "./deps.js";
 import { formatInZone, messages } from "./messages.js";
 import { reply } from "./reply.js";
 import type { CommandContext } from "./types.js";
