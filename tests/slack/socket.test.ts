@@ -151,6 +151,22 @@ describe("Slack over Socket Mode, the real Bolt App against the fake", () => {
     });
   });
 
+  it("treats a failed users.info lookup as not allowed, and lets anyone subscribe their own DM", async () => {
+    h.fake.fail("users.info", { status: 500 });
+    const refused = await slash("subscribe daily 07:00", "U0ADMIN", "C0LOOKUPFAIL");
+    expect(refused.response_type).toBe("ephemeral");
+    expect(h.logs.lines.some((l) => l.msg === "users.info failed; treating the user as not a manager")).toBe(
+      true,
+    );
+    const lookups = h.fake.callsTo("users.info").length;
+    const own = await slash("subscribe daily 07:00", "U0PLAIN", "D0OWNDM");
+    expect(own.response_type).toBe("in_channel");
+    expect(h.fake.callsTo("users.info").length).toBe(lookups);
+    const subs = await core.state.subscriptions.list({ platform: "slack" });
+    expect(subs.map((s) => s.channelId)).toContain("D0OWNDM");
+    expect(subs.map((s) => s.channelId)).not.toContain("C0LOOKUPFAIL");
+  });
+
   it("answers a direct message in the DM, without a thread", async () => {
     const reply = await event(dmMessage({ text: PHD, channel: "D0DM1" }), "chat.postMessage");
     expect(reply.channel).toBe("D0DM1");
