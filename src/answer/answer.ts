@@ -6,9 +6,10 @@ import { checkFit, type Fit } from "./fit.js";
 import { screen } from "./guard.js";
 import { type BriefingIndex, indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
-import { message } from "./messages.js";
+import { formatDate, message } from "./messages.js";
 import { search } from "./retrieve.js";
 import { suggestQuestions } from "./suggest.js";
+import { beyondPeriod, factSaysMarker } from "./timeframe.js";
 import { indexTerms } from "./tokenize.js";
 import {
   type Answer,
@@ -20,7 +21,10 @@ import {
 
 /** Below this share of the question's content covered, a fact does not answer it. */
 const MIN_COVERAGE = 0.45;
-/** Above this share of the question's weight in words the briefing never uses, abstain. */
+/**
+ * Words no part of the briefing knows ("submarines", "weather") mean the question is about
+ * something else: above this share of the question's weight, only a strong fit answers.
+ */
 const MAX_UNKNOWN_SHARE = 0.25;
 /** A further fact joins the answer when it ranks this close to the best one. */
 const SECOND_FACT_RATIO = 0.8;
@@ -80,13 +84,16 @@ function abstain(
   briefing: Briefing,
   lang: Lang,
   topicId: string | undefined,
-  kind: "abstain" | "injection",
+  kind: "abstain" | "injection" | "outOfPeriod",
 ): Answer {
   return {
     ...base(lang, briefing.id),
     answered: false,
     kind: "abstain",
-    text: message(kind, lang, { title: briefing.meta.title[lang] }),
+    text: message(kind, lang, {
+      title: briefing.meta.title[lang],
+      date: formatDate(briefing.meta.asOf, lang),
+    }),
     suggestions: suggestQuestions(briefing, lang, 3, topicId),
   };
 }
@@ -107,6 +114,12 @@ function explanationOf(
       entity: m.external ? `${m.id} (not in this briefing)` : m.id,
       ...(m.role ? { role: m.role } : {}),
     })),
+    ...(q
+      ? {
+          unknownWords: q.words.filter((w) => w.unknown).map((w) => w.word),
+          unknownShare: Math.round(unknownShare(q) * 100) / 100,
+        }
+      : {}),
     candidates: candidates.map(
       (c): CandidateExplanation => ({
         factId: c.fact.id,
@@ -230,11 +243,16 @@ function decide(
   const topic = closestTopic(candidates);
   if (q.words.some((w) => w.unknownName)) return abstain(briefing, lang, topic, "abstain");
   if (q.words.length === 0 && q.entityIds.size === 0) return abstain(briefing, lang, topic, "abstain");
-  // Words no part of the briefing knows ("submarines", "weather") mean it is about something else.
-  if (unknownShare(q) > MAX_UNKNOWN_SHARE) return abstain(briefing, lang, topic, "abstain");
+  const unknown = unknownShare(q);
   const best = candidates[0];
   if (!best || !best.fit.ok || best.fit.coverage < MIN_COVERAGE)
     return abstain(briefing, lang, topic, "abstain");
+  if (unknown > MAX_UNKNOWN_SHARE && best.fit.coverage - 0.5 * unknown < 0.3)
+    return abstain(briefing, lang, topic, "abstain");
+  // "Who is prime minister now?": the briefing speaks for its own dates only.
+  const marker = beyondPeriod(q.question, q.lang, briefing);
+  if (marker && !factSaysMarker(best.fact, marker, q.lang))
+    return abstain(briefing, lang, topic, "outOfPeriod");
   // The question's closest match has the roles swapped ("Japanese students to Vietnam"): a
   // much weaker fact that happens to fit is not what was asked.
   const closest = candidates.reduce((a, c) => (c.retrieval > a.retrieval ? c : a), best);

@@ -22,6 +22,11 @@ export const MESSAGES = {
     ja: "ブリーフィング「{title}」にはその情報がないため、お答えできません。次のような質問にはお答えできます。",
     vi: "Bản tin “{title}” không có thông tin về điều này nên tôi không thể trả lời. Đây là những câu hỏi tôi có thể trả lời:",
   },
+  outOfPeriod: {
+    en: "The briefing “{title}” reports what its sources said as of {date}; it cannot tell what holds after that. Here are questions it can answer:",
+    ja: "ブリーフィング「{title}」は{date}時点の報道に基づいており、それ以降のことはお答えできません。次のような質問にはお答えできます。",
+    vi: "Bản tin “{title}” dựa trên các nguồn tính đến {date}; tôi không thể biết điều gì xảy ra sau đó. Đây là những câu hỏi tôi có thể trả lời:",
+  },
   injection: {
     en: "I only answer questions about the briefing “{title}” from its cited facts. Here are questions it can answer:",
     ja: "ブリーフィング「{title}」の出典付きの事実に基づく質問にのみお答えします。次のような質問にお答えできます。",

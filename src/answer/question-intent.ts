@@ -68,31 +68,45 @@ export function detectWants(question: string, lang: Lang): Want[] {
 const HAS_DIGIT = /\d/;
 
 /** What sort of number a number question asks for, so a count never answers "what rate". */
-export type NumberKind = "percent" | "money" | "count" | "any";
+export type NumberKind = "percent" | "money" | "count" | "duration" | "any";
 
-const PERCENT = {
-  en: /\b(percent|percentage|share|rate|rates|tariffs?|duty|duties|proportion|levy)\b|%/,
-  ja: /パーセント|%|割合|税率|関税|何割/u,
-  vi: /phần trăm|tỷ lệ|tỉ lệ|mức thuế|thuế|%|\b(phan tram|ty le|ti le|muc thue|thue)\b/u,
+type Patterns = Record<Lang, RegExp>;
+const DURATION: Patterns = {
+  en: /\bhow long\b|\bhow many (days|weeks|months|years)\b|\bfor how long\b/,
+  ja: /何日間|何週間|何か月|何カ月|何年間|期間/u,
+  vi: /bao lâu|mấy ngày|bao nhiêu (ngày|tuần|tháng|năm)|\bbao lau\b/u,
 };
-const MONEY = {
+const EXPLICIT_PERCENT: Patterns = {
+  en: /\b(percent|percentage|proportion|share)\b|%/,
+  ja: /パーセント|%|割合|何割/u,
+  vi: /phần trăm|tỷ lệ|tỉ lệ|%|\b(phan tram|ty le|ti le)\b/u,
+};
+const COUNT: Patterns = {
+  en: /\bhow many\b/,
+  ja: /何人|人数|何件|何か国|何カ国|いくつ|何個|何社|何つ/u,
+  vi: /bao nhiêu (người|sinh viên|tiến sĩ|nghiên cứu sinh|văn kiện|nước|quốc gia)|\bbao nhieu (nguoi|sinh vien|tien si|nghien cuu sinh|van kien|nuoc)\b/u,
+};
+const RATE: Patterns = {
+  en: /\b(rate|rates|tariffs?|duty|duties|levy)\b/,
+  ja: /税率|関税/u,
+  vi: /mức thuế|thuế|\b(muc thue|thue)\b/u,
+};
+const MONEY: Patterns = {
   en: /\b(money|dollars?|usd|yen|funding|funds?|cost|costs|worth|budget|invest|invested|investment|spend|spent|pay|paid|pledged?)\b|\$/,
   ja: /いくら|金額|ドル|円|資金|費用|予算|投資|拠出/u,
   // With tone marks: folded "tien" is both tiền (money) and tiến (tiến sĩ, doctor).
   vi: /tiền|usd|đô la|đô-la|vốn|ngân sách|đầu tư|chi phí|\b(usd|do la|ngan sach|dau tu|chi phi)\b/u,
 };
-const COUNT = {
-  en: /\bhow many\b/,
-  ja: /何人|人数|何件|何か国|何カ国|いくつ|何個|何社|何日|何週/u,
-  vi: /\bbao nhieu\b/,
-};
 
+/** The sort of number asked for: the question form first ("how long", "how many"), then its words. */
 export function numberKind(question: string, lang: Lang): NumberKind {
   const text =
     lang === "ja" ? question.normalize("NFKC") : lang === "vi" ? lowerExact(question) : fold(question);
-  if (PERCENT[lang].test(text)) return "percent";
-  if (MONEY[lang].test(text)) return "money";
+  if (DURATION[lang].test(text)) return "duration";
+  if (EXPLICIT_PERCENT[lang].test(text)) return "percent";
   if (COUNT[lang].test(text)) return "count";
+  if (RATE[lang].test(text)) return "percent";
+  if (MONEY[lang].test(text)) return "money";
   return "any";
 }
 
@@ -103,7 +117,11 @@ function numberFits(fact: Fact, kind: NumberKind): boolean {
     const unit = n.unit.toLowerCase();
     const percent = /percent|%/.test(unit);
     const money = /usd|jpy|yen|vnd|eur|dollar|money|currency/.test(unit);
-    return kind === "percent" ? percent : kind === "money" ? money : !percent && !money;
+    const duration = /day|week|month|year|hour/.test(unit);
+    if (kind === "percent") return percent;
+    if (kind === "money") return money;
+    if (kind === "duration") return duration;
+    return !percent && !money;
   });
 }
 

@@ -28,9 +28,7 @@ const MODIFIERS = new Set(
   ),
 );
 const RECIPIENT_VERBS = new Set(
-  "face faces facing faced receive receives received receiving get gets hit subject suffer suffers endure".split(
-    " ",
-  ),
+  "face faces facing faced receive receives received receiving hit subject suffer suffers endure".split(" "),
 );
 const AGENT_VERBS = new Set(
   `accept accepts accepted accepting impose imposes imposed put puts give gives gave send sends sent pledge
@@ -38,7 +36,7 @@ const AGENT_VERBS = new Set(
   trained help helps helped sign signed announce announced propose proposed promise promised levy levied
   sell sells sold buy bought invest invested fund funded support supported take takes took admit admits
   host hosts hosted call called say said tell told want wants aim aims plan plans agree agreed meet met
-  visit visited threaten threatened set demand demanded ask asked urge urged export exports import imports
+  visit visited threaten threatened set demand demanded ask asked urge urged
   build builds built grant grants granted charge charges charged slap slaps`
     .split(/\s+/)
     .filter(Boolean),
@@ -57,8 +55,7 @@ const AUXILIARIES = new Set(
 );
 const AGENT_NOUNS = new Set(
   `tariff tariffs plan plans offer offers proposal proposals pledge pledges government administration ministry
-  initiative program programme policy policies sanctions leader president prime minister decision commitment
-  aid assistance support investment`
+  initiative program programme policy policies sanctions leader president prime minister decision commitment`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -129,7 +126,7 @@ const VI_ORIGIN_BEFORE =
   /(sinh vien|nguoi|hang|hang hoa|san pham|doanh nghiep|cong ty|tien si|nghien cuu sinh|lao dong|cong dan|du hoc sinh|chuyen gia|ky su|nhan luc|xuat khau cua|hang xuat khau)\s*$/;
 const VI_RECIPIENT_BEFORE = /(doi voi|len|cho|nham vao|vao)\s*$/;
 const VI_AGENT_AFTER =
-  /^\s*(se |da |dang |co the )?(tiep nhan|nhan|ap|ap dat|dao tao|cung cap|cam ket|gui|ho tro|dau tu|ban|xuat khau|cong bo|danh)\b/;
+  /^\s*(se |da |dang |co the )?(tiep nhan|nhan|ap|ap dat|dao tao|cung cap|cam ket|gui|ho tro|ban|cong bo|danh)\b/;
 
 function vietnameseRole(folded: string, start: number, end: number): QuestionRole | undefined {
   const before = folded.slice(Math.max(0, start - 30), start);

@@ -65,6 +65,10 @@ export interface Explanation {
   /** Entities recognised in the question, with the role read from it. */
   entities: { entity: string; role?: string }[];
   candidates: CandidateExplanation[];
+  /** Question words no part of the briefing uses (they weigh against answering). */
+  unknownWords?: string[];
+  /** Their share of the question's content, 0–1. */
+  unknownShare?: number;
   answer: Answer;
 }
 

@@ -1,0 +1,38 @@
+import type { Briefing, Fact } from "../briefing/types.js";
+import type { Lang } from "../i18n/lang.js";
+import { fold } from "./normalize.js";
+
+/**
+ * Questions about a time the briefing cannot speak for: "now", "currently", "the final deal",
+ * a later year. The briefing reports what its sources said on their dates; a fact that itself
+ * says "currently" answers "currently" as reported, anything else is out of its period.
+ */
+
+const PRESENT: Record<Lang, RegExp> = {
+  en: /\b(now|currently|today|nowadays|at present|these days|latest|current|this year|so far|final|eventual|ultimately|outcome)\b/,
+  // Not "いま": it is also inside every "…います".
+  ja: /現在|今は|今の|今、|最新|現時点|今日|今年|最終的|結局/u,
+  vi: /hiện nay|bây giờ|hiện tại|mới nhất|hôm nay|năm nay|cuối cùng|kết quả/u,
+};
+
+/** The words in the question that point past the briefing's period, if any. */
+export function beyondPeriod(question: string, lang: Lang, briefing: Briefing): string | undefined {
+  const text =
+    lang === "ja"
+      ? question.normalize("NFKC")
+      : lang === "vi"
+        ? question.normalize("NFC").toLowerCase()
+        : fold(question);
+  const marker = PRESENT[lang].exec(text)?.[0];
+  if (marker) return marker;
+  const endYear = Number(briefing.meta.period.end.slice(0, 4));
+  for (const m of text.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)) if (Number(m[0]) > endYear) return m[0];
+  return undefined;
+}
+
+/** Whether the fact itself speaks in those terms ("600,000 Vietnamese currently live…"). */
+export function factSaysMarker(fact: Fact, marker: string, lang: Lang): boolean {
+  const statement = lang === "ja" ? fact.statement.ja : fold(fact.statement[lang]);
+  const needle = lang === "ja" ? marker : fold(marker);
+  return statement.includes(needle) || fold(fact.statement.en).includes(needle);
+}
