@@ -118,8 +118,16 @@ async function deliverAll(briefing: Briefing, run: DeliveryRun): Promise<(string
       concurrency: 64,
       leaseMs: 10 * 60_000,
     });
+    // A run whose retries ran out is retried at the next sync (every minute in service):
+    // sync until nothing is left, as the service would.
     const start = performance.now();
-    const report = await scheduler.sync();
+    let syncs = 0;
+    let sentTotal = 0;
+    for (; syncs < 5 && sentTotal < SUBSCRIPTIONS; ) {
+      syncs++;
+      const report = await scheduler.sync();
+      sentTotal += report.outcomes.sent ?? 0;
+    }
     const seconds = (performance.now() - start) / 1000;
     await scheduler.stop();
 
@@ -139,7 +147,8 @@ async function deliverAll(briefing: Briefing, run: DeliveryRun): Promise<(string
       seconds.toFixed(1),
       Math.round(SUBSCRIPTIONS / seconds),
       platform.answers.get(429) ?? 0,
-      report.outcomes.sent ?? 0,
+      sentTotal,
+      syncs,
       dropped,
       doubled,
       verdict,
@@ -177,7 +186,7 @@ export async function bench(): Promise<BenchTable[]> {
       ],
       rows,
       notes: [
-        "One scheduler sync, 64 deliveries in flight: claim → findTagged → compose → post → markSent (all facts recorded).",
+        "Scheduler syncs (the service runs one a minute), 64 deliveries in flight: claim → findTagged → compose → post → markSent (all facts recorded). A run whose 429 retries ran out is retried by the next sync.",
         "Slack's chat.postMessage allows about 1 message per second per channel, so 10,000 distinct channels can go in parallel; the global budget row shows 429 + Retry-After being honoured.",
         "Discord's published global limit is 50 requests/s per bot: 10,000 digests (a tag lookup and a post each) need at least 400 s there, well inside the 10-minute claim lease.",
         "'exactly once': every channel has exactly one digest on the platform and one ledger row, sent.",

@@ -40,6 +40,8 @@ export interface Digest {
 export interface DigestItem {
   factId: string;
   statement: string;
+  /** For plans, deadlines and threatened rates: the date the sources reported them (YYYY-MM-DD). */
+  reportedOn?: string;
 }
 
 export interface DigestCorrection {
@@ -124,6 +126,15 @@ function todayIn(timezone: string, now: Date): number {
   return Date.UTC(p.year, p.month - 1, p.day);
 }
 
+/** The earliest publication date among the fact's cited sources. */
+function reportedDate(briefing: Briefing, fact: Fact): string | undefined {
+  const dates = fact.citations
+    .map((c) => briefing.byId.source.get(c.source)?.published)
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  return dates[0];
+}
+
 /** Composes the digest for one channel. Pure: the same inputs give the same digest. */
 export function composeDigest(briefing: Briefing, options: ComposeOptions): Digest {
   const { lang, now } = options;
@@ -135,10 +146,12 @@ export function composeDigest(briefing: Briefing, options: ComposeOptions): Dige
     ? null
     : new Date(Math.max(...[...delivered.values()].map((d) => d.deliveredAt.getTime())));
 
-  const item = (f: Fact): DigestItem => ({
-    factId: f.id,
-    statement: cut(statementOf(f, lang), limits.statementChars),
-  });
+  const item = (f: Fact): DigestItem => {
+    const out: DigestItem = { factId: f.id, statement: cut(statementOf(f, lang), limits.statementChars) };
+    const reportedOn = f.status === "reported" ? reportedDate(briefing, f) : undefined;
+    if (reportedOn) out.reportedOn = reportedOn;
+    return out;
+  };
   const added: DigestItem[] = [];
   const updated: DigestItem[] = [];
   const corrections: DigestCorrection[] = [];
@@ -272,7 +285,9 @@ export function digestToReply(digest: Digest, limits: Partial<DigestLimits> = {}
     sections.push({
       heading: cut(topic.name, 150),
       text: lineList(
-        topic.facts.map((f) => `• ${f.statement}`),
+        topic.facts.map(
+          (f) => `• ${f.statement}${f.reportedOn ? ` (${m.reportedAsOf(day(f.reportedOn))})` : ""}`,
+        ),
         lim.sectionChars,
         m.more,
         topic.more,

@@ -98,13 +98,23 @@ export const DIGEST_MESSAGES: Record<Lang, DigestMessages> = { en, ja, vi };
 
 const LOCALES: Record<Lang, string> = { en: "en-GB", ja: "ja-JP", vi: "vi-VN" };
 
-/** A calendar date (YYYY-MM-DD or a Date's UTC day) as "9 July 2025" / "2025年7月9日" / "9 tháng 7, 2025". */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date (YYYY-MM-DD, or an instant's day in `timezone`) as "9 July 2025" / "2025年7月9日" / "9 tháng 7, 2025". */
 export function formatDay(date: string | Date, lang: Lang, timezone = "UTC"): string {
   const at = typeof date === "string" ? new Date(`${date}T00:00:00Z`) : date;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    timeZone: typeof date === "string" ? "UTC" : timezone,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  }).format(at);
+  const zone = typeof date === "string" ? "UTC" : timezone;
+  // Building an Intl formatter costs far more than using one: keep one per language and zone.
+  const key = `${lang}|${zone}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
+      timeZone: zone,
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+    });
+    dayFormats.set(key, format);
+  }
+  return format.format(at);
 }

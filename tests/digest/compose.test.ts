@@ -43,6 +43,15 @@ describe("composeDigest: first digest", () => {
     expect(chips?.facts.map((f) => f.factId)).toEqual(["phd-training", "chip-rnd"]);
   });
 
+  it("marks plans and threatened rates as reported on their sources' date", () => {
+    const trade = digestToReply(digest).sections.find((s) => s.heading === "Trade and tariffs");
+    expect(trade?.text).toContain(
+      "• The United States threatened a 46% tariff on Vietnamese goods. (as reported on 28 April 2025)",
+    );
+    const chips = digestToReply(digest).sections.find((s) => s.heading === "Semiconductors");
+    expect(chips?.text).not.toContain("as reported");
+  });
+
   it("counts down to events ahead of now", () => {
     const text = allText(digest);
     expect(text).toContain(
