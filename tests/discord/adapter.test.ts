@@ -99,6 +99,14 @@ describe("slash commands", () => {
     );
   });
 
+  it("passes the chosen answer language", async () => {
+    await interact(
+      slashCommand(h.fake.world, "ask", { question: "Who met in Hanoi?", language: "vi" }),
+      isEditOriginal,
+    );
+    expect(h.runner.runs.at(-1)!.command).toEqual({ name: "ask", question: "Who met in Hanoi?", lang: "vi" });
+  });
+
   it("never produces a live mention from injected text, and escapes markdown", async () => {
     h.runner.nextAnswer = answer(
       "You asked about @everyone and @here, <@123456789012345678> <@&223456789012345678> <#323456789012345678> **bold** [x](https://evil.example)",

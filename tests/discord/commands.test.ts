@@ -50,6 +50,23 @@ describe("/brief command definition", () => {
     });
   });
 
+  it("offers the answer language as en/ja/vi choices with localized names", () => {
+    const ask = command.options?.find((o) => o.name === "ask") as unknown as {
+      options: {
+        name: string;
+        choices?: { name: string; value: string; name_localizations: Record<string, string> }[];
+      }[];
+    };
+    const language = ask.options.find((o) => o.name === "language")!;
+    expect(language.choices?.map((c) => c.value)).toEqual(["en", "ja", "vi"]);
+    for (const c of language.choices ?? []) {
+      for (const n of [c.name, ...Object.values(c.name_localizations)]) {
+        expect(n.length).toBeGreaterThan(0);
+        expect(n.length).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
   it("limits the question to 1,000 characters on the client", () => {
     const ask = command.options?.find((o) => o.name === "ask");
     expect(ask?.options?.[0]).toMatchObject({ name: "question", required: true, max_length: 1000 });

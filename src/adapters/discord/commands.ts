@@ -55,7 +55,13 @@ const stringOption = (t: Text, required: boolean, maxLength: number) => ({
   max_length: maxLength,
 });
 
-const subcommand = (t: Text, options: ReturnType<typeof stringOption>[] = []) => ({
+type StringOption =
+  | ReturnType<typeof stringOption>
+  | (Omit<ReturnType<typeof stringOption>, "max_length"> & {
+      choices: { name: string; value: string; name_localizations: Localizations }[];
+    });
+
+const subcommand = (t: Text, options: StringOption[] = []) => ({
   type: ApplicationCommandOptionType.Subcommand as const,
   ...localized(t),
   options,
@@ -101,6 +107,24 @@ export function briefCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody 
             true,
             MAX_QUESTION_LENGTH,
           ),
+          {
+            type: ApplicationCommandOptionType.String as const,
+            ...localized({
+              name: "language",
+              description: "Answer in this language (default: the language of the question)",
+              names: { ja: "言語", vi: "ngôn-ngữ" },
+              descriptions: {
+                ja: "回答の言語（既定: 質問の言語）",
+                vi: "Ngôn ngữ trả lời (mặc định: ngôn ngữ của câu hỏi)",
+              },
+            }),
+            required: false,
+            choices: [
+              { name: "English", value: "en", name_localizations: { ja: "英語", vi: "Tiếng Anh" } },
+              { name: "日本語", value: "ja", name_localizations: { ja: "日本語", vi: "Tiếng Nhật" } },
+              { name: "Tiếng Việt", value: "vi", name_localizations: { ja: "ベトナム語", vi: "Tiếng Việt" } },
+            ],
+          },
         ],
       ),
       subcommand({

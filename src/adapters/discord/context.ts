@@ -5,7 +5,7 @@ import {
   type RepliableInteraction,
 } from "discord.js";
 import type { Command, CommandContext } from "../../commands/types.js";
-import type { Lang } from "../../i18n/lang.js";
+import { isLang, type Lang } from "../../i18n/lang.js";
 import { SUBCOMMANDS, type SubcommandName } from "./commands.js";
 
 /** Discord locales ("ja", "vi", "en-US", "en-GB") as our languages; others give no hint. */
@@ -49,8 +49,14 @@ export function commandFromInteraction(interaction: ChatInputCommandInteraction)
   const sub = interaction.options.getSubcommand(false);
   if (!sub || !(SUBCOMMANDS as readonly string[]).includes(sub)) return undefined;
   switch (sub as SubcommandName) {
-    case "ask":
-      return { name: "ask", question: interaction.options.getString("question", true) };
+    case "ask": {
+      const lang = interaction.options.getString("language", false);
+      return {
+        name: "ask",
+        question: interaction.options.getString("question", true),
+        ...(isLang(lang) ? { lang } : {}),
+      };
+    }
     case "topic":
       return { name: "topic", topic: interaction.options.getString("name", true) };
     case "subscribe": {
