@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 interface Manifest {
-  display_information: { name: string };
+  display_information: { name: string; description: string; long_description: string };
   features: {
     app_home: { messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
     bot_user: { display_name: string };
@@ -80,7 +80,8 @@ describe("briefbot slack-manifest", () => {
     expect(code).toBe(0);
     const m = JSON.parse(out) as Manifest;
     expect(m.display_information.name).toBe("Team brief");
-    expect(m.features.bot_user.display_name).toBe("Team brief");
+    // Bot display names allow only a-z, 0-9, - _ and .
+    expect(m.features.bot_user.display_name).toBe("team-brief");
     expect(m.settings.socket_mode_enabled).toBe(false);
     expect(m.settings.event_subscriptions.request_url).toBe("https://bot.example.com/slack/events");
     expect(m.settings.interactivity.request_url).toBe("https://bot.example.com/slack/events");

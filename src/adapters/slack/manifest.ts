@@ -1,5 +1,20 @@
+import type { webApi } from "@slack/bolt";
+
 /** The slash command the app registers and the handlers listen for. */
 export const SLASH_COMMAND = "/brief";
+
+/** Slack's manifest type (from the Web API client), so the manifest is checked against it. */
+export type SlackManifest = webApi.AppsManifestCreateArguments["manifest"];
+
+/** Bot display names allow only a-z, 0-9, `-`, `_` and `.` (up to 80 characters). */
+export function botDisplayName(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  return slug || "briefbot";
+}
 
 /** Bot scopes, each for a reason a workspace admin can check. */
 export const BOT_SCOPES = [
@@ -27,7 +42,7 @@ export interface ManifestOptions {
  * scopes, the /brief command, the events, interactivity (feedback buttons), the App Home
  * messages tab (DMs), and Socket Mode unless a request URL is given for HTTP mode.
  */
-export function slackManifest(options: ManifestOptions = {}): Record<string, unknown> {
+export function slackManifest(options: ManifestOptions = {}): SlackManifest {
   const name = options.name ?? "briefbot";
   const url = options.requestUrl;
   return {
@@ -48,7 +63,7 @@ export function slackManifest(options: ManifestOptions = {}): Record<string, unk
         messages_tab_enabled: true,
         messages_tab_read_only_enabled: false,
       },
-      bot_user: { display_name: name, always_online: true },
+      bot_user: { display_name: botDisplayName(name), always_online: true },
       slash_commands: [
         {
           command: SLASH_COMMAND,
