@@ -107,6 +107,20 @@ describe("Slack over Socket Mode, the real Bolt App against the fake", () => {
     expect(
       await counterValue(h.metrics, "briefbot_questions_total", { platform: "slack", result: "answered" }),
     ).toBe(1);
+    const latency = await h.metrics.registry.getSingleMetric("briefbot_answer_latency_seconds")?.get();
+    // Histogram values carry their series name (…_count) next to the labels.
+    const values = (latency?.values ?? []) as {
+      metricName?: string;
+      labels: Record<string, unknown>;
+      value: number;
+    }[];
+    const count = values.find((v) => v.metricName === "briefbot_answer_latency_seconds_count");
+    expect(count?.labels.platform).toBe("slack");
+    expect(count?.value).toBeGreaterThanOrEqual(1);
+    const line = h.logs.lines.find((l) => l.msg === "slack reply" && l.surface === "slash");
+    expect(line).toMatchObject({ level: 30, platform: "slack", command: "ask", kind: "answer" });
+    // The question text is logged at debug level only.
+    expect(JSON.stringify(line)).not.toContain("PhD");
   });
 
   it("records a feedback click through the command layer and thanks the user ephemerally", async () => {
