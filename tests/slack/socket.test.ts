@@ -107,6 +107,10 @@ describe("Slack over Socket Mode, the real Bolt App against the fake", () => {
     expect(
       await counterValue(h.metrics, "briefbot_questions_total", { platform: "slack", result: "answered" }),
     ).toBe(1);
+    // The reply is logged (and timed) once respond() has returned, just after the fake got it.
+    const line = await h.fake.waitFor(() =>
+      h.logs.lines.find((l) => l.msg === "slack reply" && l.surface === "slash"),
+    );
     const latency = await h.metrics.registry.getSingleMetric("briefbot_answer_latency_seconds")?.get();
     // Histogram values carry their series name (…_count) next to the labels.
     const values = (latency?.values ?? []) as {
@@ -117,7 +121,6 @@ describe("Slack over Socket Mode, the real Bolt App against the fake", () => {
     const count = values.find((v) => v.metricName === "briefbot_answer_latency_seconds_count");
     expect(count?.labels.platform).toBe("slack");
     expect(count?.value).toBeGreaterThanOrEqual(1);
-    const line = h.logs.lines.find((l) => l.msg === "slack reply" && l.surface === "slash");
     expect(line).toMatchObject({ level: 30, platform: "slack", command: "ask", kind: "answer" });
     // The question text is logged at debug level only.
     expect(JSON.stringify(line)).not.toContain("PhD");
