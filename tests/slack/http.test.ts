@@ -146,3 +146,18 @@ describe("Slack HTTP mode on the runtime's own server (listen: false)", () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 });
+
+describe("Slack HTTP mode stop()", () => {
+  it("closes the port and reports the link stopped", async () => {
+    const own = await startSlack("http", core.commands);
+    const url = own.eventsUrl;
+    expect(own.adapter.health().connected).toBe(true);
+    await own.stop();
+    expect(own.adapter.health()).toEqual({ connected: false, detail: "stopped" });
+    const refused = await fetch(url, { method: "POST", body: "" }).then(
+      () => "answered",
+      (e: unknown) => String((e as { cause?: { code?: string } }).cause?.code),
+    );
+    expect(refused).toBe("ECONNREFUSED");
+  });
+});
