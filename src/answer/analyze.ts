@@ -28,7 +28,18 @@ export interface ContentWord {
 
 export interface QuestionMention extends EntityMention {
   role: QuestionRole | undefined;
+  /** Mentions joined by "and"/"or" ("Japan and Vietnam") share a group: a fact may hold either. */
+  group?: number;
 }
+
+const JOINER = /^\s*(and|or|vs\.?|versus|và|hay|hoặc|cùng|với|と|や|・|、|,)\s*$/iu;
+/** "What is Lutnick's job?": with a person named, these words only ask who they are. */
+const ROLE_WORDS = new Set(
+  "job role title position post cabinet hold holds office occupation serve serves function responsibility".split(
+    " ",
+  ),
+);
+const YEAR = /^(19|20)\d{2}$/;
 
 /** Everything read from a question before looking at any fact. */
 export interface QuestionAnalysis {
@@ -42,6 +53,8 @@ export interface QuestionAnalysis {
   /** Briefing entity ids the question names. */
   entityIds: Set<string>;
   words: ContentWord[];
+  /** Years the question names ("in 2024"): a fact must speak of the same year. */
+  years: string[];
   queryTerms: QueryTerm[];
 }
 
@@ -57,6 +70,18 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   const found = findMentions(prepared, toks, lang, index.entities);
   const roles = readRoles(prepared, toks, found, lang);
   const mentions: QuestionMention[] = found.map((m, i) => ({ ...m, role: roles[i] }));
+  let group = 0;
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.external || b.external || a.id === b.id) continue;
+    const kindA = index.briefing.byId.entity.get(a.id)?.kind;
+    if (kindA !== index.briefing.byId.entity.get(b.id)?.kind) continue;
+    if (!JOINER.test(prepared.slice(a.chars[1], b.chars[0]))) continue;
+    a.group ??= ++group;
+    b.group = a.group;
+  }
+  const namesPerson = mentions.some((m) => index.briefing.byId.entity.get(m.id)?.kind === "person");
   const entityIds = new Set(mentions.filter((m) => !m.external).map((m) => m.id));
 
   // "how high/large/long": the size word belongs to the question form, not its topic.
@@ -67,6 +92,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   const words: ContentWord[] = [];
   const unknownW = unknownWeight(index);
   for (const w of questionWords(residual, lang)) {
+    if (namesPerson && ROLE_WORDS.has(w.word)) continue;
     let terms = w.terms;
     let known = terms.some((t) => index.vocabulary.has(t));
     if (!known && terms.length === 1) {
@@ -111,6 +137,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     mentions,
     entityIds,
     words,
+    years: words.map((w) => w.word).filter((w) => YEAR.test(w)),
     queryTerms,
   };
 }

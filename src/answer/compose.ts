@@ -84,7 +84,10 @@ function renderPart(
       : message("reports", lang, { publisher });
     claim = `${lead}${lang === "en" ? lowerFirst(claim) : claim}`;
   } else if (on && first) {
-    const lead = message("reportedOn", lang, { date: formatDate(on, lang) });
+    // A statement that already names who says it ("…によると", "Theo …") takes the date as a label.
+    const attributed =
+      lang === "ja" ? /^.{0,25}(によると|によれば)/u.test(claim) : lang === "vi" && /^Theo /u.test(claim);
+    const lead = message(attributed ? "reportedLabel" : "reportedOn", lang, { date: formatDate(on, lang) });
     claim = `${lead}${lang === "en" ? lowerFirst(claim) : claim}`;
   }
   let text = `${sentence(claim)} ${markers}`.trim();
@@ -114,7 +117,7 @@ export function compose(briefing: Briefing, parts: readonly Part[], lang: Lang, 
       texts.push(r.text);
       citations.push(...r.citations);
     });
-    const joined = texts.join(lang === "ja" ? "" : " ");
+    const joined = texts.join(" ");
     const text = lang === "ja" ? spaceLatinInJapanese(joined) : joined;
     best = { text, citations, factIds: chosen.map((p) => p.fact.id) };
     if (text.length <= MAX_ANSWER_CHARS) return best;
@@ -125,13 +128,23 @@ export function compose(briefing: Briefing, parts: readonly Part[], lang: Lang, 
   return { ...b, text: `${b.text.slice(0, MAX_ANSWER_CHARS - marker.length - 2).trimEnd()}… ${marker}` };
 }
 
-const CJK_THEN_LATIN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([0-9A-Za-z$])/gu;
-const LATIN_THEN_CJK = /([0-9A-Za-z%])([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
+/** Kanji that bind to the number before them in dates and amounts: 2025年4月28日, 200億, 2週間. */
+const BINDING = "年月日億万千週時分回ヶか";
+const CJK_THEN_LETTER = new RegExp(`([${CJK}])([A-Za-z$])`, "gu");
+const LETTER_THEN_CJK = new RegExp(`([A-Za-z])([${CJK}])`, "gu");
+const CJK_THEN_DIGIT = new RegExp(`([${CJK}（「])(?<![${BINDING}])(\\d)`, "gu");
+const DIGIT_THEN_PERSON = /(\d)(人|名)/gu;
 
 /**
- * A space between Japanese and Latin letters or digits ("に 46% の関税"), a common way to set
- * mixed text, so numbers and names stand apart for readers and for tools that match words.
+ * Spaces that set Latin words and numbers apart in Japanese text ("に 46%の関税", "250 人",
+ * "OSA について"), a common way to set mixed text that keeps numbers and names findable, while
+ * dates and amounts stay whole (2025年4月28日, 200億ドル, 2週間).
  */
 export function spaceLatinInJapanese(text: string): string {
-  return text.replace(CJK_THEN_LATIN, "$1 $2").replace(LATIN_THEN_CJK, "$1 $2");
+  return text
+    .replace(CJK_THEN_LETTER, "$1 $2")
+    .replace(LETTER_THEN_CJK, "$1 $2")
+    .replace(CJK_THEN_DIGIT, "$1 $2")
+    .replace(DIGIT_THEN_PERSON, "$1 $2");
 }

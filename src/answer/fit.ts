@@ -111,6 +111,16 @@ export function checkFit(
       continue;
     }
     const roles = fact.entities.filter((e) => e.entity === m.id).map((e) => e.role);
+    // "Japan and Vietnam": a fact about either one still speaks to the question.
+    const partner =
+      m.group !== undefined &&
+      q.mentions.some(
+        (o) =>
+          o !== m &&
+          o.group === m.group &&
+          (fact.entities.some((e) => e.entity === o.id) || mentionsEntity(index, fact, o.id)),
+      );
+    if (roles.length === 0 && partner && !mentionsEntity(index, fact, m.id)) continue;
     if (roles.length === 0) {
       const country = m.role !== "location" ? index.capitalOf.get(m.id) : undefined;
       if (
@@ -146,6 +156,13 @@ export function checkFit(
     }
   }
 
+  for (const year of q.years) {
+    if (!factText(fact).includes(year) && !fact.date?.startsWith(year)) {
+      ok = false;
+      reasons.push(`the question asks about ${year}; this fact is not about that year`);
+    }
+  }
+
   for (const want of q.wants) {
     if (HARD_WANTS.has(want) && !factHolds(fact, want, q.entityIds, personIds, q.numberKind)) {
       ok = false;
@@ -165,6 +182,13 @@ export function checkFit(
       covered += w.weight;
     else if (w.terms.some((t) => topicTerms.some((s) => s.has(t)))) covered += 0.6 * w.weight;
     else missing.push(w.word);
+  }
+  // A question with one topical word besides its names ("When did Trump *visit* Vietnam?") is
+  // about that word: a fact that does not speak to it is about something else.
+  const topical = q.words.filter((w) => !/^\d/.test(w.word));
+  if (ok && topical.length === 1 && missing.includes(topical[0]!.word) && q.mentions.length > 0) {
+    ok = false;
+    reasons.push(`does not speak to "${topical[0]!.word}", the one thing asked besides the names`);
   }
   // Entities the fact holds count as covered content.
   const entityWeight = q.mentions.filter((m) => !m.external).length * 1.5;

@@ -47,6 +47,11 @@ export const MESSAGES = {
     ja: "{date}の報道によると、",
     vi: "Theo tin ngày {date}, ",
   },
+  reportedLabel: {
+    en: "As reported on {date}: ",
+    ja: "（{date}時点の報道）",
+    vi: "Tin ngày {date}: ",
+  },
   reportedBy: {
     en: "As {publisher} reported on {date}, ",
     ja: "{publisher}の{date}の報道によると、",

@@ -54,12 +54,18 @@ const AUXILIARIES = new Set(
   "will would did does do can could should shall has have had is are was were may might".split(" "),
 );
 const AGENT_NOUNS = new Set(
-  `tariff tariffs plan plans offer offers proposal proposals pledge pledges government administration ministry
+  `plan plans offer offers proposal proposals pledge pledges government administration ministry
   initiative program programme policy policies sanctions leader president prime minister decision commitment`
     .split(/\s+/)
     .filter(Boolean),
 );
 const QUANTIFIERS = new Set("many much which what".split(" "));
+
+const SENDING: Record<Lang, RegExp> = {
+  en: /\b(send|sends|sent|sending|dispatch|dispatches|dispatched|export|exports|exported|ship|ships|shipped)\b/,
+  ja: /送|派遣|輸出/u,
+  vi: /\b(gui|xuat khau)\b/,
+};
 
 const DETERMINERS = new Set("the a an its their his her".split(" "));
 
@@ -73,7 +79,12 @@ function englishRole(toks: QuestionToken[], first: number, end: number): Questio
   let k = 0;
   while (k < 2 && next[k] && MODIFIERS.has(next[k]!)) k++;
   if (next[k] && ORIGIN_NOUNS.has(next[k]!)) return "origin";
-  if (next[0] === "s" && next[1] && ORIGIN_NOUNS.has(next[1])) return "origin";
+  // "Japan's OSA", "Vietnam's exports": the owner of what follows, whatever precedes it.
+  if (next[0] === "s") {
+    if (next[1] && ORIGIN_NOUNS.has(next[1])) return "origin";
+    if (next[1] && AGENT_NOUNS.has(next[1])) return "agent";
+    return undefined;
+  }
   if (prev === "from") return "origin";
   if (prev === "of" && prev2 && PLACE_OF.has(prev2)) return "location";
   // "How many Vietnamese live in Japan": the people who live, study or work somewhere.
@@ -118,7 +129,7 @@ function japaneseRole(prepared: string, start: number, end: number): QuestionRol
   if (/^(で|において|にて)/u.test(after)) return "location";
   if (/^と/u.test(after)) return "counterpart";
   if (/^(は|が)/u.test(after) && JA_AGENT_VERB.test(prepared.slice(end))) return "agent";
-  if (/^による/u.test(after) || /^の(関税|計画|提案|支援|政策)/u.test(after)) return "agent";
+  if (/^による/u.test(after) || /^の(計画|提案|政策)/u.test(after)) return "agent";
   return undefined;
 }
 
@@ -150,8 +161,10 @@ export function readRoles(
   mentions: readonly EntityMention[],
   lang: Lang,
 ): (QuestionRole | undefined)[] {
-  // Vietnamese context is read on folded text (tone marks dropped), rebuilt around the mention.
-  return mentions.map((m) => {
+  // With "send"-type verbs the one who acts is where the people or goods come from, and the
+  // other side ("to Japan") is the one that takes them in: read the roles that way.
+  const sending = SENDING[lang].test(lang === "ja" ? prepared : fold(prepared));
+  const roles = mentions.map((m) => {
     if (!m.tokens) return japaneseRole(prepared, m.chars[0], m.chars[1]);
     if (lang === "vi") {
       const before = fold(prepared.slice(0, m.chars[0]));
@@ -164,4 +177,6 @@ export function readRoles(
     }
     return englishRole(toks, m.tokens[0], m.tokens[1]);
   });
+  if (!sending) return roles;
+  return roles.map((r) => (r === "agent" ? "origin" : r === "recipient" ? undefined : r));
 }

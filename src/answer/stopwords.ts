@@ -16,7 +16,8 @@ export const EN_STOP = new Set(
   s t d ll ve re m
   currently now ever still already yet
   part kind sort type thing things something anything
-  supposed expected going gonna likely actually exactly really`
+  supposed expected going gonna likely actually exactly really
+  source sources article articles outlet outlets version versions differ differs different media coverage`
     .split(/\s+/)
     .filter(Boolean),
 );

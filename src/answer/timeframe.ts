@@ -9,7 +9,7 @@ import { fold } from "./normalize.js";
  */
 
 const PRESENT: Record<Lang, RegExp> = {
-  en: /\b(now|currently|today|nowadays|at present|these days|latest|current|this year|so far|final|eventual|ultimately|outcome)\b/,
+  en: /\b(now|currently|today|nowadays|at present|these days|latest|current|this year|so far|final|eventual|ultimately)\b/,
   // Not "いま": it is also inside every "…います".
   ja: /現在|今は|今の|今、|最新|現時点|今日|今年|最終的|結局/u,
   vi: /hiện nay|bây giờ|hiện tại|mới nhất|hôm nay|năm nay|cuối cùng|kết quả/u,
