@@ -53,6 +53,8 @@ export interface QuestionAnalysis {
   /** Briefing entity ids the question names. */
   entityIds: Set<string>;
   words: ContentWord[];
+  /** What the named entities count for in coverage: rare ones (Bessent) much, common ones (Japan) little. */
+  entityWeight: number;
   /** Years the question names ("in 2024"): a fact must speak of the same year. */
   years: string[];
   queryTerms: QueryTerm[];
@@ -61,7 +63,7 @@ export interface QuestionAnalysis {
 /** Weight of a word the briefing does not know: as rare as a term that occurs once. */
 function unknownWeight(index: BriefingIndex): number {
   const n = Math.max(1, index.facts.length);
-  return Math.log(1 + (n - 0.5) / 1.5) + 0.5;
+  return Math.log(1 + (n - 0.5) / 1.5);
 }
 
 export function analyzeQuestion(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
@@ -76,7 +78,9 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     const b = mentions[i]!;
     if (a.external || b.external || a.id === b.id) continue;
     const kindA = index.briefing.byId.entity.get(a.id)?.kind;
-    if (kindA !== index.briefing.byId.entity.get(b.id)?.kind) continue;
+    // Countries and places only: "Ishiba and Xi met" needs both people in one fact.
+    if (kindA !== index.briefing.byId.entity.get(b.id)?.kind || (kindA !== "country" && kindA !== "place"))
+      continue;
     if (!JOINER.test(prepared.slice(a.chars[1], b.chars[0]))) continue;
     a.group ??= ++group;
     b.group = a.group;
@@ -137,6 +141,9 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     mentions,
     entityIds,
     words,
+    entityWeight: mentions
+      .filter((m) => !m.external)
+      .reduce((sum, m) => sum + Math.max(0.5, idf(index, `@${m.id}`)), 0),
     years: words.map((w) => w.word).filter((w) => YEAR.test(w)),
     queryTerms,
   };

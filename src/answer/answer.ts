@@ -67,7 +67,7 @@ function base(lang: Lang, briefing: string): Omit<Answer, "answered" | "kind" | 
 /** Topics of the facts the question came closest to, to suggest from. */
 /** The share of the question's content (by weight) that no part of the briefing knows. */
 export function unknownShare(q: QuestionAnalysis): number {
-  let total = q.mentions.filter((m) => !m.external).length * 1.5;
+  let total = q.entityWeight;
   let unknown = 0;
   for (const w of q.words) {
     total += w.weight;

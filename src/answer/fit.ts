@@ -122,7 +122,8 @@ export function checkFit(
       );
     if (roles.length === 0 && partner && !mentionsEntity(index, fact, m.id)) continue;
     if (roles.length === 0) {
-      const country = m.role !== "location" ? index.capitalOf.get(m.id) : undefined;
+      const country =
+        m.role !== "location" ? (index.capitalOf.get(m.id) ?? index.leaderOf.get(m.id)) : undefined;
       if (
         country &&
         (fact.entities.some((e) => e.entity === country) || mentionsEntity(index, fact, country))
@@ -175,23 +176,27 @@ export function checkFit(
   let total = 0;
   let covered = 0;
   const missing: string[] = [];
+  const notInFact: string[] = [];
   for (const w of q.words) {
     total += w.weight;
     const inSense = w.context.length === 0 || w.context.some((t) => terms.has(t));
     if (inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && factText(fact).includes(t))))
       covered += w.weight;
-    else if (w.terms.some((t) => topicTerms.some((s) => s.has(t)))) covered += 0.6 * w.weight;
-    else missing.push(w.word);
+    else {
+      notInFact.push(w.word);
+      if (w.terms.some((t) => topicTerms.some((s) => s.has(t)))) covered += 0.6 * w.weight;
+      else missing.push(w.word);
+    }
   }
   // A question with one topical word besides its names ("When did Trump *visit* Vietnam?") is
   // about that word: a fact that does not speak to it is about something else.
   const topical = q.words.filter((w) => !/^\d/.test(w.word));
-  if (ok && topical.length === 1 && missing.includes(topical[0]!.word) && q.mentions.length > 0) {
+  if (ok && topical.length === 1 && notInFact.includes(topical[0]!.word) && q.mentions.length > 0) {
     ok = false;
     reasons.push(`does not speak to "${topical[0]!.word}", the one thing asked besides the names`);
   }
   // Entities the fact holds count as covered content.
-  const entityWeight = q.mentions.filter((m) => !m.external).length * 1.5;
+  const entityWeight = q.entityWeight;
   const coverage =
     total + entityWeight > 0 ? (covered + (ok ? entityWeight : 0)) / (total + entityWeight) : 0;
   if (missing.length > 0) reasons.push(`does not cover: ${missing.join(", ")}`);

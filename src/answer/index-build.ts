@@ -42,6 +42,8 @@ export interface BriefingIndex {
   impliedOrigins: Map<string, string[]>;
   /** A capital city → its country, for "Tokyo views Hanoi" (the governments, not the cities). */
   capitalOf: Map<string, string>;
+  /** A leader or official → their country ("Japanese prime minister" → japan), for "Ishiba" in a Japan fact. */
+  leaderOf: Map<string, string>;
   factPosition: Map<string, number>;
 }
 
@@ -152,6 +154,7 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
     entities: buildEntityMatcher(briefing),
     impliedOrigins: impliedOrigins(briefing),
     capitalOf: capitals(briefing),
+    leaderOf: leaders(briefing),
     factPosition: new Map(facts.map((f, i) => [f.id, i])),
   };
 }
@@ -191,6 +194,29 @@ function capitals(briefing: Briefing): Map<string, string> {
       if (!m) continue;
       const country = countries.find((c) => c.names.en.some((n) => fold(n) === m[1]));
       if (country) out.set(place.id, country.id);
+    }
+  }
+  return out;
+}
+
+const OFFICE =
+  /^(.+?)(?:'s)? (prime minister|pm|president|leader|envoy|treasury secretary|commerce secretary|foreign minister|general secretary)$/;
+
+/** People named "<country> prime minister / president / envoy …" in English act for that country. */
+function leaders(briefing: Briefing): Map<string, string> {
+  const countries = briefing.entities.filter((e) => e.kind === "country");
+  const out = new Map<string, string>();
+  for (const person of briefing.entities) {
+    if (person.kind !== "person") continue;
+    for (const name of person.names.en) {
+      const m = OFFICE.exec(fold(name).replace(/^(the|chinese|us|u\.s\.) (?=president xi)/, ""));
+      const prefix = m?.[1];
+      if (!prefix) continue;
+      const country = countries.find((c) => c.names.en.some((n) => fold(n) === prefix));
+      if (country) {
+        out.set(person.id, country.id);
+        break;
+      }
     }
   }
   return out;

@@ -14,7 +14,7 @@ export const EN_STOP = new Set(
   there's what's who's where's when's how's
   tell say know think happen mean explain describe give get got please let lets
   s t d ll ve re m
-  currently now ever still already yet
+  currently now ever still already yet finally eventually
   part kind sort type thing things something anything
   supposed expected going gonna likely actually exactly really
   source sources article articles outlet outlets version versions differ differs different media coverage`
@@ -39,7 +39,7 @@ export const JA_STOP = new Set(
   する した して される された され います いる いた ある あった あります ありました なる なった
   どの その この あの それ これ あれ 何 なに なん いくら いつ 誰 だれ どなた どこ なぜ どう どれ どんな
   どのよう どのように ように よう について に対して 対して による によって という こと もの
-  教え 教えて ください 下さい 知り たい ください か？ 約 人 月 日 年`
+  教え 教えて ください 下さい 知り たい ください か？ 約 人 月 日 年 以外 今後 ほか 他`
     .split(/\s+/)
     .filter(Boolean),
 );

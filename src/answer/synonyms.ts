@@ -78,8 +78,6 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   phone: "call",
   rang: "call",
   telephoned: "call",
-  see: "view",
-  sees: "view",
   regard: "view",
   regards: "view",
   consider: "view",
