@@ -122,11 +122,17 @@ export function checkFit(
       );
     if (roles.length === 0 && partner && !mentionsEntity(index, fact, m.id)) continue;
     if (roles.length === 0) {
-      const country =
-        m.role !== "location" ? (index.capitalOf.get(m.id) ?? index.leaderOf.get(m.id)) : undefined;
+      // A capital stands for its government; a leader for their country when it acts in the fact.
+      const capital = m.role !== "location" ? index.capitalOf.get(m.id) : undefined;
       if (
-        country &&
-        (fact.entities.some((e) => e.entity === country) || mentionsEntity(index, fact, country))
+        capital &&
+        (fact.entities.some((e) => e.entity === capital) || mentionsEntity(index, fact, capital))
+      )
+        continue;
+      const led = index.leaderOf.get(m.id);
+      if (
+        led &&
+        fact.entities.some((e) => e.entity === led && (e.role === "agent" || e.role === "counterpart"))
       )
         continue;
       if (!mentionsEntity(index, fact, m.id)) {
