@@ -118,3 +118,14 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
   await admin(`create database ${name}`);
   return { url: `${PG_SERVER}/${name}`, drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
+
+/** Empties the digest tables of a migrated database, between tests of one file. */
+export async function truncateState(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    await client.query("truncate subscriptions, deliveries, delivered_facts");
+  } finally {
+    await client.end();
+  }
+}
