@@ -22,11 +22,12 @@ export const EN_STOP = new Set(
     .filter(Boolean),
 );
 
+/** Folded: entries that fold onto content words (bạn/Bản, đầu/đầu tư, giờ/gió, Lâm, Minh, Hồ, Đảng, Bí thư, tài) are left out. */
 export const VI_STOP = new Set(
-  `la cua va cac nhung duoc co khong gi nao bao nhieu the thi ma o tai trong cho voi ve den tu mot
-  nay do da se dang bi boi rang nhu hay hoac sao ai khi dau vi de len ra vao lai con cung rat qua
-  hien gio luc bay sau truoc tren duoi theo nen neu tung moi nhieu it hon nhat_dinh
-  ban toi chung chi anh em ho minh ong ba ngai di
+  `la cua va cac nhung duoc co khong gi nao bao nhieu the thi ma o trong cho voi ve den tu mot
+  nay do da se boi rang nhu hay hoac sao ai khi vi de len ra vao lai con cung rat qua
+  hien luc bay sau truoc tren duoi theo nen neu tung moi nhieu it hon nhat_dinh
+  toi chung chi anh em ong ba ngai di ap danh hom giua
   hay xin vui long cho biet ke noi`
     .split(/\s+/)
     .filter(Boolean),

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { detectLang } from "../../src/answer/language.js";
+import { canonicalNumbers, fold, normalizeText } from "../../src/answer/normalize.js";
+import { indexTerms, questionWords, stem } from "../../src/answer/tokenize.js";
+
+describe("fold", () => {
+  it("lower-cases, applies NFKC and drops Vietnamese marks, folding đ explicitly", () => {
+    expect(fold("Hồ Đức Phớc")).toBe("ho duc phoc");
+    expect(fold("ĐỐI THOẠI")).toBe("doi thoai");
+    expect(fold("ＡＢＣ１２３")).toBe("abc123");
+  });
+  it("keeps Japanese voicing marks (ベ is not ヘ)", () => {
+    expect(fold("ベトナム")).toBe("ベトナム");
+  });
+});
+
+describe("canonicalNumbers", () => {
+  it.each([
+    ["600,000 people", "600000 people"],
+    ["600.000 người", "600000 người"],
+    ["1,250,000", "1250000"],
+    ["60万人", "600000人"],
+    ["200億ドル", "20000000000ドル"],
+    ["20 billion", "20000000000"],
+    ["20 ty usd", "20000000000 usd"],
+    ["60 van", "600000"],
+    ["27,4%", "27.4%"],
+    ["27.4%", "27.4%"],
+  ])("%s → %s", (input, expected) => {
+    expect(canonicalNumbers(input)).toBe(expected);
+  });
+  it("brings each language's way of writing the same amount to one token", () => {
+    const en = indexTerms("$20 billion", "en");
+    const ja = indexTerms("200億ドル", "ja");
+    const vi = indexTerms("20 tỷ USD", "vi");
+    for (const terms of [en, ja, vi]) expect(terms).toContain("20000000000");
+    expect(indexTerms("46%", "en")).toEqual(["46", "percent"]);
+    expect(indexTerms("46パーセント", "ja")).toContain("percent");
+    expect(indexTerms("46 phần trăm", "vi")).toContain("percent");
+  });
+  it("normalizeText folds and rewrites numbers together", () => {
+    expect(normalizeText("Có 600.000 người Việt")).toBe("co 600000 nguoi viet");
+  });
+});
+
+describe("English terms", () => {
+  it("stems plurals and verb forms to the same term", () => {
+    expect(stem("tariffs")).toBe(stem("tariff"));
+    expect(stem("accepting")).toBe(stem("accept"));
+    expect(stem("accepted")).toBe(stem("accepts"));
+    expect(stem("living")).toBe(stem("live"));
+  });
+  it("folds synonyms and spelling variants", () => {
+    expect(indexTerms("doctoral", "en")).toEqual(indexTerms("PhD", "en"));
+    expect(indexTerms("Ph.D.", "en")).toEqual(["phd"]);
+    expect(indexTerms("duties", "en")).toEqual(indexTerms("tariff", "en"));
+    expect(indexTerms("defence", "en")).toEqual(indexTerms("defense", "en"));
+    expect(indexTerms("met", "en")).toEqual(indexTerms("meet", "en"));
+  });
+  it("leaves out stop words and question words", () => {
+    expect(indexTerms("What is the tariff on the goods?", "en")).toEqual([
+      ...indexTerms("tariff", "en"),
+      ...indexTerms("good", "en"),
+    ]);
+  });
+});
+
+describe("Vietnamese terms", () => {
+  it("matches with or without diacritics and adds syllable bigrams", () => {
+    const withMarks = indexTerms("Nhật Bản", "vi");
+    expect(withMarks).toEqual(indexTerms("Nhat Ban", "vi"));
+    expect(withMarks).toContain("nhat_ban");
+  });
+  it("gives a question syllable its neighbours as sense: thời tiết is not thời hạn", () => {
+    const [thoi] = questionWords("thời tiết", "vi");
+    expect(thoi?.context).toEqual(["thoi_tiet"]);
+  });
+});
+
+describe("Japanese terms", () => {
+  it("indexes character bigrams of Japanese runs", () => {
+    expect(indexTerms("関税率", "ja")).toEqual(["関税", "税率"]);
+  });
+  it("segments a question into content words with Intl.Segmenter, dropping particles", () => {
+    const words = questionWords("ベトナムへの関税は何パーセントですか？", "ja").map((w) => w.word);
+    expect(words).toContain("ベトナム");
+    expect(words).toContain("関税");
+    expect(words).not.toContain("の");
+    expect(words).not.toContain("です");
+  });
+});
+
+describe("detectLang", () => {
+  it.each([
+    ["How many Vietnamese live in Japan?", "en"],
+    ["Who did Ishiba meet in Hà Nội?", "en"],
+    ["ベトナムへの関税は何パーセントですか？", "ja"],
+    ["Có bao nhiêu người Việt Nam đang sống ở Nhật Bản?", "vi"],
+    ["co bao nhieu nguoi viet nam song o nhat ban", "vi"],
+    ["hop tac dien gio ngoai khoi Nhat Viet", "vi"],
+  ])("%s → %s", (text, lang) => {
+    expect(detectLang(text)).toBe(lang);
+  });
+});
