@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/index.js";
+import { DEFAULT_BRIEFINGS_DIR } from "../../src/briefing/paths.js";
+import { createBriefingStore } from "../../src/briefing/store.js";
+import type { BriefingStore } from "../../src/briefing/types.js";
+
+/**
+ * Our own question set (paraphrases, Japanese, Vietnamese, traps) against the shipped
+ * briefing, judged the way the evaluation judges: an answer must be cited and contain one
+ * alternative of each `must` group (normalised; a trailing * is a prefix); a trap must abstain.
+ */
+interface Case {
+  id: string;
+  q: string;
+  expect: "answer" | "abstain";
+  must?: string[][];
+}
+
+const cases: Case[] = readFileSync(new URL("./questions.jsonl", import.meta.url), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Case);
+
+function normalise(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/đ/g, "d")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .normalize("NFC")
+    .replace(/(\d)[,.\u00a0\u202f' ](?=\d{3}(?!\d))/g, "$1");
+}
+
+function matches(text: string, alt: string): boolean {
+  const prefix = alt.endsWith("*");
+  const word = normalise(prefix ? alt.slice(0, -1) : alt);
+  if (/[^\u0000-\u024f]/.test(word)) return text.includes(word);
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${esc}${prefix ? "" : "(?![\\p{L}\\p{N}])"}`, "u").test(text);
+}
+
+let store: BriefingStore;
+beforeAll(() => {
+  store = createBriefingStore(DEFAULT_BRIEFINGS_DIR);
+});
+
+describe("question set", () => {
+  it("has answerable questions and traps in all three languages", () => {
+    expect(cases.filter((c) => c.expect === "answer").length).toBeGreaterThan(50);
+    expect(cases.filter((c) => c.expect === "abstain").length).toBeGreaterThan(20);
+  });
+  it.each(cases)("$id $q", (c) => {
+    const a = answerQuestion(c.q, store, { now: new Date("2026-01-01") });
+    if (c.expect === "abstain") {
+      expect(a.answered, a.text).toBe(false);
+      return;
+    }
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations.some((x) => x.url)).toBe(true);
+    expect(a.text.length).toBeLessThanOrEqual(700);
+    const text = normalise(a.text);
+    for (const group of c.must ?? [])
+      expect(
+        group.some((alt) => matches(text, alt)),
+        `${group} in ${a.text}`,
+      ).toBe(true);
+  });
+});

@@ -1,0 +1,135 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * The batch contract of `briefbot ask --json --stdin`, on the built CLI in a real process:
+ * N lines in, N JSON lines out, in order, blank lines included, every field present.
+ */
+const REPO = fileURLToPath(new URL("../..", import.meta.url));
+const MAIN = join(REPO, "dist/cli/main.js");
+
+beforeAll(() => {
+  // `npm test` builds first; a bare `vitest run` may not have: build once if needed.
+  if (!existsSync(MAIN))
+    spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO, stdio: "ignore" });
+}, 120_000);
+
+function runCli(
+  args: string[],
+  input?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [MAIN, ...args], {
+      cwd: REPO,
+      env: { ...process.env, BRIEFINGS_DIR: "" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += String(d);
+    });
+    child.stderr.on("data", (d) => {
+      stderr += String(d);
+    });
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    if (input !== undefined) child.stdin.end(input);
+    else child.stdin.end();
+  });
+}
+
+describe("briefbot ask --json --stdin", () => {
+  it("answers every line in order, one JSON object per line, blank lines as invalid", async () => {
+    const questions = [
+      "How many Vietnamese PhD students will Japan accept?",
+      "",
+      "What is the capital of France?",
+      "ベトナムへの関税は何パーセントですか？",
+      "   ",
+      "hi",
+      "Có bao nhiêu người Việt Nam đang sống ở Nhật Bản?",
+    ];
+    const r = await runCli(["ask", "--json", "--stdin"], `${questions.join("\n")}\n`);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n").filter((l) => l.length > 0);
+    expect(lines).toHaveLength(questions.length);
+    const answers = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    for (const a of answers) {
+      for (const field of [
+        "answered",
+        "kind",
+        "text",
+        "citations",
+        "factIds",
+        "confidence",
+        "lang",
+        "briefing",
+        "suggestions",
+      ])
+        expect(a).toHaveProperty(field);
+      expect(a.briefing).toBe("japan-vietnam-2025");
+    }
+    expect(answers.map((a) => a.kind)).toEqual([
+      "answer",
+      "invalid",
+      "abstain",
+      "answer",
+      "invalid",
+      "help",
+      "answer",
+    ]);
+    expect(answers.map((a) => a.lang)).toEqual(["en", "en", "en", "ja", "en", "en", "vi"]);
+    expect(String(answers[0]!.text)).toContain("250");
+    expect((answers[0]!.citations as { url: string }[])[0]!.url).toMatch(/^https:/);
+  });
+
+  it("handles Windows line endings and a last line without a newline", async () => {
+    const r = await runCli(["ask", "--json", "--stdin"], "What tariff would Vietnam face?\r\nhi");
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0]!).answered).toBe(true);
+    expect(JSON.parse(lines[1]!).kind).toBe("help");
+  });
+});
+
+describe("briefbot ask QUESTION", () => {
+  it("prints the answer, then numbered sources with publisher, date, url and quote", async () => {
+    const r = await runCli(["ask", "How many Vietnamese live in Japan?"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/600,000/);
+    expect(r.stdout).toMatch(
+      /Sources:\n\[1\] The Japan Times, 2025-04-28, https:\/\/www\.japantimes\.co\.jp\//,
+    );
+    expect(r.stdout).toMatch(/^ {4}".+"$/m);
+  });
+
+  it("--lang answers in the language asked for", async () => {
+    const r = await runCli(["ask", "--json", "--lang", "ja", "How many Vietnamese live in Japan?"]);
+    const a = JSON.parse(r.stdout);
+    expect(a.lang).toBe("ja");
+    expect(a.text).toMatch(/ベトナム人/);
+  });
+
+  it("--explain lists the candidates and why the trap was rejected", async () => {
+    const r = await runCli(["ask", "--explain", "How many Japanese PhD students will Vietnam accept?"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/entities: +japan \(origin\), vietnam \(agent\)/);
+    expect(r.stdout).toMatch(/phd-students-250-dailywrap/);
+    expect(r.stdout).toMatch(/role|origin/);
+    expect(r.stdout).toMatch(/answer \(abstain/);
+  });
+
+  it("rejects bad usage with exit code 2 and a usage line", async () => {
+    const noQuestion = await runCli(["ask"]);
+    expect(noQuestion.code).toBe(2);
+    expect(noQuestion.stderr).toMatch(/usage: briefbot ask/);
+    const badLang = await runCli(["ask", "--lang", "fr", "hi"]);
+    expect(badLang.code).toBe(2);
+    expect(badLang.stderr).toMatch(/--lang must be one of en, ja, vi/);
+    const badBriefing = await runCli(["ask", "--briefing", "nope", "hi"]);
+    expect(badBriefing.code).toBe(2);
+    expect(badBriefing.stderr).toMatch(/no briefing "nope"/);
+  });
+});
