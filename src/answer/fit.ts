@@ -62,13 +62,13 @@ function mentionsEntity(index: BriefingIndex, fact: Fact, entityId: string): boo
   return LANGS.some((l) =>
     entity.names[l].some((n) => {
       const name = fold(n);
-      if (name.length < 3 && !/[^\u0000-\u024f]/.test(name)) return false;
+      if (name.length < 3 && !/[^\u0020-\u024f]/.test(name)) return false;
       const at = text.indexOf(name);
       if (at < 0) return false;
       // Whole words for Latin names ("Lam" is not in "Islam").
       const before = text[at - 1] ?? " ";
       const after = text[at + name.length] ?? " ";
-      return /[^\u0000-\u024f]/.test(name) || (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after));
+      return /[^\u0020-\u024f]/.test(name) || (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after));
     }),
   );
 }

@@ -36,7 +36,7 @@ function normalise(s: string): string {
 function matches(text: string, alt: string): boolean {
   const prefix = alt.endsWith("*");
   const word = normalise(prefix ? alt.slice(0, -1) : alt);
-  if (/[^\u0000-\u024f]/.test(word)) return text.includes(word);
+  if (/[^\u0020-\u024f]/.test(word)) return text.includes(word);
   const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\p{L}\\p{N}])${esc}${prefix ? "" : "(?![\\p{L}\\p{N}])"}`, "u").test(text);
 }
