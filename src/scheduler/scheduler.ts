@@ -113,6 +113,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
     sleep: options.sleep ?? defaultSleep,
     leaseMarginMs: options.leaseMarginMs ?? Math.floor(leaseMs / 10),
   };
+  const platforms = new Set(options.posters.map((p) => p.platform));
   const tasks = new Map<string, CronEntry>();
   const inFlight = new Set<Promise<unknown>>();
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -252,7 +253,11 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   }
 
   async function syncOnce(): Promise<SyncReport> {
-    const active = await state.subscriptions.list({ state: "active" });
+    // Only the platforms this process can post to: a replica without the Discord adapter
+    // leaves Discord digests to one that has it, instead of claiming and failing them.
+    const active = (await state.subscriptions.list({ state: "active" })).filter((s) =>
+      platforms.has(s.platform),
+    );
     if (running && useCron) reconcile(active);
     const report: SyncReport = { subscriptions: active.length, posted: 0, recorded: 0, outcomes: {} };
     const now = clock.now();

@@ -126,6 +126,13 @@ describe.each(STORES)("digest scheduler on $name", ({ name, skip }) => {
         expect(platform.digests()).toHaveLength(1);
       });
 
+      it("leaves subscriptions of a platform it cannot post to for a replica that can", async () => {
+        const discord = await subscribe({ platform: "discord", channelId: "D1" });
+        clock.set("2026-11-27T23:00:20.000Z");
+        expect((await scheduler().sync()).subscriptions).toBe(0);
+        expect(await state.deliveries.list(discord.id)).toEqual([]);
+      });
+
       it("picks up subscriptions added after start (by another replica) on the next sync", async () => {
         const s = scheduler();
         await s.sync();
