@@ -5,7 +5,7 @@ import { parseCron, runsBetween } from "../digest/cron.js";
 import type { DigestPoster } from "../digest/types.js";
 import type { Logger } from "../runtime/logger.js";
 import type { BotMetrics } from "../runtime/metrics.js";
-import type { StateStore, Subscription } from "../state/types.js";
+import type { Delivery, StateStore, Subscription } from "../state/types.js";
 import { type DeliverOutcome, deliverClaimed } from "./deliver.js";
 import { planRuns } from "./plan.js";
 import type { RetryPolicy } from "./retry.js";
@@ -154,7 +154,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
 
   async function deliverOrGiveUp(
     sub: Subscription,
-    delivery: NonNullable<Awaited<ReturnType<StateStore["deliveries"]["claim"]>>>,
+    delivery: Delivery,
     late: boolean,
   ): Promise<DeliverOutcome | "given-up"> {
     if (delivery.attempts > maxAttempts) {
@@ -175,7 +175,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   function coordinatorFor(
     sub: Subscription,
     name: string,
-    claimed: Map<string, Awaited<ReturnType<StateStore["deliveries"]["claim"]>>>,
+    claimed: Map<string, Delivery | undefined>,
   ): RunCoordinator {
     const spec = parseCron(sub.cron);
     return {
@@ -202,7 +202,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
 
   function startTask(sub: Subscription): void {
     const name = `digest/${sub.id}`;
-    const claimed = new Map<string, Awaited<ReturnType<StateStore["deliveries"]["claim"]>>>();
+    const claimed = new Map<string, Delivery | undefined>();
     const task = createTask(
       sub.cron,
       (context) => {
