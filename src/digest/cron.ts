@@ -109,7 +109,15 @@ export function parseCron(expression: string): CronSpec {
     ReturnType<typeof parseField>,
   ];
   const spec: CronSpec = {
-    source: parts.join(" "),
+    // "5/15" (from 5, every 15) is written "5-59/15": the form node-cron also accepts.
+    source: parts
+      .map((p, i) =>
+        p.replace(
+          /(^|,)(\d+)\/(\d+)/g,
+          (_m, lead: string, from: string, step: string) => `${lead}${from}-${FIELDS[i]?.max}/${step}`,
+        ),
+      )
+      .join(" "),
     minutes: [...mi.values].sort((a, b) => a - b),
     hours: [...ho.values].sort((a, b) => a - b),
     daysOfMonth: dm.values,
