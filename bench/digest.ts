@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import { createBriefingStore } from "../src/briefing/store.js";
 import type { Briefing } from "../src/briefing/types.js";
 import type { Clock } from "../src/clock.js";
@@ -76,6 +77,20 @@ function composeAll(briefing: Briefing): BenchTable {
 interface DeliveryRun {
   label: string;
   globalPerSecond?: number;
+  /** A PostgreSQL server URL (a throw-away database is made on it); SQLite otherwise. */
+  postgres?: string;
+}
+
+const PG_SERVER = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432";
+
+async function pgAdmin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${PG_SERVER}/postgres`, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
 
 async function deliverAll(briefing: Briefing, run: DeliveryRun): Promise<(string | number)[]> {
@@ -87,7 +102,13 @@ async function deliverAll(briefing: Briefing, run: DeliveryRun): Promise<(string
   }).start();
   let now = RUN.getTime() - 600_000;
   const clock: Clock = { now: () => new Date(now) };
-  const state = await openState({ dataDir: dir, clock });
+  const dbName = `briefbot_bench_digest_${process.pid}`;
+  if (run.postgres) await pgAdmin(`create database ${dbName}`);
+  const state = await openState(
+    run.postgres
+      ? { databaseUrl: `${run.postgres}/${dbName}`, dataDir: dir, clock }
+      : { dataDir: dir, clock },
+  );
   try {
     for (let i = 0; i < SUBSCRIPTIONS; i++) {
       await state.subscriptions.upsert({
@@ -157,6 +178,7 @@ async function deliverAll(briefing: Briefing, run: DeliveryRun): Promise<(string
     await state.close();
     await platform.close();
     rmSync(dir, { recursive: true, force: true });
+    if (run.postgres) await pgAdmin(`drop database if exists ${dbName} with (force)`);
   }
 }
 
@@ -169,10 +191,19 @@ export async function bench(): Promise<BenchTable[]> {
     await deliverAll(briefing, { label: "Slack limits: 1 msg/s per channel" }),
     await deliverAll(briefing, { label: "plus a global budget of 100 msg/s", globalPerSecond: 100 }),
   ];
+  let pgNote = "PostgreSQL row: the same Slack-limits run with the state on PostgreSQL.";
+  try {
+    await pgAdmin("select 1");
+    rows.push(
+      await deliverAll(briefing, { label: "Slack limits, state on PostgreSQL", postgres: PG_SERVER }),
+    );
+  } catch (error) {
+    pgNote = `PostgreSQL row skipped: no server at ${PG_SERVER} (${error instanceof Error ? error.message : String(error)}).`;
+  }
   return [
     compose,
     {
-      title: `Digest delivery: ${SUBSCRIPTIONS.toLocaleString("en")} subscriptions due in the same minute (SQLite, fake platform over HTTP)`,
+      title: `Digest delivery: ${SUBSCRIPTIONS.toLocaleString("en")} subscriptions due in the same minute (fake platform over HTTP)`,
       columns: [
         "platform limits",
         "due",
@@ -191,6 +222,7 @@ export async function bench(): Promise<BenchTable[]> {
         "Slack's chat.postMessage allows about 1 message per second per channel, so 10,000 distinct channels can go in parallel; the global budget row shows 429 + Retry-After being honoured.",
         "Discord's published global limit is 50 requests/s per bot: 10,000 digests (a tag lookup and a post each) need at least 400 s there (not measured here); each run is claimed only when a delivery slot takes it, so no lease runs out while waiting.",
         "'exactly once': every channel has exactly one digest on the platform and one ledger row, sent.",
+        `State on SQLite (a file in a temp dir) unless the row says otherwise. ${pgNote}`,
       ],
     },
   ];
