@@ -98,7 +98,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   for (const w of questionWords(residual, lang)) {
     if (namesPerson && ROLE_WORDS.has(w.word)) continue;
     let terms = w.terms;
-    let known = terms.some((t) => index.vocabulary.has(t));
+    let known = terms.some((t) => index.vocabulary.has(t) || (t.length === 1 && index.kanji().has(t)));
     if (!known && terms.length === 1) {
       const fixed = correctTypo(index, terms[0]!);
       if (fixed) {

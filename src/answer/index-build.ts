@@ -12,7 +12,7 @@ import { indexTerms } from "./tokenize.js";
  */
 
 /** Field weights: the statement is the fact; alternates are how people ask for it. */
-const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
 const W_STATEMENT = 1;
 const W_QUESTION = 0.8;
 const W_MEASURE = 0.6;
@@ -35,6 +35,8 @@ export interface BriefingIndex {
   topicPostings: Map<string, string[]>;
   /** Every term any part of the briefing uses (facts, topics, entity names). */
   vocabulary: Set<string>;
+  /** Single kanji used in the Japanese texts (built on first need: "住" as a one-kanji question word). */
+  kanji: () => Set<string>;
   /** Latin vocabulary bucketed by length, for typo correction. */
   vocabularyByLength: Map<number, string[]>;
   entities: EntityMatcher;
@@ -80,7 +82,8 @@ export function indexFor(briefing: Briefing): BriefingIndex {
 
 export function buildIndex(briefing: Briefing): BriefingIndex {
   const facts = briefing.facts;
-  const build = new Map<string, { docs: number[]; weights: number[] }>();
+  // Growable typed arrays: far less garbage than number[] per term at 100k facts.
+  const build = new Map<string, { docs: Int32Array; weights: Float32Array; n: number }>();
   const docLength = new Float32Array(facts.length);
   let total = 0;
   facts.forEach((fact, i) => {
@@ -89,11 +92,19 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
     for (const [term, w] of weights) {
       let p = build.get(term);
       if (!p) {
-        p = { docs: [], weights: [] };
+        p = { docs: new Int32Array(4), weights: new Float32Array(4), n: 0 };
         build.set(term, p);
+      } else if (p.n === p.docs.length) {
+        const docs = new Int32Array(p.n * 2);
+        docs.set(p.docs);
+        const ws = new Float32Array(p.n * 2);
+        ws.set(p.weights);
+        p.docs = docs;
+        p.weights = ws;
       }
-      p.docs.push(i);
-      p.weights.push(w);
+      p.docs[p.n] = i;
+      p.weights[p.n] = w;
+      p.n++;
       length += w;
     }
     docLength[i] = length;
@@ -101,7 +112,7 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
   });
   const postings = new Map<string, Postings>();
   for (const [term, p] of build) {
-    postings.set(term, { docs: Int32Array.from(p.docs), weights: Float32Array.from(p.weights) });
+    postings.set(term, { docs: p.docs.slice(0, p.n), weights: p.weights.slice(0, p.n) });
   }
   build.clear();
 
@@ -127,12 +138,6 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
     for (const lang of LANGS)
       for (const n of e.names[lang]) for (const t of indexTerms(n, lang)) vocabulary.add(t);
   }
-  // Single kanji of the Japanese texts: a one-kanji question word ("住") is known if used.
-  for (const fact of facts) {
-    for (const text of [fact.statement.ja, ...fact.questions.ja]) {
-      for (const ch of text) if (HAN.test(ch)) vocabulary.add(ch);
-    }
-  }
   const vocabularyByLength = new Map<number, string[]>();
   for (const t of vocabulary) {
     if (!/^[a-z]+$/.test(t)) continue;
@@ -151,6 +156,7 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
     topicPostings,
     vocabulary,
     vocabularyByLength,
+    kanji: lazyKanji(facts),
     entities: buildEntityMatcher(briefing),
     impliedOrigins: impliedOrigins(briefing),
     capitalOf: capitals(briefing),
@@ -220,4 +226,19 @@ function leaders(briefing: Briefing): Map<string, string> {
     }
   }
   return out;
+}
+
+function lazyKanji(facts: readonly Fact[]): () => Set<string> {
+  let set: Set<string> | undefined;
+  return () => {
+    if (!set) {
+      set = new Set<string>();
+      for (const fact of facts) {
+        for (const text of [fact.statement.ja, ...fact.questions.ja]) {
+          for (const m of text.matchAll(HAN_ALL)) set.add(m[0]);
+        }
+      }
+    }
+    return set;
+  };
 }

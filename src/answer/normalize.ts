@@ -5,9 +5,37 @@
  */
 
 const LATIN_MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\u0020-\u007e]*$/;
+/** Characters NFKC would change (full-width forms, compatibility ideographs and the like) or marks. */
+const NEEDS_NFKC = /[^\u0020-\u007e\u00c0-\u024f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f]/;
+const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+
+/** Each precomposed Latin letter with marks (Vietnamese included) → its folded base letters. */
+const BASE = new Map<string, string>();
+for (const [from, to] of [
+  [0xc0, 0x24f],
+  [0x1e00, 0x1eff],
+]) {
+  for (let c = from!; c <= to!; c++) {
+    const ch = String.fromCharCode(c).toLowerCase();
+    BASE.set(
+      ch,
+      ch
+        .replace(/đ/g, "d")
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .normalize("NFC"),
+    );
+  }
+}
 
 /** NFKC, lower case, Latin diacritics and đ folded. Japanese kana keep their voicing marks. */
 export function fold(text: string): string {
+  // Fast paths (index builds fold every text): plain ASCII needs only lower case; text without
+  // Latin letters with marks needs no decomposition.
+  if (ASCII.test(text)) return text.toLowerCase();
+  // Precomposed text (what people type and curators write) folds by table, without decomposing.
+  if (!NEEDS_NFKC.test(text)) return text.toLowerCase().replace(MARKED_LATIN, (c) => BASE.get(c) ?? c);
   return text
     .normalize("NFKC")
     .toLowerCase()

@@ -95,6 +95,21 @@ function distanceAtMost(a: string, b: string, max: number): number {
  */
 export function correctTypo(index: BriefingIndex, term: string): string | undefined {
   if (term.length < 5 || !/^[a-z]+$/.test(term)) return undefined;
+  let cache = typoCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    typoCache.set(index, cache);
+  }
+  if (cache.has(term)) return cache.get(term) ?? undefined;
+  const found = findTypo(index, term);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(term, found ?? null);
+  return found;
+}
+
+const typoCache = new WeakMap<BriefingIndex, Map<string, string | null>>();
+
+function findTypo(index: BriefingIndex, term: string): string | undefined {
   let best: string | undefined;
   let bestDf = -1;
   for (const len of [term.length - 1, term.length, term.length + 1]) {
