@@ -7,6 +7,7 @@ import {
   withoutMentions,
 } from "./entities.js";
 import type { BriefingIndex } from "./index-build.js";
+import { fold } from "./normalize.js";
 import { detectWants, type NumberKind, numberKind, type Want } from "./question-intent.js";
 import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
 import { type QuestionRole, readRoles } from "./roles.js";
@@ -40,6 +41,8 @@ const ROLE_WORDS = new Set(
   ),
 );
 const YEAR = /^(19|20)\d{2}$/;
+const MEETING =
+  /\b(meet|meets|met|meeting|talks?|discuss(ed)?|sit down|sat down|summit)\b|会談|会っ|会い|会う|協議|hoi dam|\bgap\b|\bcuoc hop\b|\bhop bao\b/u;
 
 /** Everything read from a question before looking at any fact. */
 export interface QuestionAnalysis {
@@ -55,6 +58,8 @@ export interface QuestionAnalysis {
   words: ContentWord[];
   /** What the named entities count for in coverage: rare ones (Bessent) much, common ones (Japan) little. */
   entityWeight: number;
+  /** The question is about people meeting or talking ("meet", "会談", "gặp"). */
+  meeting: boolean;
   /** Years the question names ("in 2024"): a fact must speak of the same year. */
   years: string[];
   queryTerms: QueryTerm[];
@@ -145,6 +150,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
       .filter((m) => !m.external)
       .reduce((sum, m) => sum + Math.max(0.5, idf(index, `@${m.id}`)), 0),
     years: words.map((w) => w.word).filter((w) => YEAR.test(w)),
+    meeting: MEETING.test(lang === "ja" ? prepared : fold(prepared)),
     queryTerms,
   };
 }

@@ -163,6 +163,18 @@ export function checkFit(
     }
   }
 
+  // "Did Ishiba meet Xi?": two people and a meeting need a fact where one meets the other.
+  if (q.meeting) {
+    const people = q.mentions.filter((m) => !m.external && personIds.has(m.id)).map((m) => m.id);
+    if (people.length >= 2) {
+      const roles = fact.entities.filter((e) => people.includes(e.entity)).map((e) => e.role);
+      if (!roles.includes("counterpart") && !(roles.filter((r) => r === "agent").length >= 2)) {
+        ok = false;
+        reasons.push("the question asks about a meeting between the people it names; this fact has none");
+      }
+    }
+  }
+
   for (const year of q.years) {
     if (!factText(fact).includes(year) && !fact.date?.startsWith(year)) {
       ok = false;

@@ -17,7 +17,8 @@ export const EN_STOP = new Set(
   currently now ever still already yet finally eventually
   part kind sort type thing things something anything
   supposed expected going gonna likely actually exactly really
-  source sources article articles outlet outlets version versions differ differs different media coverage`
+  source sources article articles outlet outlets version versions differ differs different media coverage
+  people meaning definition define defined`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -15,6 +15,13 @@ const PRESENT: Record<Lang, RegExp> = {
   vi: /hiện nay|bây giờ|hiện tại|mới nhất|hôm nay|năm nay|cuối cùng|kết quả/u,
 };
 
+/** "after the July deadline", "その後": what happened once the reported plans ran out. */
+const AFTER: Record<Lang, RegExp> = {
+  en: /\b(after|since) (the )?(july |tariff |trade )?(deadline|deal|pause)\b|\bsince then\b|\bwhat happened (next|after|then)\b/,
+  ja: /期限の後|期限後|期限が過ぎ|その後|どうなった/u,
+  vi: /sau (thời hạn|hạn chót|tháng 7)|sau đó ra sao|kết cục/u,
+};
+
 /** The words in the question that point past the briefing's period, if any. */
 export function beyondPeriod(question: string, lang: Lang, briefing: Briefing): string | undefined {
   const text =
@@ -23,7 +30,7 @@ export function beyondPeriod(question: string, lang: Lang, briefing: Briefing): 
       : lang === "vi"
         ? question.normalize("NFC").toLowerCase()
         : fold(question);
-  const marker = PRESENT[lang].exec(text)?.[0];
+  const marker = PRESENT[lang].exec(text)?.[0] ?? AFTER[lang].exec(text)?.[0];
   if (marker) return marker;
   const endYear = Number(briefing.meta.period.end.slice(0, 4));
   for (const m of text.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)) if (Number(m[0]) > endYear) return m[0];
