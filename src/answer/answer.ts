@@ -9,7 +9,7 @@ import { detectLang } from "./language.js";
 import { formatDate, message } from "./messages.js";
 import { search } from "./retrieve.js";
 import { suggestQuestions } from "./suggest.js";
-import { beyondPeriod, factSaysMarker } from "./timeframe.js";
+import { factSaysMarker, periodMarker } from "./timeframe.js";
 import { indexTerms } from "./tokenize.js";
 import {
   type Answer,
@@ -250,9 +250,11 @@ function decide(
   if (unknown > MAX_UNKNOWN_SHARE && best.fit.coverage - 0.5 * unknown < 0.3)
     return abstain(briefing, lang, topic, "abstain");
   // "Who is prime minister now?": the briefing speaks for its own dates only.
-  const marker = beyondPeriod(q.question, q.lang, briefing);
-  if (marker && !factSaysMarker(best.fact, marker, q.lang))
+  // "What is the levy now?" is answered as of the briefing's date, said in the answer.
+  const marker = periodMarker(q.question, q.lang, briefing);
+  if (marker?.beyond && !factSaysMarker(best.fact, marker.word, q.lang))
     return abstain(briefing, lang, topic, "outOfPeriod");
+  const dated = marker !== undefined;
   // The question's closest match has the roles swapped ("Japanese students to Vietnam"): a
   // much weaker fact that happens to fit is not what was asked.
   const closest = candidates.reduce((a, c) => (c.retrieval > a.retrieval ? c : a), best);
@@ -281,7 +283,7 @@ function decide(
     if (parts.some((p) => p.fact.links.some((l) => l.fact === c.fact.id && l.type !== "related"))) continue;
     add(c, false);
   }
-  const composed = compose(briefing, parts, lang, now);
+  const composed = compose(briefing, parts, lang, now, dated);
   // Facts cut by the length limit are not used.
   for (const c of candidates) if (c.used && !composed.factIds.includes(c.fact.id)) c.used = false;
   const confidence = Math.min(1, 0.25 + 0.55 * best.fit.coverage + 0.2 * Math.min(1, best.retrieval / 10));

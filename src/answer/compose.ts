@@ -58,6 +58,7 @@ function renderPart(
   first: boolean,
   startIndex: number,
   deadlinesSaid: Set<string>,
+  dated: boolean,
 ): Rendered {
   const { fact } = part;
   const citations: Citation[] = [];
@@ -75,7 +76,8 @@ function renderPart(
   }
   const markers = citations.map((_, i) => `[${startIndex + i + 1}]`).join("");
   let claim = fact.statement[lang].trim();
-  const on = fact.status === "reported" ? reportedOn(briefing, fact) : undefined;
+  const alreadyDated = /^(As of|As reported)|時点|^Tính đến/u.test(claim);
+  const on = fact.status === "reported" || (dated && !alreadyDated) ? reportedOn(briefing, fact) : undefined;
   if (part.attributed) {
     // One source's version next to another's: say who reported it (and when, for plans).
     const publisher = publisherOf(briefing, fact);
@@ -105,7 +107,14 @@ function renderPart(
  * Composes parts in order, dropping trailing parts that would take the text past the limit
  * (the first part always stays; it is cut at a sentence boundary only if alone too long).
  */
-export function compose(briefing: Briefing, parts: readonly Part[], lang: Lang, now: Date): Composed {
+export function compose(
+  briefing: Briefing,
+  parts: readonly Part[],
+  lang: Lang,
+  now: Date,
+  /** Say the date even for settled facts (the question asked about "now"). */
+  dated = false,
+): Composed {
   let best: Composed | undefined;
   for (let n = parts.length; n >= 1; n--) {
     const chosen = parts.slice(0, n);
@@ -113,7 +122,7 @@ export function compose(briefing: Briefing, parts: readonly Part[], lang: Lang, 
     const texts: string[] = [];
     const citations: Citation[] = [];
     chosen.forEach((part, i) => {
-      const r = renderPart(briefing, part, lang, now, i === 0, citations.length, deadlinesSaid);
+      const r = renderPart(briefing, part, lang, now, i === 0, citations.length, deadlinesSaid, dated);
       texts.push(r.text);
       citations.push(...r.citations);
     });

@@ -96,7 +96,8 @@ export function checkFit(
   const origins = originsOf(fact, index);
   for (const m of q.mentions) {
     // People or goods from X are not those from Y: origin is exclusive.
-    if (!m.external && m.role === "origin" && origins.size > 0 && !origins.has(m.id)) {
+    const isGroup = index.impliedOrigins.has(m.id);
+    if (!m.external && !isGroup && m.role === "origin" && origins.size > 0 && !origins.has(m.id)) {
       ok = false;
       reasons.push(
         `the question is about ${m.id} as origin; this fact's origin is ${[...origins].join("/")}`,

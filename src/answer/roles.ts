@@ -135,7 +135,7 @@ function japaneseRole(prepared: string, start: number, end: number): QuestionRol
 
 const VI_ORIGIN_BEFORE =
   /(sinh vien|nguoi|hang|hang hoa|san pham|doanh nghiep|cong ty|tien si|nghien cuu sinh|lao dong|cong dan|du hoc sinh|chuyen gia|ky su|nhan luc|xuat khau cua|hang xuat khau)\s*$/;
-const VI_RECIPIENT_BEFORE = /(doi voi|len|cho|nham vao|vao)\s*$/;
+const VI_RECIPIENT_BEFORE = /(doi voi|len|cho|nham vao)\s*$/;
 const VI_AGENT_AFTER =
   /^\s*(se |da |dang |co the )?(tiep nhan|nhan|ap|ap dat|dao tao|cung cap|cam ket|gui|ho tro|ban|cong bo|danh)\b/;
 

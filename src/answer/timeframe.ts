@@ -8,11 +8,18 @@ import { fold } from "./normalize.js";
  * says "currently" answers "currently" as reported, anything else is out of its period.
  */
 
+/** "Now" words: answerable from the briefing, but only as of its date. */
 const PRESENT: Record<Lang, RegExp> = {
-  en: /\b(now|currently|today|nowadays|at present|these days|latest|current|this year|so far|final|eventual|ultimately)\b/,
+  en: /\b(now|currently|today|nowadays|at present|these days|latest|current|this year|so far)\b/,
   // Not "いま": it is also inside every "…います".
-  ja: /現在|今は|今の|今、|最新|現時点|今日|今年|最終的|結局/u,
-  vi: /hiện nay|bây giờ|hiện tại|mới nhất|hôm nay|năm nay|cuối cùng|kết quả/u,
+  ja: /現在|今は|今の|今、|最新|現時点|今日|今年/u,
+  vi: /hiện nay|bây giờ|hiện tại|mới nhất|hôm nay|năm nay/u,
+};
+/** Outcome words: what came of it, which a briefing dated before the outcome cannot know. */
+const OUTCOME: Record<Lang, RegExp> = {
+  en: /\b(final|finally agreed|eventual|eventually|ultimately|in the end)\b/,
+  ja: /最終的|結局/u,
+  vi: /cuối cùng|kết quả cuối/u,
 };
 
 /** "after the July deadline", "その後": what happened once the reported plans ran out. */
@@ -22,7 +29,27 @@ const AFTER: Record<Lang, RegExp> = {
   vi: /sau (thời hạn|hạn chót|tháng 7)|sau đó ra sao|kết cục/u,
 };
 
-/** The words in the question that point past the briefing's period, if any. */
+export interface PeriodMarker {
+  word: string;
+  /** True for outcomes and later years (abstain); false for "now" words (answer, dated). */
+  beyond: boolean;
+}
+
+/** The words in the question that point past the briefing's dates, if any. */
+export function periodMarker(question: string, lang: Lang, briefing: Briefing): PeriodMarker | undefined {
+  const text =
+    lang === "ja"
+      ? question.normalize("NFKC")
+      : lang === "vi"
+        ? question.normalize("NFC").toLowerCase()
+        : fold(question);
+  const now = PRESENT[lang].exec(text)?.[0];
+  const beyond = beyondPeriod(question, lang, briefing);
+  if (beyond) return { word: beyond, beyond: true };
+  return now ? { word: now, beyond: false } : undefined;
+}
+
+/** Words in the question that point past the briefing's period (outcomes, later years), if any. */
 export function beyondPeriod(question: string, lang: Lang, briefing: Briefing): string | undefined {
   const text =
     lang === "ja"
@@ -30,7 +57,7 @@ export function beyondPeriod(question: string, lang: Lang, briefing: Briefing): 
       : lang === "vi"
         ? question.normalize("NFC").toLowerCase()
         : fold(question);
-  const marker = PRESENT[lang].exec(text)?.[0] ?? AFTER[lang].exec(text)?.[0];
+  const marker = OUTCOME[lang].exec(text)?.[0] ?? AFTER[lang].exec(text)?.[0];
   if (marker) return marker;
   const endYear = Number(briefing.meta.period.end.slice(0, 4));
   for (const m of text.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)) if (Number(m[0]) > endYear) return m[0];

@@ -123,9 +123,15 @@ describe("time", () => {
     expect(vi.text).toMatch(/28\/4\/2025/);
     expect(vi.text).toMatch(/đã qua/);
   });
-  it("does not answer about 'now' from what was reported then", () => {
-    expect(ask("Who is the prime minister of Japan now?").answered).toBe(false);
+  it("answers a question about 'now' only as of the reported date, and says so", () => {
+    const a = ask("What is the US tariff on steel right now?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^As (of|reported on) April 28, 2025/);
+  });
+  it("does not answer about outcomes or years after the briefing's period", () => {
     expect(ask("What will the US tariff on Vietnam be in 2027?").answered).toBe(false);
+    expect(ask("What was the final tariff deal between Vietnam and the US?").answered).toBe(false);
+    expect(ask("What happened to the tariffs after the July deadline?").answered).toBe(false);
   });
 });
 
