@@ -79,6 +79,7 @@ function plain(n: number): string {
  * 20 billion · 20 tỷ → 20000000000; 60 vạn → 600000.
  */
 export function canonicalNumbers(folded: string): string {
+  if (!/\d/.test(folded)) return folded;
   let s = folded;
   // Thousands separators: a separator followed by exactly three digits (repeatable).
   s = s.replace(/(\d)[,.\u00a0\u202f' ](?=\d{3}(?!\d))/g, "$1");

@@ -18,11 +18,13 @@ const CJK_RUN = new RegExp(`^[${CJK}]+$`, "u");
 
 /** Rewrites Ph.D., U.S. and percent signs before splitting into words. */
 function prepare(text: string): string {
-  return normalizeText(text)
-    .replace(/\bph\.?\s?d\.?(?=\W|$)/g, " phd ")
-    .replace(/\b([a-z])\.([a-z])\.(?=\W|$)/g, "$1$2")
-    .replace(/%|パーセント|phan tram|\bt[yi] le\b/g, " percent ")
-    .replace(/['’]s\b/g, "");
+  let s = normalizeText(text);
+  // Each rewrite only where it can apply (index builds prepare every text).
+  if (s.includes("ph")) s = s.replace(/\bph\.?\s?d\.?(?=\W|$)/g, " phd ");
+  if (s.includes(".")) s = s.replace(/\b([a-z])\.([a-z])\.(?=\W|$)/g, "$1$2");
+  s = s.replace(/%|パーセント|phan tram|\bt[yi] le\b/g, " percent ");
+  if (s.includes("s")) s = s.replace(/['’]s\b/g, "");
+  return s;
 }
 
 const SUFFIXES = [
@@ -67,10 +69,18 @@ export function stem(word: string): string {
 export function latinTerm(word: string, lang: Lang): string | undefined {
   if (lang === "vi") return VI_STOP.has(word) ? undefined : word;
   if (EN_STOP.has(word)) return undefined;
+  // Memoised: words repeat (Zipf), and index builds stem millions of them.
+  const known = STEMMED.get(word);
+  if (known !== undefined) return known;
   const canonical = SYNONYMS[word] ?? word;
   const stemmed = stem(canonical);
-  return SYNONYMS[stemmed] ?? stemmed;
+  const term = SYNONYMS[stemmed] ?? stemmed;
+  if (STEMMED.size > 200_000) STEMMED.clear();
+  STEMMED.set(word, term);
+  return term;
 }
+
+const STEMMED = new Map<string, string>();
 
 function cjkBigrams(run: string, out: string[]): void {
   if (run.length === 1) {
