@@ -41,6 +41,15 @@ const ROLE_WORDS = new Set(
   ),
 );
 const YEAR = /^(19|20)\d{2}$/;
+/** "Do the sources differ?": the question is about where sources disagree. */
+const DIFFERENCE: Record<Lang, RegExp> = {
+  en: /\b(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|(both|two|the|each) (sources|articles|reports|outlets|papers))\b/,
+  ja: /違|異な|食い違|記事|両紙|報道によって/u,
+  vi: /khác nhau|khác biệt|mâu thuẫn|hai (báo|bài|nguồn)|các (báo|nguồn)/u,
+};
+/** Words that only ask about the difference, not about the topic. */
+const DIFFERENCE_WORDS =
+  /^(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|describe\w*|describ\w*|account\w*|say|says|report\w*|dailywrap|japan|times|記事|違う|違い|説明|異なる|数字|二つ|khac|nhau|biet|bao|bai|nguon|noi)$/u;
 const MEETING =
   /\b(meet|meets|met|meeting|talks?|discuss(ed)?|sit down|sat down|summit)\b|会談|会っ|会い|会う|協議|hoi dam|\bgap\b|\bcuoc hop\b|\bhop bao\b/u;
 
@@ -58,6 +67,8 @@ export interface QuestionAnalysis {
   words: ContentWord[];
   /** What the named entities count for in coverage: rare ones (Bessent) much, common ones (Japan) little. */
   entityWeight: number;
+  /** The question asks how the sources differ. */
+  asksDifference: boolean;
   /** The question is about people meeting or talking ("meet", "会談", "gặp"). */
   meeting: boolean;
   /** Years the question names ("in 2024"): a fact must speak of the same year. */
@@ -100,8 +111,10 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   );
   const words: ContentWord[] = [];
   const unknownW = unknownWeight(index);
+  const asksDifference = DIFFERENCE[lang].test(lang === "en" ? fold(prepared) : prepared.toLowerCase());
   for (const w of questionWords(residual, lang)) {
     if (namesPerson && ROLE_WORDS.has(w.word)) continue;
+    if (asksDifference && DIFFERENCE_WORDS.test(w.word)) continue;
     let terms = w.terms;
     let known = terms.some((t) => index.vocabulary.has(t) || (t.length === 1 && index.kanji().has(t)));
     if (!known && terms.length === 1) {
@@ -151,6 +164,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
       .reduce((sum, m) => sum + Math.max(0.5, idf(index, `@${m.id}`)), 0),
     years: words.map((w) => w.word).filter((w) => YEAR.test(w)),
     meeting: MEETING.test(lang === "ja" ? prepared : fold(prepared)),
+    asksDifference,
     queryTerms,
   };
 }

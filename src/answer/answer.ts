@@ -202,7 +202,9 @@ function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candidate[] 
       (h.score / top) * (0.4 + 0.6 * fit.coverage) +
       0.3 * asked +
       (softWant ? 0.05 : 0) +
-      (fact.key ? 0.03 : 0);
+      (fact.key ? 0.03 : 0) +
+      // "Do the sources differ?": the facts that record a difference come first.
+      (q.asksDifference && fact.links.some((l) => l.type === "differs-from") ? 0.5 : 0);
     return { fact, retrieval: h.score, fit, rank, used: false };
   });
   return candidates.sort((a, b) => Number(b.fit.ok) - Number(a.fit.ok) || b.rank - a.rank);
