@@ -33,7 +33,8 @@ export interface QuestionMention extends EntityMention {
   group?: number;
 }
 
-const JOINER = /^\s*(and|or|vs\.?|versus|và|hay|hoặc|cùng|với|と|や|・|、|,)\s*$/iu;
+const JOINER =
+  /^\s*(and|or|vs\.?|versus|và|hay|hoặc|cùng|với|と|や|・|、|,)\s*(on|to|for|in|with|of|the|against)?\s*$/iu;
 /** "What is Lutnick's job?": with a person named, these words only ask who they are. */
 const ROLE_WORDS = new Set(
   "job role title position post cabinet hold holds office occupation serve serves function responsibility".split(

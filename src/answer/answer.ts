@@ -273,13 +273,19 @@ function decide(
   const differing = linkedDiffering(best.fact, candidates, q, briefing);
   add(best, differing !== undefined);
   if (differing) add(differing, true);
+  // "Japan and Vietnam" asked together: a fact for each one the answer does not cover yet.
+  const grouped = q.mentions.filter((m) => m.group !== undefined).map((m) => m.id);
+  const uncovered = (c: Candidate) =>
+    grouped.some(
+      (id) =>
+        c.fact.entities.some((e) => e.entity === id) &&
+        !parts.some((p) => p.fact.entities.some((e) => e.entity === id)),
+    );
   for (const c of candidates.slice(1)) {
     if (parts.length >= MAX_FACTS) break;
     if (used.has(c.fact.id) || !c.fit.ok) continue;
-    if (
-      c.rank < SECOND_FACT_RATIO * best.rank ||
-      c.fit.coverage < Math.max(MIN_COVERAGE, best.fit.coverage - 0.15)
-    )
+    const ratio = uncovered(c) ? 0.5 : SECOND_FACT_RATIO;
+    if (c.rank < ratio * best.rank || c.fit.coverage < Math.max(MIN_COVERAGE, best.fit.coverage - 0.15))
       continue;
     if (c.fact.links.some((l) => used.has(l.fact) && l.type !== "related")) continue;
     if (parts.some((p) => p.fact.links.some((l) => l.fact === c.fact.id && l.type !== "related"))) continue;

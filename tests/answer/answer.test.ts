@@ -100,6 +100,20 @@ describe("where the sources differ", () => {
   });
 });
 
+describe("questions about the sources and comparisons", () => {
+  it("asked how the sources differ, gives both versions with who says which", () => {
+    const a = ask("Do the articles differ on the PhD figure?");
+    expect(a.answered).toBe(true);
+    expect(new Set(a.citations.map((c) => c.sourceId))).toEqual(new Set(["dailywrap", "japantimes"]));
+  });
+  it("answers 'X and Y' with a fact for each", () => {
+    const a = ask("What tariffs did the US threaten on Japan and on Vietnam?");
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toContain("24%");
+    expect(fold(a.text)).toContain("46%");
+  });
+});
+
 describe("time", () => {
   it("phrases plans as reported on the source's date", () => {
     const a = ask("What tariff would Vietnam face?");
