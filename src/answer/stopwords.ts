@@ -18,7 +18,7 @@ export const EN_STOP = new Set(
   part kind sort type thing things something anything
   supposed expected going gonna likely actually exactly really
   source sources article articles outlet outlets version versions differ differs different media coverage
-  people meaning definition define defined`
+  people meaning definition define defined figure figures number numbers amount data statistic statistics`
     .split(/\s+/)
     .filter(Boolean),
 );
