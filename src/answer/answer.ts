@@ -77,7 +77,10 @@ export function unknownShare(q: QuestionAnalysis): number {
 }
 
 function closestTopic(candidates: readonly Candidate[]): string | undefined {
-  return candidates[0]?.fact.topics[0];
+  // Closest in words, fitting or not: "Japanese PhD students…" is near the PhD facts.
+  let closest: Candidate | undefined;
+  for (const c of candidates) if (!closest || c.retrieval > closest.retrieval) closest = c;
+  return closest?.fact.topics[0];
 }
 
 function abstain(

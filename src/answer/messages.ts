@@ -33,9 +33,9 @@ export const MESSAGES = {
     vi: "Tôi chỉ trả lời câu hỏi về bản tin “{title}” dựa trên các dữ kiện có nguồn. Đây là những câu hỏi tôi có thể trả lời:",
   },
   help: {
-    en: "I answer questions about “{title}” from curated facts, each with its source. Ask in English, Japanese or Vietnamese, for example:",
-    ja: "「{title}」について、出典付きの事実に基づいてお答えします。英語・日本語・ベトナム語で質問できます。例：",
-    vi: "Tôi trả lời câu hỏi về “{title}” dựa trên các dữ kiện có nguồn. Bạn có thể hỏi bằng tiếng Anh, tiếng Nhật hoặc tiếng Việt, ví dụ:",
+    en: "I answer questions about “{title}” from curated facts, each with its source. Ask in English, Japanese or Vietnamese.",
+    ja: "「{title}」について、出典付きの事実に基づいてお答えします。英語・日本語・ベトナム語で質問できます。",
+    vi: "Tôi trả lời câu hỏi về “{title}” dựa trên các dữ kiện có nguồn. Bạn có thể hỏi bằng tiếng Anh, tiếng Nhật hoặc tiếng Việt.",
   },
   noBriefing: {
     en: "No briefing is loaded, so there is nothing to answer from.",

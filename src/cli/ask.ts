@@ -28,7 +28,13 @@ export function formatAnswer(answer: Answer): string {
     });
   }
   if (answer.suggestions.length > 0) {
-    lines.push("", SUGGEST_LABEL[answer.lang], ...answer.suggestions.map((s) => `  - ${s}`));
+    // Abstentions already end by introducing the suggestions ("Here are questions it can answer:").
+    const introduced = /[:：。]$/u.test(answer.text.trim()) && answer.kind === "abstain";
+    lines.push(
+      "",
+      ...(introduced ? [] : [SUGGEST_LABEL[answer.lang]]),
+      ...answer.suggestions.map((s) => `  - ${s}`),
+    );
   }
   return `${lines.join("\n")}\n`;
 }
