@@ -250,8 +250,7 @@ function decide(
   if (q.words.length === 0 && q.entityIds.size === 0) return abstain(briefing, lang, topic, "abstain");
   const unknown = unknownShare(q);
   const best = candidates[0];
-  if (!best?.fit.ok || best.fit.coverage < MIN_COVERAGE)
-    return abstain(briefing, lang, topic, "abstain");
+  if (!best?.fit.ok || best.fit.coverage < MIN_COVERAGE) return abstain(briefing, lang, topic, "abstain");
   if (unknown > MAX_UNKNOWN_SHARE && best.fit.coverage - 0.5 * unknown < 0.3)
     return abstain(briefing, lang, topic, "abstain");
   // "Who is prime minister now?": the briefing speaks for its own dates only.
