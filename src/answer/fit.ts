@@ -145,7 +145,7 @@ export function checkFit(
     // "in X" where the fact has X as whose people they are, and places them elsewhere.
     if (
       m.role === "location" &&
-      roles.includes("origin") &&
+      (roles.includes("origin") || roles.includes("agent")) &&
       !roles.includes("location") &&
       fact.entities.some((e) => e.role === "location" && e.entity !== m.id)
     ) {

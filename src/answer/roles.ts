@@ -67,6 +67,8 @@ const SENDING: Record<Lang, RegExp> = {
   vi: /\b(gui|xuat khau)\b/,
 };
 
+const VISIT_VERBS = new Set("visit visits visited visiting tour toured touring".split(" "));
+
 const DETERMINERS = new Set("the a an its their his her".split(" "));
 
 function englishRole(toks: QuestionToken[], first: number, end: number): QuestionRole | undefined {
@@ -101,6 +103,8 @@ function englishRole(toks: QuestionToken[], first: number, end: number): Questio
     return "recipient";
   if (prev === "by") return "agent";
   if (prev === "in" || prev === "at" || prev === "inside") return "location";
+  // "visit China": the place visited.
+  if (prev && VISIT_VERBS.has(prev)) return "location";
   if (prev === "with") return "counterpart";
   // "How many X will Y accept": X is what is counted, not who acts.
   if (prev && QUANTIFIERS.has(prev)) return undefined;
