@@ -2,15 +2,14 @@ import type { Briefing, BriefingStore, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze.js";
 import { compose, type Part } from "./compose.js";
-import { checkFit, type Fit } from "./fit.js";
+import { checkFit } from "./fit.js";
 import { screen } from "./guard.js";
-import { type BriefingIndex, indexFor } from "./index-build.js";
+import { indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
 import { formatDate, message } from "./messages.js";
-import { search } from "./retrieve.js";
+import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
 import { factSaysMarker, periodMarker } from "./timeframe.js";
-import { indexTerms } from "./tokenize.js";
 import {
   type Answer,
   type AnswerOptions,
@@ -31,15 +30,6 @@ const SECOND_FACT_RATIO = 0.8;
 const MAX_FACTS = 3;
 /** A fitting fact must retrieve at least this well against a closer one with swapped roles. */
 const SWAPPED_ROLE_RATIO = 0.7;
-const CANDIDATES = 12;
-
-interface Candidate {
-  fact: Fact;
-  retrieval: number;
-  fit: Fit;
-  rank: number;
-  used: boolean;
-}
 
 /**
  * Answers a question from the store's briefing (or `options.briefingId`): one to three facts
@@ -50,21 +40,10 @@ export function answerQuestion(question: string, store: BriefingStore, options: 
   return explainQuestion(question, store, options).answer;
 }
 
-const personCache = new WeakMap<Briefing, Set<string>>();
-function personIds(briefing: Briefing): Set<string> {
-  let ids = personCache.get(briefing);
-  if (!ids) {
-    ids = new Set(briefing.entities.filter((e) => e.kind === "person").map((e) => e.id));
-    personCache.set(briefing, ids);
-  }
-  return ids;
-}
-
 function base(lang: Lang, briefing: string): Omit<Answer, "answered" | "kind" | "text"> {
   return { citations: [], factIds: [], confidence: 0, lang, briefing, suggestions: [] };
 }
 
-/** Topics of the facts the question came closest to, to suggest from. */
 /** The share of the question's content (by weight) that no part of the briefing knows. */
 export function unknownShare(q: QuestionAnalysis): number {
   let total = q.entityWeight;
@@ -76,6 +55,7 @@ export function unknownShare(q: QuestionAnalysis): number {
   return total > 0 ? unknown / total : 0;
 }
 
+/** Topics of the facts the question came closest to, to suggest from. */
 function closestTopic(candidates: readonly Candidate[]): string | undefined {
   // Closest in words, fitting or not: "Japanese PhD students…" is near the PhD facts.
   let closest: Candidate | undefined;
@@ -187,55 +167,6 @@ export function explainQuestion(
   const candidates = rankCandidates(q, index);
   const answer = decide(q, candidates, briefing, lang, options.now ?? new Date());
   return explanationOf(raw, lang, answer, q, candidates);
-}
-
-function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candidate[] {
-  const hits = search(index, q.queryTerms, CANDIDATES);
-  const top = hits[0]?.score ?? 1;
-  const persons = personIds(index.briefing);
-  const candidates = hits.map((h): Candidate => {
-    const fact = index.facts[h.doc]!;
-    const fit = checkFit(q, fact, index, persons);
-    const softWant = q.wants.some(
-      (w) => (w === "place" || w === "reason" || w === "yesno") && fact.answers.includes(w),
-    );
-    // How people ask for this fact (its alternate questions) is the best paraphrase evidence.
-    const asked = alternateSimilarity(q, fact);
-    const rank =
-      (h.score / top) * (0.4 + 0.6 * fit.coverage) +
-      0.3 * asked +
-      (softWant ? 0.05 : 0) +
-      (fact.key ? 0.03 : 0) +
-      // "Do the sources differ?": the facts that record a difference come first.
-      (q.asksDifference && fact.links.some((l) => l.type === "differs-from") ? 0.5 : 0);
-    return { fact, retrieval: h.score, fit, rank, used: false };
-  });
-  return candidates.sort((a, b) => Number(b.fit.ok) - Number(a.fit.ok) || b.rank - a.rank);
-}
-
-const alternateCache = new WeakMap<Fact, Map<Lang, Set<string>[]>>();
-
-/** Best Jaccard overlap between the question's terms and one of the fact's alternate questions. */
-function alternateSimilarity(q: QuestionAnalysis, fact: Fact): number {
-  let byLang = alternateCache.get(fact);
-  if (!byLang) {
-    byLang = new Map();
-    alternateCache.set(fact, byLang);
-  }
-  let sets = byLang.get(q.lang);
-  if (!sets) {
-    sets = fact.questions[q.lang].map((alt) => new Set(indexTerms(alt, q.lang)));
-    byLang.set(q.lang, sets);
-  }
-  const mine = new Set(indexTerms(q.question, q.lang));
-  let best = 0;
-  for (const alt of sets) {
-    let shared = 0;
-    for (const t of mine) if (alt.has(t)) shared++;
-    const union = mine.size + alt.size - shared;
-    if (union > 0) best = Math.max(best, shared / union);
-  }
-  return best;
 }
 
 function decide(

@@ -1,0 +1,86 @@
+import type { Briefing, Fact } from "../briefing/types.js";
+import type { Lang } from "../i18n/lang.js";
+import type { QuestionAnalysis } from "./analyze.js";
+import { checkFit, type Fit } from "./fit.js";
+import type { BriefingIndex } from "./index-build.js";
+import { search } from "./retrieve.js";
+import { indexTerms } from "./tokenize.js";
+
+/**
+ * Ranks the facts retrieval finds for a question: fitting facts first, then by retrieval
+ * score weighted by coverage, how closely the question matches one of the fact's alternate
+ * questions, and small preferences (the kind of answer asked for, key facts, recorded
+ * differences when the question asks how sources differ).
+ */
+
+const CANDIDATES = 12;
+
+/** A fact considered for a question, with its fit and rank; `used` once it is in the answer. */
+export interface Candidate {
+  fact: Fact;
+  retrieval: number;
+  fit: Fit;
+  rank: number;
+  used: boolean;
+}
+
+const personCache = new WeakMap<Briefing, Set<string>>();
+/** The briefing's people, for "who" questions. */
+export function personIds(briefing: Briefing): Set<string> {
+  let ids = personCache.get(briefing);
+  if (!ids) {
+    ids = new Set(briefing.entities.filter((e) => e.kind === "person").map((e) => e.id));
+    personCache.set(briefing, ids);
+  }
+  return ids;
+}
+
+/** The candidate facts for a question, best first. */
+export function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candidate[] {
+  const hits = search(index, q.queryTerms, CANDIDATES);
+  const top = hits[0]?.score ?? 1;
+  const persons = personIds(index.briefing);
+  const candidates = hits.map((h): Candidate => {
+    const fact = index.facts[h.doc]!;
+    const fit = checkFit(q, fact, index, persons);
+    const softWant = q.wants.some(
+      (w) => (w === "place" || w === "reason" || w === "yesno") && fact.answers.includes(w),
+    );
+    // How people ask for this fact (its alternate questions) is the best paraphrase evidence.
+    const asked = alternateSimilarity(q, fact);
+    const rank =
+      (h.score / top) * (0.4 + 0.6 * fit.coverage) +
+      0.3 * asked +
+      (softWant ? 0.05 : 0) +
+      (fact.key ? 0.03 : 0) +
+      // "Do the sources differ?": the facts that record a difference come first.
+      (q.asksDifference && fact.links.some((l) => l.type === "differs-from") ? 0.5 : 0);
+    return { fact, retrieval: h.score, fit, rank, used: false };
+  });
+  return candidates.sort((a, b) => Number(b.fit.ok) - Number(a.fit.ok) || b.rank - a.rank);
+}
+
+const alternateCache = new WeakMap<Fact, Map<Lang, Set<string>[]>>();
+
+/** Best Jaccard overlap between the question's terms and one of the fact's alternate questions. */
+function alternateSimilarity(q: QuestionAnalysis, fact: Fact): number {
+  let byLang = alternateCache.get(fact);
+  if (!byLang) {
+    byLang = new Map();
+    alternateCache.set(fact, byLang);
+  }
+  let sets = byLang.get(q.lang);
+  if (!sets) {
+    sets = fact.questions[q.lang].map((alt) => new Set(indexTerms(alt, q.lang)));
+    byLang.set(q.lang, sets);
+  }
+  const mine = new Set(indexTerms(q.question, q.lang));
+  let best = 0;
+  for (const alt of sets) {
+    let shared = 0;
+    for (const t of mine) if (alt.has(t)) shared++;
+    const union = mine.size + alt.size - shared;
+    if (union > 0) best = Math.max(best, shared / union);
+  }
+  return best;
+}
