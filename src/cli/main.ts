@@ -3,6 +3,8 @@
  * The `briefbot` command. Each subcommand lives in its own module, loaded only when used,
  * so `briefbot ask` never pays for the Slack or Discord libraries.
  */
+import { existsSync } from "node:fs";
+
 type SubcommandModule = { run(args: string[]): Promise<number> };
 
 const subcommands: Record<string, { summary: string; load: () => Promise<SubcommandModule> }> = {
@@ -42,8 +44,21 @@ function usage(): string {
   return `usage: briefbot <command> [options]\n\ncommands:\n${lines.join("\n")}\n`;
 }
 
+/** Reads ./.env when present; variables already set in the environment win. */
+function loadDotEnv(): void {
+  if (!existsSync(".env")) return;
+  try {
+    process.loadEnvFile(".env");
+  } catch (error) {
+    process.stderr.write(
+      `briefbot: could not read .env: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  loadDotEnv();
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(usage());
     return name ? 0 : 2;
