@@ -24,6 +24,8 @@ interface Run {
 /** Runs `briefbot start` with a clean environment: no tokens from the machine leak in. */
 function start(env: Record<string, string> = {}, nodeArgs: string[] = []): Run {
   const child = spawn(process.execPath, [...nodeArgs, MAIN, "start"], {
+    // Away from the repo, so a developer's ./.env (which the CLI reads) cannot add tokens.
+    cwd: dataDir,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir, ...env },
     stdio: "pipe",
   });
