@@ -33,6 +33,21 @@ const CONFLICTS: Record<QuestionRole, readonly Role[]> = {
   counterpart: [],
 };
 
+/**
+ * Words naming an event a yes/no question asks about (as the question's words are written:
+ * folded, before stemming): a fact must state it to answer "did … happen?".
+ */
+const EVENT_WORDS: ReadonlySet<string> = new Set([
+  ...["sign", "signed", "signs", "ink", "inked", "ratify", "ratified", "conclude", "concluded"],
+  ...["meet", "met", "visit", "visited", "call", "called", "phone", "phoned", "announce", "announced"],
+  ...["impose", "imposed", "attend", "attended", "cancel", "cancelled", "canceled", "sanction", "sanctioned"],
+  ...["ky", "ky ket", "gap", "tham", "goi", "cong bo", "ap"],
+  ...["署名", "調印", "締結", "会談", "訪問", "電話", "発表"],
+]);
+/** "a trade deal", "free trade agreement", "thỏa thuận thương mại": the kind of agreement asked about. */
+const AGREEMENT_KIND =
+  /\b([a-z]+) (?:deal|agreement|pact|treaty|accord)s?\b|\b(?:thoa thuan|hiep dinh) ([a-z]+)\b/g;
+
 const termCache = new WeakMap<Fact, Set<string>>();
 const textCache = new WeakMap<Fact, string>();
 
@@ -213,6 +228,22 @@ export function checkFit(
   if (ok && topical.length === 1 && notInFact.includes(topical[0]!.word) && q.mentions.length > 0) {
     ok = false;
     reasons.push(`does not speak to "${topical[0]!.word}", the one thing asked besides the names`);
+  }
+  // "Did Vietnam and the US sign a trade deal?": a yes/no question asks whether an event took
+  // place. A fact that does not state its event (signing, meeting, visiting…), or states
+  // another kind of agreement than the one asked about ("trade deal" vs cooperation documents),
+  // is a neighbouring fact, and answering with it would read as a yes.
+  if (ok && q.wants.includes("yesno")) {
+    const unstated = notInFact.filter((w) => EVENT_WORDS.has(w));
+    const folded = fold(q.question);
+    for (const m of folded.matchAll(AGREEMENT_KIND)) {
+      const kind = m[1] ?? m[2];
+      if (kind && notInFact.includes(kind)) unstated.push(kind);
+    }
+    if (unstated.length > 0) {
+      ok = false;
+      reasons.push(`a yes/no question about an event this fact does not state: ${unstated.join(", ")}`);
+    }
   }
   // Entities the fact holds count as covered content.
   const entityWeight = q.entityWeight;

@@ -23,9 +23,25 @@ function prepare(text: string): string {
   if (s.includes("ph")) s = s.replace(/\bph\.?\s?d\.?(?=\W|$)/g, " phd ");
   if (s.includes(".")) s = s.replace(/\b([a-z])\.([a-z])\.(?=\W|$)/g, "$1$2");
   s = s.replace(/%|パーセント|phan tram|\bt[yi] le\b/g, " percent ");
+  if (s.includes(" ")) for (const [re, to] of PHRASES) s = s.replace(re, to);
   if (s.includes("s")) s = s.replace(/['’]s\b/g, "");
   return s;
 }
+
+/**
+ * Colloquial phrases for what the facts say in plain words ("touch down" is "land", "get him on
+ * the line" is a phone call, "sit down with" is a meeting). Folded text, English; general
+ * idioms only, each turned into the plain verb the synonym table already knows.
+ */
+const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\btouch(?:ed|es|ing)? down\b/g, "land"],
+  [/\bon the (?:line|blower)\b/g, "on the phone"],
+  [/\b(?:sit|sat|sits|sitting) down with\b/g, "meet"],
+  [/\bget hold of\b/g, "call"],
+  [/\b(?:set|sets|setting) off for\b/g, "leave for"],
+  [/\bfly(?:ing)? out\b/g, "leave"],
+  [/\bflew out\b/g, "leave"],
+];
 
 const SUFFIXES = [
   "izations",
