@@ -24,10 +24,22 @@ export function suggestQuestions(briefing: Briefing, lang: Lang, count = 3, topi
   return out;
 }
 
+/** Rankings per fact list and topic: every abstention suggests, and sorting 100k facts each time is slow. */
+const rankings = new WeakMap<readonly Fact[], Map<string, Fact[]>>();
+
 function rankForSuggestion(facts: readonly Fact[], topicId?: string): Fact[] {
+  let byTopic = rankings.get(facts);
+  if (!byTopic) {
+    byTopic = new Map();
+    rankings.set(facts, byTopic);
+  }
+  const cached = byTopic.get(topicId ?? "");
+  if (cached) return cached;
   const score = (f: Fact) => (topicId && f.topics.includes(topicId) ? 2 : 0) + (f.key ? 1 : 0);
-  return facts
+  const ranked = facts
     .map((f, i) => ({ f, i, s: score(f) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map((x) => x.f);
+  byTopic.set(topicId ?? "", ranked);
+  return ranked;
 }
