@@ -112,6 +112,15 @@ function name(rand: () => number): string {
   return `${cap(part())} ${cap(part())}`;
 }
 
+/**
+ * A copy with flat strings. A loaded briefing's strings come flat out of the YAML parser;
+ * template literals build ropes (V8 cons strings) that hold every piece until first use, which
+ * would count tens of MB at 100k facts that a real briefing does not hold.
+ */
+function flat<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 /** A synthetic briefing of `size` facts. */
 export function generateBriefing(size: number, seed = 42): Briefing {
   const rand = prng(seed);
@@ -190,22 +199,22 @@ export function generateBriefing(size: number, seed = 42): Briefing {
     const fact: Fact = {
       id: `fact-${i}`,
       topics: [topic],
-      statement,
+      statement: flat(statement),
       entities: [
         { entity: aId, role: kind === 1 ? "origin" : "agent" },
         { entity: bId, role: "recipient" },
         { entity: person.id, role: "subject" },
       ],
-      numbers: [
+      numbers: flat([
         kind === 1
           ? { value: pct, unit: "percent", measure: `tariff on ${thing.en}`, approximate: false }
           : { value: n, unit: "units", measure: thing.en, approximate: false },
-      ],
+      ]),
       answers: ["number", "description"],
       date: `${year}-${String(month).padStart(2, "0")}-15`,
       status: rand() < 0.3 ? "reported" : "fact",
-      citations: [{ source: source.id, quote: statement.en.slice(0, 60) }],
-      questions,
+      citations: flat([{ source: source.id, quote: statement.en.slice(0, 60) }]),
+      questions: flat(questions),
       links: i > 0 && rand() < 0.02 ? [{ type: "differs-from", fact: `fact-${i - 1}` }] : [],
       key: rand() < 0.05,
       hash: `h${i}`,
