@@ -220,6 +220,7 @@ function decide(
     const ratio = uncovered(c) ? 0.5 : SECOND_FACT_RATIO;
     if (c.rank < ratio * best.rank || c.fit.coverage < Math.max(MIN_COVERAGE, best.fit.coverage - 0.15))
       continue;
+    if (!sameSubject(c.fact, best.fact, q, briefing)) continue;
     if (c.fact.links.some((l) => used.has(l.fact) && l.type !== "related")) continue;
     if (parts.some((p) => p.fact.links.some((l) => l.fact === c.fact.id && l.type !== "related"))) continue;
     add(c, false);
@@ -237,6 +238,31 @@ function decide(
     factIds: composed.factIds,
     confidence: Math.round(confidence * 100) / 100,
   };
+}
+
+/** Roles that say who does what to whom: a further fact with others in them is about them. */
+const PARTICIPANT_ROLES: ReadonlySet<string> = new Set(["agent", "recipient", "origin"]);
+
+/**
+ * Whether a further fact is about what the question asks, as the best fact is: the entities
+ * the question names play the same roles in it, and it brings in no other party as actor or
+ * recipient ("the tariff on Vietnam" is not padded with how Japanese companies or Japan fare).
+ */
+function sameSubject(fact: Fact, best: Fact, q: QuestionAnalysis, briefing: Briefing): boolean {
+  for (const m of q.mentions) {
+    // "Japan and Vietnam" asked together: each has its own fact.
+    if (m.external || !m.role || m.role === "location" || m.group !== undefined) continue;
+    const inBest = best.entities.some((e) => e.entity === m.id && e.role === m.role);
+    if (inBest && !fact.entities.some((e) => e.entity === m.id && e.role === m.role)) return false;
+  }
+  return fact.entities.every(
+    (e) =>
+      !PARTICIPANT_ROLES.has(e.role) ||
+      // People act for the parties named (Ishiba for Japan); another country is another subject.
+      briefing.byId.entity.get(e.entity)?.kind === "person" ||
+      q.entityIds.has(e.entity) ||
+      best.entities.some((b) => b.entity === e.entity),
+  );
 }
 
 /**

@@ -106,6 +106,19 @@ describe("questions about the sources and comparisons", () => {
     expect(a.answered).toBe(true);
     expect(new Set(a.citations.map((c) => c.sourceId))).toEqual(new Set(["dailywrap", "japantimes"]));
   });
+  it("adds a further fact only when it is about the same parties in the same roles", () => {
+    for (const q of [
+      "ベトナムへの関税は？",
+      "What is the tariff on Vietnam?",
+      "Thuế của Mỹ đối với Việt Nam là bao nhiêu?",
+    ]) {
+      const a = ask(q);
+      expect(a.factIds[0]).toBe("tariff-vietnam-46");
+      // Not padded with how Japanese companies or Japan fare under the tariffs.
+      expect(a.factIds).not.toContain("japanese-companies-tariff-concerns");
+      expect(a.factIds).not.toContain("both-face-tariff-turmoil");
+    }
+  });
   it("answers 'X and Y' with a fact for each", () => {
     const a = ask("What tariffs did the US threaten on Japan and on Vietnam?");
     expect(a.answered).toBe(true);
