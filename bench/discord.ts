@@ -4,22 +4,12 @@
  * (real answering engine on the shipped briefing, SQLite state) → the final REST payload
  * recorded by the fake. Target: p99 ≤ 50 ms, against Discord's 3-second window.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { createDiscordAdapter } from "../src/adapters/discord/index.js";
 import { renderReply } from "../src/adapters/discord/render.js";
-import { answerQuestion, suggestQuestions } from "../src/answer/index.js";
-import { loadBriefings } from "../src/briefing/load.js";
-import type { BriefingStore } from "../src/briefing/types.js";
-import { systemClock } from "../src/clock.js";
-import { createCommandService } from "../src/commands/service.js";
-import { parseSchedule } from "../src/digest/schedule.js";
 import { silentLogger } from "../src/runtime/logger.js";
 import { BotMetrics } from "../src/runtime/metrics.js";
-import { openState } from "../src/state/index.js";
 import {
   buttonClick,
   directMessage,
@@ -27,6 +17,7 @@ import {
   type RestCall,
   slashCommand,
 } from "../tests/fakes/discord/index.js";
+import { benchCommandLayer, latencyCells } from "./roundtrip.js";
 import { type BenchTable, ms, percentile } from "./types.js";
 
 const WARMUP = 30;
@@ -89,25 +80,8 @@ async function burst(fake: FakeDiscord, n: number): Promise<number> {
 }
 
 export async function bench(): Promise<BenchTable[]> {
-  const root = fileURLToPath(new URL("../../briefings", import.meta.url));
-  const briefings = loadBriefings(root);
-  const first = briefings[0];
-  if (!first) throw new Error(`no briefing under ${root}`);
-  const store: BriefingStore = {
-    get: (id) => briefings.find((b) => b.id === (id ?? first.id)),
-    list: () => briefings,
-    defaultId: () => first.id,
-  };
-  const dir = mkdtempSync(join(tmpdir(), "briefbot-bench-discord-"));
-  const state = await openState({ dataDir: dir });
-  const commands = createCommandService({
-    briefings: store,
-    answers: { answerQuestion, suggestQuestions },
-    state,
-    schedule: parseSchedule,
-    clock: systemClock,
-    rateLimitPerMinute: 1_000_000,
-  });
+  const core = await benchCommandLayer("discord");
+  const { commands } = core;
   const fake = await FakeDiscord.start();
   const adapter = createDiscordAdapter(
     { commands, logger: silentLogger(), metrics: new BotMetrics() },
@@ -175,22 +149,14 @@ export async function bench(): Promise<BenchTable[]> {
   try {
     for (const scenario of scenarios) {
       const samples = await measure(fake, scenario);
-      rows.push([
-        scenario.name,
-        samples.length,
-        ms(percentile(samples, 50)),
-        ms(percentile(samples, 99)),
-        ms(Math.max(...samples)),
-        percentile(samples, 99) <= 50 ? "yes" : "NO",
-      ]);
+      rows.push([scenario.name, ...latencyCells(samples)]);
     }
     await new Promise((r) => setTimeout(r, 1100)); // let the global window reset
     burstMs = await burst(fake, BURST);
   } finally {
     await adapter.stop();
     await fake.close();
-    await state.close();
-    rmSync(dir, { recursive: true, force: true });
+    await core.close();
   }
 
   // The renderer alone, on a real answer, for scale.

@@ -3,24 +3,15 @@
  * signed HTTP POST to Bolt's receiver) and the time is taken when the reply payload reaches
  * the fake's response_url. The real Bolt App, the real command layer and answer engine, SQLite state.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { createSlackAdapter, renderReply, type SlackAdapter } from "../src/adapters/slack/index.js";
-import { answerQuestion, suggestQuestions } from "../src/answer/index.js";
-import { loadBriefings } from "../src/briefing/load.js";
-import type { BriefingStore } from "../src/briefing/types.js";
-import { systemClock } from "../src/clock.js";
-import { createCommandService } from "../src/commands/service.js";
 import type { CommandRunner } from "../src/commands/types.js";
-import { parseSchedule } from "../src/digest/schedule.js";
 import { silentLogger } from "../src/runtime/logger.js";
 import { BotMetrics } from "../src/runtime/metrics.js";
-import { openState } from "../src/state/index.js";
 import { FakeSlack, postSigned, slashCommand } from "../tests/fakes/slack.js";
-import { type BenchTable, ms, percentile } from "./types.js";
+import { benchCommandLayer, latencyCells } from "./roundtrip.js";
+import type { BenchTable } from "./types.js";
 
 const WARMUP = 50;
 const ITERATIONS = 300;
@@ -64,35 +55,6 @@ async function measure(fake: FakeSlack, adapter: SlackAdapter, send: Send, text:
   return samples;
 }
 
-async function commandLayer(): Promise<{ commands: CommandRunner; close(): Promise<void> }> {
-  const root = fileURLToPath(new URL("../../briefings", import.meta.url));
-  const briefings = loadBriefings(root);
-  const first = briefings[0];
-  if (!first) throw new Error(`no briefing under ${root}`);
-  const store: BriefingStore = {
-    get: (id) => briefings.find((b) => b.id === (id ?? first.id)),
-    list: () => briefings,
-    defaultId: () => first.id,
-  };
-  const dir = mkdtempSync(join(tmpdir(), "briefbot-bench-slack-"));
-  const state = await openState({ dataDir: dir });
-  const commands = createCommandService({
-    briefings: store,
-    answers: { answerQuestion, suggestQuestions },
-    state,
-    schedule: parseSchedule,
-    clock: systemClock,
-    rateLimitPerMinute: 1_000_000,
-  });
-  return {
-    commands,
-    async close() {
-      await state.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 /** The command layer and renderer alone, for the share of the round trip that is not Slack I/O. */
 async function coreOnly(commands: CommandRunner): Promise<number[]> {
   const ctx = {
@@ -115,19 +77,11 @@ async function coreOnly(commands: CommandRunner): Promise<number[]> {
 }
 
 function row(label: string, name: string, samples: number[]): (string | number)[] {
-  return [
-    label,
-    name,
-    samples.length,
-    ms(percentile(samples, 50)),
-    ms(percentile(samples, 99)),
-    ms(Math.max(...samples)),
-    percentile(samples, 99) <= 50 ? "yes" : "NO",
-  ];
+  return [label, name, ...latencyCells(samples)];
 }
 
 export async function bench(): Promise<BenchTable[]> {
-  const core = await commandLayer();
+  const core = await benchCommandLayer("slack");
   const rows: (string | number)[][] = [];
   try {
     rows.push(
