@@ -69,3 +69,47 @@ export function briefingForCommand(command: string, id: string | undefined): Bri
   );
   return 2;
 }
+
+/** The flags every briefing listing (`briefbot facts`, `briefbot topics`) takes. */
+const LISTING_OPTIONS: Options = {
+  lang: { type: "string" },
+  briefing: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+};
+
+type ListingValues = { lang?: string; briefing?: string; json?: boolean; help?: boolean };
+
+/**
+ * The start every briefing listing shares: its flags (the shared ones plus the string flags
+ * `extra`) and `--lang` are checked (a mistake prints it and the usage: exit 2), `--help`
+ * prints the usage (exit 0), then the briefing is loaded (see briefingForCommand). Returns
+ * the exit code when the command stops there.
+ */
+export function startListing<K extends string>(
+  command: string,
+  usage: string,
+  args: string[],
+  extra: readonly K[] = [],
+): number | { values: ListingValues & Partial<Record<K, string>>; lang: Lang; briefing: Briefing } {
+  const options: Options = { ...LISTING_OPTIONS };
+  for (const flag of extra) options[flag] = { type: "string" };
+  let values: ListingValues & Partial<Record<K, string>>;
+  let lang: Lang;
+  try {
+    // The cast states what the options above declare: `extra` are strings, the rest as listed.
+    values = parseCommandArgs(args, options).values as ListingValues & Partial<Record<K, string>>;
+    lang = parseLang(values.lang);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`briefbot ${command}: ${error.message}\n${usage}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const briefing = briefingForCommand(command, values.briefing);
+  if (typeof briefing === "number") return briefing;
+  return { values, lang, briefing };
+}

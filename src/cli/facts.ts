@@ -2,7 +2,7 @@ import { suggest } from "../briefing/issues.js";
 import { findTopic } from "../briefing/lookup.js";
 import type { Briefing, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
-import { briefingForCommand, parseCommandArgs, parseLang, UsageError } from "./briefing-args.js";
+import { startListing } from "./briefing-args.js";
 
 const USAGE = "usage: briefbot facts [--topic T] [--lang en|ja|vi] [--briefing ID] [--json]";
 
@@ -34,28 +34,9 @@ function asText(briefing: Briefing, facts: Fact[], lang: Lang): string {
 
 /** `briefbot facts`: the facts of a briefing, optionally of one topic, in one language. */
 export async function run(args: string[]): Promise<number> {
-  let lang: Lang;
-  let values: { topic?: string; lang?: string; briefing?: string; json?: boolean; help?: boolean };
-  try {
-    ({ values } = parseCommandArgs(args, {
-      topic: { type: "string" },
-      lang: { type: "string" },
-      briefing: { type: "string" },
-      json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    }));
-    lang = parseLang(values.lang);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`briefbot facts: ${error.message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const briefing = briefingForCommand("facts", values.briefing);
-  if (typeof briefing === "number") return briefing;
+  const listing = startListing("facts", USAGE, args, ["topic"]);
+  if (typeof listing === "number") return listing;
+  const { values, lang, briefing } = listing;
 
   let facts = briefing.facts;
   if (values.topic !== undefined) {

@@ -1,31 +1,12 @@
-import type { Lang } from "../i18n/lang.js";
-import { briefingForCommand, parseCommandArgs, parseLang, UsageError } from "./briefing-args.js";
+import { startListing } from "./briefing-args.js";
 
 const USAGE = "usage: briefbot topics [--lang en|ja|vi] [--briefing ID] [--json]";
 
 /** `briefbot topics`: a briefing's topics with their names and how many facts each holds. */
 export async function run(args: string[]): Promise<number> {
-  let lang: Lang;
-  let values: { lang?: string; briefing?: string; json?: boolean; help?: boolean };
-  try {
-    ({ values } = parseCommandArgs(args, {
-      lang: { type: "string" },
-      briefing: { type: "string" },
-      json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    }));
-    lang = parseLang(values.lang);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`briefbot topics: ${error.message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const briefing = briefingForCommand("topics", values.briefing);
-  if (typeof briefing === "number") return briefing;
+  const listing = startListing("topics", USAGE, args);
+  if (typeof listing === "number") return listing;
+  const { values, lang, briefing } = listing;
 
   const rows = briefing.topics.map((t) => ({
     id: t.id,
