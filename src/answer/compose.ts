@@ -23,10 +23,49 @@ export interface Part {
 }
 
 const LOWER_FIRST =
-  /^(The|A|An|Both|All|Higher|It|This|These|There|Most|Some|No|Each|Under|According|In|On|At|By|During|After|Before|Two|Three|Four)\b/;
+  /^(The|A|An|Both|All|Higher|It|This|These|There|Most|Some|No|Each|Under|According|In|On|At|By|During|After|Before|Two|Three|Four|Since|Until|Amid|With|Over|For|From|Only|Just|Among|Together|Currently|Hiện|Các|Những|Hai|Ba|Bốn|Cả|Tất|Theo|Trong|Sau|Trước|Khi|Từ|Hợp|Ông|Bà)(?![\p{L}])/u;
 
-function lowerFirst(text: string): string {
-  return LOWER_FIRST.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+/** Words the briefing's statements use in lower case mid-sentence: common words, not names. */
+const lowerWordsCache = new WeakMap<Briefing, Map<Lang, Set<string>>>();
+
+function lowerWords(briefing: Briefing, lang: Lang): Set<string> {
+  let byLang = lowerWordsCache.get(briefing);
+  if (!byLang) {
+    byLang = new Map();
+    lowerWordsCache.set(briefing, byLang);
+  }
+  let words = byLang.get(lang);
+  if (!words) {
+    words = new Set();
+    for (const fact of briefing.facts)
+      for (const m of fact.statement[lang].matchAll(/(?<=\s)\p{Ll}[\p{L}'’]*/gu)) words.add(m[0]);
+    byLang.set(lang, words);
+  }
+  return words;
+}
+
+/**
+ * A statement continued after a lead ("As reported on …, "): its first word in lower case when
+ * it is a common word ("Since early March…" → "since early March…"), names kept ("Ishiba…").
+ */
+function lowerFirst(text: string, briefing: Briefing, lang: Lang): string {
+  if (lang === "ja") return text;
+  const first = /^[\p{L}'’]+/u.exec(text)?.[0];
+  if (!first || first === first.toLowerCase()) return text;
+  const lower = first.toLowerCase();
+  const common = LOWER_FIRST.test(first) || (first.length > 1 && lowerWords(briefing, lang).has(lower));
+  // "U.S.", "AI", "OSA": all-capital words are names; so are "Nhật Bản", "Việt Nam" (a
+  // capital followed by a capital), whatever lower-case "nhật" means elsewhere.
+  if (!common || (first.length > 1 && first === first.toUpperCase())) return text;
+  if (!LOWER_FIRST.test(first) && /^\s+\p{Lu}/u.test(text.slice(first.length))) return text;
+  return lower + text.slice(first.length);
+}
+
+/** A statement that already names who says it: "According to …", "…によると", "Theo …". */
+function namesItsSource(claim: string, lang: Lang): boolean {
+  if (lang === "ja") return /^.{0,25}(によると|によれば)/u.test(claim);
+  if (lang === "vi") return /^Theo /u.test(claim);
+  return /^According to /u.test(claim);
 }
 
 function sentence(text: string): string {
@@ -79,18 +118,20 @@ function renderPart(
   const alreadyDated = /^(As of|As reported)|時点|^Tính đến/u.test(claim);
   const on = fact.status === "reported" || (dated && !alreadyDated) ? reportedOn(briefing, fact) : undefined;
   if (part.attributed) {
-    // One source's version next to another's: say who reported it (and when, for plans).
+    // One source's version next to another's: say who reported it (and when, for plans); a
+    // statement that already says whose words it gives takes the publisher as a label.
     const publisher = publisherOf(briefing, fact);
+    const says = namesItsSource(claim, lang);
+    const vars = { publisher, ...(on ? { date: formatDate(on, lang) } : {}) };
     const lead = on
-      ? message("reportedBy", lang, { publisher, date: formatDate(on, lang) })
-      : message("reports", lang, { publisher });
-    claim = `${lead}${lang === "en" ? lowerFirst(claim) : claim}`;
+      ? message(says ? "reportedBySays" : "reportedBy", lang, vars)
+      : message(says ? "reportsSays" : "reports", lang, vars);
+    claim = `${lead}${says ? claim : lowerFirst(claim, briefing, lang)}`;
   } else if (on && first) {
     // A statement that already names who says it ("…によると", "Theo …") takes the date as a label.
-    const attributed =
-      lang === "ja" ? /^.{0,25}(によると|によれば)/u.test(claim) : lang === "vi" && /^Theo /u.test(claim);
-    const lead = message(attributed ? "reportedLabel" : "reportedOn", lang, { date: formatDate(on, lang) });
-    claim = `${lead}${lang === "en" ? lowerFirst(claim) : claim}`;
+    const says = namesItsSource(claim, lang) && lang !== "en";
+    const lead = message(says ? "reportedLabel" : "reportedOn", lang, { date: formatDate(on, lang) });
+    claim = `${lead}${says ? claim : lowerFirst(claim, briefing, lang)}`;
   }
   let text = `${sentence(claim)} ${markers}`.trim();
   if (fact.deadline && !deadlinesSaid.has(fact.deadline.date)) {
@@ -142,8 +183,9 @@ const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
 const BINDING = "年月日億万千週時分回ヶか";
 const CJK_THEN_LETTER = new RegExp(`([${CJK}])([A-Za-z$])`, "gu");
 const LETTER_THEN_CJK = new RegExp(`([A-Za-z])([${CJK}])`, "gu");
-const CJK_THEN_DIGIT = new RegExp(`([${CJK}（「])(?<![${BINDING}])(\\d)`, "gu");
-const DIGIT_THEN_PERSON = /(\d)(人|名)/gu;
+const CJK_THEN_DIGIT = new RegExp(`([${CJK}])(?<![${BINDING}])(\\d)`, "gu");
+/** Counts of people and spans of days read as numbers of their own: "250 人", "90 日間". */
+const DIGIT_THEN_PERSON = /(\d)(人|名|日間)/gu;
 
 /**
  * Spaces that set Latin words and numbers apart in Japanese text ("に 46%の関税", "250 人",
@@ -151,9 +193,13 @@ const DIGIT_THEN_PERSON = /(\d)(人|名)/gu;
  * dates and amounts stay whole (2025年4月28日, 200億ドル, 2週間).
  */
 export function spaceLatinInJapanese(text: string): string {
-  return text
-    .replace(CJK_THEN_LETTER, "$1 $2")
-    .replace(LETTER_THEN_CJK, "$1 $2")
-    .replace(CJK_THEN_DIGIT, "$1 $2")
-    .replace(DIGIT_THEN_PERSON, "$1 $2");
+  return (
+    text
+      .replace(CJK_THEN_LETTER, "$1 $2")
+      .replace(LETTER_THEN_CJK, "$1 $2")
+      .replace(CJK_THEN_DIGIT, "$1 $2")
+      .replace(DIGIT_THEN_PERSON, "$1 $2")
+      // Brackets set a number apart already: "（250 人）", not "（ 250 人）".
+      .replace(/([（「(]) (?=\d)/gu, "$1")
+  );
 }

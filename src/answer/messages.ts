@@ -57,6 +57,16 @@ export const MESSAGES = {
     ja: "{publisher}の{date}の報道によると、",
     vi: "Theo {publisher} ngày {date}, ",
   },
+  reportedBySays: {
+    en: "{publisher}, {date}: ",
+    ja: "（{publisher}、{date}）",
+    vi: "{publisher} ngày {date}: ",
+  },
+  reportsSays: {
+    en: "{publisher}: ",
+    ja: "（{publisher}）",
+    vi: "{publisher}: ",
+  },
   reports: {
     en: "According to {publisher}, ",
     ja: "{publisher}によると、",

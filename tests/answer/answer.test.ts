@@ -127,6 +127,31 @@ describe("questions about the sources and comparisons", () => {
   });
 });
 
+describe("wording of composed answers", () => {
+  it("continues a statement after the date lead in lower case, names kept", () => {
+    expect(ask("Since when has the Trump administration been rolling out tariffs?").text).toMatch(
+      /As reported on April 28, 2025, since early March/,
+    );
+    expect(ask("Nhật Bản và Việt Nam cam kết bao nhiêu tiền cho khử cacbon?").text).not.toMatch(/, nhật Bản/);
+  });
+  it("does not say who reports it twice", () => {
+    for (const q of [
+      "日越の防衛協力の枠組みは？",
+      "What defence dialogue did Japan and Vietnam agree to set up?",
+    ]) {
+      const t = ask(q).text;
+      expect(t).not.toMatch(/によると、[^。]{0,30}によると/);
+      expect(t).not.toMatch(/According to [^,]+, [Aa]ccording to/);
+    }
+    expect(ask("Hai nước thiết lập cơ chế đối thoại quốc phòng nào?").text).not.toMatch(/Theo [^.]*, Theo /);
+  });
+  it("sets Japanese numbers without a space inside brackets and keeps day counts findable", () => {
+    const t = ask("日本への関税の期限は？", { now: new Date("2026-01-01") }).text;
+    expect(t).toContain("（2025年7月まで）");
+    expect(ask("関税の一時停止は何日間？").text).toMatch(/ 90 日間/);
+  });
+});
+
 describe("time", () => {
   it("phrases plans as reported on the source's date", () => {
     const a = ask("What tariff would Vietnam face?");
