@@ -7,7 +7,7 @@ export class BotMetrics {
   readonly registry = new Registry();
   readonly questions = new Counter({
     name: "briefbot_questions_total",
-    help: "Questions received, by platform and result (answered, abstained, invalid, rate_limited)",
+    help: "Questions the command layer ran (`ask`), by platform and result (answered, abstained, invalid, rate_limited, error)",
     labelNames: ["platform", "result"] as const,
     registers: [this.registry],
   });
@@ -77,11 +77,14 @@ export class BotMetrics {
   }
 
   /**
-   * One finished command from the command layer. Errors caught inside a command count here;
-   * adapters count questions, latency and their own platform errors.
+   * One finished command from the command layer (wire it as the service's `onOutcome`).
+   * Questions and errors caught inside a command count here, from the command layer's own
+   * result, so every platform counts them the same way; adapters count latency and their
+   * own platform errors.
    */
   recordCommand(outcome: CommandOutcome): void {
     this.commands.inc({ platform: outcome.platform, command: outcome.command, result: outcome.result });
+    if (outcome.command === "ask") this.questions.inc({ platform: outcome.platform, result: outcome.result });
     if (outcome.result === "error") this.errors.inc({ platform: outcome.platform });
   }
 }

@@ -30,6 +30,8 @@ let fake: FakeDiscord;
 let state: StateStore;
 let dir: string;
 let adapter: ReturnType<typeof createDiscordAdapter>;
+/** Wired to the command layer as the app wires it: questions are counted here. */
+const metrics = new BotMetrics();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "briefbot-discord-"));
@@ -41,10 +43,11 @@ beforeAll(async () => {
     schedule: parseSchedule,
     clock: systemClock,
     rateLimitPerMinute: 10_000,
+    onOutcome: (outcome) => metrics.recordCommand(outcome),
   });
   fake = await FakeDiscord.start();
   adapter = createDiscordAdapter(
-    { commands, logger: silentLogger(), metrics: new BotMetrics() },
+    { commands, logger: silentLogger(), metrics },
     { token: "fake-token.for-tests.only", apiUrl: fake.apiUrl },
   );
   await adapter.start();
@@ -115,6 +118,23 @@ describe("discord with the real command layer", () => {
     const fields = edit.body.embeds[0].fields as { name: string; value: string }[];
     expect(fields.at(-1)!.name).toBe("💡");
     expect(fields.at(-1)!.value.split("\n").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("counts questions by the command layer's result: answered, abstained, a greeting abstains", async () => {
+    const count = async (result: string) =>
+      (await metrics.questions.get()).values.find(
+        (v) => v.labels.platform === "discord" && v.labels.result === result,
+      )?.value ?? 0;
+    // The two questions above: one answered, one abstained.
+    expect([await count("answered"), await count("abstained")]).toEqual([1, 1]);
+    // A greeting gets the help reply, privately (a follow-up after the deferral): no answer,
+    // so not counted as answered.
+    await interact(
+      slashCommand(fake.world, "ask", { question: "hello" }),
+      (c) => c.method === "POST" && c.path.startsWith("/webhooks/"),
+    );
+    await interact(slashCommand(fake.world, "topics"), isCallback);
+    expect([await count("answered"), await count("abstained"), await count("invalid")]).toEqual([1, 2, 0]);
   });
 
   it("refuses subscribe without Manage Channels and subscribes with it", async () => {

@@ -16,7 +16,7 @@ let h: SlackHarness;
 
 beforeAll(async () => {
   core = await realCommands();
-  h = await startSlack("socket", core.commands, { managers: ["U0MANAGER"] });
+  h = await startSlack("socket", core.commands, { managers: ["U0MANAGER"] }, core.metrics);
   h.fake.users.set("U0ADMIN", { id: "U0ADMIN", is_admin: true });
   h.fake.users.set("U0PLAIN", { id: "U0PLAIN" });
 });
@@ -150,6 +150,30 @@ describe("Slack over Socket Mode, the real Bolt App against the fake", () => {
     const wrong = await slash("sources please");
     expect(wrong.response_type).toBe("ephemeral");
     expect(wrong.text).toMatch(/no arguments/);
+  });
+
+  it("counts questions by the command layer's result: over-long is invalid, a greeting abstains, help is no question", async () => {
+    const count = (result: string) =>
+      counterValue(h.metrics, "briefbot_questions_total", { platform: "slack", result });
+    const [invalid, abstained, answered] = [
+      await count("invalid"),
+      await count("abstained"),
+      await count("answered"),
+    ];
+    const long = await slash(`ask ${"why ".repeat(300)}`);
+    expect(long.response_type).toBe("ephemeral");
+    expect(await count("invalid")).toBe(invalid + 1);
+    await slash("ask What is the population of Brazil?");
+    expect(await count("abstained")).toBe(abstained + 1);
+    // A greeting gets the help reply: no answer, so it is not counted as answered.
+    await slash("ask hello");
+    await slash("help");
+    await slash("topics");
+    expect([await count("invalid"), await count("abstained"), await count("answered")]).toEqual([
+      invalid + 1,
+      abstained + 2,
+      answered,
+    ]);
   });
 
   it("lets admins and configured managers subscribe a channel, and refuses others after users.info", async () => {

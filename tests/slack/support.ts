@@ -58,10 +58,13 @@ const engine: AnswerEngine = {
 export async function realCommands(): Promise<{
   commands: CommandRunner;
   state: StateStore;
+  /** Wired to the command layer as the app wires it: questions are counted here. */
+  metrics: BotMetrics;
   close(): Promise<void>;
 }> {
   const dir = mkdtempSync(join(tmpdir(), "briefbot-slack-"));
   const state = await openState({ dataDir: dir });
+  const metrics = new BotMetrics();
   const commands = createCommandService({
     briefings: fixedStore(),
     answers: engine,
@@ -69,10 +72,12 @@ export async function realCommands(): Promise<{
     schedule: parseSchedule,
     clock: systemClock,
     rateLimitPerMinute: 10_000,
+    onOutcome: (outcome) => metrics.recordCommand(outcome),
   });
   return {
     commands,
     state,
+    metrics,
     async close() {
       await state.close();
       rmSync(dir, { recursive: true, force: true });
@@ -106,9 +111,9 @@ export async function startSlack(
   mode: "socket" | "http",
   commands: CommandRunner,
   extra: Partial<SlackOptions> = {},
+  metrics = new BotMetrics(),
 ): Promise<SlackHarness> {
   const fake = await FakeSlack.start();
-  const metrics = new BotMetrics();
   const logs = new LogSink();
   const logger = createLogger({ level: "debug", destination: logs.stream });
   const options: SlackOptions = {

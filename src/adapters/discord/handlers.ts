@@ -202,10 +202,8 @@ export class DiscordHandlers {
 
   private observe(started: number, command: string, result: Reply): void {
     const latencyMs = performance.now() - started;
+    // Questions are counted by the command layer (metrics.recordCommand), from its own result.
     this.deps.metrics.latency.observe({ platform: PLATFORM }, latencyMs / 1000);
-    if (command === "ask" || command === "invalid") {
-      this.deps.metrics.questions.inc({ platform: PLATFORM, result: questionResult(result) });
-    }
     this.deps.logger.info(
       { platform: PLATFORM, command, kind: result.kind, latencyMs: Math.round(latencyMs * 10) / 10 },
       "discord reply sent",
@@ -215,10 +213,4 @@ export class DiscordHandlers {
 
 function flags(message: DiscordMessage): { flags?: MessageFlags.Ephemeral } {
   return message.flags ? { flags: MessageFlags.Ephemeral } : {};
-}
-
-function questionResult(result: Reply): string {
-  if (result.kind === "answer") return "answered";
-  if (result.kind === "abstain" || result.kind === "help") return "abstained";
-  return "invalid";
 }

@@ -59,9 +59,8 @@ export function registerHandlers(app: App, h: HandlerDeps): void {
         command = parsed.command;
         name = command.name;
         const ctx = await contextFor(where, parsed.command, client);
+        // Questions are counted by the command layer (metrics.recordCommand), from its own result.
         out = await deps.commands.run(ctx, parsed.command);
-        if (parsed.command.name === "ask")
-          deps.metrics.questions.inc({ platform: "slack", result: resultOf(out) });
       }
       await send(out, command);
       const seconds = (performance.now() - started) / 1000;
@@ -198,10 +197,4 @@ export function registerHandlers(app: App, h: HandlerDeps): void {
 function stripMention(text: string, botUserId: string | undefined): string {
   if (!botUserId) return text;
   return text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, "g"), " ").replace(/\s+/g, " ");
-}
-
-function resultOf(r: Reply): "answered" | "abstained" | "invalid" {
-  if (r.kind === "abstain") return "abstained";
-  if (r.kind === "error") return "invalid";
-  return "answered";
 }

@@ -23,13 +23,6 @@ export interface TerminalAdapter extends ChatAdapter {
   readonly closed: Promise<void>;
 }
 
-/** The same mapping the other adapters use for briefbot_questions_total. */
-function questionResult(kind: string): string {
-  if (kind === "answer") return "answered";
-  if (kind === "abstain" || kind === "help") return "abstained";
-  return "invalid";
-}
-
 const QUIT = new Set(["/quit", "/exit", "/q"]);
 const FEEDBACK: Record<string, boolean> = { "/helpful": true, "/not-helpful": false, "/unhelpful": false };
 
@@ -77,9 +70,8 @@ export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOption
     const started = performance.now();
     const result = await deps.commands.run(ctx, command);
     if (result.answerId && result.actions.length > 0) lastAnswerId = result.answerId;
+    // Questions are counted by the command layer (metrics.recordCommand), from its own result.
     deps.metrics.latency.observe({ platform: "terminal" }, (performance.now() - started) / 1000);
-    if (command.name === "ask")
-      deps.metrics.questions.inc({ platform: "terminal", result: questionResult(result.kind) });
     write(renderReply(result));
   }
 
