@@ -292,4 +292,14 @@ describe("Slack over Socket Mode, the real Bolt App against the fake", () => {
     ).toBe(true);
     expect(FAKE_BOT_USER_ID).toBe("UBOTBRIEF");
   });
+
+  // Runs last: by now slash commands, DMs, mentions and clicks have all been logged.
+  it("logs what people typed at debug level only, on every surface", () => {
+    const typed = ["Vietnamese PhD students", "population of Brazil", "what is the tariff"];
+    const carries = (l: Record<string, unknown>) => typed.some((t) => JSON.stringify(l).includes(t));
+    const above = h.logs.lines.filter((l) => Number(l.level) > 20);
+    expect(above.length).toBeGreaterThan(10);
+    expect(above.filter(carries)).toEqual([]);
+    expect(h.logs.lines.some((l) => l.level === 20 && carries(l))).toBe(true);
+  });
 });
