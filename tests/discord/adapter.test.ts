@@ -287,6 +287,20 @@ describe("slash commands", () => {
     expect(after).toBe(before + 1);
   });
 
+  it("apologises privately in the callback itself when a quick command fails", async () => {
+    h.runner.fail = true;
+    try {
+      const calls = await interact(slashCommand(h.fake.world, "topics"), isCallback);
+      const callback = calls.find(isCallback)!;
+      expect(callback.body.type).toBe(4);
+      expect(callback.body.data.flags).toBe(EPHEMERAL);
+      expect(callback.body.data.content).toMatch(/^Sorry, something went wrong/);
+      expectNoMentions(callback.body.data);
+    } finally {
+      h.runner.fail = false;
+    }
+  });
+
   it("times replies (questions are counted by the command layer: see service.test.ts)", async () => {
     const metrics = await h.metrics.registry.metrics();
     expect(metrics).toMatch(/briefbot_answer_latency_seconds_count\{platform="discord"\} [1-9]/);
@@ -310,6 +324,29 @@ describe("direct messages", () => {
       workspaceId: "dm",
       channelId: dm.channel_id,
     });
+  });
+
+  it("turns a failure while answering a DM into an apology in the DM, never a silent drop", async () => {
+    const errors = async () =>
+      (await h.metrics.errors.get()).values.find((v) => v.labels.platform === "discord")?.value ?? 0;
+    const before = await errors();
+    h.runner.fail = true;
+    try {
+      const dm = directMessage("What did <@200000000000000009> say about @everyone?");
+      const from = h.fake.calls.length;
+      h.fake.dispatch("MESSAGE_CREATE", dm);
+      const post = await h.fake.waitForCall(
+        (c) => isChannelPost(c) && c.path === `/channels/${dm.channel_id}/messages`,
+        from,
+      );
+      expect(post.body.content).toMatch(/^Sorry, something went wrong/);
+      expect(post.body.embeds ?? []).toEqual([]);
+      expect(JSON.stringify(post.body)).not.toContain("200000000000000009");
+      expectNoMentions(post.body);
+    } finally {
+      h.runner.fail = false;
+    }
+    expect(await errors()).toBe(before + 1);
   });
 
   it("ignores other bots and answers a repeated message id once", async () => {
