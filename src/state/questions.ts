@@ -155,34 +155,23 @@ export class SqlQuestionLog implements QuestionLog {
     const { lowConfidenceBelow, limit } = parseOrThrow(gapsOptionsSchema, options, "gaps options");
     const agg = this.dialect.stringAgg;
 
-    const unanswered = await this.db
-      .selectFrom("answers")
-      .select((eb) => [
-        "question_norm",
-        eb.fn.countAll().as("count"),
-        eb.fn.max("created_at").as("last"),
-        agg(eb.ref("fact_ids")).as("fact_ids"),
-      ])
-      .where("answered", "=", 0)
-      .groupBy("question_norm")
-      .orderBy("last", "desc")
-      .limit(limit)
-      .execute();
-
-    const lowConfidence = await this.db
-      .selectFrom("answers")
-      .select((eb) => [
-        "question_norm",
-        eb.fn.countAll().as("count"),
-        eb.fn.max("created_at").as("last"),
-        agg(eb.ref("fact_ids")).as("fact_ids"),
-      ])
-      .where("answered", "=", 1)
-      .where("confidence", "<", lowConfidenceBelow)
-      .groupBy("question_norm")
-      .orderBy("last", "desc")
-      .limit(limit)
-      .execute();
+    // Answers grouped by the normalised question, newest group first: those never answered,
+    // or (given a bound) answered with a confidence below it.
+    const groupedAnswers = (answered: 0 | 1, confidenceBelow?: number) => {
+      let query = this.db
+        .selectFrom("answers")
+        .select((eb) => [
+          "question_norm",
+          eb.fn.countAll().as("count"),
+          eb.fn.max("created_at").as("last"),
+          agg(eb.ref("fact_ids")).as("fact_ids"),
+        ])
+        .where("answered", "=", answered);
+      if (confidenceBelow !== undefined) query = query.where("confidence", "<", confidenceBelow);
+      return query.groupBy("question_norm").orderBy("last", "desc").limit(limit).execute();
+    };
+    const unanswered = await groupedAnswers(0);
+    const lowConfidence = await groupedAnswers(1, lowConfidenceBelow);
 
     const notHelpful = await this.db
       .selectFrom("feedback as f")
