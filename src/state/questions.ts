@@ -1,16 +1,13 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Clock } from "../clock.js";
-import { BriefbotError } from "../errors.js";
 import { LANGS } from "../i18n/lang.js";
 import { type Database, fromMs, toNumber } from "./db.js";
 import type { SqlDialect } from "./dialect.js";
 import { normaliseQuestion } from "./normalise.js";
 import { writeTransaction } from "./transaction.js";
 import type { AnswerRecord, FeedbackInput, GapRow, QuestionLog } from "./types.js";
-
-const PLATFORMS = ["slack", "discord", "terminal"] as const;
-const id = z.string().trim().min(1).max(200);
+import { idSchema as id, PLATFORMS, parseOrThrow } from "./validate.js";
 
 const answerSchema = z.object({
   answerId: id,
@@ -34,16 +31,6 @@ const gapsOptionsSchema = z.object({
   lowConfidenceBelow: z.number().min(0).max(1).default(0.5),
   limit: z.number().int().min(1).max(10_000).default(50),
 });
-
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new BriefbotError(
-    "STATE_ERROR",
-    `invalid ${what}: ${issue?.path.join(".") || "input"}: ${issue?.message ?? "invalid"}`,
-  );
-}
 
 function parseFactIds(json: string): string[] {
   try {

@@ -9,12 +9,11 @@ import type { SqlDialect } from "./dialect.js";
 import { newSubscriptionId } from "./ids.js";
 import { writeTransaction } from "./transaction.js";
 import type { NewSubscription, Subscription, SubscriptionRepo } from "./types.js";
+import { idSchema as id, PLATFORMS, parseOrThrow } from "./validate.js";
 
-const PLATFORMS = ["slack", "discord", "terminal"] as const;
 const POLICIES = ["late-once", "skip", "fold"] as const;
 const STATES = ["active", "paused"] as const;
 
-const id = z.string().trim().min(1).max(200);
 const newSubscriptionSchema = z.object({
   platform: z.enum(PLATFORMS),
   workspaceId: id,
@@ -57,19 +56,22 @@ export class SqlSubscriptionRepo implements SubscriptionRepo {
   ) {}
 
   async upsert(input: NewSubscription): Promise<Subscription> {
-    const parsed = newSubscriptionSchema.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new BriefbotError(
-        "STATE_ERROR",
-        `invalid subscription: ${issue?.path.join(".") || "input"}: ${issue?.message ?? "invalid"}`,
-      );
-    }
-    const s = parsed.data;
+    const s = parseOrThrow(newSubscriptionSchema, input, "subscription");
     const now = this.clock.now().getTime();
     const policy = s.missedPolicy ?? "late-once";
     // A second subscribe replaces the schedule and re-activates a paused subscription;
     // the id (and with it the delivery history) stays.
+    const schedule = {
+      cron: s.cron,
+      schedule_label: s.scheduleLabel,
+      timezone: s.timezone,
+      lang: s.lang,
+      created_by: s.createdBy,
+      state: "active" as const,
+      paused_reason: null,
+      missed_policy: policy,
+      updated_at: now,
+    };
     const row = await writeTransaction(this.db, this.dialect, (trx) =>
       trx
         .insertInto("subscriptions")
@@ -79,29 +81,11 @@ export class SqlSubscriptionRepo implements SubscriptionRepo {
           workspace_id: s.workspaceId,
           channel_id: s.channelId,
           briefing_id: s.briefingId,
-          cron: s.cron,
-          schedule_label: s.scheduleLabel,
-          timezone: s.timezone,
-          lang: s.lang,
-          created_by: s.createdBy,
-          state: "active",
-          paused_reason: null,
-          missed_policy: policy,
+          ...schedule,
           created_at: now,
-          updated_at: now,
         })
         .onConflict((oc) =>
-          oc.columns(["platform", "workspace_id", "channel_id", "briefing_id"]).doUpdateSet({
-            cron: s.cron,
-            schedule_label: s.scheduleLabel,
-            timezone: s.timezone,
-            lang: s.lang,
-            created_by: s.createdBy,
-            state: "active",
-            paused_reason: null,
-            missed_policy: policy,
-            updated_at: now,
-          }),
+          oc.columns(["platform", "workspace_id", "channel_id", "briefing_id"]).doUpdateSet(schedule),
         )
         .returningAll()
         .executeTakeFirstOrThrow(),
