@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config/load.js";
 import { type RunningApp, startApp } from "../../src/runtime/app.js";
 import { createLogger } from "../../src/runtime/logger.js";
@@ -88,6 +88,37 @@ describe("the app with Slack and Discord at once (local fakes)", () => {
     const metrics = await (await fetch(`http://127.0.0.1:${app.http!.port}/metrics`)).text();
     expect(metrics).toMatch(/briefbot_commands_total\{platform="slack",command="subscribe",result="ok"\} 1/);
   });
+
+  it("shows a dropped Slack link on /healthz (503) and in the logs until it is back", async () => {
+    const healthz = async () => {
+      const res = await fetch(`http://127.0.0.1:${app.http!.port}/healthz`);
+      const body = (await res.json()) as { adapters: { name: string; connected: boolean; detail: string }[] };
+      return { status: res.status, slack: body.adapters.find((a) => a.name === "slack")! };
+    };
+    // The Socket Mode client waits its reconnect delay (5 s by default) before reconnecting.
+    slack.dropSockets();
+    const down = await vi.waitFor(
+      async () => {
+        const h = await healthz();
+        expect(h.status).toBe(503);
+        return h;
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+    expect(down.slack.connected).toBe(false);
+    expect(down.slack.detail).toMatch(/reconnecting|disconnected/);
+    expect(logLines.some((l) => /"link":"down"/.test(l) && /"level":40/.test(l))).toBe(true);
+    const up = await vi.waitFor(
+      async () => {
+        const h = await healthz();
+        expect(h.status).toBe(200);
+        return h;
+      },
+      { timeout: 20_000, interval: 50 },
+    );
+    expect(up.slack.connected).toBe(true);
+    expect((await dm("help", "D0AFTERDROP")).blocks).toBeDefined();
+  }, 30_000);
 
   it("logs what it does, never a token or any piece of one", async () => {
     await dm("help", "D0LOGS");
