@@ -13,7 +13,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { createBriefingStore } from "../src/briefing/store.js";
 import type { Briefing } from "../src/briefing/types.js";
 import type { Clock } from "../src/clock.js";
@@ -25,6 +24,7 @@ import { openState } from "../src/state/index.js";
 import type { DeliveredFact } from "../src/state/types.js";
 import { FakeDigestPlatform } from "../tests/fakes/digest-platform.js";
 import { HttpDigestPoster } from "../tests/fakes/digest-platform-poster.js";
+import { PG_SERVER, pgAdmin } from "./postgres.js";
 import { type BenchTable, ms, percentile } from "./types.js";
 
 const SUBSCRIPTIONS = Number(process.env.BENCH_DIGEST_SUBS ?? 10_000);
@@ -79,18 +79,6 @@ interface DeliveryRun {
   globalPerSecond?: number;
   /** A PostgreSQL server URL (a throw-away database is made on it); SQLite otherwise. */
   postgres?: string;
-}
-
-const PG_SERVER = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432";
-
-async function pgAdmin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: `${PG_SERVER}/postgres`, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 async function deliverAll(briefing: Briefing, run: DeliveryRun): Promise<(string | number)[]> {

@@ -8,12 +8,11 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { openState } from "../src/state/index.js";
 import type { StateStore } from "../src/state/types.js";
+import { PG_SERVER, pgAdmin } from "./postgres.js";
 import { type BenchTable, ms, percentile } from "./types.js";
 
-const PG_SERVER = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432";
 const DIGESTS = 2_000;
 const QUESTIONS = 5_000;
 const FACTS_PER_DIGEST = 8;
@@ -138,16 +137,6 @@ async function runOn(label: string, store: StateStore): Promise<(string | number
   return rows;
 }
 
-async function pgAdmin(work: (c: pg.Client) => Promise<unknown>): Promise<void> {
-  const client = new pg.Client({ connectionString: `${PG_SERVER}/postgres`, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function bench(): Promise<BenchTable[]> {
   const rows: (string | number)[][] = [];
   const notes = [
@@ -171,7 +160,7 @@ export async function bench(): Promise<BenchTable[]> {
   const name = `briefbot_bench_${randomBytes(6).toString("hex")}`;
   let created = false;
   try {
-    await pgAdmin((c) => c.query(`create database ${name}`));
+    await pgAdmin(`create database ${name}`);
     created = true;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -187,7 +176,7 @@ export async function bench(): Promise<BenchTable[]> {
         await store.close();
       }
     } finally {
-      await pgAdmin((c) => c.query(`drop database if exists ${name} with (force)`));
+      await pgAdmin(`drop database if exists ${name} with (force)`);
     }
   }
 
