@@ -52,6 +52,12 @@ export interface BriefingIndex {
 /** The weighted terms of one fact: term → weight (best field, plus a little for repeats). */
 export function factTermWeights(fact: Fact): Map<string, number> {
   const weights = new Map<string, number>();
+  addFactTermWeights(fact, weights);
+  return weights;
+}
+
+/** Fills `weights` (empty) with the fact's weighted terms; the index build reuses one map. */
+function addFactTermWeights(fact: Fact, weights: Map<string, number>): void {
   const add = (terms: string[], w: number) => {
     for (const t of terms) {
       const prev = weights.get(t);
@@ -65,7 +71,6 @@ export function factTermWeights(fact: Fact): Map<string, number> {
   for (const n of fact.numbers) add(indexTerms(n.measure, "en"), W_MEASURE);
   for (const e of fact.entities) weights.set(`@${e.entity}`, W_ENTITY);
   for (const [t, w] of weights) if (w > 1.2) weights.set(t, 1.2);
-  return weights;
 }
 
 const cache = new WeakMap<Briefing, BriefingIndex>();
@@ -82,40 +87,7 @@ export function indexFor(briefing: Briefing): BriefingIndex {
 
 export function buildIndex(briefing: Briefing): BriefingIndex {
   const facts = briefing.facts;
-  // Growable typed arrays: far less garbage than number[] per term at 100k facts.
-  const build = new Map<string, { docs: Int32Array; weights: Float32Array; n: number }>();
-  const docLength = new Float32Array(facts.length);
-  let total = 0;
-  facts.forEach((fact, i) => {
-    const weights = factTermWeights(fact);
-    let length = 0;
-    for (const [term, w] of weights) {
-      let p = build.get(term);
-      if (!p) {
-        p = { docs: new Int32Array(4), weights: new Float32Array(4), n: 0 };
-        build.set(term, p);
-      } else if (p.n === p.docs.length) {
-        const docs = new Int32Array(p.n * 2);
-        docs.set(p.docs);
-        const ws = new Float32Array(p.n * 2);
-        ws.set(p.weights);
-        p.docs = docs;
-        p.weights = ws;
-      }
-      p.docs[p.n] = i;
-      p.weights[p.n] = w;
-      p.n++;
-      length += w;
-    }
-    docLength[i] = length;
-    total += length;
-  });
-  const postings = new Map<string, Postings>();
-  for (const [term, p] of build) {
-    postings.set(term, { docs: p.docs.slice(0, p.n), weights: p.weights.slice(0, p.n) });
-  }
-  build.clear();
-
+  const { postings, docLength, total } = buildPostings(facts);
   const topicTerms = new Map<string, Set<string>>();
   const topicPostings = new Map<string, string[]>();
   for (const topic of briefing.topics) {
@@ -163,6 +135,83 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
     leaderOf: leaders(briefing),
     factPosition: new Map(facts.map((f, i) => [f.id, i])),
   };
+}
+
+/**
+ * The inverted index in two passes over interned term ids: first every fact's (term, weight)
+ * pairs into two flat typed arrays, then one shared docs array and one weights array laid out
+ * term by term (each term's postings are views into them). Per-term growable arrays cost a
+ * reallocation each doubling and left 100k-fact builds with ~33k small buffers to free.
+ * Postings keep fact order, and terms first-seen order, as before.
+ */
+function buildPostings(facts: readonly Fact[]): {
+  postings: Map<string, Postings>;
+  docLength: Float32Array;
+  total: number;
+} {
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  let df = new Uint32Array(1024);
+  let entryTerm = new Uint32Array(1024);
+  let entryWeight = new Float32Array(1024);
+  let entries = 0;
+  const factEnd = new Uint32Array(facts.length);
+  const docLength = new Float32Array(facts.length);
+  let total = 0;
+  const weights = new Map<string, number>();
+  for (let i = 0; i < facts.length; i++) {
+    weights.clear();
+    addFactTermWeights(facts[i]!, weights);
+    if (entries + weights.size > entryTerm.length) {
+      const size = Math.max(entryTerm.length * 2, entries + weights.size);
+      entryTerm = grow(entryTerm, new Uint32Array(size));
+      entryWeight = grow(entryWeight, new Float32Array(size));
+    }
+    let length = 0;
+    for (const [term, w] of weights) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = terms.length;
+        termIds.set(term, id);
+        terms.push(term);
+        if (id === df.length) df = grow(df, new Uint32Array(df.length * 2));
+      }
+      df[id]!++;
+      entryTerm[entries] = id;
+      entryWeight[entries] = w;
+      entries++;
+      length += w;
+    }
+    factEnd[i] = entries;
+    docLength[i] = length;
+    total += length;
+  }
+  const start = new Uint32Array(terms.length + 1);
+  for (let t = 0; t < terms.length; t++) start[t + 1] = start[t]! + df[t]!;
+  const fill = start.slice(0, terms.length);
+  const docs = new Int32Array(entries);
+  const ws = new Float32Array(entries);
+  let e = 0;
+  for (let i = 0; i < facts.length; i++) {
+    for (const end = factEnd[i]!; e < end; e++) {
+      const at = fill[entryTerm[e]!]!++;
+      docs[at] = i;
+      ws[at] = entryWeight[e]!;
+    }
+  }
+  const postings = new Map<string, Postings>();
+  for (let t = 0; t < terms.length; t++) {
+    const from = start[t]!;
+    const to = start[t + 1]!;
+    postings.set(terms[t]!, { docs: docs.subarray(from, to), weights: ws.subarray(from, to) });
+  }
+  return { postings, docLength, total };
+}
+
+/** `into` (larger) with `from`'s contents copied to its start. */
+function grow<T extends Uint32Array | Float32Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
 
 /** Whose people or goods a group is, read from its names: "Japanese companies in Vietnam" → japan. */
