@@ -14,7 +14,25 @@ export interface Hit {
 const K1 = 1.2;
 const B = 0.4;
 
-const scratch = new WeakMap<BriefingIndex, Float64Array>();
+/** Per index: score accumulators, the touched-doc list and each fact's BM25 length norm. */
+interface Scratch {
+  scores: Float64Array;
+  touched: Int32Array;
+  norm: Float64Array;
+}
+const scratch = new WeakMap<BriefingIndex, Scratch>();
+
+function scratchFor(index: BriefingIndex): Scratch {
+  const n = index.facts.length;
+  let s = scratch.get(index);
+  if (!s || s.scores.length !== n) {
+    const norm = new Float64Array(n);
+    for (let d = 0; d < n; d++) norm[d] = K1 * (1 - B + (B * index.docLength[d]!) / index.averageLength);
+    s = { scores: new Float64Array(n), touched: new Int32Array(n), norm };
+    scratch.set(index, s);
+  }
+  return s;
+}
 
 /** Inverse document frequency of a term in the index (0 when unknown). */
 export function idf(index: BriefingIndex, term: string): number {
@@ -27,12 +45,11 @@ export function idf(index: BriefingIndex, term: string): number {
 /** BM25 over the weighted postings; the best `limit` facts, best first. */
 export function search(index: BriefingIndex, terms: readonly QueryTerm[], limit: number): Hit[] {
   const n = index.facts.length;
-  let scores = scratch.get(index);
-  if (!scores || scores.length !== n) {
-    scores = new Float64Array(n);
-    scratch.set(index, scores);
-  }
-  const touched: number[] = [];
+  // Reused buffers: a query touches up to every fact, and per-query arrays that size made GC pauses.
+  const buffers = scratchFor(index);
+  const { scores, norm } = buffers;
+  let touched = buffers.touched;
+  let count = 0;
   const seen = new Set<string>();
   for (const { term, weight } of terms) {
     if (seen.has(term)) continue;
@@ -44,14 +61,22 @@ export function search(index: BriefingIndex, terms: readonly QueryTerm[], limit:
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i]!;
       const tf = weights[i]!;
-      const norm = K1 * (1 - B + (B * index.docLength[d]!) / index.averageLength);
-      if (scores[d] === 0) touched.push(d);
-      scores[d]! += (w * tf * (K1 + 1)) / (tf + norm);
+      if (scores[d] === 0) {
+        // A zero-weight term can list a fact twice (its score stays 0): make room then.
+        if (count === touched.length) {
+          const bigger = new Int32Array(touched.length * 2 + 16);
+          bigger.set(touched);
+          touched = buffers.touched = bigger;
+        }
+        touched[count++] = d;
+      }
+      scores[d]! += (w * tf * (K1 + 1)) / (tf + norm[d]!);
     }
   }
   // Keep the best `limit` in a small sorted array: cheaper than sorting every touched fact.
   const top: Hit[] = [];
-  for (const d of touched) {
+  for (let k = 0; k < count; k++) {
+    const d = touched[k]!;
     const s = scores[d]!;
     scores[d] = 0;
     if (top.length === limit && s <= top[top.length - 1]!.score) continue;
