@@ -19,6 +19,10 @@ export interface Fit {
   ok: boolean;
   /** Rejected because an entity plays another role in the fact (the swapped-roles trap). */
   roleConflict: boolean;
+  /** The question's country is covered only as one of "every country" the fact speaks of. */
+  broad: boolean;
+  /** The question's words this fact does not state. */
+  uncovered: string[];
   /** 0–1: share of the question's content the fact covers. */
   coverage: number;
   reasons: string[];
@@ -88,6 +92,23 @@ function mentionsEntity(index: BriefingIndex, fact: Fact, entityId: string): boo
   );
 }
 
+const UNIVERSAL = /^(?:nearly |almost )?(?:every|all) (?:country|countries|nation|nations)$/;
+const universalCache = new WeakMap<BriefingIndex, Set<string>>();
+
+/** Groups that stand for every country ("nearly every country"), read from their English names. */
+function universalGroups(index: BriefingIndex): Set<string> {
+  let ids = universalCache.get(index);
+  if (!ids) {
+    ids = new Set(
+      index.briefing.entities
+        .filter((e) => e.kind === "group" && e.names.en.some((n) => UNIVERSAL.test(fold(n))))
+        .map((e) => e.id),
+    );
+    universalCache.set(index, ids);
+  }
+  return ids;
+}
+
 /** The fact's origin entities: listed with role origin, or implied by a group it names. */
 function originsOf(fact: Fact, index: BriefingIndex): Set<string> {
   const out = new Set<string>();
@@ -107,6 +128,7 @@ export function checkFit(
   const reasons: string[] = [];
   let ok = true;
   let roleConflict = false;
+  let broad = false;
 
   const origins = originsOf(fact, index);
   for (const m of q.mentions) {
@@ -151,6 +173,16 @@ export function checkFit(
         fact.entities.some((e) => e.entity === led && (e.role === "agent" || e.role === "counterpart"))
       )
         continue;
+      // A measure on imports from every country applies to this country's goods too.
+      if (
+        m.role !== "agent" &&
+        m.role !== "location" &&
+        index.briefing.byId.entity.get(m.id)?.kind === "country" &&
+        fact.entities.some((e) => e.role === "recipient" && universalGroups(index).has(e.entity))
+      ) {
+        broad = true;
+        continue;
+      }
       if (!mentionsEntity(index, fact, m.id)) {
         ok = false;
         reasons.push(`entity ${m.id} is named in the question but not part of this fact`);
@@ -245,10 +277,25 @@ export function checkFit(
       reasons.push(`a yes/no question about an event this fact does not state: ${unstated.join(", ")}`);
     }
   }
+  // "What tariff does China face?" is not answered by the tariff on every country's cars: a
+  // fact that covers the country only as one of "every country" must state something the
+  // question asks about beyond the topic itself (the cars, the steel).
+  if (ok && broad) {
+    const specific = q.words.some(
+      (w) =>
+        !notInFact.includes(w.word) &&
+        !/^\d/.test(w.word) &&
+        !w.terms.every((t) => topicTerms.some((s) => s.has(t))),
+    );
+    if (!specific) {
+      ok = false;
+      reasons.push("covers the country only as one of every country, and states nothing else asked");
+    }
+  }
   // Entities the fact holds count as covered content.
   const entityWeight = q.entityWeight;
   const coverage =
     total + entityWeight > 0 ? (covered + (ok ? entityWeight : 0)) / (total + entityWeight) : 0;
   if (missing.length > 0) reasons.push(`does not cover: ${missing.join(", ")}`);
-  return { ok, roleConflict, coverage, reasons };
+  return { ok, roleConflict, broad, uncovered: notInFact, coverage, reasons };
 }

@@ -36,6 +36,26 @@ export function personIds(briefing: Briefing): Set<string> {
 }
 
 /** The candidate facts for a question, best first. */
+/** How much of the question a country-specific fact must cover to go before a broad one. */
+const SPECIFIC_COVERAGE = 0.45;
+/**
+ * Words that ask how much, or only join words ("đối với": towards), not about what: they do not
+ * make a broad fact more specific.
+ */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  "percent",
+  "rate",
+  "much",
+  "many",
+  "bao",
+  "nhieu",
+  "muc",
+  "doi",
+  "voi",
+  "cua",
+  "cho",
+]);
+
 export function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candidate[] {
   const hits = search(index, q.queryTerms, CANDIDATES);
   const top = hits[0]?.score ?? 1;
@@ -57,7 +77,23 @@ export function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candi
       (q.asksDifference && fact.links.some((l) => l.type === "differs-from") ? 0.5 : 0);
     return { fact, retrieval: h.score, fit, rank, used: false };
   });
-  return candidates.sort((a, b) => Number(b.fit.ok) - Number(a.fit.ok) || b.rank - a.rank);
+  candidates.sort((a, b) => Number(b.fit.ok) - Number(a.fit.ok) || b.rank - a.rank);
+  // A fact that names the question's country and covers the question beats one that covers
+  // the country only as one of "every country" ("the tariff on Vietnam" is the 46%).
+  const first = candidates[0];
+  if (first?.fit.broad) {
+    // …unless the broad fact states something asked that the specific one does not
+    // ("Japanese *cars*": the vehicle tariff, not the country's reciprocal rate).
+    const at = candidates.findIndex(
+      (c) =>
+        c.fit.ok &&
+        !c.fit.broad &&
+        c.fit.coverage >= SPECIFIC_COVERAGE &&
+        c.fit.uncovered.every((w) => first.fit.uncovered.includes(w) || QUANTITY_WORDS.has(w)),
+    );
+    if (at > 0) candidates.unshift(...candidates.splice(at, 1));
+  }
+  return candidates;
 }
 
 const alternateCache = new WeakMap<Fact, Map<Lang, Set<string>[]>>();
