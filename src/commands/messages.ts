@@ -31,6 +31,9 @@ export interface Messages {
   /** `detail` is the schedule parser's message, which names the field (schedule or timezone). */
   scheduleRejected(detail: string): string;
   subscribed(label: string, timezone: string, next: string): string;
+  /** Added to `subscribed` when runs missed while the bot was down are not posted late. */
+  missedSkip: string;
+  missedFold: string;
   unsubscribed: string;
   notSubscribed: string;
   /** Terminal chat: /helpful typed before any answer. */
@@ -73,6 +76,8 @@ const en: Messages = {
   digestUnavailable: "The digest is not available on this bot right now.",
   scheduleRejected: (d) => `Could not subscribe. ${d}`,
   subscribed: (label, tz, next) => `Subscribed: a digest ${label} (${tz}). The next one comes ${next}.`,
+  missedSkip: "A digest missed while the bot was down is skipped.",
+  missedFold: "A digest missed while the bot was down is folded into the next one.",
   unsubscribed: "Unsubscribed: this channel gets no more digests.",
   notSubscribed: "This channel has no digest subscription.",
   noAnswerToRate: "There is no answer to rate yet.",
@@ -117,6 +122,8 @@ const ja: Messages = {
   digestUnavailable: "現在このボットではダイジェストを利用できません。",
   scheduleRejected: (d) => `購読できませんでした。${d}`,
   subscribed: (label, tz, next) => `購読しました: ${label}(${tz})。次回の配信は ${next} です。`,
+  missedSkip: "ボットが停止中に逃した配信は送りません。",
+  missedFold: "ボットが停止中に逃した配信は次回の配信にまとめます。",
   unsubscribed: "購読を解除しました。このチャンネルへの配信は止まります。",
   notSubscribed: "このチャンネルには購読がありません。",
   noAnswerToRate: "まだ評価できる回答がありません。",
@@ -160,6 +167,8 @@ const vi: Messages = {
   digestUnavailable: "Hiện bot này chưa hỗ trợ bản tóm tắt.",
   scheduleRejected: (d) => `Không thể đăng ký. ${d}`,
   subscribed: (label, tz, next) => `Đã đăng ký: bản tóm tắt ${label} (${tz}). Lần tới: ${next}.`,
+  missedSkip: "Bản tin bị lỡ khi bot ngừng chạy sẽ được bỏ qua.",
+  missedFold: "Bản tin bị lỡ khi bot ngừng chạy sẽ được gộp vào bản tin kế tiếp.",
   unsubscribed: "Đã hủy đăng ký: kênh này sẽ không nhận bản tóm tắt nữa.",
   notSubscribed: "Kênh này chưa đăng ký bản tóm tắt nào.",
   noAnswerToRate: "Chưa có câu trả lời nào để đánh giá.",

@@ -1,4 +1,5 @@
 import { isLang, type Lang } from "../i18n/lang.js";
+import type { MissedRunPolicy } from "../state/types.js";
 import type { Command, ParsedCommand } from "./types.js";
 
 /** Commands that take no argument. */
@@ -8,7 +9,8 @@ const KNOWN = new Set([...BARE, "ask", "topic", "subscribe"]);
 export const USAGE = {
   ask: "ask QUESTION",
   topic: "topic NAME",
-  subscribe: "subscribe SCHEDULE [TIMEZONE] [en|ja|vi] (e.g. subscribe daily 08:00 Asia/Tokyo)",
+  subscribe:
+    "subscribe SCHEDULE [TIMEZONE] [en|ja|vi] [missed=late-once|skip|fold] (e.g. subscribe daily 08:00 Asia/Tokyo)",
 } as const;
 
 /** An IANA zone name ("Asia/Tokyo", "America/Argentina/Buenos_Aires") or UTC/GMT. */
@@ -19,8 +21,19 @@ export function looksLikeTimezone(token: string): boolean {
   return ZONE_LIKE.test(token);
 }
 
+const MISSED_POLICIES: readonly MissedRunPolicy[] = ["late-once", "skip", "fold"];
+const MISSED = /^missed=(.*)$/i;
+
 function parseSubscribe(args: string[]): ParsedCommand {
-  const tokens = [...args];
+  // `missed=POLICY` may stand anywhere: schedules and zones never contain "=".
+  let missed: MissedRunPolicy | undefined;
+  const tokens: string[] = [];
+  for (const token of args) {
+    const policy = MISSED.exec(token)?.[1]?.toLowerCase();
+    if (policy === undefined) tokens.push(token);
+    else if ((MISSED_POLICIES as readonly string[]).includes(policy)) missed = policy as MissedRunPolicy;
+    else return { ok: false, error: `missed= takes late-once, skip or fold (got "${policy.slice(0, 20)}")` };
+  }
   let lang: Lang | undefined;
   let timezone: string | undefined;
   // Optional trailing language code, then optional trailing zone: "daily 08:00 Asia/Tokyo ja".
@@ -38,6 +51,7 @@ function parseSubscribe(args: string[]): ParsedCommand {
   const command: Command = { name: "subscribe", schedule: tokens.join(" ") };
   if (timezone) command.timezone = timezone;
   if (lang) command.lang = lang;
+  if (missed) command.missed = missed;
   return { ok: true, command };
 }
 

@@ -40,7 +40,7 @@ export function createCommandService(deps: CommandServiceDeps): CommandRunner {
       case "digest":
         return handleDigest(deps, ctx);
       case "subscribe":
-        return handleSubscribe(deps, ctx, command.schedule, command.timezone, command.lang);
+        return handleSubscribe(deps, ctx, command.schedule, command.timezone, command.lang, command.missed);
       case "unsubscribe":
         return handleUnsubscribe(deps, ctx);
     }

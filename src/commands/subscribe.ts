@@ -1,5 +1,6 @@
 import { ScheduleError } from "../errors.js";
 import type { Lang } from "../i18n/lang.js";
+import type { MissedRunPolicy } from "../state/types.js";
 import type { CommandServiceDeps, Handled, ParsedSchedule } from "./deps.js";
 import { formatInZone, messages } from "./messages.js";
 import { reply } from "./reply.js";
@@ -17,13 +18,17 @@ function permission(ctx: CommandContext, lang: Lang): Handled | undefined {
   return undefined;
 }
 
-/** `subscribe SCHEDULE [TIMEZONE]`: validates, stores, and says when the next digest comes, in that zone. */
+/**
+ * `subscribe SCHEDULE [TIMEZONE] [LANG] [missed=POLICY]`: validates, stores, and says when the
+ * next digest comes, in that zone. Subscribing again replaces the schedule and the policy.
+ */
 export async function handleSubscribe(
   deps: CommandServiceDeps,
   ctx: CommandContext,
   schedule: string,
   timezone: string | undefined,
   wantedLang: Lang | undefined,
+  missed: MissedRunPolicy = "late-once",
 ): Promise<Handled> {
   const lang = wantedLang ?? ctx.locale ?? "en";
   const m = messages(lang);
@@ -53,14 +58,26 @@ export async function handleSubscribe(
     timezone: parsed.timezone,
     lang,
     createdBy: ctx.userId,
-    missedPolicy: "late-once",
+    missedPolicy: missed,
   });
   deps.onSubscriptionsChanged?.();
   const next = formatInZone(parsed.next, parsed.timezone, lang);
   return {
-    reply: reply({ kind: "confirm", text: m.subscribed(parsed.label, parsed.timezone, next), lang }),
+    reply: reply({ kind: "confirm", text: subscribedText(m, parsed, next, missed), lang }),
     result: "ok",
   };
+}
+
+function subscribedText(
+  m: ReturnType<typeof messages>,
+  parsed: ParsedSchedule,
+  next: string,
+  missed: MissedRunPolicy,
+): string {
+  const text = m.subscribed(parsed.label, parsed.timezone, next);
+  if (missed === "skip") return `${text} ${m.missedSkip}`;
+  if (missed === "fold") return `${text} ${m.missedFold}`;
+  return text;
 }
 
 export async function handleUnsubscribe(deps: CommandServiceDeps, ctx: CommandContext): Promise<Handled> {

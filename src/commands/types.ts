@@ -1,4 +1,5 @@
 import type { Lang } from "../i18n/lang.js";
+import type { MissedRunPolicy } from "../state/types.js";
 
 export type Platform = "slack" | "discord" | "terminal";
 
@@ -24,7 +25,14 @@ export type Command =
   | { name: "topic"; topic: string }
   | { name: "sources" }
   | { name: "digest" }
-  | { name: "subscribe"; schedule: string; timezone?: string; lang?: Lang }
+  | {
+      name: "subscribe";
+      schedule: string;
+      timezone?: string;
+      lang?: Lang;
+      /** What to do with runs missed while the bot was down; default late-once. */
+      missed?: MissedRunPolicy;
+    }
   | { name: "unsubscribe" }
   | { name: "help" }
   | { name: "feedback"; answerId: string; helpful: boolean };

@@ -60,6 +60,27 @@ describe("parseCommand", () => {
     });
   });
 
+  it("reads the missed-run policy anywhere in subscribe, and refuses an unknown one", () => {
+    expect(parseCommand("/brief subscribe daily 08:00 missed=skip Asia/Tokyo ja")).toEqual({
+      ok: true,
+      command: {
+        name: "subscribe",
+        schedule: "daily 08:00",
+        timezone: "Asia/Tokyo",
+        lang: "ja",
+        missed: "skip",
+      },
+    });
+    expect(parseCommand("subscribe weekdays 07:30 Missed=FOLD")).toEqual({
+      ok: true,
+      command: { name: "subscribe", schedule: "weekdays 07:30", missed: "fold" },
+    });
+    expect(parseCommand("/brief subscribe daily 08:00 missed=never")).toEqual({
+      ok: false,
+      error: 'missed= takes late-once, skip or fold (got "never")',
+    });
+  });
+
   it("gives clear usage errors", () => {
     expect(parseCommand("/ask")).toEqual({ ok: false, error: "usage: ask QUESTION" });
     expect(parseCommand("/brief topic")).toEqual({ ok: false, error: "usage: topic NAME" });

@@ -272,6 +272,20 @@ describe("subscribe and unsubscribe", () => {
     expect(sub).toMatchObject({ cron: "0 8 * * *", timezone: "Asia/Tokyo", lang: "en", createdBy: "U1" });
   });
 
+  it("stores the missed-run policy asked for, says it, and late-once when none is asked", async () => {
+    const { run } = service();
+    const ctx = context({ channelId: "D9", isDirect: true });
+    const skip = await run({ name: "subscribe", schedule: "daily 08:00", missed: "skip" }, ctx);
+    expect(skip.text).toMatch(/missed while the bot was down is skipped/);
+    expect((await state.subscriptions.findByChannel("slack", "T1", "D9"))[0]?.missedPolicy).toBe("skip");
+    const fold = await run({ name: "subscribe", schedule: "daily 08:00", missed: "fold" }, ctx);
+    expect(fold.text).toMatch(/folded into the next one/);
+    expect((await state.subscriptions.findByChannel("slack", "T1", "D9"))[0]?.missedPolicy).toBe("fold");
+    const plain = await run({ name: "subscribe", schedule: "daily 08:00" }, ctx);
+    expect(plain.text).not.toMatch(/missed/);
+    expect((await state.subscriptions.findByChannel("slack", "T1", "D9"))[0]?.missedPolicy).toBe("late-once");
+  });
+
   it("lets a channel manager subscribe, with the default zone, and tells the scheduler", async () => {
     let changed = 0;
     const { run } = service({ defaultTimezone: "Asia/Ho_Chi_Minh", onSubscriptionsChanged: () => changed++ });

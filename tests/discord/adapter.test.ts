@@ -201,14 +201,14 @@ describe("slash commands", () => {
       slashCommand(
         h.fake.world,
         "subscribe",
-        { schedule: "daily 08:00", timezone: "Asia/Tokyo" },
+        { schedule: "daily 08:00", timezone: "Asia/Tokyo", missed: "fold" },
         { permissions: PERMISSIONS.manager },
       ),
       isCallback,
     );
     expect(h.runner.runs.at(-1)).toMatchObject({
       ctx: { canManageChannel: true },
-      command: { name: "subscribe", schedule: "daily 08:00", timezone: "Asia/Tokyo" },
+      command: { name: "subscribe", schedule: "daily 08:00", timezone: "Asia/Tokyo", missed: "fold" },
     });
     expect(allowed[0]!.body.data.content).toContain("Subscribed: daily 08:00");
   });

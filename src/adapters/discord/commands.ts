@@ -205,6 +205,32 @@ export function briefCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody 
             false,
             64,
           ),
+          {
+            type: ApplicationCommandOptionType.String as const,
+            ...localized({
+              name: "missed",
+              description: "A digest missed while the bot was down: post late once (default), skip, or fold",
+              names: { ja: "停止中の配信", vi: "bản-tin-lỡ" },
+              descriptions: {
+                ja: "ボット停止中に逃した配信: 一度だけ遅れて投稿（既定）、送らない、次回にまとめる",
+                vi: "Bản tin bị lỡ khi bot ngừng: đăng muộn một lần (mặc định), bỏ qua, hoặc gộp",
+              },
+            }),
+            required: false,
+            choices: [
+              {
+                name: "post late once",
+                value: "late-once",
+                name_localizations: { ja: "一度だけ遅れて投稿", vi: "đăng muộn một lần" },
+              },
+              { name: "skip", value: "skip", name_localizations: { ja: "送らない", vi: "bỏ qua" } },
+              {
+                name: "fold into the next",
+                value: "fold",
+                name_localizations: { ja: "次回にまとめる", vi: "gộp vào bản tin sau" },
+              },
+            ],
+          },
         ],
       ),
       subcommand({

@@ -61,10 +61,13 @@ export function commandFromInteraction(interaction: ChatInputCommandInteraction)
       return { name: "topic", topic: interaction.options.getString("name", true) };
     case "subscribe": {
       const timezone = interaction.options.getString("timezone", false);
+      const missed = interaction.options.getString("missed", false);
       return {
         name: "subscribe",
         schedule: interaction.options.getString("schedule", true),
         ...(timezone ? { timezone } : {}),
+        // Discord only sends one of the offered choices; anything else is ignored.
+        ...(missed === "late-once" || missed === "skip" || missed === "fold" ? { missed } : {}),
       };
     }
     case "topics":
