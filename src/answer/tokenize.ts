@@ -38,6 +38,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bon the (?:line|blower)\b/g, "on the phone"],
   [/\b(?:sit|sat|sits|sitting) down with\b/g, "meet"],
   [/\bget hold of\b/g, "call"],
+  // "see Marcos" is a meeting; "see Vietnam as a partner" is a view.
+  [/\b(?:see|sees|saw|seeing|seen)\b(?=[^.?!]*\bas\b)/g, "view"],
+  [/\b(?:see|sees|saw|seeing)\b/g, "meet"],
   [/\b(?:set|sets|setting) off for\b/g, "leave for"],
   [/\bfly(?:ing)? out\b/g, "leave"],
   [/\bflew out\b/g, "leave"],
@@ -147,6 +150,9 @@ export interface QuestionWord {
   context: string[];
 }
 
+/** Kanji followed by a short kana ending: a verb or adjective form, its stem in group 1. */
+const VERB_FORM = /^(\p{Script=Han}+)\p{Script=Hiragana}{1,2}$/u;
+
 let segmenter: Intl.Segmenter | undefined;
 function japaneseWords(run: string): string[] {
   segmenter ??= new Intl.Segmenter("ja", { granularity: "word" });
@@ -181,6 +187,9 @@ export function questionWords(question: string, lang: Lang): QuestionWord[] {
         if (w.length <= 2 && /^[\p{Script=Hiragana}ー]+$/u.test(w)) continue;
         const terms: string[] = [];
         cjkBigrams(w, terms);
+        // A conjugated verb ("発つ" where the fact says "発ち"): its kanji stem speaks for it.
+        const stemmed = VERB_FORM.exec(w)?.[1];
+        if (stemmed && !terms.includes(stemmed)) terms.push(stemmed);
         out.push({ word: w, terms, capitalized: false, context: [] });
       }
     } else if (num) {
