@@ -14,7 +14,10 @@ const EN: [Want, RegExp][] = [
     "date",
     /\b(when|what (date|day|month|year|time)|which (date|day|month|year)|by what date|how soon|since when)\b/,
   ],
-  ["person", /\b(who|whom|whose)\b/],
+  [
+    "person",
+    /\b(who|whom|whose|(which|what) (?!(is|are|was|were|do|does|did|will|has|have)\b)([a-z]+ )?(officials?|leaders?|ministers?|president|secretary|envoys?|politicians?|diplomats?|counterparts?|premier|person)\b(?! (security|assistance|development|statement|visit|documents?|trip|talks|level)\b))/,
+  ],
   ["place", /\b(where|which (city|country|countries|place))\b/],
   ["reason", /\b(why|for what reason|what for)\b/],
   ["yesno", /^(is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b/],
@@ -25,7 +28,7 @@ const JA: [Want, RegExp][] = [
     /いくら|何人|何パーセント|何%|何％|何割|どのくらい|どれくらい|どれだけ|いくつ|何万|何億|何件|何か国|何カ国|何ドル|何円|人数|割合|金額|税率|何倍|何個/u,
   ],
   ["date", /いつ|何日|何月|何年|日付|日程|何曜日|いつから|いつまで/u],
-  ["person", /誰|だれ|どなた|どの人/u],
+  ["person", /誰|だれ|どなた|どの人|どの(首脳|指導者|閣僚|高官|政治家|大臣|長官)/u],
   ["place", /どこ|どの国|どの都市/u],
   ["reason", /なぜ|なんで|どうして|理由/u],
   ["yesno", /(ました|ます|です|した|ある|いる)か[？?]?$/u],
@@ -55,6 +58,8 @@ export function detectWants(question: string, lang: Lang): Want[] {
     for (const [want, re] of VI) if (re.test(folded)) wants.push(want);
     // "ai" (who) only when written in lower case: "AI" is artificial intelligence.
     if (/(^|[^\p{L}])(ai|với ai|gặp ai)([^\p{L}]|$)/u.test(question.normalize("NFC"))) wants.push("person");
+    else if (/\b(quan chuc|lanh dao|bo truong|nha lanh dao|phai vien|dac phai vien) nao\b/.test(folded))
+      wants.push("person");
   } else {
     const folded = fold(question).trim();
     for (const [want, re] of EN) if (re.test(folded)) wants.push(want);
