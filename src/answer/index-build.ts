@@ -49,28 +49,39 @@ export interface BriefingIndex {
   factPosition: Map<string, number>;
 }
 
+/** A term's weight is its best field's, plus a little for each repeat, at most W_CAP. */
+const REPEAT_BONUS = 0.05;
+const W_CAP = 1.2;
+
+/** Each field's index terms with its weight, then each entity token ("@japan"). */
+function forEachField(
+  fact: Fact,
+  field: (terms: string[], weight: number) => void,
+  entity: (term: string) => void,
+): void {
+  for (const lang of LANGS) {
+    field(indexTerms(fact.statement[lang], lang), W_STATEMENT);
+    for (const q of fact.questions[lang]) field(indexTerms(q, lang), W_QUESTION);
+  }
+  for (const n of fact.numbers) field(indexTerms(n.measure, "en"), W_MEASURE);
+  for (const e of fact.entities) entity(`@${e.entity}`);
+}
+
 /** The weighted terms of one fact: term → weight (best field, plus a little for repeats). */
 export function factTermWeights(fact: Fact): Map<string, number> {
   const weights = new Map<string, number>();
-  addFactTermWeights(fact, weights);
+  forEachField(
+    fact,
+    (terms, w) => {
+      for (const t of terms) {
+        const prev = weights.get(t);
+        weights.set(t, prev === undefined ? w : Math.max(prev, w) + REPEAT_BONUS);
+      }
+    },
+    (t) => weights.set(t, W_ENTITY),
+  );
+  for (const [t, w] of weights) if (w > W_CAP) weights.set(t, W_CAP);
   return weights;
-}
-
-/** Fills `weights` (empty) with the fact's weighted terms; the index build reuses one map. */
-function addFactTermWeights(fact: Fact, weights: Map<string, number>): void {
-  const add = (terms: string[], w: number) => {
-    for (const t of terms) {
-      const prev = weights.get(t);
-      weights.set(t, prev === undefined ? w : Math.max(prev, w) + 0.05);
-    }
-  };
-  for (const lang of LANGS) {
-    add(indexTerms(fact.statement[lang], lang), W_STATEMENT);
-    for (const q of fact.questions[lang]) add(indexTerms(q, lang), W_QUESTION);
-  }
-  for (const n of fact.numbers) add(indexTerms(n.measure, "en"), W_MEASURE);
-  for (const e of fact.entities) weights.set(`@${e.entity}`, W_ENTITY);
-  for (const [t, w] of weights) if (w > 1.2) weights.set(t, 1.2);
 }
 
 const cache = new WeakMap<Briefing, BriefingIndex>();
@@ -140,9 +151,9 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
 /**
  * The inverted index in two passes over interned term ids: first every fact's (term, weight)
  * pairs into two flat typed arrays, then one shared docs array and one weights array laid out
- * term by term (each term's postings are views into them). Per-term growable arrays cost a
- * reallocation each doubling and left 100k-fact builds with ~33k small buffers to free.
- * Postings keep fact order, and terms first-seen order, as before.
+ * term by term (each term's postings are views into them). Each token costs one string lookup
+ * (its id); a fact's repeats are found by id, without a per-fact map. Weights, postings order
+ * and term order are those of factTermWeights fact by fact.
  */
 function buildPostings(facts: readonly Fact[]): {
   postings: Map<string, Postings>;
@@ -152,30 +163,66 @@ function buildPostings(facts: readonly Fact[]): {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   let df = new Uint32Array(1024);
+  /** Per term id: the last fact it was seen in, and its slot in that fact's list. */
+  let seenIn = new Int32Array(1024).fill(-1);
+  let slot = new Int32Array(1024);
+  // The current fact's distinct terms and their weights (float64, as in factTermWeights).
+  let factTerms = new Int32Array(256);
+  let factWeights = new Float64Array(256);
+  let m = 0;
+  let current = 0;
   let entryTerm = new Uint32Array(1024);
   let entryWeight = new Float32Array(1024);
   let entries = 0;
   const factEnd = new Uint32Array(facts.length);
   const docLength = new Float32Array(facts.length);
   let total = 0;
-  const weights = new Map<string, number>();
+
+  const note = (term: string, w: number, replace: boolean): void => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+      if (id === df.length) {
+        df = grow(df, new Uint32Array(id * 2));
+        seenIn = grow(seenIn, new Int32Array(id * 2).fill(-1));
+        slot = grow(slot, new Int32Array(id * 2));
+      }
+    }
+    if (seenIn[id] === current) {
+      const k = slot[id]!;
+      factWeights[k] = replace ? w : Math.max(factWeights[k]!, w) + REPEAT_BONUS;
+      return;
+    }
+    seenIn[id] = current;
+    if (m === factTerms.length) {
+      factTerms = grow(factTerms, new Int32Array(m * 2));
+      factWeights = grow(factWeights, new Float64Array(m * 2));
+    }
+    slot[id] = m;
+    factTerms[m] = id;
+    factWeights[m] = w;
+    m++;
+  };
+  const field = (list: string[], w: number): void => {
+    for (const t of list) note(t, w, false);
+  };
+  const entity = (t: string): void => note(t, W_ENTITY, true);
+
   for (let i = 0; i < facts.length; i++) {
-    weights.clear();
-    addFactTermWeights(facts[i]!, weights);
-    if (entries + weights.size > entryTerm.length) {
-      const size = Math.max(entryTerm.length * 2, entries + weights.size);
+    current = i;
+    m = 0;
+    forEachField(facts[i]!, field, entity);
+    if (entries + m > entryTerm.length) {
+      const size = Math.max(entryTerm.length * 2, entries + m);
       entryTerm = grow(entryTerm, new Uint32Array(size));
       entryWeight = grow(entryWeight, new Float32Array(size));
     }
     let length = 0;
-    for (const [term, w] of weights) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        termIds.set(term, id);
-        terms.push(term);
-        if (id === df.length) df = grow(df, new Uint32Array(df.length * 2));
-      }
+    for (let k = 0; k < m; k++) {
+      const id = factTerms[k]!;
+      const w = Math.min(factWeights[k]!, W_CAP);
       df[id]!++;
       entryTerm[entries] = id;
       entryWeight[entries] = w;
@@ -209,7 +256,7 @@ function buildPostings(facts: readonly Fact[]): {
 }
 
 /** `into` (larger) with `from`'s contents copied to its start. */
-function grow<T extends Uint32Array | Float32Array>(from: T, into: T): T {
+function grow<T extends Uint32Array | Int32Array | Float32Array | Float64Array>(from: T, into: T): T {
   into.set(from);
   return into;
 }
