@@ -30,6 +30,8 @@ const SECOND_FACT_RATIO = 0.8;
 const MAX_FACTS = 3;
 /** A fitting fact must retrieve at least this well against a closer one with swapped roles. */
 const SWAPPED_ROLE_RATIO = 0.7;
+/** …and cover at least this much of the question besides the swapped names. */
+const SWAPPED_MIN_COVERAGE = 0.2;
 
 /**
  * Answers a question from the store's briefing (or `options.briefingId`): one to three facts
@@ -193,7 +195,12 @@ function decide(
   // The question's closest match has the roles swapped ("Japanese students to Vietnam"): a
   // much weaker fact that happens to fit is not what was asked.
   const closest = candidates.reduce((a, c) => (c.retrieval > a.retrieval ? c : a), best);
-  if (closest.fit.roleConflict && best.retrieval < SWAPPED_ROLE_RATIO * closest.retrieval)
+  // (A conflicting fact that shares little but a name with the question is not that trap.)
+  if (
+    closest.fit.roleConflict &&
+    closest.fit.coverage >= SWAPPED_MIN_COVERAGE &&
+    best.retrieval < SWAPPED_ROLE_RATIO * closest.retrieval
+  )
     return abstain(briefing, lang, topic, "abstain");
 
   const parts: Part[] = [];
