@@ -181,6 +181,9 @@ export function readRoles(
         before.length + surface.length,
       );
     }
+    // "the Ishiba-Chinh meeting": names joined by a hyphen name the meeting, they take no role.
+    if (/^[-–]\p{L}/u.test(prepared.slice(m.chars[1])) || /\p{L}[-–]$/u.test(prepared.slice(0, m.chars[0])))
+      return undefined;
     return englishRole(toks, m.tokens[0], m.tokens[1]);
   });
   if (!sending) return roles;
