@@ -127,6 +127,9 @@ function japaneseRole(prepared: string, start: number, end: number): QuestionRol
   const after = prepared.slice(end, end + 8);
   const surface = prepared.slice(start, end);
   if (/^(への|に対する|に対して|に課|向け|が直面|は直面|が受け|に対し)/u.test(after)) return "recipient";
+  // "日本にいくら投資した": who is invested in, sent to or given to.
+  if (/^に(いくら|どれだけ|どのくらい|何)?[^、。]{0,3}(投資|輸出|送|提供|供与|支援)/u.test(after))
+    return "recipient";
   if (/人$/u.test(surface) || /^(人|系|の(学生|留学生|博士|企業|製品|労働者|人材|研究者)|製)/u.test(after))
     return "origin";
   if (/^から/u.test(after)) return "origin";
