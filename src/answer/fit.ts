@@ -48,6 +48,7 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([
   ...["ky", "ky ket", "gap", "tham", "goi", "cong bo", "ap"],
   ...["署名", "調印", "締結", "会談", "訪問", "電話", "発表"],
 ]);
+const JA_AGREEMENT_KIND = /(\p{Script=Han}{2,})(?:協定|条約|協約)/gu;
 /** "a trade deal", "free trade agreement", "thỏa thuận thương mại": the kind of agreement asked about. */
 const AGREEMENT_KIND =
   /\b([a-z]+) (?:deal|agreement|pact|treaty|accord)s?\b|\b(?:thoa thuan|hiep dinh) ([a-z]+)\b/g;
@@ -271,6 +272,11 @@ export function checkFit(
     for (const m of folded.matchAll(AGREEMENT_KIND)) {
       const kind = m[1] ?? m[2];
       if (kind && notInFact.includes(kind)) unstated.push(kind);
+    }
+    // Japanese: "自由貿易協定", "防衛条約": the kind is the kanji before the agreement word.
+    for (const m of q.question.matchAll(JA_AGREEMENT_KIND)) {
+      const kind = m[1];
+      if (kind && !factText(fact).includes(kind)) unstated.push(kind);
     }
     if (unstated.length > 0) {
       ok = false;

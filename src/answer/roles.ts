@@ -63,7 +63,8 @@ const QUANTIFIERS = new Set("many much which what".split(" "));
 
 const SENDING: Record<Lang, RegExp> = {
   en: /\b(send|sends|sent|sending|dispatch|dispatches|dispatched|export|exports|exported|ship|ships|shipped)\b/,
-  ja: /送|派遣|輸出/u,
+  // "輸出先" (export destination) and "送り先" name where goods go, not the sending.
+  ja: /送(?!り?先)|派遣|輸出(?!先)/u,
   vi: /\b(gui|xuat khau)\b/,
 };
 
@@ -121,7 +122,7 @@ function englishRole(toks: QuestionToken[], first: number, end: number): Questio
 }
 
 const JA_AGENT_VERB =
-  /受け入れ|受入|課す|課さ|課し|課せ|提供|約束|支援|送|表明|発表|輸出|育成|投資|売|販売|求め|呼びかけ/u;
+  /受け入れ|受入|課す|課さ|課し|課せ|提供|約束|支援|送(?!り?先)|表明|発表|輸出(?!先)|育成|投資|売|販売|求め|呼びかけ/u;
 
 function japaneseRole(prepared: string, start: number, end: number): QuestionRole | undefined {
   const after = prepared.slice(end, end + 8);
