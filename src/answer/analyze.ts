@@ -83,6 +83,9 @@ function unknownWeight(index: BriefingIndex): number {
   return Math.log(1 + (n - 0.5) / 1.5);
 }
 
+const EXCLUDED =
+  /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|ngo[àa]i)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|[\p{Script=Katakana}\p{Script=Han}ー]+以外(?:に|の|で|では)?/giu;
+
 export function analyzeQuestion(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
   const prepared = prepareQuestion(question);
   const toks = latinTokens(prepared);
@@ -106,10 +109,11 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   const entityIds = new Set(mentions.filter((m) => !m.external).map((m) => m.id));
 
   // "how high/large/long": the size word belongs to the question form, not its topic.
-  const residual = withoutMentions(prepared, mentions).replace(
-    /\bhow (high|large|big|low|long|far|soon|often|old|much|many)\b/gi,
-    "how",
-  );
+  const residual = withoutMentions(prepared, mentions)
+    .replace(/\bhow (high|large|big|low|long|far|soon|often|old|much|many)\b/gi, "how")
+    // "Besides energy, …", "エネルギー以外に…", "Ngoài năng lượng, …": what is set aside is
+    // not what is asked about.
+    .replace(EXCLUDED, " ");
   const words: ContentWord[] = [];
   const unknownW = unknownWeight(index);
   const asksDifference = DIFFERENCE[lang].test(lang === "en" ? fold(prepared) : prepared.toLowerCase());
