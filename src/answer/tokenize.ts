@@ -154,6 +154,14 @@ export interface QuestionWord {
 /** Kanji followed by a short kana ending: a verb or adjective form, its stem in group 1. */
 const VERB_FORM = /^(\p{Script=Han}+)\p{Script=Hiragana}{1,2}$/u;
 
+/** Question-side Japanese wordings for what the statements say otherwise (by word or verb stem). */
+const JA_SAID_AS: Readonly<Record<string, string>> = {
+  見: "位置づけ",
+  みな: "位置づけ",
+  見な: "位置づけ",
+  発: "出発",
+};
+
 let segmenter: Intl.Segmenter | undefined;
 function japaneseWords(run: string): string[] {
   segmenter ??= new Intl.Segmenter("ja", { granularity: "word" });
@@ -191,6 +199,9 @@ export function questionWords(question: string, lang: Lang): QuestionWord[] {
         // A conjugated verb ("発つ" where the fact says "発ち"): its kanji stem speaks for it.
         const stemmed = VERB_FORM.exec(w)?.[1];
         if (stemmed && !terms.includes(stemmed)) terms.push(stemmed);
+        // How a person says it against how the statements say it ("どう見る" → "位置づけ").
+        const said = JA_SAID_AS[stemmed ?? w];
+        if (said) cjkBigrams(said, terms);
         out.push({ word: w, terms, capitalized: false, context: [] });
       }
     } else if (num) {
