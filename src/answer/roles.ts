@@ -89,6 +89,8 @@ function englishRole(toks: QuestionToken[], first: number, end: number): Questio
     return undefined;
   }
   if (prev === "from") return "origin";
+  // "according to Ishiba": the one who says it.
+  if (prev === "to" && prev2 === "according") return "agent";
   if (prev === "of" && prev2 && PLACE_OF.has(prev2)) return "location";
   // "How many Vietnamese live in Japan": the people who live, study or work somewhere.
   if (next[0] && PEOPLE_VERBS.has(next[0])) return "origin";
