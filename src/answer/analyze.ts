@@ -111,6 +111,10 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   // "how high/large/long": the size word belongs to the question form, not its topic.
   const residual = withoutMentions(prepared, mentions)
     .replace(/\bhow (high|large|big|low|long|far|soon|often|old|much|many)\b/gi, "how")
+    // Question forms, not topics: "which day of the week", "take place", "thứ mấy".
+    .replace(/\b(?:which|what|on which|on what) day of the week\b/gi, "when")
+    .replace(/\b(?:take|takes|took|taken|taking) place\b/gi, " ")
+    .replace(/(?<![\p{L}])thứ mấy(?![\p{L}])/giu, " ")
     // "Besides energy, …", "エネルギー以外に…", "Ngoài năng lượng, …": what is set aside is
     // not what is asked about.
     .replace(EXCLUDED, " ");

@@ -48,6 +48,8 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([
   ...["ky", "ky ket", "gap", "tham", "goi", "cong bo", "ap"],
   ...["署名", "調印", "締結", "会談", "訪問", "電話", "発表"],
 ]);
+const WEEKDAY_QUESTION = /\b(day of the week|what weekday|which weekday|thu may)\b|何曜日/u;
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const JA_AGREEMENT_KIND = /(\p{Script=Han}{2,})(?:協定|条約|協約)/gu;
 /** "a trade deal", "free trade agreement", "thỏa thuận thương mại": the kind of agreement asked about. */
 const AGREEMENT_KIND =
@@ -222,6 +224,12 @@ export function checkFit(
         reasons.push("the question asks about a meeting between the people it names; this fact has none");
       }
     }
+  }
+
+  // "Which day of the week…", "何曜日", "thứ mấy": only a fact that names the weekday answers.
+  if (WEEKDAY_QUESTION.test(fold(q.question)) && !WEEKDAY.test(fact.statement.en)) {
+    ok = false;
+    reasons.push("the question asks for a day of the week; this fact names none");
   }
 
   for (const year of q.years) {

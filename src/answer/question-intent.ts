@@ -37,7 +37,7 @@ const VI: [Want, RegExp][] = [
   ["number", /\b(bao nhieu|may phan tram|ty le|muc thue|so luong|bao lau|gap may|ti le)\b/],
   [
     "date",
-    /\b(khi nao|luc nao|bao gio|ngay nao|thang nao|nam nao|thoi diem nao|thoi gian nao|hom nao|han chot)\b/,
+    /\b(khi nao|luc nao|bao gio|ngay nao|thang nao|nam nao|thoi diem nao|thoi gian nao|hom nao|han chot|thu may)\b/,
   ],
   ["place", /\b(o dau|noi nao|nuoc nao|thanh pho nao|den dau|di dau)\b/],
   ["reason", /\b(tai sao|vi sao|ly do|vi dau)\b/],
