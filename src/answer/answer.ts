@@ -20,6 +20,8 @@ import {
 
 /** Below this share of the question's content covered, a fact does not answer it. */
 const MIN_COVERAGE = 0.45;
+/** A yes/no question asks whether all of it happened: the fact must cover more of it. */
+const MIN_YESNO_COVERAGE = 0.55;
 /**
  * Words no part of the briefing knows ("submarines", "weather") mean the question is about
  * something else: above this share of the question's weight, only a strong fit answers.
@@ -183,7 +185,10 @@ function decide(
   if (q.words.length === 0 && q.entityIds.size === 0) return abstain(briefing, lang, topic, "abstain");
   const unknown = unknownShare(q);
   const best = candidates[0];
-  if (!best?.fit.ok || best.fit.coverage < MIN_COVERAGE) return abstain(briefing, lang, topic, "abstain");
+  // "Did they agree to build a nuclear plant?": a yes/no answer must state most of what is
+  // asked, or the nearest fact reads as a yes.
+  const minCoverage = q.wants.includes("yesno") ? MIN_YESNO_COVERAGE : MIN_COVERAGE;
+  if (!best?.fit.ok || best.fit.coverage < minCoverage) return abstain(briefing, lang, topic, "abstain");
   if (unknown > MAX_UNKNOWN_SHARE && best.fit.coverage - 0.5 * unknown < 0.3)
     return abstain(briefing, lang, topic, "abstain");
   // "Who is prime minister now?": the briefing speaks for its own dates only.

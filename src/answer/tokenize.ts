@@ -38,6 +38,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bon the (?:line|blower)\b/g, "on the phone"],
   [/\b(?:sit|sat|sits|sitting) down with\b/g, "meet"],
   [/\bget hold of\b/g, "call"],
+  [/\b(?:come|came|comes|coming) up\b/g, "discuss"],
+  [/\b(?:the )?two sides\b/g, "both"],
   [/\b(?:sign|signs|signed|signing) up (?:to|for)\b/g, "agree to"],
   // "see Marcos" is a meeting; "see Vietnam as a partner" is a view.
   [/\b(?:see|sees|saw|seeing|seen)\b(?=[^.?!]*\bas\b)/g, "view"],
