@@ -204,6 +204,9 @@ export function checkFit(
       reasons.push(`entity ${m.id} is a location in the question but the origin in the fact`);
       continue;
     }
+    // "Japanese firms" where the fact names the group "Japanese companies in Vietnam": the
+    // origin the group implies is that role, whatever else Japan does in the fact.
+    if (m.role === "origin" && origins.has(m.id)) continue;
     if (m.role) {
       const conflicting = CONFLICTS[m.role];
       if (roles.every((r) => conflicting.includes(r))) {
