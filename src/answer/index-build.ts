@@ -18,15 +18,18 @@ const W_QUESTION = 0.8;
 const W_MEASURE = 0.6;
 const W_ENTITY = 1;
 
+/** The facts a term occurs in (ascending) and its weight in each, as a code into `weightValues`. */
 export interface Postings {
   docs: Int32Array;
-  weights: Float32Array;
+  weightCodes: Uint8Array | Uint16Array;
 }
 
 export interface BriefingIndex {
   briefing: Briefing;
   facts: readonly Fact[];
   postings: Map<string, Postings>;
+  /** Weight code → weight (a handful of values: field weights plus repeat bonuses, capped). */
+  weightValues: Float64Array;
   docLength: Float32Array;
   averageLength: number;
   /** Terms of each topic's name and keywords. */
@@ -98,7 +101,7 @@ export function indexFor(briefing: Briefing): BriefingIndex {
 
 export function buildIndex(briefing: Briefing): BriefingIndex {
   const facts = briefing.facts;
-  const { postings, docLength, total } = buildPostings(facts);
+  const { postings, weightValues, docLength, total } = buildPostings(facts);
   const topicTerms = new Map<string, Set<string>>();
   const topicPostings = new Map<string, string[]>();
   for (const topic of briefing.topics) {
@@ -133,6 +136,7 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
     briefing,
     facts,
     postings,
+    weightValues,
     docLength,
     averageLength: facts.length > 0 ? total / facts.length : 1,
     topicTerms,
@@ -157,6 +161,7 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
  */
 function buildPostings(facts: readonly Fact[]): {
   postings: Map<string, Postings>;
+  weightValues: Float64Array;
   docLength: Float32Array;
   total: number;
 } {
@@ -236,23 +241,33 @@ function buildPostings(facts: readonly Fact[]): {
   const start = new Uint32Array(terms.length + 1);
   for (let t = 0; t < terms.length; t++) start[t + 1] = start[t]! + df[t]!;
   const fill = start.slice(0, terms.length);
+  // Weights take a handful of values: a one-byte code each instead of a float (25 MB at 100k facts).
+  const codeOf = new Map<number, number>();
+  const values: number[] = [];
+  for (let k = 0; k < entries; k++) {
+    const w = entryWeight[k]!;
+    if (!codeOf.has(w)) {
+      codeOf.set(w, values.length);
+      values.push(w);
+    }
+  }
   const docs = new Int32Array(entries);
-  const ws = new Float32Array(entries);
+  const codes = values.length <= 256 ? new Uint8Array(entries) : new Uint16Array(entries);
   let e = 0;
   for (let i = 0; i < facts.length; i++) {
     for (const end = factEnd[i]!; e < end; e++) {
       const at = fill[entryTerm[e]!]!++;
       docs[at] = i;
-      ws[at] = entryWeight[e]!;
+      codes[at] = codeOf.get(entryWeight[e]!)!;
     }
   }
   const postings = new Map<string, Postings>();
   for (let t = 0; t < terms.length; t++) {
     const from = start[t]!;
     const to = start[t + 1]!;
-    postings.set(terms[t]!, { docs: docs.subarray(from, to), weights: ws.subarray(from, to) });
+    postings.set(terms[t]!, { docs: docs.subarray(from, to), weightCodes: codes.subarray(from, to) });
   }
-  return { postings, docLength, total };
+  return { postings, weightValues: Float64Array.from(values), docLength, total };
 }
 
 /** `into` (larger) with `from`'s contents copied to its start. */

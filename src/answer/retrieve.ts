@@ -57,10 +57,11 @@ export function search(index: BriefingIndex, terms: readonly QueryTerm[], limit:
     const p = index.postings.get(term);
     if (!p) continue;
     const w = weight * Math.log(1 + (n - p.docs.length + 0.5) / (p.docs.length + 0.5));
-    const { docs, weights } = p;
+    const { docs, weightCodes } = p;
+    const values = index.weightValues;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i]!;
-      const tf = weights[i]!;
+      const tf = values[weightCodes[i]!]!;
       if (scores[d] === 0) {
         // A zero-weight term can list a fact twice (its score stays 0): make room then.
         if (count === touched.length) {
