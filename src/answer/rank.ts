@@ -98,6 +98,8 @@ export function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candi
 
 const alternateCache = new WeakMap<Fact, Map<Lang, Set<string>[]>>();
 
+const questionTermCache = new WeakMap<QuestionAnalysis, Set<string>>();
+
 /** Best Jaccard overlap between the question's terms and one of the fact's alternate questions. */
 function alternateSimilarity(q: QuestionAnalysis, fact: Fact): number {
   let byLang = alternateCache.get(fact);
@@ -110,7 +112,12 @@ function alternateSimilarity(q: QuestionAnalysis, fact: Fact): number {
     sets = fact.questions[q.lang].map((alt) => new Set(indexTerms(alt, q.lang)));
     byLang.set(q.lang, sets);
   }
-  const mine = new Set(indexTerms(q.question, q.lang));
+  // The question's terms once per question, not once per candidate fact.
+  let mine = questionTermCache.get(q);
+  if (!mine) {
+    mine = new Set(indexTerms(q.question, q.lang));
+    questionTermCache.set(q, mine);
+  }
   let best = 0;
   for (const alt of sets) {
     let shared = 0;
