@@ -175,6 +175,13 @@ describe("zoned time", () => {
   });
 });
 
+/** The zone's UTC offset at an instant, in minutes (east positive). */
+function offsetMinutes(zone: string, epochMs: number): number {
+  const p = localParts(zone, epochMs);
+  const minuteStart = Math.floor(epochMs / 60_000) * 60_000;
+  return (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - minuteStart) / 60_000;
+}
+
 describe("cron runs (property)", () => {
   const zones = [
     "UTC",
@@ -184,6 +191,18 @@ describe("cron runs (property)", () => {
     "Australia/Lord_Howe",
     "Asia/Kolkata",
   ];
+  it("a run skipped by New York's spring-forward lands at 03:15 EDT, once", () => {
+    // 2025-03-09 02:15 does not exist in New York; the run moves to 03:15 EDT (07:15Z).
+    const spec = parseCron("15 2 * * *");
+    const runs = runsBetween(
+      spec,
+      "America/New_York",
+      new Date("2025-03-08T12:00:00Z"),
+      new Date("2025-03-10T12:00:00Z"),
+    );
+    expect(runs.map((d) => d.toISOString())).toContain("2025-03-09T07:15:00.000Z");
+  });
+
   it("are strictly increasing and land on a matching local minute (or a DST-shifted one)", () => {
     fc.assert(
       fc.property(
@@ -199,14 +218,18 @@ describe("cron runs (property)", () => {
             expect(run.getTime()).toBeGreaterThan(prev);
             const local = localParts(zone, run.getTime());
             const exact = minutes.includes(local.minute) && hours.includes(local.hour);
-            // Only a spring-forward shift may move a run off its wall time, by at most 1 hour.
+            // Only a spring-forward shift may move a run off its wall time: the wall time one hour
+            // (Lord Howe: half an hour) earlier matches, and the zone's offset changed just before.
             if (!exact) {
-              const shifted = localParts(zone, run.getTime() - 3_600_000);
-              const shiftedHalf = localParts(zone, run.getTime() - 1_800_000);
-              expect(
-                (minutes.includes(shifted.minute) && hours.includes(shifted.hour)) ||
-                  (minutes.includes(shiftedHalf.minute) && hours.includes(shiftedHalf.hour)),
-              ).toBe(true);
+              const wall = local.hour * 60 + local.minute;
+              const matchesEarlierWall = [60, 30].some((shift) => {
+                const w = wall - shift;
+                return w >= 0 && hours.includes(Math.floor(w / 60)) && minutes.includes(w % 60);
+              });
+              expect(matchesEarlierWall).toBe(true);
+              expect(offsetMinutes(zone, run.getTime() - 2 * 3_600_000)).toBeLessThan(
+                offsetMinutes(zone, run.getTime()),
+              );
             }
             prev = run.getTime();
             if (++n === 10) break;
