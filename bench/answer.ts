@@ -15,6 +15,7 @@ import { detectLang } from "../src/answer/language.js";
 import type { Answer } from "../src/answer/types.js";
 import { briefingStoreOf, createBriefingStore } from "../src/briefing/store.js";
 import type { Briefing } from "../src/briefing/types.js";
+import { matches, normalise } from "./eval-rules.js";
 import { generateBriefing, syntheticQuestions } from "./generate-briefing.js";
 import { type BenchTable, ms, percentile } from "./types.js";
 
@@ -99,24 +100,6 @@ function baselineAnswer(
   };
 }
 
-// The evaluation's matching rules (../shared/eval/score.mjs), to score both engines alike.
-function normalise(s: string): string {
-  return s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/đ/g, "d")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .normalize("NFC")
-    .replace(/(\d)[,.\u00a0\u202f' ](?=\d{3}(?!\d))/g, "$1");
-}
-function matches(text: string, alt: string): boolean {
-  const prefix = alt.endsWith("*");
-  const word = normalise(prefix ? alt.slice(0, -1) : alt);
-  if (/[^\u0020-\u024f]/.test(word)) return text.includes(word);
-  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${esc}${prefix ? "" : "(?![\\p{L}\\p{N}])"}`, "u").test(text);
-}
 interface EvalCase {
   q: string;
   expect: "answer" | "abstain";

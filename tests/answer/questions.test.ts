@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { matches, normalise } from "../../bench/eval-rules.js";
 import { answerQuestion } from "../../src/answer/index.js";
 import { DEFAULT_BRIEFINGS_DIR } from "../../src/briefing/paths.js";
 import { createBriefingStore } from "../../src/briefing/store.js";
@@ -21,25 +22,6 @@ const cases: Case[] = readFileSync(new URL("./questions.jsonl", import.meta.url)
   .split("\n")
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Case);
-
-function normalise(s: string): string {
-  return s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/đ/g, "d")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .normalize("NFC")
-    .replace(/(\d)[,.\u00a0\u202f' ](?=\d{3}(?!\d))/g, "$1");
-}
-
-function matches(text: string, alt: string): boolean {
-  const prefix = alt.endsWith("*");
-  const word = normalise(prefix ? alt.slice(0, -1) : alt);
-  if (/[^\u0020-\u024f]/.test(word)) return text.includes(word);
-  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${esc}${prefix ? "" : "(?![\\p{L}\\p{N}])"}`, "u").test(text);
-}
 
 let store: BriefingStore;
 beforeAll(() => {

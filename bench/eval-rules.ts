@@ -1,0 +1,23 @@
+/**
+ * The evaluation's matching rules (../shared/eval/score.mjs), so the benchmark and the
+ * question-set test judge answers exactly as the evaluation does.
+ */
+export function normalise(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/đ/g, "d")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .normalize("NFC")
+    .replace(/(\d)[,.\u00a0\u202f' ](?=\d{3}(?!\d))/g, "$1");
+}
+
+/** True when `alt` (a trailing * makes it a prefix) stands as a word in normalised `text`. */
+export function matches(text: string, alt: string): boolean {
+  const prefix = alt.endsWith("*");
+  const word = normalise(prefix ? alt.slice(0, -1) : alt);
+  if (/[^\u0020-\u024f]/.test(word)) return text.includes(word);
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${esc}${prefix ? "" : "(?![\\p{L}\\p{N}])"}`, "u").test(text);
+}
