@@ -81,8 +81,8 @@ function plain(n: number): string {
 export function canonicalNumbers(folded: string): string {
   if (!/\d/.test(folded)) return folded;
   let s = folded;
-  // Thousands separators: a separator followed by exactly three digits (repeatable).
-  s = s.replace(/(\d)[,.\u00a0\u202f' ](?=\d{3}(?!\d))/g, "$1");
+  // Thousands separators: a separator followed by exactly three digits. One pass removes every
+  // group (1,234,567): removing one never makes another match.
   s = s.replace(/(\d)[,.\u00a0\u202f' ](?=\d{3}(?!\d))/g, "$1");
   // A decimal comma (Vietnamese, European): 27,4 → 27.4.
   s = s.replace(/(\d),(\d{1,2})(?!\d)/g, "$1.$2");
