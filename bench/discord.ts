@@ -11,6 +11,7 @@ import { renderReply } from "../src/adapters/discord/render.js";
 import { silentLogger } from "../src/runtime/logger.js";
 import { BotMetrics } from "../src/runtime/metrics.js";
 import {
+  botMessage,
   buttonClick,
   directMessage,
   FakeDiscord,
@@ -90,24 +91,7 @@ export async function bench(): Promise<BenchTable[]> {
   await adapter.start();
   await fake.waitUntil(() => adapter.health().connected);
 
-  const botMessage = {
-    id: "400000000000000009",
-    channel_id: fake.world.channelId,
-    author: fake.world.botUser,
-    content: "",
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    type: 0,
-    flags: 0,
-  };
+  const message = botMessage(fake.world, { id: "400000000000000009" });
   const scenarios: Scenario[] = [
     {
       name: "/brief ask: type 5 deferral, then PATCH @original",
@@ -128,7 +112,7 @@ export async function bench(): Promise<BenchTable[]> {
     {
       name: "feedback button: ephemeral type 4 callback",
       push(f, i) {
-        const p = buttonClick(f.world, `feedback.helpful:bench-${i}`, botMessage);
+        const p = buttonClick(f.world, `feedback.helpful:bench-${i}`, message);
         f.dispatch("INTERACTION_CREATE", p);
         return (c) => c.path.includes(p.token);
       },

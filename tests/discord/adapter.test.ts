@@ -3,6 +3,7 @@ import { LIVE_MENTION } from "../../src/adapters/discord/escape.js";
 import { embedLength } from "../../src/adapters/discord/render.js";
 import { reply } from "../../src/commands/reply.js";
 import {
+  botMessage,
   buttonClick,
   directMessage,
   PERMISSIONS,
@@ -226,24 +227,7 @@ describe("slash commands", () => {
   });
 
   it("records feedback clicks through the command runner and thanks privately", async () => {
-    const message = {
-      id: "400000000000000001",
-      channel_id: h.fake.world.channelId,
-      author: h.fake.world.botUser,
-      content: "",
-      embeds: [],
-      components: [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      type: 0,
-      flags: 0,
-    };
+    const message = botMessage(h.fake.world, { id: "400000000000000001" });
     const calls = await interact(
       buttonClick(h.fake.world, "feedback.not_helpful:ans_42", message),
       isCallback,

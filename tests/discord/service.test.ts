@@ -13,6 +13,7 @@ import { openState } from "../../src/state/index.js";
 import type { StateStore } from "../../src/state/types.js";
 import { fixedStore } from "../commands/helpers.js";
 import {
+  botMessage,
   buttonClick,
   directMessage,
   FakeDiscord,
@@ -88,21 +89,12 @@ describe("discord with the real command layer", () => {
   it("records a 'not helpful' click in the state store", async () => {
     const customId = answerMessage.body.components[0].components[1].custom_id as string;
     expect(customId).toMatch(/^feedback\.not_helpful:/);
-    const message = {
+    const message = botMessage(fake.world, {
       ...answerMessage.body,
       id: "400000000000000002",
-      author: fake.world.botUser,
-      timestamp: new Date().toISOString(),
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      edited_timestamp: null,
       type: 0,
       flags: 0,
-    };
+    });
     const callback = await interact(buttonClick(fake.world, customId, message), isCallback);
     expect(callback.body.type).toBe(4);
     expect(callback.body.data.flags).toBe(64);

@@ -47,6 +47,29 @@ export interface World {
   channelId: string;
 }
 
+/** A message the bot posted, as the REST API returns it (the thing a button click refers to). */
+export function botMessage(world: World, fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: snowflake(),
+    channel_id: world.channelId,
+    author: world.botUser,
+    content: "",
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    type: 0,
+    flags: 0,
+    ...fields,
+  };
+}
+
 export function guildCreate(world: World, joinedAt: string) {
   return {
     id: world.guildId,

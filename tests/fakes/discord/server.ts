@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import { type WebSocket, WebSocketServer } from "ws";
-import { guildCreate, snowflake, user, type World } from "./payloads.js";
+import { botMessage, guildCreate, snowflake, user, type World } from "./payloads.js";
 
 export interface RestCall {
   method: string;
@@ -314,25 +314,15 @@ export class FakeDiscord {
   /** A message object as Discord returns it. */
   private message(channelId: string, body: Json): Json {
     const reference = body.message_reference as Json | undefined;
-    return {
-      id: snowflake(),
+    return botMessage(this.world, {
       channel_id: channelId === "interaction" ? this.world.channelId : channelId,
-      author: this.world.botUser,
       content: body.content ?? "",
       embeds: body.embeds ?? [],
       components: body.components ?? [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
       type: reference ? 19 : 0,
       flags: body.flags ?? 0,
       ...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
       ...(reference ? { message_reference: { ...reference, channel_id: channelId } } : {}),
-    };
+    });
   }
 }
