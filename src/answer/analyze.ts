@@ -11,7 +11,8 @@ import { fold } from "./normalize.js";
 import { detectWants, type NumberKind, numberKind, type Want } from "./question-intent.js";
 import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
 import { type QuestionRole, readRoles } from "./roles.js";
-import { indexTerms, questionWords } from "./tokenize.js";
+import { indexTerms } from "./term-ids.js";
+import { questionWords } from "./tokenize.js";
 
 /** A content word of the question after entity names are taken out. */
 export interface ContentWord {

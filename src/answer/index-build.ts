@@ -1,8 +1,8 @@
 import type { Briefing, Fact } from "../briefing/types.js";
-import { LANGS } from "../i18n/lang.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import { buildEntityMatcher, type EntityMatcher } from "./entities.js";
 import { fold } from "./normalize.js";
-import { indexTerms } from "./tokenize.js";
+import { indexTerms, TermIds, TermIdTokenizer } from "./term-ids.js";
 
 /**
  * The search index of one briefing: a weighted inverted index over each fact's statements,
@@ -153,11 +153,11 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
 }
 
 /**
- * The inverted index in two passes over interned term ids: first every fact's (term, weight)
- * pairs into two flat typed arrays, then one shared docs array and one weights array laid out
- * term by term (each term's postings are views into them). Each token costs one string lookup
- * (its id); a fact's repeats are found by id, without a per-fact map. Weights, postings order
- * and term order are those of factTermWeights fact by fact.
+ * The inverted index in two passes over term ids: first every fact's (term, weight) pairs
+ * into two flat typed arrays, then one shared docs array and one codes array laid out term
+ * by term (each term's postings are views into them). Texts are tokenized straight to ids
+ * (TermIdTokenizer); a fact's repeats are found by id, without a per-fact map. Weights,
+ * postings order and term order are those of factTermWeights fact by fact.
  */
 function buildPostings(facts: readonly Fact[]): {
   postings: Map<string, Postings>;
@@ -165,8 +165,8 @@ function buildPostings(facts: readonly Fact[]): {
   docLength: Float32Array;
   total: number;
 } {
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
+  const registry = new TermIds();
+  const tokenizer = new TermIdTokenizer(registry);
   let df = new Uint32Array(1024);
   /** Per term id: the last fact it was seen in, and its slot in that fact's list. */
   let seenIn = new Int32Array(1024).fill(-1);
@@ -176,24 +176,21 @@ function buildPostings(facts: readonly Fact[]): {
   let factWeights = new Float64Array(256);
   let m = 0;
   let current = 0;
+  // Every fact's entries: term id and weight code (weights take a handful of values).
   let entryTerm = new Uint32Array(1024);
-  let entryWeight = new Float32Array(1024);
+  let entryCode = new Uint16Array(1024);
   let entries = 0;
+  const values: number[] = [];
   const factEnd = new Uint32Array(facts.length);
   const docLength = new Float32Array(facts.length);
   let total = 0;
 
-  const note = (term: string, w: number, replace: boolean): void => {
-    let id = termIds.get(term);
-    if (id === undefined) {
-      id = terms.length;
-      termIds.set(term, id);
-      terms.push(term);
-      if (id === df.length) {
-        df = grow(df, new Uint32Array(id * 2));
-        seenIn = grow(seenIn, new Int32Array(id * 2).fill(-1));
-        slot = grow(slot, new Int32Array(id * 2));
-      }
+  const note = (id: number, w: number, replace: boolean): void => {
+    if (id >= df.length) {
+      const size = Math.max(df.length * 2, id + 1);
+      df = grow(df, new Uint32Array(size));
+      seenIn = grow(seenIn, new Int32Array(size).fill(-1));
+      slot = grow(slot, new Int32Array(size));
     }
     if (seenIn[id] === current) {
       const k = slot[id]!;
@@ -210,27 +207,41 @@ function buildPostings(facts: readonly Fact[]): {
     factWeights[m] = w;
     m++;
   };
-  const field = (list: string[], w: number): void => {
-    for (const t of list) note(t, w, false);
+  const field = (text: string, lang: Lang, w: number): void => {
+    const count = tokenizer.tokenize(text, lang);
+    const ids = tokenizer.ids;
+    for (let k = 0; k < count; k++) note(ids[k]!, w, false);
   };
-  const entity = (t: string): void => note(t, W_ENTITY, true);
 
   for (let i = 0; i < facts.length; i++) {
+    const fact = facts[i]!;
     current = i;
     m = 0;
-    forEachField(facts[i]!, field, entity);
+    for (const lang of LANGS) {
+      field(fact.statement[lang], lang, W_STATEMENT);
+      for (const q of fact.questions[lang]) field(q, lang, W_QUESTION);
+    }
+    for (const n of fact.numbers) field(n.measure, "en", W_MEASURE);
+    for (const e of fact.entities) note(registry.idOf(`@${e.entity}`), W_ENTITY, true);
     if (entries + m > entryTerm.length) {
       const size = Math.max(entryTerm.length * 2, entries + m);
       entryTerm = grow(entryTerm, new Uint32Array(size));
-      entryWeight = grow(entryWeight, new Float32Array(size));
+      entryCode = grow(entryCode, new Uint16Array(size));
     }
     let length = 0;
     for (let k = 0; k < m; k++) {
       const id = factTerms[k]!;
       const w = Math.min(factWeights[k]!, W_CAP);
+      // Postings keep the weight as float32, by code; codes are numbered in order of first use.
+      const stored = Math.fround(w);
+      let code = values.indexOf(stored);
+      if (code === -1) {
+        code = values.length;
+        values.push(stored);
+      }
       df[id]!++;
       entryTerm[entries] = id;
-      entryWeight[entries] = w;
+      entryCode[entries] = code;
       entries++;
       length += w;
     }
@@ -238,27 +249,19 @@ function buildPostings(facts: readonly Fact[]): {
     docLength[i] = length;
     total += length;
   }
+  const terms = registry.terms;
   const start = new Uint32Array(terms.length + 1);
   for (let t = 0; t < terms.length; t++) start[t + 1] = start[t]! + df[t]!;
   const fill = start.slice(0, terms.length);
-  // Weights take a handful of values: a one-byte code each instead of a float (25 MB at 100k facts).
-  const codeOf = new Map<number, number>();
-  const values: number[] = [];
-  for (let k = 0; k < entries; k++) {
-    const w = entryWeight[k]!;
-    if (!codeOf.has(w)) {
-      codeOf.set(w, values.length);
-      values.push(w);
-    }
-  }
   const docs = new Int32Array(entries);
+  // One byte a posting where the weights allow (they take a handful of values).
   const codes = values.length <= 256 ? new Uint8Array(entries) : new Uint16Array(entries);
   let e = 0;
   for (let i = 0; i < facts.length; i++) {
     for (const end = factEnd[i]!; e < end; e++) {
       const at = fill[entryTerm[e]!]!++;
       docs[at] = i;
-      codes[at] = codeOf.get(entryWeight[e]!)!;
+      codes[at] = entryCode[e]!;
     }
   }
   const postings = new Map<string, Postings>();
@@ -271,7 +274,10 @@ function buildPostings(facts: readonly Fact[]): {
 }
 
 /** `into` (larger) with `from`'s contents copied to its start. */
-function grow<T extends Uint32Array | Int32Array | Float32Array | Float64Array>(from: T, into: T): T {
+function grow<T extends Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array>(
+  from: T,
+  into: T,
+): T {
   into.set(from);
   return into;
 }

@@ -5,44 +5,74 @@
  */
 
 const LATIN_MARKS = /[\u0300-\u036f]/g;
-const ASCII = /^[\u0020-\u007e]*$/;
-/** Characters NFKC would change (full-width forms, compatibility ideographs and the like) or marks. */
-const NEEDS_NFKC = /[^\u0020-\u007e\u00c0-\u024f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f]/;
-const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
 
-/** Each precomposed Latin letter with marks (Vietnamese included) → its folded base letters. */
-const BASE = new Map<string, string>();
+/** Each precomposed Latin letter with marks (Vietnamese included), by code → its folded base letters. */
+const LATIN_END = 0x1f00;
+/** Dense (a read past an array's end is slow); "" where a code is not a marked Latin letter. */
+const FOLDED_LATIN: string[] = new Array<string>(LATIN_END).fill("");
 for (const [from, to] of [
   [0xc0, 0x24f],
   [0x1e00, 0x1eff],
-]) {
-  for (let c = from!; c <= to!; c++) {
-    const ch = String.fromCharCode(c).toLowerCase();
-    BASE.set(
-      ch,
-      ch
-        .replace(/đ/g, "d")
-        .normalize("NFD")
-        .replace(/[\u0300-\u036f]/g, "")
-        .normalize("NFC"),
-    );
+] as const) {
+  for (let c = from; c <= to; c++) {
+    // NFKC too: some letters here are compatibility forms (ǆ is d + ž, ſ is s).
+    FOLDED_LATIN[c] = stripMarks(String.fromCharCode(c).toLowerCase().normalize("NFKC").toLowerCase());
   }
+}
+
+/** What fold needs to do to a text, read in one pass over its UTF-16 units. */
+const LOWER_CASE_ONLY = 0;
+const MARKED_LATIN = 1;
+const NEEDS_NFKC = 2;
+
+function foldKind(text: string): number {
+  let kind = LOWER_CASE_ONLY;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) continue;
+    // İ lower-cases to i + a combining dot, which only the full path removes.
+    if ((c >= 0xc0 && c <= 0x24f && c !== 0x130) || (c >= 0x1e00 && c <= 0x1eff)) kind = MARKED_LATIN;
+    // Kana, CJK punctuation and ideographs: unchanged by folding; anything else may need NFKC.
+    else if (!((c >= 0x3000 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff))) return NEEDS_NFKC;
+  }
+  return kind;
+}
+
+/** Lower-cased precomposed text with each marked Latin letter replaced by its base letters. */
+function foldPrecomposed(lower: string): string {
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 0xc0 || c >= LATIN_END) continue;
+    const base = FOLDED_LATIN[c]!;
+    if (base === "") continue;
+    out += lower.slice(copied, i) + base;
+    copied = i + 1;
+  }
+  return copied === 0 ? lower : out + lower.slice(copied);
+}
+
+/** Lower-case text with đ folded and Latin marks dropped (the marks of kana stay). */
+function stripMarks(lower: string): string {
+  return lower.replace(/đ/g, "d").normalize("NFD").replace(LATIN_MARKS, "").normalize("NFC");
 }
 
 /** NFKC, lower case, Latin diacritics and đ folded. Japanese kana keep their voicing marks. */
 export function fold(text: string): string {
-  // Fast paths (index builds fold every text): plain ASCII needs only lower case; text without
-  // Latin letters with marks needs no decomposition.
-  if (ASCII.test(text)) return text.toLowerCase();
-  // Precomposed text (what people type and curators write) folds by table, without decomposing.
-  if (!NEEDS_NFKC.test(text)) return text.toLowerCase().replace(MARKED_LATIN, (c) => BASE.get(c) ?? c);
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/đ/g, "d")
-    .normalize("NFD")
-    .replace(LATIN_MARKS, "")
-    .normalize("NFC");
+  // Index builds fold about a million texts: plain ASCII needs only lower case, and text
+  // without compatibility forms (what people type and curators write) folds by table.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
+  const kind = foldKind(text);
+  if (kind === LOWER_CASE_ONLY) return text.toLowerCase();
+  if (kind === MARKED_LATIN) return foldPrecomposed(text.toLowerCase());
+  // Full-width "？" and the like: NFKC first; what it gives usually folds by table too.
+  const composed = text.normalize("NFKC");
+  const after = foldKind(composed);
+  if (after === LOWER_CASE_ONLY) return composed.toLowerCase();
+  if (after === MARKED_LATIN) return foldPrecomposed(composed.toLowerCase());
+  return stripMarks(composed.toLowerCase());
 }
 
 /** Lower case and NFKC but diacritics kept: for Vietnamese words that differ only by tone. */
@@ -66,6 +96,7 @@ const SCALE_WORDS: Record<string, number> = {
 };
 
 const SCALE_CJK: Record<string, number> = { 千: 1e3, 万: 1e4, 億: 1e8, 兆: 1e12 };
+const CJK_SCALE = /[千万億兆]/;
 
 function plain(n: number): string {
   // Round away float noise (27.4 * 1 etc.) without scientific notation for big values.
@@ -84,17 +115,21 @@ export function canonicalNumbers(folded: string): string {
   // Thousands separators: a separator followed by exactly three digits. One pass removes every
   // group (1,234,567): removing one never makes another match.
   s = s.replace(/(\d)[,.\u00a0\u202f' ](?=\d{3}(?!\d))/g, "$1");
+  // Each rewrite below only where it can apply (index builds rewrite every text with a digit).
   // A decimal comma (Vietnamese, European): 27,4 → 27.4.
-  s = s.replace(/(\d),(\d{1,2})(?!\d)/g, "$1.$2");
+  if (s.includes(",")) s = s.replace(/(\d),(\d{1,2})(?!\d)/g, "$1.$2");
   // CJK scales: 60万 → 600000, 1万5千 is rare in news: handled as 1万 + 5千 pieces.
-  s = s.replace(/(\d+(?:\.\d+)?)\s*([千万億兆])/g, (_m, n: string, unit: string) =>
-    plain(Number(n) * (SCALE_CJK[unit] ?? 1)),
-  );
-  // Word scales: 20 billion, 20bn, 60 van, 20 ty.
-  s = s.replace(
-    /(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|nghin|ngan|van|trieu|ty|bn|k|m)(?![\p{L}\p{N}])/gu,
-    (_m, n: string, unit: string) => plain(Number(n) * (SCALE_WORDS[unit] ?? 1)),
-  );
+  if (CJK_SCALE.test(s)) {
+    s = s.replace(/(\d+(?:\.\d+)?)\s*([千万億兆])/g, (_m, n: string, unit: string) =>
+      plain(Number(n) * (SCALE_CJK[unit] ?? 1)),
+    );
+  }
+  // Word scales: 20 billion, 20bn, 60 van, 20 ty (each begins with one of b k m n t v).
+  if (/\d\s*[bkmntv]/.test(s))
+    s = s.replace(
+      /(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|nghin|ngan|van|trieu|ty|bn|k|m)(?![\p{L}\p{N}])/gu,
+      (_m, n: string, unit: string) => plain(Number(n) * (SCALE_WORDS[unit] ?? 1)),
+    );
   return s;
 }
 

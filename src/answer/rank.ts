@@ -4,7 +4,7 @@ import type { QuestionAnalysis } from "./analyze.js";
 import { checkFit, type Fit } from "./fit.js";
 import type { BriefingIndex } from "./index-build.js";
 import { search } from "./retrieve.js";
-import { indexTerms } from "./tokenize.js";
+import { indexTerms } from "./term-ids.js";
 
 /**
  * Ranks the facts retrieval finds for a question: fitting facts first, then by retrieval

@@ -10,21 +10,25 @@ import { SYNONYMS } from "./synonyms.js";
  * - Japanese runs: character bigrams in the index (fast and robust to segmentation);
  *   the question is cut with Intl.Segmenter('ja') and each content word maps to its bigrams.
  * - Numbers: plain digits ("600000", "27.4"); "%" and its words become the term "percent".
+ * The index side (indexTerms) is in term-ids.ts; this file holds what both sides share and the
+ * question side.
  */
 
 const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆";
 const PIECE = new RegExp(`([${CJK}]+)|(\\d+(?:\\.\\d+)?)|([a-z]+)`, "gu");
 const CJK_RUN = new RegExp(`^[${CJK}]+$`, "u");
 
-/** Rewrites Ph.D., U.S. and percent signs before splitting into words. */
-function prepare(text: string): string {
+/** Normalised text with Ph.D., U.S., percent signs and phrases rewritten: what is split into words. */
+export function prepare(text: string): string {
   let s = normalizeText(text);
   // Each rewrite only where it can apply (index builds prepare every text).
   if (s.includes("ph")) s = s.replace(/\bph\.?\s?d\.?(?=\W|$)/g, " phd ");
   if (s.includes(".")) s = s.replace(/\b([a-z])\.([a-z])\.(?=\W|$)/g, "$1$2");
   s = s.replace(/%|パーセント|phan tram|\bt[yi] le\b/g, " percent ");
-  if (s.includes(" ")) for (const [re, to] of PHRASES) s = s.replace(re, to);
-  if (s.includes("s")) s = s.replace(/['’]s\b/g, "");
+  // One scan finds whether any phrase occurs; only then are they rewritten one by one (a
+  // rewrite only ever follows a match, so a text none matches is left as it is).
+  if (ANY_PHRASE.test(s)) for (const [re, to] of PHRASES) s = s.replace(re, to);
+  if (s.includes("'s") || s.includes("’s")) s = s.replace(/['’]s\b/g, "");
   return s;
 }
 
@@ -48,6 +52,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bfly(?:ing)? out\b/g, "leave"],
   [/\bflew out\b/g, "leave"],
 ];
+const ANY_PHRASE = new RegExp(PHRASES.map(([re]) => `(?:${re.source})`).join("|"));
 
 const SUFFIXES = [
   "izations",
@@ -94,15 +99,20 @@ export function latinTerm(word: string, lang: Lang): string | undefined {
   // Memoised: words repeat (Zipf), and index builds stem millions of them.
   const known = STEMMED.get(word);
   if (known !== undefined) return known;
-  const canonical = SYNONYMS[word] ?? word;
+  const canonical = synonymOf(word) ?? word;
   const stemmed = stem(canonical);
-  const term = SYNONYMS[stemmed] ?? stemmed;
+  const term = synonymOf(stemmed) ?? stemmed;
   if (STEMMED.size > 200_000) STEMMED.clear();
   STEMMED.set(word, term);
   return term;
 }
 
 const STEMMED = new Map<string, string>();
+
+/** The table's own entries only ("constructor" is a word, not Object's constructor). */
+function synonymOf(word: string): string | undefined {
+  return Object.hasOwn(SYNONYMS, word) ? SYNONYMS[word] : undefined;
+}
 
 function cjkBigrams(run: string, out: string[]): void {
   if (run.length === 1) {
@@ -112,33 +122,28 @@ function cjkBigrams(run: string, out: string[]): void {
   for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
 }
 
-/** Index terms of a text written in `lang` (duplicates kept: the caller counts them). */
-export function indexTerms(text: string, lang: Lang): string[] {
-  const out: string[] = [];
-  const prepared = prepare(text);
-  let prevSyllable: string | undefined;
-  for (const m of prepared.matchAll(PIECE)) {
-    const [, cjk, num, latin] = m;
-    if (cjk) {
-      cjkBigrams(cjk, out);
-      prevSyllable = undefined;
-    } else if (num) {
-      out.push(num);
-      prevSyllable = undefined;
-    } else if (latin) {
-      if (latin.length === 1 && latin !== "s") {
-        prevSyllable = undefined;
-        continue;
-      }
-      const term = latinTerm(latin, lang);
-      if (term) out.push(term);
-      if (lang === "vi") {
-        if (prevSyllable && term) out.push(`${prevSyllable}_${latin}`);
-        prevSyllable = term ? latin : undefined;
-      }
+/** Whether each code point is in PIECE's Japanese class, decided once per code point by that class. */
+const CJK_CHAR = new RegExp(`^[${CJK}]$`, "u");
+const bmpIsCjk = new Uint8Array(0x10000); // 0 not yet known, 1 yes, 2 no
+const astralIsCjk = new Map<number, boolean>();
+
+/** Whether a code point is in the Japanese class of PIECE (Han, kana, ー々〆). */
+export function isCjk(cp: number): boolean {
+  if (cp < 0x80) return false;
+  if (cp <= 0xffff) {
+    let known = bmpIsCjk[cp]!;
+    if (known === 0) {
+      known = CJK_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+      bmpIsCjk[cp] = known;
     }
+    return known === 1;
   }
-  return out;
+  let known = astralIsCjk.get(cp);
+  if (known === undefined) {
+    known = CJK_CHAR.test(String.fromCodePoint(cp));
+    astralIsCjk.set(cp, known);
+  }
+  return known;
 }
 
 /** One content-bearing word of a question and the index terms it maps to. */

@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectLang } from "../../src/answer/language.js";
 import { canonicalNumbers, fold, normalizeText } from "../../src/answer/normalize.js";
-import { indexTerms, questionWords, stem } from "../../src/answer/tokenize.js";
+import { indexTerms } from "../../src/answer/term-ids.js";
+import { questionWords, stem } from "../../src/answer/tokenize.js";
 
 describe("fold", () => {
   it("lower-cases, applies NFKC and drops Vietnamese marks, folding đ explicitly", () => {
@@ -11,6 +13,35 @@ describe("fold", () => {
   });
   it("keeps Japanese voicing marks (ベ is not ヘ)", () => {
     expect(fold("ベトナム")).toBe("ベトナム");
+  });
+  it("folds full-width forms in Japanese and Vietnamese text, and İ to i", () => {
+    expect(fold("ベトナムは？")).toBe("ベトナムは?");
+    expect(fold("Việt Nam（２０２５）")).toBe("viet nam(2025)");
+    expect(fold("İstanbul")).toBe("istanbul");
+  });
+  it("equals the full NFKC → lower case → NFD → marks dropped → NFC chain", () => {
+    const full = (s: string) =>
+      s
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/đ/g, "d")
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .normalize("NFC");
+    // Kana and CJK punctuation with compatibility forms (゛ ゟ ヿ 〸, the ideographic space) are
+    // left as written by design: people and curators do not type them.
+    const chars = [
+      ..."aZ09 .,?!-'ĐđĂăÂâÊêÔôƠơƯưÁáÀàẢảÃãẠạẾếỆệỮữÇçÑñØøÆæǅǆİ",
+      ..."ベトナム日本語がぱ、。「」",
+      ..."？！（）ＡＢｃ１２％ｶﾞ㍻①ﬁ\u0301\u0323",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        expect(fold(text)).toBe(full(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
