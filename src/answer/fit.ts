@@ -2,7 +2,8 @@ import type { Role } from "../briefing/schema.js";
 import type { Fact } from "../briefing/types.js";
 import { LANGS } from "../i18n/lang.js";
 import type { QuestionAnalysis } from "./analyze.js";
-import { type BriefingIndex, factTermWeights } from "./index-build.js";
+import { termsOfFact } from "./fact-entries.js";
+import type { BriefingIndex } from "./index-build.js";
 import { fold } from "./normalize.js";
 import { factHolds, HARD_WANTS } from "./question-intent.js";
 import type { QuestionRole } from "./roles.js";
@@ -61,7 +62,7 @@ const textCache = new WeakMap<Fact, string>();
 function factTerms(fact: Fact): Set<string> {
   let terms = termCache.get(fact);
   if (!terms) {
-    terms = new Set(factTermWeights(fact).keys());
+    terms = new Set(termsOfFact(fact));
     termCache.set(fact, terms);
   }
   return terms;

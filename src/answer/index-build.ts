@@ -1,8 +1,11 @@
+import { availableParallelism } from "node:os";
 import type { Briefing, Fact } from "../briefing/types.js";
-import { LANGS, type Lang } from "../i18n/lang.js";
+import { LANGS } from "../i18n/lang.js";
 import { buildEntityMatcher, type EntityMatcher } from "./entities.js";
+import { collectEntries, ENTRY_BLOCK, type FactEntries, factTexts } from "./fact-entries.js";
 import { fold } from "./normalize.js";
-import { indexTerms, TermIds, TermIdTokenizer } from "./term-ids.js";
+import { indexTerms, TermIds } from "./term-ids.js";
+import { collectEntriesInWorker } from "./worker-entries.js";
 
 /**
  * The search index of one briefing: a weighted inverted index over each fact's statements,
@@ -11,12 +14,7 @@ import { indexTerms, TermIds, TermIdTokenizer } from "./term-ids.js";
  * object (a reload makes a new object, hence a new index).
  */
 
-/** Field weights: the statement is the fact; alternates are how people ask for it. */
 const HAN_ALL = /\p{Script=Han}/gu;
-const W_STATEMENT = 1;
-const W_QUESTION = 0.8;
-const W_MEASURE = 0.6;
-const W_ENTITY = 1;
 
 /** The facts a term occurs in (ascending) and its weight in each, as a code into `weightValues`. */
 export interface Postings {
@@ -50,41 +48,8 @@ export interface BriefingIndex {
   /** A leader or official → their country ("Japanese prime minister" → japan), for "Ishiba" in a Japan fact. */
   leaderOf: Map<string, string>;
   factPosition: Map<string, number>;
-}
-
-/** A term's weight is its best field's, plus a little for each repeat, at most W_CAP. */
-const REPEAT_BONUS = 0.05;
-const W_CAP = 1.2;
-
-/** Each field's index terms with its weight, then each entity token ("@japan"). */
-function forEachField(
-  fact: Fact,
-  field: (terms: string[], weight: number) => void,
-  entity: (term: string) => void,
-): void {
-  for (const lang of LANGS) {
-    field(indexTerms(fact.statement[lang], lang), W_STATEMENT);
-    for (const q of fact.questions[lang]) field(indexTerms(q, lang), W_QUESTION);
-  }
-  for (const n of fact.numbers) field(indexTerms(n.measure, "en"), W_MEASURE);
-  for (const e of fact.entities) entity(`@${e.entity}`);
-}
-
-/** The weighted terms of one fact: term → weight (best field, plus a little for repeats). */
-export function factTermWeights(fact: Fact): Map<string, number> {
-  const weights = new Map<string, number>();
-  forEachField(
-    fact,
-    (terms, w) => {
-      for (const t of terms) {
-        const prev = weights.get(t);
-        weights.set(t, prev === undefined ? w : Math.max(prev, w) + REPEAT_BONUS);
-      }
-    },
-    (t) => weights.set(t, W_ENTITY),
-  );
-  for (const [t, w] of weights) if (w > W_CAP) weights.set(t, W_CAP);
-  return weights;
+  /** Threads the postings were collected on (2 for a large briefing where a worker could run). */
+  buildThreads: number;
 }
 
 const cache = new WeakMap<Briefing, BriefingIndex>();
@@ -99,9 +64,22 @@ export function indexFor(briefing: Briefing): BriefingIndex {
   return index;
 }
 
-export function buildIndex(briefing: Briefing): BriefingIndex {
+/** Briefings of this many facts or more are indexed on two threads (a worker takes a share). */
+export const PARALLEL_FROM = 20_000;
+/** The calling thread's share of the facts when a worker helps (measured: bench/answer.ts). */
+const OWN_SHARE = 0.57;
+
+export interface BuildOptions {
+  /** Index on two threads from this many facts (tests set it low; Infinity: never). */
+  parallelFrom?: number;
+}
+
+export function buildIndex(briefing: Briefing, options: BuildOptions = {}): BriefingIndex {
   const facts = briefing.facts;
-  const { postings, weightValues, docLength, total } = buildPostings(facts);
+  const { postings, weightValues, docLength, total, threads } = buildPostings(
+    facts,
+    options.parallelFrom ?? PARALLEL_FROM,
+  );
   const topicTerms = new Map<string, Set<string>>();
   const topicPostings = new Map<string, string[]>();
   for (const topic of briefing.topics) {
@@ -149,120 +127,80 @@ export function buildIndex(briefing: Briefing): BriefingIndex {
     capitalOf: capitals(briefing),
     leaderOf: leaders(briefing),
     factPosition: new Map(facts.map((f, i) => [f.id, i])),
+    buildThreads: threads,
   };
 }
 
 /**
- * The inverted index in two passes over term ids: first every fact's (term, weight) pairs
- * into two flat typed arrays, then one shared docs array and one codes array laid out term
- * by term (each term's postings are views into them). Texts are tokenized straight to ids
- * (TermIdTokenizer); a fact's repeats are found by id, without a per-fact map. Weights,
- * postings order and term order are those of factTermWeights fact by fact.
+ * The inverted index. First each fact's distinct terms and weights (fact-entries.ts); a large
+ * briefing's second half is collected on a worker thread meanwhile. Then the shares are merged
+ * in fact order (term ids and weight codes renumbered as if collected in one pass) into one
+ * docs array and one codes array laid out term by term; each term's postings are views into
+ * them. Term order, postings and weights are those of factTermWeights fact by fact.
  */
-function buildPostings(facts: readonly Fact[]): {
+function buildPostings(
+  facts: readonly Fact[],
+  parallelFrom: number,
+): {
   postings: Map<string, Postings>;
   weightValues: Float64Array;
   docLength: Float32Array;
   total: number;
+  threads: number;
 } {
+  // The worker starts later (a thread, its modules, a copy of its texts): it gets the smaller share.
+  const parallel = facts.length >= parallelFrom && availableParallelism() > 1;
+  const split = parallel ? Math.ceil(facts.length * OWN_SHARE) : facts.length;
+  const pending =
+    split < facts.length ? collectEntriesInWorker(factTexts(facts, split, facts.length)) : undefined;
+  const shares = [collectEntries(factTexts(facts, 0, split))];
+  let threads = 1;
+  if (split < facts.length) {
+    const fromWorker = pending?.take();
+    if (fromWorker) threads = 2;
+    shares.push(fromWorker ?? collectEntries(factTexts(facts, split, facts.length)));
+  }
+  return { ...mergeShares(shares, facts.length), threads };
+}
+
+/** The postings of the shares' facts, taken in order as one run of facts. */
+function mergeShares(
+  shares: readonly FactEntries[],
+  factCount: number,
+): { postings: Map<string, Postings>; weightValues: Float64Array; docLength: Float32Array; total: number } {
   const registry = new TermIds();
-  const tokenizer = new TermIdTokenizer(registry);
-  let df = new Uint32Array(1024);
-  /** Per term id: the last fact it was seen in, and its slot in that fact's list. */
-  let seenIn = new Int32Array(1024).fill(-1);
-  let slot = new Int32Array(1024);
-  // The current fact's distinct terms and their weights (float64, as in factTermWeights).
-  let factTerms = new Int32Array(256);
-  let factWeights = new Float64Array(256);
-  let m = 0;
-  let current = 0;
-  // Every fact's entries: term id and weight code (weights take a handful of values).
-  let entryTerm = new Uint32Array(1024);
-  let entryCode = new Uint16Array(1024);
-  let entries = 0;
   const values: number[] = [];
-  const factEnd = new Uint32Array(facts.length);
-  const docLength = new Float32Array(facts.length);
-  let total = 0;
-
-  const note = (id: number, w: number, replace: boolean): void => {
-    if (id >= df.length) {
-      const size = Math.max(df.length * 2, id + 1);
-      df = grow(df, new Uint32Array(size));
-      seenIn = grow(seenIn, new Int32Array(size).fill(-1));
-      slot = grow(slot, new Int32Array(size));
-    }
-    if (seenIn[id] === current) {
-      const k = slot[id]!;
-      factWeights[k] = replace ? w : Math.max(factWeights[k]!, w) + REPEAT_BONUS;
-      return;
-    }
-    seenIn[id] = current;
-    if (m === factTerms.length) {
-      factTerms = grow(factTerms, new Int32Array(m * 2));
-      factWeights = grow(factWeights, new Float64Array(m * 2));
-    }
-    slot[id] = m;
-    factTerms[m] = id;
-    factWeights[m] = w;
-    m++;
-  };
-  const field = (text: string, lang: Lang, w: number): void => {
-    const count = tokenizer.tokenize(text, lang);
-    const ids = tokenizer.ids;
-    for (let k = 0; k < count; k++) note(ids[k]!, w, false);
-  };
-
-  for (let i = 0; i < facts.length; i++) {
-    const fact = facts[i]!;
-    current = i;
-    m = 0;
-    for (const lang of LANGS) {
-      field(fact.statement[lang], lang, W_STATEMENT);
-      for (const q of fact.questions[lang]) field(q, lang, W_QUESTION);
-    }
-    for (const n of fact.numbers) field(n.measure, "en", W_MEASURE);
-    for (const e of fact.entities) note(registry.idOf(`@${e.entity}`), W_ENTITY, true);
-    if (entries + m > entryTerm.length) {
-      const size = Math.max(entryTerm.length * 2, entries + m);
-      entryTerm = grow(entryTerm, new Uint32Array(size));
-      entryCode = grow(entryCode, new Uint16Array(size));
-    }
-    let length = 0;
-    for (let k = 0; k < m; k++) {
-      const id = factTerms[k]!;
-      const w = Math.min(factWeights[k]!, W_CAP);
-      // Postings keep the weight as float32, by code; codes are numbered in order of first use.
-      const stored = Math.fround(w);
-      let code = values.indexOf(stored);
-      if (code === -1) {
-        code = values.length;
-        values.push(stored);
-      }
-      df[id]!++;
-      entryTerm[entries] = id;
-      entryCode[entries] = code;
-      entries++;
-      length += w;
-    }
-    factEnd[i] = entries;
-    docLength[i] = length;
-    total += length;
+  const termOf: Uint32Array[] = [];
+  const codeOf: Uint16Array[] = [];
+  for (const share of shares) {
+    termOf.push(Uint32Array.from(share.terms, (t) => registry.idOf(t)));
+    codeOf.push(
+      Uint16Array.from(share.values, (v) => {
+        const known = values.indexOf(v);
+        return known === -1 ? values.push(v) - 1 : known;
+      }),
+    );
   }
   const terms = registry.terms;
+  const df = new Uint32Array(terms.length);
+  for (let s = 0; s < shares.length; s++) countTerms(shares[s]!, termOf[s]!, df);
   const start = new Uint32Array(terms.length + 1);
   for (let t = 0; t < terms.length; t++) start[t + 1] = start[t]! + df[t]!;
   const fill = start.slice(0, terms.length);
-  const docs = new Int32Array(entries);
+  const docs = new Int32Array(start[terms.length]!);
   // One byte a posting where the weights allow (they take a handful of values).
-  const codes = values.length <= 256 ? new Uint8Array(entries) : new Uint16Array(entries);
-  let e = 0;
-  for (let i = 0; i < facts.length; i++) {
-    for (const end = factEnd[i]!; e < end; e++) {
-      const at = fill[entryTerm[e]!]!++;
-      docs[at] = i;
-      codes[at] = entryCode[e]!;
+  const codes = values.length <= 256 ? new Uint8Array(docs.length) : new Uint16Array(docs.length);
+  const docLength = new Float32Array(factCount);
+  let total = 0;
+  let first = 0;
+  for (let s = 0; s < shares.length; s++) {
+    const share = shares[s]!;
+    scatter(share, termOf[s]!, codeOf[s]!, first, fill, docs, codes);
+    for (let f = 0; f < share.lengths.length; f++) {
+      docLength[first + f] = share.lengths[f]!;
+      total += share.lengths[f]!;
     }
+    first += share.lengths.length;
   }
   const postings = new Map<string, Postings>();
   for (let t = 0; t < terms.length; t++) {
@@ -273,13 +211,40 @@ function buildPostings(facts: readonly Fact[]): {
   return { postings, weightValues: Float64Array.from(values), docLength, total };
 }
 
-/** `into` (larger) with `from`'s contents copied to its start. */
-function grow<T extends Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array>(
-  from: T,
-  into: T,
-): T {
-  into.set(from);
-  return into;
+/** Adds each entry's term (renumbered by `termOf`) to the document frequencies. */
+function countTerms(share: FactEntries, termOf: Uint32Array, df: Uint32Array): void {
+  share.termBlocks.forEach((terms, b) => {
+    const n = Math.min(ENTRY_BLOCK, share.entryCount - b * ENTRY_BLOCK);
+    for (let k = 0; k < n; k++) df[termOf[terms[k]!]!]!++;
+  });
+}
+
+/** Writes a share's entries into their terms' postings: fact number (from `first`) and weight code. */
+function scatter(
+  share: FactEntries,
+  termOf: Uint32Array,
+  codeOf: Uint16Array,
+  first: number,
+  fill: Uint32Array,
+  docs: Int32Array,
+  codes: Uint8Array | Uint16Array,
+): void {
+  const { factEnds, entryCount } = share;
+  let f = 0;
+  let end = factEnds[0] ?? 0;
+  let e = 0;
+  for (let b = 0; b < share.termBlocks.length; b++) {
+    const terms = share.termBlocks[b]!;
+    const weightCodes = share.codeBlocks[b]!;
+    const n = Math.min(ENTRY_BLOCK, entryCount - b * ENTRY_BLOCK);
+    for (let k = 0; k < n; k++, e++) {
+      // The fact this entry belongs to (a fact without terms has no entries).
+      while (e >= end) end = factEnds[++f]!;
+      const at = fill[termOf[terms[k]!]!]!++;
+      docs[at] = first + f;
+      codes[at] = codeOf[weightCodes[k]!]!;
+    }
+  }
 }
 
 /** Whose people or goods a group is, read from its names: "Japanese companies in Vietnam" → japan. */

@@ -1,0 +1,228 @@
+import type { Fact } from "../briefing/types.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
+import { TermIds, TermIdTokenizer } from "./term-ids.js";
+
+/**
+ * The first half of an index build: each fact's distinct terms with their weights. It runs on
+ * a run of facts, flattened into plain arrays so that a worker thread can be sent a share of
+ * a large briefing cheaply (index-worker.ts); the build merges the shares in fact order.
+ */
+
+/** Field weights: the statement is the fact; alternates are how people ask for it. */
+const W_STATEMENT = 1;
+const W_QUESTION = 0.8;
+const W_MEASURE = 0.6;
+const W_ENTITY = 1;
+/** A term's weight is its best field's, plus a little for each repeat, at most W_CAP. */
+export const REPEAT_BONUS = 0.05;
+export const W_CAP = 1.2;
+
+/** Field kinds: statement and alternate question in each language, a number's measure, an entity. */
+const STATEMENT = 0;
+const QUESTION = LANGS.length;
+const MEASURE = 2 * LANGS.length;
+const ENTITY = MEASURE + 1;
+
+/** What the index reads of a run of facts: fact f's texts are texts[factEnds[f - 1], factEnds[f]); an entity's text is its id. */
+export interface FactTexts {
+  texts: string[];
+  fields: Uint8Array<ArrayBuffer>;
+  factEnds: Uint32Array<ArrayBuffer>;
+}
+
+/** The index's view of facts [from, to): statements and questions by language, measures, entity ids. */
+export function factTexts(facts: readonly Fact[], from: number, to: number): FactTexts {
+  let size = 0;
+  for (let i = from; i < to; i++) {
+    const fact = facts[i]!;
+    size += LANGS.length + fact.numbers.length + fact.entities.length;
+    for (const lang of LANGS) size += fact.questions[lang].length;
+  }
+  const texts = new Array<string>(size);
+  const fields = new Uint8Array(size);
+  const factEnds = new Uint32Array(to - from);
+  let at = 0;
+  for (let i = from; i < to; i++) {
+    const fact = facts[i]!;
+    for (let l = 0; l < LANGS.length; l++) {
+      const lang = LANGS[l]!;
+      texts[at] = fact.statement[lang];
+      fields[at++] = STATEMENT + l;
+      for (const q of fact.questions[lang]) {
+        texts[at] = q;
+        fields[at++] = QUESTION + l;
+      }
+    }
+    for (const n of fact.numbers) {
+      texts[at] = n.measure;
+      fields[at++] = MEASURE;
+    }
+    for (const e of fact.entities) {
+      texts[at] = e.entity;
+      fields[at++] = ENTITY;
+    }
+    factEnds[i - from] = at;
+  }
+  return { texts, fields, factEnds };
+}
+
+/** The distinct index terms of one fact, entity tokens ("@japan") included. */
+export function termsOfFact(fact: Fact): string[] {
+  const registry = new TermIds();
+  const tokenizer = new TermIdTokenizer(registry);
+  const { texts, fields } = factTexts([fact], 0, 1);
+  texts.forEach((text, i) => {
+    const field = fields[i]!;
+    if (field === ENTITY) registry.idOf(`@${text}`);
+    else tokenizer.tokenize(text, langOf(field));
+  });
+  return registry.terms;
+}
+
+function langOf(field: number): Lang {
+  return field === MEASURE ? "en" : LANGS[field % LANGS.length]!;
+}
+
+/**
+ * Each fact's distinct terms (ids into `terms`, in the order first seen within the fact) and
+ * weight codes (into `values`, numbered in order of first use), fact after fact.
+ */
+export interface FactEntries {
+  terms: string[];
+  /** Entries in blocks of ENTRY_BLOCK (the last one partly used): term ids and weight codes. */
+  termBlocks: Uint32Array<ArrayBuffer>[];
+  codeBlocks: Uint16Array<ArrayBuffer>[];
+  entryCount: number;
+  /** Code → weight, as float32 values (how postings keep them). */
+  values: number[];
+  /** Per fact: the end of its entries. */
+  factEnds: Uint32Array<ArrayBuffer>;
+  /** Per fact: the sum of its terms' weights (float64: the average length sums these). */
+  lengths: Float64Array<ArrayBuffer>;
+}
+
+/** The entries of the facts in `input`: a term's weight is its best field's plus REPEAT_BONUS a repeat. */
+export function collectEntries(input: FactTexts): FactEntries {
+  const registry = new TermIds();
+  const tokenizer = new TermIdTokenizer(registry);
+  const facts = input.factEnds.length;
+  /** Per term id: the last fact it was seen in, and its slot in that fact's list. */
+  let seenIn = new Int32Array(4096).fill(-1);
+  let slot = new Int32Array(4096);
+  // The current fact's distinct terms and their weights.
+  let factTerms = new Int32Array(256);
+  let factWeights = new Float64Array(256);
+  const out = new EntryList();
+  const values: number[] = [];
+  const factEnds = new Uint32Array(facts);
+  const lengths = new Float64Array(facts);
+  let text = 0;
+  const entityId = new Int32Array(1);
+  /** Entity id → the id of its term ("@japan"), without making the term again. */
+  const entityIds = new Map<string, number>();
+
+  for (let f = 0; f < facts; f++) {
+    let m = 0;
+    for (const end = input.factEnds[f]!; text < end; text++) {
+      const field = input.fields[text]!;
+      let ids = entityId;
+      let count = 1;
+      let weight = W_ENTITY;
+      if (field === ENTITY) {
+        const entity = input.texts[text]!;
+        let id = entityIds.get(entity);
+        if (id === undefined) {
+          id = registry.idOf(`@${entity}`);
+          entityIds.set(entity, id);
+        }
+        entityId[0] = id;
+      } else {
+        count = tokenizer.tokenize(input.texts[text]!, langOf(field));
+        ids = tokenizer.ids;
+        weight = field === MEASURE ? W_MEASURE : field < QUESTION ? W_STATEMENT : W_QUESTION;
+      }
+      // Room for every term id so far and for this text's terms in the fact's list.
+      if (registry.terms.length > seenIn.length) {
+        const size = Math.max(seenIn.length * 2, registry.terms.length);
+        seenIn = grown(seenIn, new Int32Array(size).fill(-1));
+        slot = grown(slot, new Int32Array(size));
+      }
+      if (m + count > factTerms.length) {
+        const size = Math.max(factTerms.length * 2, m + count);
+        factTerms = grown(factTerms, new Int32Array(size));
+        factWeights = grown(factWeights, new Float64Array(size));
+      }
+      for (let k = 0; k < count; k++) {
+        const id = ids[k]!;
+        if (seenIn[id] === f) {
+          const s = slot[id]!;
+          // An entity sets its term's weight; a text's repeat adds to the best weight so far.
+          factWeights[s] = field === ENTITY ? weight : Math.max(factWeights[s]!, weight) + REPEAT_BONUS;
+        } else {
+          seenIn[id] = f;
+          slot[id] = m;
+          factTerms[m] = id;
+          factWeights[m] = weight;
+          m++;
+        }
+      }
+    }
+    let length = 0;
+    for (let k = 0; k < m; k++) {
+      const w = Math.min(factWeights[k]!, W_CAP);
+      // Postings keep the weight as float32, by code; codes are numbered in order of first use.
+      const stored = Math.fround(w);
+      let code = values.indexOf(stored);
+      if (code === -1) {
+        code = values.length;
+        values.push(stored);
+      }
+      out.push(factTerms[k]!, code);
+      length += w;
+    }
+    factEnds[f] = out.length;
+    lengths[f] = length;
+  }
+  return {
+    terms: registry.terms,
+    termBlocks: out.termBlocks,
+    codeBlocks: out.codeBlocks,
+    entryCount: out.length,
+    values,
+    factEnds,
+    lengths,
+  };
+}
+
+/** Entries a block: blocks are filled and kept, never copied (a large build has millions). */
+export const ENTRY_BLOCK = 1 << 16;
+
+/** (term, code) pairs in blocks of ENTRY_BLOCK. */
+class EntryList {
+  readonly termBlocks: Uint32Array<ArrayBuffer>[] = [];
+  readonly codeBlocks: Uint16Array<ArrayBuffer>[] = [];
+  private terms = new Uint32Array(0);
+  private codes = new Uint16Array(0);
+  private at = 0;
+  length = 0;
+
+  push(term: number, code: number): void {
+    if (this.at === this.terms.length) {
+      this.terms = new Uint32Array(ENTRY_BLOCK);
+      this.codes = new Uint16Array(ENTRY_BLOCK);
+      this.termBlocks.push(this.terms);
+      this.codeBlocks.push(this.codes);
+      this.at = 0;
+    }
+    this.terms[this.at] = term;
+    this.codes[this.at] = code;
+    this.at++;
+    this.length++;
+  }
+}
+
+/** `into` (larger) with `from`'s contents copied to its start. */
+function grown<T extends Int32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
+}

@@ -1,0 +1,88 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generateBriefing } from "../../bench/generate-briefing.js";
+import type { FactTexts } from "../../src/answer/fact-entries.js";
+import { type BriefingIndex, buildIndex } from "../../src/answer/index-build.js";
+import type { PendingEntries } from "../../src/answer/worker-entries.js";
+
+/**
+ * A large briefing is indexed on two threads: a worker thread collects a share of the facts
+ * (src/answer/index-worker.ts). Workers run compiled JavaScript, so these tests load the build
+ * in dist/ that `npm test` makes first; from TypeScript sources the build stays on one thread.
+ */
+const DIST = new URL("../../dist/answer/", import.meta.url);
+const built = existsSync(new URL("index-worker.js", DIST));
+if (!built && process.env.CI) throw new Error("dist/ is missing: `npm test` builds it before the tests run");
+
+/** Everything the index holds that retrieval reads, in a comparable form. */
+function shapeOf(index: BriefingIndex) {
+  return {
+    terms: [...index.postings.keys()],
+    docs: [...index.postings.values()].map((p) => Array.from(p.docs)),
+    codes: [...index.postings.values()].map((p) => Array.from(p.weightCodes)),
+    weightValues: Array.from(index.weightValues),
+    docLength: Array.from(index.docLength),
+    averageLength: index.averageLength,
+    vocabulary: [...index.vocabulary],
+  };
+}
+
+describe("index build on two threads", () => {
+  it.skipIf(!built)("gives the same index as one thread, and uses the worker", async () => {
+    const dist = (await import(
+      new URL("index-build.js", DIST).href
+    )) as typeof import("../../src/answer/index-build.js");
+    const briefing = generateBriefing(3_000, 11);
+    const one = dist.buildIndex(briefing, { parallelFrom: Number.POSITIVE_INFINITY });
+    const two = dist.buildIndex(briefing, { parallelFrom: 1 });
+    expect(one.buildThreads).toBe(1);
+    expect(two.buildThreads).toBe(2);
+    expect(shapeOf(two)).toEqual(shapeOf(one));
+    // And the compiled build agrees with the sources.
+    expect(shapeOf(buildIndex(briefing))).toEqual(shapeOf(one));
+  });
+
+  it.skipIf(!built)(
+    "a worker that fails hands back nothing, and the build does that share itself",
+    async () => {
+      const workers = (await import(new URL("worker-entries.js", DIST).href)) as {
+        collectEntriesInWorker(input: FactTexts): PendingEntries | undefined;
+      };
+      // A text that is not a string makes the worker's tokenizer throw.
+      const bad = {
+        texts: [42],
+        fields: Uint8Array.of(0),
+        factEnds: Uint32Array.of(1),
+      } as unknown as FactTexts;
+      const pending = workers.collectEntriesInWorker(bad);
+      expect(pending).toBeDefined();
+      expect(pending!.take()).toBeUndefined();
+    },
+  );
+
+  it("stays on one thread from TypeScript sources (no compiled worker), with the same index", () => {
+    const briefing = generateBriefing(500, 3);
+    const forced = buildIndex(briefing, { parallelFrom: 1 });
+    expect(forced.buildThreads).toBe(1);
+    expect(shapeOf(forced)).toEqual(
+      shapeOf(buildIndex(briefing, { parallelFrom: Number.POSITIVE_INFINITY })),
+    );
+  });
+
+  it("indexes a fact whose texts are all stop words or empty (no entries) without shifting the next", () => {
+    const briefing = generateBriefing(3, 5);
+    const [first, second, third] = briefing.facts;
+    const empty = {
+      ...second!,
+      statement: { en: "the of and", ja: "", vi: "" },
+      questions: { en: [], ja: [], vi: [] },
+      numbers: [],
+      entities: [],
+    };
+    const index = buildIndex({ ...briefing, facts: [first!, empty, third!] });
+    expect(index.docLength[1]).toBe(0);
+    const thirdTerm = `@${third!.entities[0]!.entity}`;
+    expect(Array.from(index.postings.get(thirdTerm)!.docs)).toContain(2);
+    expect(Array.from(index.postings.get(thirdTerm)!.docs)).not.toContain(1);
+  });
+});
