@@ -89,10 +89,9 @@ function langOf(field: number): Lang {
  */
 export interface FactEntries {
   terms: string[];
-  /** Entries in blocks of ENTRY_BLOCK (the last one partly used): term ids and weight codes. */
-  termBlocks: Uint32Array<ArrayBuffer>[];
-  codeBlocks: Uint16Array<ArrayBuffer>[];
-  entryCount: number;
+  /** Entries in blocks, each (term id, weight code) pairs; `blockEntries` says how many a block holds. */
+  blocks: Uint32Array<ArrayBuffer>[];
+  blockEntries: number[];
   /** Code → weight, as float32 values (how postings keep them). */
   values: number[];
   /** Per fact: the end of its entries. */
@@ -185,39 +184,46 @@ export function collectEntries(input: FactTexts): FactEntries {
   }
   return {
     terms: registry.terms,
-    termBlocks: out.termBlocks,
-    codeBlocks: out.codeBlocks,
-    entryCount: out.length,
+    ...out.done(),
     values,
     factEnds,
     lengths,
   };
 }
 
-/** Entries a block: blocks are filled and kept, never copied (a large build has millions). */
-export const ENTRY_BLOCK = 1 << 16;
-
-/** (term, code) pairs in blocks of ENTRY_BLOCK. */
+/**
+ * (term, code) pairs in blocks that are filled and kept, never copied. After a small first
+ * block (what a curated briefing needs), a block is 64 MB: the C allocator maps a block that
+ * large straight from the system, untouched pages cost no memory, and it goes back to the
+ * system when freed. Blocks of a few MB stayed in the process after a build (tens of MB at
+ * 100k facts).
+ */
 class EntryList {
-  readonly termBlocks: Uint32Array<ArrayBuffer>[] = [];
-  readonly codeBlocks: Uint16Array<ArrayBuffer>[] = [];
-  private terms = new Uint32Array(0);
-  private codes = new Uint16Array(0);
+  private static readonly FIRST = 1 << 12;
+  private static readonly LARGE = 1 << 23;
+  readonly blocks: Uint32Array<ArrayBuffer>[] = [];
+  readonly blockEntries: number[] = [];
+  private block = new Uint32Array(0);
   private at = 0;
   length = 0;
 
   push(term: number, code: number): void {
-    if (this.at === this.terms.length) {
-      this.terms = new Uint32Array(ENTRY_BLOCK);
-      this.codes = new Uint16Array(ENTRY_BLOCK);
-      this.termBlocks.push(this.terms);
-      this.codeBlocks.push(this.codes);
+    if (this.at === this.block.length) {
+      this.block = new Uint32Array(2 * (this.blocks.length === 0 ? EntryList.FIRST : EntryList.LARGE));
+      if (this.blocks.length > 0) this.blockEntries[this.blocks.length - 1] = this.at / 2;
+      this.blocks.push(this.block);
+      this.blockEntries.push(0);
       this.at = 0;
     }
-    this.terms[this.at] = term;
-    this.codes[this.at] = code;
-    this.at++;
+    this.block[this.at++] = term;
+    this.block[this.at++] = code;
     this.length++;
+  }
+
+  /** The blocks, each with the number of entries it holds. */
+  done(): { blocks: Uint32Array<ArrayBuffer>[]; blockEntries: number[] } {
+    if (this.blocks.length > 0) this.blockEntries[this.blocks.length - 1] = this.at / 2;
+    return { blocks: this.blocks, blockEntries: this.blockEntries };
   }
 }
 

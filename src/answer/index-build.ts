@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import type { Briefing, Fact } from "../briefing/types.js";
 import { LANGS } from "../i18n/lang.js";
 import { buildEntityMatcher, type EntityMatcher } from "./entities.js";
-import { collectEntries, ENTRY_BLOCK, type FactEntries, factTexts } from "./fact-entries.js";
+import { collectEntries, type FactEntries, factTexts } from "./fact-entries.js";
 import { fold } from "./normalize.js";
 import { indexTerms, TermIds } from "./term-ids.js";
 import { collectEntriesInWorker } from "./worker-entries.js";
@@ -213,9 +213,9 @@ function mergeShares(
 
 /** Adds each entry's term (renumbered by `termOf`) to the document frequencies. */
 function countTerms(share: FactEntries, termOf: Uint32Array, df: Uint32Array): void {
-  share.termBlocks.forEach((terms, b) => {
-    const n = Math.min(ENTRY_BLOCK, share.entryCount - b * ENTRY_BLOCK);
-    for (let k = 0; k < n; k++) df[termOf[terms[k]!]!]!++;
+  share.blocks.forEach((block, b) => {
+    const end = 2 * share.blockEntries[b]!;
+    for (let k = 0; k < end; k += 2) df[termOf[block[k]!]!]!++;
   });
 }
 
@@ -229,20 +229,19 @@ function scatter(
   docs: Int32Array,
   codes: Uint8Array | Uint16Array,
 ): void {
-  const { factEnds, entryCount } = share;
+  const { factEnds } = share;
   let f = 0;
   let end = factEnds[0] ?? 0;
   let e = 0;
-  for (let b = 0; b < share.termBlocks.length; b++) {
-    const terms = share.termBlocks[b]!;
-    const weightCodes = share.codeBlocks[b]!;
-    const n = Math.min(ENTRY_BLOCK, entryCount - b * ENTRY_BLOCK);
-    for (let k = 0; k < n; k++, e++) {
+  for (let b = 0; b < share.blocks.length; b++) {
+    const block = share.blocks[b]!;
+    const used = 2 * share.blockEntries[b]!;
+    for (let k = 0; k < used; k += 2, e++) {
       // The fact this entry belongs to (a fact without terms has no entries).
       while (e >= end) end = factEnds[++f]!;
-      const at = fill[termOf[terms[k]!]!]!++;
+      const at = fill[termOf[block[k]!]!]!++;
       docs[at] = first + f;
-      codes[at] = codeOf[weightCodes[k]!]!;
+      codes[at] = codeOf[block[k + 1]!]!;
     }
   }
 }

@@ -20,8 +20,7 @@ Atomics.notify(state, 0);
 try {
   const result = collectEntries(input);
   port.postMessage({ result }, [
-    ...result.termBlocks.map((block) => block.buffer),
-    ...result.codeBlocks.map((block) => block.buffer),
+    ...result.blocks.map((block) => block.buffer),
     result.factEnds.buffer,
     result.lengths.buffer,
   ]);
