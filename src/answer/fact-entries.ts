@@ -89,7 +89,7 @@ function langOf(field: number): Lang {
  */
 export interface FactEntries {
   terms: string[];
-  /** Entries in blocks, each (term id, weight code) pairs; `blockEntries` says how many a block holds. */
+  /** Entries in blocks, each term id << 8 | weight code; `blockEntries` says how many a block holds. */
   blocks: Uint32Array<ArrayBuffer>[];
   blockEntries: number[];
   /** Code → weight, as float32 values (how postings keep them). */
@@ -175,6 +175,8 @@ export function collectEntries(input: FactTexts): FactEntries {
       if (code === -1) {
         code = values.length;
         values.push(stored);
+        // Weights come from a few field weights and repeat bonuses under a cap: a handful of values.
+        if (code > MAX_CODE) throw new Error(`index build: more than ${MAX_CODE + 1} distinct term weights`);
       }
       out.push(factTerms[k]!, code);
       length += w;
@@ -191,16 +193,20 @@ export function collectEntries(input: FactTexts): FactEntries {
   };
 }
 
+/** An entry is a term id and a weight code in one 32-bit word: 24 bits and 8. */
+export const CODE_BITS = 8;
+const MAX_CODE = (1 << CODE_BITS) - 1;
+const MAX_TERMS = 1 << (32 - CODE_BITS);
+
 /**
- * (term, code) pairs in blocks that are filled and kept, never copied. After a small first
- * block (what a curated briefing needs), a block is 64 MB: the C allocator maps a block that
- * large straight from the system, untouched pages cost no memory, and it goes back to the
- * system when freed. Blocks of a few MB stayed in the process after a build (tens of MB at
- * 100k facts).
+ * Entries in blocks that are filled and kept, never copied. After a small first block (what a
+ * curated briefing needs), a block is 32 MB: the C allocator maps a block that large straight
+ * from the system and gives it back when it is freed. Blocks of a few MB stayed in the
+ * process after a build (tens of MB at 100k facts).
  */
 class EntryList {
   private static readonly FIRST = 1 << 12;
-  private static readonly LARGE = 1 << 23;
+  private static readonly LARGE = 1 << 21;
   readonly blocks: Uint32Array<ArrayBuffer>[] = [];
   readonly blockEntries: number[] = [];
   private block = new Uint32Array(0);
@@ -208,21 +214,21 @@ class EntryList {
   length = 0;
 
   push(term: number, code: number): void {
+    if (term >= MAX_TERMS) throw new Error(`index build: more than ${MAX_TERMS} distinct terms`);
     if (this.at === this.block.length) {
-      this.block = new Uint32Array(2 * (this.blocks.length === 0 ? EntryList.FIRST : EntryList.LARGE));
-      if (this.blocks.length > 0) this.blockEntries[this.blocks.length - 1] = this.at / 2;
+      if (this.blocks.length > 0) this.blockEntries[this.blocks.length - 1] = this.at;
+      this.block = new Uint32Array(this.blocks.length === 0 ? EntryList.FIRST : EntryList.LARGE);
       this.blocks.push(this.block);
       this.blockEntries.push(0);
       this.at = 0;
     }
-    this.block[this.at++] = term;
-    this.block[this.at++] = code;
+    this.block[this.at++] = (term << CODE_BITS) | code;
     this.length++;
   }
 
   /** The blocks, each with the number of entries it holds. */
   done(): { blocks: Uint32Array<ArrayBuffer>[]; blockEntries: number[] } {
-    if (this.blocks.length > 0) this.blockEntries[this.blocks.length - 1] = this.at / 2;
+    if (this.blocks.length > 0) this.blockEntries[this.blocks.length - 1] = this.at;
     return { blocks: this.blocks, blockEntries: this.blockEntries };
   }
 }

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import type { Briefing, Fact } from "../briefing/types.js";
 import { LANGS } from "../i18n/lang.js";
 import { buildEntityMatcher, type EntityMatcher } from "./entities.js";
-import { collectEntries, type FactEntries, factTexts } from "./fact-entries.js";
+import { CODE_BITS, collectEntries, type FactEntries, factTexts } from "./fact-entries.js";
 import { fold } from "./normalize.js";
 import { indexTerms, TermIds } from "./term-ids.js";
 import { collectEntriesInWorker } from "./worker-entries.js";
@@ -214,10 +214,12 @@ function mergeShares(
 /** Adds each entry's term (renumbered by `termOf`) to the document frequencies. */
 function countTerms(share: FactEntries, termOf: Uint32Array, df: Uint32Array): void {
   share.blocks.forEach((block, b) => {
-    const end = 2 * share.blockEntries[b]!;
-    for (let k = 0; k < end; k += 2) df[termOf[block[k]!]!]!++;
+    const end = share.blockEntries[b]!;
+    for (let k = 0; k < end; k++) df[termOf[block[k]! >>> CODE_BITS]!]!++;
   });
 }
+
+const CODE_MASK = (1 << CODE_BITS) - 1;
 
 /** Writes a share's entries into their terms' postings: fact number (from `first`) and weight code. */
 function scatter(
@@ -235,13 +237,14 @@ function scatter(
   let e = 0;
   for (let b = 0; b < share.blocks.length; b++) {
     const block = share.blocks[b]!;
-    const used = 2 * share.blockEntries[b]!;
-    for (let k = 0; k < used; k += 2, e++) {
+    const used = share.blockEntries[b]!;
+    for (let k = 0; k < used; k++, e++) {
       // The fact this entry belongs to (a fact without terms has no entries).
       while (e >= end) end = factEnds[++f]!;
-      const at = fill[termOf[block[k]!]!]!++;
+      const entry = block[k]!;
+      const at = fill[termOf[entry >>> CODE_BITS]!]!++;
       docs[at] = first + f;
-      codes[at] = codeOf[block[k + 1]!]!;
+      codes[at] = codeOf[entry & CODE_MASK]!;
     }
   }
 }

@@ -21,15 +21,41 @@ const CJK_RUN = new RegExp(`^[${CJK}]+$`, "u");
 /** Normalised text with Ph.D., U.S., percent signs and phrases rewritten: what is split into words. */
 export function prepare(text: string): string {
   let s = normalizeText(text);
-  // Each rewrite only where it can apply (index builds prepare every text).
-  if (s.includes("ph")) s = s.replace(/\bph\.?\s?d\.?(?=\W|$)/g, " phd ");
-  if (s.includes(".")) s = s.replace(/\b([a-z])\.([a-z])\.(?=\W|$)/g, "$1$2");
-  s = s.replace(/%|パーセント|phan tram|\bt[yi] le\b/g, " percent ");
+  // Each rewrite only where it can apply (index builds prepare about a million texts): the
+  // checks before them are cheaper than the regular expressions and never miss a match.
+  if (mayHave(s, "ph", isPhD)) s = s.replace(/\bph\.?\s?d\.?(?=\W|$)/g, " phd ");
+  if (mayHave(s, ".", isInitials)) s = s.replace(/\b([a-z])\.([a-z])\.(?=\W|$)/g, "$1$2");
+  if (PERCENT_WORDS.some((w) => s.includes(w)))
+    s = s.replace(/%|パーセント|phan tram|\bt[yi] le\b/g, " percent ");
   // One scan finds whether any phrase occurs; only then are they rewritten one by one (a
   // rewrite only ever follows a match, so a text none matches is left as it is).
   if (ANY_PHRASE.test(s)) for (const [re, to] of PHRASES) s = s.replace(re, to);
   if (s.includes("'s") || s.includes("’s")) s = s.replace(/['’]s\b/g, "");
   return s;
+}
+
+/** What "%" is written as, or a piece of it ("tỷ lệ"/"tỉ lệ" folded: "ty le", "ti le"). */
+const PERCENT_WORDS = ["%", "パーセント", "phan tram", "y le", "i le"];
+
+/** Whether `s` has `marker` at an index where `fits` says a rewrite could start. */
+function mayHave(s: string, marker: string, fits: (s: string, at: number) => boolean): boolean {
+  for (let at = s.indexOf(marker); at !== -1; at = s.indexOf(marker, at + 1)) if (fits(s, at)) return true;
+  return false;
+}
+
+const WHITESPACE = /\s/;
+/** "ph" then an optional ".", an optional space and "d": where Ph.D. could be written. */
+function isPhD(s: string, at: number): boolean {
+  let i = at + 2;
+  if (s[i] === ".") i++;
+  if (s[i] !== undefined && WHITESPACE.test(s[i]!)) i++;
+  return s[i] === "d";
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && c >= "a" && c <= "z";
+/** A "." between two letters with another "." after: where initials (u.s.) could be written. */
+function isInitials(s: string, at: number): boolean {
+  return isLetter(s[at - 1]) && isLetter(s[at + 1]) && s[at + 2] === ".";
 }
 
 /**
