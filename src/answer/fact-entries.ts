@@ -193,6 +193,58 @@ export function collectEntries(input: FactTexts): FactEntries {
   };
 }
 
+/** What the layout of the postings needs of a share: its terms, weights, counts and fact lengths. */
+export interface ShareSummary {
+  terms: string[];
+  values: number[];
+  /** Per term (share's id): how many of the share's facts have it. */
+  counts: Uint32Array<ArrayBuffer>;
+  lengths: Float64Array<ArrayBuffer>;
+}
+
+export function summaryOf(entries: FactEntries): ShareSummary {
+  const counts = new Uint32Array(entries.terms.length);
+  entries.blocks.forEach((block, b) => {
+    const end = entries.blockEntries[b]!;
+    for (let k = 0; k < end; k++) counts[block[k]! >>> CODE_BITS]!++;
+  });
+  return { terms: entries.terms, values: entries.values, counts, lengths: entries.lengths };
+}
+
+/** Where a share's entries go in the postings, which the whole briefing's terms decide. */
+export interface ShareLayout {
+  /** Per term (share's id): where its first entry goes in `docs`; advanced as entries are written. */
+  fill: Uint32Array;
+  /** Share's weight code → the index's. */
+  codeOf: Uint16Array;
+  /** The share's first fact, as numbered in the briefing. */
+  first: number;
+  docs: Int32Array;
+  codes: Uint8Array | Uint16Array;
+}
+
+/** Writes a share's entries into the postings: the fact's number and the weight's code. */
+export function scatterEntries(entries: FactEntries, layout: ShareLayout): void {
+  const { factEnds } = entries;
+  const { fill, codeOf, first, docs, codes } = layout;
+  const mask = (1 << CODE_BITS) - 1;
+  let f = 0;
+  let end = factEnds[0] ?? 0;
+  let e = 0;
+  for (let b = 0; b < entries.blocks.length; b++) {
+    const block = entries.blocks[b]!;
+    const used = entries.blockEntries[b]!;
+    for (let k = 0; k < used; k++, e++) {
+      // The fact this entry belongs to (a fact without terms has no entries).
+      while (e >= end) end = factEnds[++f]!;
+      const entry = block[k]!;
+      const at = fill[entry >>> CODE_BITS]!++;
+      docs[at] = first + f;
+      codes[at] = codeOf[entry & mask]!;
+    }
+  }
+}
+
 /** An entry is a term id and a weight code in one 32-bit word: 24 bits and 8. */
 export const CODE_BITS = 8;
 const MAX_CODE = (1 << CODE_BITS) - 1;

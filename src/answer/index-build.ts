@@ -2,10 +2,18 @@ import { availableParallelism } from "node:os";
 import type { Briefing, Fact } from "../briefing/types.js";
 import { LANGS } from "../i18n/lang.js";
 import { buildEntityMatcher, type EntityMatcher } from "./entities.js";
-import { CODE_BITS, collectEntries, type FactEntries, factTexts } from "./fact-entries.js";
+import {
+  collectEntries,
+  type FactEntries,
+  factTexts,
+  type ShareLayout,
+  type ShareSummary,
+  scatterEntries,
+  summaryOf,
+} from "./fact-entries.js";
 import { fold } from "./normalize.js";
 import { indexTerms, TermIds } from "./term-ids.js";
-import { collectEntriesInWorker } from "./worker-entries.js";
+import { startWorkerShare } from "./worker-share.js";
 
 /**
  * The search index of one briefing: a weighted inverted index over each fact's statements,
@@ -132,11 +140,11 @@ export function buildIndex(briefing: Briefing, options: BuildOptions = {}): Brie
 }
 
 /**
- * The inverted index. First each fact's distinct terms and weights (fact-entries.ts); a large
- * briefing's second half is collected on a worker thread meanwhile. Then the shares are merged
- * in fact order (term ids and weight codes renumbered as if collected in one pass) into one
- * docs array and one codes array laid out term by term; each term's postings are views into
- * them. Term order, postings and weights are those of factTermWeights fact by fact.
+ * The inverted index, in three steps: each fact's distinct terms and weights (fact-entries.ts);
+ * the layout of every term's postings, from all terms' counts; the entries written into it.
+ * A large briefing's last facts are a worker thread's share (steps one and three there, beside
+ * the calling thread's). Shares are laid out in fact order with term ids and weight codes
+ * renumbered, so the index is the one a single pass gives: term order, postings and weights.
  */
 function buildPostings(
   facts: readonly Fact[],
@@ -151,102 +159,110 @@ function buildPostings(
   // The worker starts later (a thread, its modules, a copy of its texts): it gets the smaller share.
   const parallel = facts.length >= parallelFrom && availableParallelism() > 1;
   const split = parallel ? Math.ceil(facts.length * OWN_SHARE) : facts.length;
-  const pending =
-    split < facts.length ? collectEntriesInWorker(factTexts(facts, split, facts.length)) : undefined;
-  const shares = [collectEntries(factTexts(facts, 0, split))];
-  let threads = 1;
-  if (split < facts.length) {
-    const fromWorker = pending?.take();
-    if (fromWorker) threads = 2;
-    shares.push(fromWorker ?? collectEntries(factTexts(facts, split, facts.length)));
+  const worker = split < facts.length ? startWorkerShare(factTexts(facts, split, facts.length)) : undefined;
+  try {
+    const own = collectEntries(factTexts(facts, 0, split));
+    const shares: Share[] = [{ summary: summaryOf(own), entries: own }];
+    const remote = split < facts.length ? worker?.summary() : undefined;
+    if (remote) shares.push({ summary: remote });
+    else if (split < facts.length) {
+      const rest = collectEntries(factTexts(facts, split, facts.length));
+      shares.push({ summary: summaryOf(rest), entries: rest });
+    }
+    const laidOut = layOut(shares, facts.length, remote !== undefined);
+    if (remote) worker!.lay(laidOut.layouts[1]!);
+    scatterEntries(own, laidOut.layouts[0]!);
+    if (shares[1]?.entries) scatterEntries(shares[1].entries, laidOut.layouts[1]!);
+    if (remote && !worker!.written()) {
+      // The worker stopped part-way: write its share here (over whatever it wrote).
+      const rest = collectEntries(factTexts(facts, split, facts.length));
+      scatterEntries(rest, { ...laidOut.layouts[1]!, fill: laidOut.starts[1]! });
+      return { ...laidOut.index, threads: 1 };
+    }
+    return { ...laidOut.index, threads: remote ? 2 : 1 };
+  } finally {
+    worker?.release();
   }
-  return { ...mergeShares(shares, facts.length), threads };
 }
 
-/** The postings of the shares' facts, taken in order as one run of facts. */
-function mergeShares(
-  shares: readonly FactEntries[],
+/** A share of the facts: its summary, and its entries where this thread holds them. */
+interface Share {
+  summary: ShareSummary;
+  entries?: FactEntries;
+}
+
+/**
+ * The postings arrays and each share's place in them: a term's postings hold the first
+ * share's facts, then the next's. Shared memory where a worker writes its share.
+ */
+function layOut(
+  shares: readonly Share[],
   factCount: number,
-): { postings: Map<string, Postings>; weightValues: Float64Array; docLength: Float32Array; total: number } {
+  shared: boolean,
+): {
+  index: {
+    postings: Map<string, Postings>;
+    weightValues: Float64Array;
+    docLength: Float32Array;
+    total: number;
+  };
+  layouts: ShareLayout[];
+  /** Each share's `fill` as it was before any entry was written. */
+  starts: Uint32Array[];
+} {
   const registry = new TermIds();
   const values: number[] = [];
-  const termOf: Uint32Array[] = [];
-  const codeOf: Uint16Array[] = [];
-  for (const share of shares) {
-    termOf.push(Uint32Array.from(share.terms, (t) => registry.idOf(t)));
-    codeOf.push(
-      Uint16Array.from(share.values, (v) => {
-        const known = values.indexOf(v);
-        return known === -1 ? values.push(v) - 1 : known;
-      }),
-    );
-  }
+  const termOf = shares.map(({ summary }) => Uint32Array.from(summary.terms, (t) => registry.idOf(t)));
+  const codeOf = shares.map(({ summary }) =>
+    Uint16Array.from(summary.values, (v) => {
+      const known = values.indexOf(v);
+      return known === -1 ? values.push(v) - 1 : known;
+    }),
+  );
   const terms = registry.terms;
   const df = new Uint32Array(terms.length);
-  for (let s = 0; s < shares.length; s++) countTerms(shares[s]!, termOf[s]!, df);
+  shares.forEach(({ summary }, s) => {
+    const ids = termOf[s]!;
+    summary.counts.forEach((count, t) => {
+      df[ids[t]!]! += count;
+    });
+  });
   const start = new Uint32Array(terms.length + 1);
   for (let t = 0; t < terms.length; t++) start[t + 1] = start[t]! + df[t]!;
-  const fill = start.slice(0, terms.length);
-  const docs = new Int32Array(start[terms.length]!);
+  const entryCount = start[terms.length]!;
+  // Where each share's entries of a term begin: after the earlier shares' entries of that term.
+  const cursor = start.slice(0, terms.length);
+  const starts = shares.map(({ summary }, s) => {
+    const ids = termOf[s]!;
+    return Uint32Array.from(summary.counts, (count, t) => {
+      const at = cursor[ids[t]!]!;
+      cursor[ids[t]!] = at + count;
+      return at;
+    });
+  });
+  const buffer = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const docs = new Int32Array(buffer(4 * entryCount));
   // One byte a posting where the weights allow (they take a handful of values).
-  const codes = values.length <= 256 ? new Uint8Array(docs.length) : new Uint16Array(docs.length);
+  const codes =
+    values.length <= 256 ? new Uint8Array(buffer(entryCount)) : new Uint16Array(buffer(2 * entryCount));
   const docLength = new Float32Array(factCount);
   let total = 0;
   let first = 0;
-  for (let s = 0; s < shares.length; s++) {
-    const share = shares[s]!;
-    scatter(share, termOf[s]!, codeOf[s]!, first, fill, docs, codes);
-    for (let f = 0; f < share.lengths.length; f++) {
-      docLength[first + f] = share.lengths[f]!;
-      total += share.lengths[f]!;
+  const layouts = shares.map(({ summary }, s) => {
+    const layout = { fill: starts[s]!.slice(), codeOf: codeOf[s]!, first, docs, codes };
+    for (const length of summary.lengths) {
+      docLength[first++] = length;
+      total += length;
     }
-    first += share.lengths.length;
-  }
+    return layout;
+  });
   const postings = new Map<string, Postings>();
   for (let t = 0; t < terms.length; t++) {
     const from = start[t]!;
     const to = start[t + 1]!;
     postings.set(terms[t]!, { docs: docs.subarray(from, to), weightCodes: codes.subarray(from, to) });
   }
-  return { postings, weightValues: Float64Array.from(values), docLength, total };
-}
-
-/** Adds each entry's term (renumbered by `termOf`) to the document frequencies. */
-function countTerms(share: FactEntries, termOf: Uint32Array, df: Uint32Array): void {
-  share.blocks.forEach((block, b) => {
-    const end = share.blockEntries[b]!;
-    for (let k = 0; k < end; k++) df[termOf[block[k]! >>> CODE_BITS]!]!++;
-  });
-}
-
-const CODE_MASK = (1 << CODE_BITS) - 1;
-
-/** Writes a share's entries into their terms' postings: fact number (from `first`) and weight code. */
-function scatter(
-  share: FactEntries,
-  termOf: Uint32Array,
-  codeOf: Uint16Array,
-  first: number,
-  fill: Uint32Array,
-  docs: Int32Array,
-  codes: Uint8Array | Uint16Array,
-): void {
-  const { factEnds } = share;
-  let f = 0;
-  let end = factEnds[0] ?? 0;
-  let e = 0;
-  for (let b = 0; b < share.blocks.length; b++) {
-    const block = share.blocks[b]!;
-    const used = share.blockEntries[b]!;
-    for (let k = 0; k < used; k++, e++) {
-      // The fact this entry belongs to (a fact without terms has no entries).
-      while (e >= end) end = factEnds[++f]!;
-      const entry = block[k]!;
-      const at = fill[termOf[entry >>> CODE_BITS]!]!++;
-      docs[at] = first + f;
-      codes[at] = codeOf[entry & CODE_MASK]!;
-    }
-  }
+  return { index: { postings, weightValues: Float64Array.from(values), docLength, total }, layouts, starts };
 }
 
 /** Whose people or goods a group is, read from its names: "Japanese companies in Vietnam" → japan. */

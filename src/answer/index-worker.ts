@@ -1,12 +1,20 @@
 import type { MessagePort } from "node:worker_threads";
-import { workerData } from "node:worker_threads";
-import { collectEntries, type FactTexts } from "./fact-entries.js";
-import { WORKER_DONE, WORKER_STARTED } from "./worker-entries.js";
+import { receiveMessageOnPort, workerData } from "node:worker_threads";
+import {
+  collectEntries,
+  type FactTexts,
+  type ShareLayout,
+  scatterEntries,
+  summaryOf,
+} from "./fact-entries.js";
+import { WorkerState } from "./worker-share.js";
 
 /**
- * A worker thread's share of an index build: the entries of the facts it was sent, posted
- * back on `port`. `state` tells the waiting thread it started and when it is done (that
- * thread is blocked in Atomics.wait and reads the port synchronously).
+ * A worker thread's share of an index build (the calling thread is blocked in Atomics.wait
+ * and reads `port` synchronously; `state` says where the worker is):
+ * 1. collect the entries of the facts it was sent, post their summary (terms, counts);
+ * 2. wait for the layout of the postings, which needs every share's counts;
+ * 3. write its entries into the shared postings arrays, beside the calling thread.
  */
 interface IndexWorkerData {
   input: FactTexts;
@@ -15,18 +23,26 @@ interface IndexWorkerData {
 }
 
 const { input, port, state } = workerData as IndexWorkerData;
-Atomics.store(state, 0, WORKER_STARTED);
-Atomics.notify(state, 0);
+
+function moveTo(next: WorkerState): void {
+  Atomics.store(state, 0, next);
+  Atomics.notify(state, 0);
+}
+
+moveTo(WorkerState.Started);
 try {
-  const result = collectEntries(input);
-  port.postMessage({ result }, [
-    ...result.blocks.map((block) => block.buffer),
-    result.factEnds.buffer,
-    result.lengths.buffer,
-  ]);
-} catch (error) {
-  port.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  const entries = collectEntries(input);
+  const summary = summaryOf(entries);
+  port.postMessage({ summary }, [summary.counts.buffer, summary.lengths.buffer]);
+  moveTo(WorkerState.Counted);
+  Atomics.wait(state, 0, WorkerState.Counted);
+  if (Atomics.load(state, 0) === WorkerState.LaidOut) {
+    const layout = receiveMessageOnPort(port)?.message as ShareLayout | undefined;
+    if (!layout) throw new Error("no layout");
+    scatterEntries(entries, layout);
+    moveTo(WorkerState.Done);
+  }
+} catch {
+  moveTo(WorkerState.Failed);
 }
 port.close();
-Atomics.store(state, 0, WORKER_DONE);
-Atomics.notify(state, 0);

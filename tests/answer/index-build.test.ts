@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { generateBriefing } from "../../bench/generate-briefing.js";
 import type { FactTexts } from "../../src/answer/fact-entries.js";
 import { type BriefingIndex, buildIndex } from "../../src/answer/index-build.js";
-import type { PendingEntries } from "../../src/answer/worker-entries.js";
+import type { WorkerShare } from "../../src/answer/worker-share.js";
 
 /**
- * A large briefing is indexed on two threads: a worker thread collects a share of the facts
- * (src/answer/index-worker.ts). Workers run compiled JavaScript, so these tests load the build
+ * A large briefing is indexed on two threads: a worker thread collects and writes a share of
+ * the facts (src/answer/index-worker.ts). Workers run compiled JavaScript, so these tests load the build
  * in dist/ that `npm test` makes first; from TypeScript sources the build stays on one thread.
  */
 const DIST = new URL("../../dist/answer/", import.meta.url);
@@ -45,8 +45,8 @@ describe("index build on two threads", () => {
   it.skipIf(!built)(
     "a worker that fails hands back nothing, and the build does that share itself",
     async () => {
-      const workers = (await import(new URL("worker-entries.js", DIST).href)) as {
-        collectEntriesInWorker(input: FactTexts): PendingEntries | undefined;
+      const workers = (await import(new URL("worker-share.js", DIST).href)) as {
+        startWorkerShare(input: FactTexts): WorkerShare | undefined;
       };
       // A text that is not a string makes the worker's tokenizer throw.
       const bad = {
@@ -54,9 +54,28 @@ describe("index build on two threads", () => {
         fields: Uint8Array.of(0),
         factEnds: Uint32Array.of(1),
       } as unknown as FactTexts;
-      const pending = workers.collectEntriesInWorker(bad);
-      expect(pending).toBeDefined();
-      expect(pending!.take()).toBeUndefined();
+      const share = workers.startWorkerShare(bad);
+      expect(share).toBeDefined();
+      expect(share!.summary()).toBeUndefined();
+      share!.release();
+    },
+  );
+
+  it.skipIf(!built)(
+    "a worker released after counting (no layout) ends; its summary came through",
+    async () => {
+      const workers = (await import(new URL("worker-share.js", DIST).href)) as {
+        startWorkerShare(input: FactTexts): WorkerShare | undefined;
+      };
+      const { factTexts } = (await import(
+        new URL("fact-entries.js", DIST).href
+      )) as typeof import("../../src/answer/fact-entries.js");
+      const briefing = generateBriefing(50, 2);
+      const share = workers.startWorkerShare(factTexts(briefing.facts, 0, 50))!;
+      const summary = share.summary();
+      expect(summary?.lengths.length).toBe(50);
+      expect(summary?.terms).toContain(`@${briefing.facts[0]!.entities[0]!.entity}`);
+      share.release();
     },
   );
 

@@ -1,0 +1,90 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import type { FactTexts, ShareLayout, ShareSummary } from "./fact-entries.js";
+
+/**
+ * A share of an index build done on a worker thread (index-worker.ts) while the calling thread
+ * does its own. The index is built inside a synchronous call (the first question after a
+ * load), so the caller blocks in Atomics.wait at each step and reads the worker's port
+ * directly. Anything that goes wrong gives undefined or false, and the caller does that share
+ * itself.
+ */
+
+export enum WorkerState {
+  Loading = 0,
+  Started = 1,
+  Counted = 2,
+  LaidOut = 3,
+  Done = 4,
+  Failed = 5,
+  Abandoned = 6,
+}
+
+/** A worker that has not started by then is taken to have failed to load. */
+const START_TIMEOUT_MS = 10_000;
+/** Far above any real share (seconds at 100k facts): only a worker that died gets here. */
+const STEP_TIMEOUT_MS = 300_000;
+
+const WORKER_FILE = fileURLToPath(new URL("./index-worker.js", import.meta.url));
+
+export interface WorkerShare {
+  /** Blocks until the worker has collected its entries: their summary, or undefined if it failed. */
+  summary(): ShareSummary | undefined;
+  /** Sends the layout of the worker's entries; the worker writes them while the caller goes on. */
+  lay(layout: ShareLayout): void;
+  /** Blocks until the worker has written its entries: whether it did. */
+  written(): boolean;
+  /** Ends the worker (whatever step it is at). */
+  release(): void;
+}
+
+/** Starts a worker on `input`; undefined where there is no compiled worker (TypeScript sources under test). */
+export function startWorkerShare(input: FactTexts): WorkerShare | undefined {
+  if (!existsSync(WORKER_FILE)) return undefined;
+  const state = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_FILE, {
+      workerData: { input, port: port2, state },
+      transferList: [port2, input.fields.buffer, input.factEnds.buffer],
+    });
+  } catch {
+    port1.close();
+    return undefined;
+  }
+  worker.unref();
+  /** Waits while the worker is at `step` (or loading); its state after. */
+  const waitPast = (step: WorkerState, timeout: number): WorkerState => {
+    for (;;) {
+      const now = Atomics.load(state, 0) as WorkerState;
+      if (now > step) return now;
+      if (Atomics.wait(state, 0, now, timeout) === "timed-out") return Atomics.load(state, 0);
+    }
+  };
+  return {
+    summary() {
+      if (waitPast(WorkerState.Loading, START_TIMEOUT_MS) === WorkerState.Loading) return undefined;
+      if (waitPast(WorkerState.Started, STEP_TIMEOUT_MS) !== WorkerState.Counted) return undefined;
+      const message = receiveMessageOnPort(port1)?.message as { summary?: ShareSummary } | undefined;
+      return message?.summary;
+    },
+    lay(layout) {
+      port1.postMessage(layout);
+      Atomics.store(state, 0, WorkerState.LaidOut);
+      Atomics.notify(state, 0);
+    },
+    written() {
+      return waitPast(WorkerState.LaidOut, STEP_TIMEOUT_MS) === WorkerState.Done;
+    },
+    release() {
+      if (Atomics.load(state, 0) === WorkerState.Counted) {
+        Atomics.store(state, 0, WorkerState.Abandoned);
+        Atomics.notify(state, 0);
+      }
+      port1.close();
+      void worker.terminate().catch(() => undefined);
+    },
+  };
+}
