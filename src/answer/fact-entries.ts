@@ -14,8 +14,8 @@ const W_QUESTION = 0.8;
 const W_MEASURE = 0.6;
 const W_ENTITY = 1;
 /** A term's weight is its best field's, plus a little for each repeat, at most W_CAP. */
-export const REPEAT_BONUS = 0.05;
-export const W_CAP = 1.2;
+const REPEAT_BONUS = 0.05;
+const W_CAP = 1.2;
 
 /** Field kinds: statement and alternate question in each language, a number's measure, an entity. */
 const STATEMENT = 0;

@@ -100,7 +100,10 @@ const CJK_SCALE = /[千万億兆]/;
 
 function plain(n: number): string {
   // Round away float noise (27.4 * 1 etc.) without scientific notation for big values.
-  if (Number.isInteger(n)) return n.toLocaleString("en-US", { useGrouping: false });
+  // String() writes an integer below 1e21 in plain digits; toLocaleString (which builds a number
+  // formatter, 20 ms on the first call of a cold start) only for larger ones.
+  if (Number.isInteger(n))
+    return Math.abs(n) < 1e21 ? String(n) : n.toLocaleString("en-US", { useGrouping: false });
   return String(Math.round(n * 1e6) / 1e6);
 }
 

@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { BriefbotError, BriefingError, type BriefingIssue } from "../errors.js";
+import { cachedBriefingsAt, saveBriefingsAt } from "./compiled-cache.js";
 import { checkConsistency } from "./consistency.js";
+import { BRIEFING_FILE, briefingDirsAt, factFiles } from "./files.js";
 import { zodIssues } from "./issues.js";
 import { checkReferences, type FactEntry } from "./references.js";
 import { type BriefingMetaInput, briefingMetaSchema, type FactInput, factSchema } from "./schema.js";
 import type { Briefing, Fact, FilePosition } from "./types.js";
 import { locateValue, parseYamlFile, type YamlFile } from "./yaml-file.js";
-
-export const BRIEFING_FILE = "briefing.yaml";
 
 export function hashOf(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex");
@@ -19,14 +19,6 @@ export function hashOf(value: unknown): string {
 function factHash(fact: FactInput): string {
   const { questions: _q, links: _l, key: _k, ...content } = fact;
   return hashOf(content);
-}
-
-/** The fact files of a briefing folder, in a stable order. */
-export function factFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => /^facts.*\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
 }
 
 /** Reads briefing.yaml: the parsed file (for locating) and the metadata when valid. */
@@ -157,31 +149,13 @@ export function loadBriefing(dir: string): Briefing {
   return briefing;
 }
 
-/** True when `dir` is one briefing folder rather than a folder of briefings. */
-export function isBriefingDir(dir: string): boolean {
-  if (existsSync(join(dir, BRIEFING_FILE))) return true;
-  return existsSync(dir) && statSync(dir).isDirectory() && factFiles(dir).length > 0;
-}
-
-/** The briefing folders under `root`: every subfolder not starting with a dot, sorted. */
-function briefingDirs(root: string): string[] {
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new BriefbotError("BRIEFING_INVALID", `briefings folder not found: ${root}`);
-  }
-  return readdirSync(root)
-    .filter((name) => !name.startsWith("."))
-    .map((name) => join(root, name))
-    .filter((p) => statSync(p).isDirectory())
-    .sort();
-}
-
 /**
  * Reads `path` as one briefing folder when it holds a briefing.yaml, else as a folder of
  * briefings, without throwing on invalid content (a missing folder still throws a
  * BriefbotError). Duplicate briefing ids across folders are problems too.
  */
 export function readBriefingsAt(path: string): { briefings: Briefing[]; issues: BriefingIssue[] } {
-  const dirs = isBriefingDir(path) ? [path] : briefingDirs(path);
+  const dirs = briefingDirsAt(path);
   if (dirs.length === 0) {
     throw new BriefbotError("BRIEFING_INVALID", `no briefing folders (with a ${BRIEFING_FILE}) in ${path}`);
   }
@@ -209,20 +183,32 @@ function idPosition(file: string): FilePosition {
   return parsed ? locateValue(parsed, ["id"]) : { file, line: 1, col: 1 };
 }
 
+export interface LoadOptions {
+  /**
+   * Where valid briefings are kept as JSON between starts (compiled-cache.ts): the CLI gives
+   * DEFAULT_CACHE_DIR; by default (false) nothing is kept.
+   */
+  cacheDir?: string | false;
+}
+
 /**
  * Loads every briefing under `path` (one briefing folder, or a folder of them). Throws a
  * BriefingError with the problems of all of them, and a BriefbotError when `path` is not a
- * folder or holds no briefing.
+ * folder or holds no briefing. Briefings loaded before from the same files come from the cache.
  */
-export function loadBriefingsAt(path: string): Briefing[] {
+export function loadBriefingsAt(path: string, options: LoadOptions = {}): Briefing[] {
+  const cacheDir = options.cacheDir ?? false;
+  const cached = cacheDir === false ? undefined : cachedBriefingsAt(path, cacheDir);
+  if (cached) return cached;
   const { briefings, issues } = readBriefingsAt(path);
   if (issues.length > 0) throw new BriefingError(issues);
+  if (cacheDir !== false) saveBriefingsAt(path, cacheDir, briefings);
   return briefings;
 }
 
 /** Loads every briefing folder under `root` (each subfolder is a briefing). */
-export function loadBriefings(root: string): Briefing[] {
-  const { briefings, issues } = readBriefingsAt(root);
-  if (issues.length > 0) throw new BriefingError(issues);
-  return briefings;
+export function loadBriefings(root: string, options: LoadOptions = {}): Briefing[] {
+  return loadBriefingsAt(root, options);
 }
+
+export { BRIEFING_FILE, factFiles, isBriefingDir } from "./files.js";

@@ -2,11 +2,11 @@ import { createInterface } from "node:readline";
 import { answerQuestion, explainQuestion } from "../answer/index.js";
 import type { Answer, AnswerOptions, Explanation } from "../answer/types.js";
 import { briefingsDir, formatIssueFor } from "../briefing/env.js";
-import { createBriefingStore } from "../briefing/store.js";
+import { openBriefingStore } from "../briefing/open.js";
 import type { BriefingStore } from "../briefing/types.js";
 import { BriefingError } from "../errors.js";
 import { isLang, LANGS } from "../i18n/lang.js";
-import { parseCommandArgs, UsageError } from "./briefing-args.js";
+import { parseCommandArgs, UsageError } from "./command-args.js";
 
 const USAGE = `usage: briefbot ask "QUESTION" [--json] [--lang en|ja|vi] [--briefing ID] [--explain]
        briefbot ask --stdin [--json] [--lang en|ja|vi] [--briefing ID]   (one question per line)`;
@@ -59,9 +59,9 @@ export function formatExplanation(e: Explanation): string {
   return lines.join("\n");
 }
 
-function openStore(): BriefingStore | number {
+async function openStore(): Promise<BriefingStore | number> {
   try {
-    return createBriefingStore(briefingsDir());
+    return await openBriefingStore(briefingsDir());
   } catch (error) {
     if (error instanceof BriefingError) {
       for (const issue of error.issues) process.stderr.write(`${formatIssueFor(issue)}\n`);
@@ -119,7 +119,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const store = openStore();
+  const store = await openStore();
   if (typeof store === "number") return store;
   if (values.briefing !== undefined && !store.get(values.briefing)) {
     const ids = store.list().map((b) => b.id);

@@ -1,39 +1,13 @@
-import { type ParseArgsConfig, parseArgs } from "node:util";
+import { DEFAULT_CACHE_DIR } from "../briefing/compiled-cache.js";
 import { briefingsDir, formatIssueFor } from "../briefing/env.js";
 import { suggest } from "../briefing/issues.js";
 import { createBriefingStore } from "../briefing/store.js";
 import type { Briefing, BriefingStore } from "../briefing/types.js";
 import { BriefingError } from "../errors.js";
 import { isLang, LANGS, type Lang } from "../i18n/lang.js";
+import { type CommandOptions, parseCommandArgs, UsageError } from "./command-args.js";
 
-/** A command-line mistake: one line for stderr, exit code 2. */
-export class UsageError extends Error {}
-
-type Options = NonNullable<ParseArgsConfig["options"]>;
-
-/**
- * node:util parseArgs with its errors reworded to one short line
- * ("unknown option --x", "--lang needs a value").
- */
-export function parseCommandArgs<O extends Options>(args: string[], options: O, allowPositionals = false) {
-  try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const message = (error as Error).message;
-    const option = /'(-{1,2}[\w-]+)/.exec(message)?.[1] ?? "";
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`unknown option ${option}`);
-    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
-      throw new UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ""}`);
-    }
-    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw new UsageError(
-        message.includes("does not take") ? `${option} takes no value` : `${option} needs a value`,
-      );
-    }
-    throw new UsageError(message);
-  }
-}
+export { parseCommandArgs, UsageError } from "./command-args.js";
 
 /** `--lang`: en, ja or vi; English when not given. */
 export function parseLang(value: string | undefined): Lang {
@@ -51,7 +25,7 @@ export function briefingForCommand(command: string, id: string | undefined): Bri
   const root = briefingsDir();
   let store: BriefingStore;
   try {
-    store = createBriefingStore(root);
+    store = createBriefingStore(root, undefined, { cacheDir: DEFAULT_CACHE_DIR });
   } catch (error) {
     if (error instanceof BriefingError) {
       for (const issue of error.issues) process.stderr.write(`${formatIssueFor(issue)}\n`);
@@ -71,7 +45,7 @@ export function briefingForCommand(command: string, id: string | undefined): Bri
 }
 
 /** The flags every briefing listing (`briefbot facts`, `briefbot topics`) takes. */
-const LISTING_OPTIONS: Options = {
+const LISTING_OPTIONS: CommandOptions = {
   lang: { type: "string" },
   briefing: { type: "string" },
   json: { type: "boolean" },
@@ -92,7 +66,7 @@ export function startListing<K extends string>(
   args: string[],
   extra: readonly K[] = [],
 ): number | { values: ListingValues & Partial<Record<K, string>>; lang: Lang; briefing: Briefing } {
-  const options: Options = { ...LISTING_OPTIONS };
+  const options: CommandOptions = { ...LISTING_OPTIONS };
   for (const flag of extra) options[flag] = { type: "string" };
   let values: ListingValues & Partial<Record<K, string>>;
   let lang: Lang;

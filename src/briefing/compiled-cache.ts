@@ -1,0 +1,151 @@
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { briefingFilesAt } from "./files.js";
+import type { Briefing, FilePosition } from "./types.js";
+
+/**
+ * Valid briefings saved as JSON, so that a cold start (`briefbot ask`) reads them instead of
+ * parsing and validating the YAML again (about half of a cold start). The key hashes every
+ * briefing file (path and text), the code of this folder (loader and schema) and
+ * package-lock.json (the YAML and zod versions): any change to any of them gives a new key,
+ * and the old entry is removed when the new one is written. The CLI keeps it in
+ * node_modules/.cache/briefbot in the project, not a shared temporary folder that another
+ * user could write to. Reading or writing it never fails a load: the YAML is read instead.
+ */
+
+export const DEFAULT_CACHE_DIR = fileURLToPath(
+  new URL("../../node_modules/.cache/briefbot/", import.meta.url),
+);
+const FORMAT = 1;
+/** Entries kept at most (one per briefings folder). */
+const MAX_ENTRIES = 16;
+
+let codeDigest: string | undefined;
+
+/** This folder's code and the lockfile, hashed once a process. */
+function loaderDigest(): string {
+  if (codeDigest === undefined) {
+    const hash = createHash("sha256").update(`format ${FORMAT}\0`);
+    const here = dirname(fileURLToPath(import.meta.url));
+    for (const name of readdirSync(here).sort()) {
+      if (/\.(js|ts)$/.test(name))
+        hash
+          .update(name)
+          .update("\0")
+          .update(readFileSync(join(here, name)));
+    }
+    const lock = fileURLToPath(new URL("../../package-lock.json", import.meta.url));
+    if (existsSync(lock)) hash.update(readFileSync(lock));
+    codeDigest = hash.digest("hex");
+  }
+  return codeDigest;
+}
+
+/** The briefings under `root` as saved by an earlier load of the same files, if any. */
+export function cachedBriefingsAt(root: string, cacheDir: string): Briefing[] | undefined {
+  const key = keyAt(root);
+  return key === undefined ? undefined : readCachedBriefings(cacheDir, root, key);
+}
+
+/** Saves valid briefings loaded from `root`, for the next load of the same files. */
+export function saveBriefingsAt(root: string, cacheDir: string, briefings: readonly Briefing[]): void {
+  const key = keyAt(root);
+  if (key !== undefined) writeCachedBriefings(cacheDir, root, key, briefings);
+}
+
+/** The key of what `root` holds now, or undefined when its files cannot be read (then no cache). */
+function keyAt(root: string): string | undefined {
+  try {
+    return cacheKey(briefingFilesAt(root));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cache key of the briefings read from `files`. */
+function cacheKey(files: readonly string[]): string {
+  const hash = createHash("sha256").update(loaderDigest());
+  for (const file of files) hash.update("\0").update(file).update("\0").update(readFileSync(file));
+  return hash.digest("hex").slice(0, 32);
+}
+
+/** Entries of one briefings folder share a prefix, so a new entry replaces the old. */
+function prefixOf(root: string): string {
+  return createHash("sha256").update(root).digest("hex").slice(0, 16);
+}
+
+interface SavedBriefing extends Omit<Briefing, "byId" | "positions"> {
+  positions?: { source: [string, FilePosition][]; quote: [string, readonly FilePosition[]][] };
+}
+
+function readCachedBriefings(cacheDir: string, root: string, key: string): Briefing[] | undefined {
+  try {
+    const file = join(cacheDir, `${prefixOf(root)}-${key}.json`);
+    if (!existsSync(file)) return undefined;
+    const saved = JSON.parse(readFileSync(file, "utf8")) as { format: number; briefings: SavedBriefing[] };
+    if (saved.format !== FORMAT) return undefined;
+    return saved.briefings.map(revive);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCachedBriefings(
+  cacheDir: string,
+  root: string,
+  key: string,
+  briefings: readonly Briefing[],
+): void {
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const prefix = prefixOf(root);
+    const name = `${prefix}-${key}.json`;
+    const temporary = join(cacheDir, `.${name}.${process.pid}`);
+    writeFileSync(temporary, JSON.stringify({ format: FORMAT, briefings: briefings.map(save) }));
+    renameSync(temporary, join(cacheDir, name));
+    // The entry this replaces goes; so do the oldest beyond MAX_ENTRIES (folders that are gone).
+    const others = readdirSync(cacheDir).filter((f) => f.endsWith(".json") && f !== name);
+    for (const old of others.filter((f) => f.startsWith(`${prefix}-`)))
+      rmSync(join(cacheDir, old), { force: true });
+    const rest = others
+      .filter((f) => !f.startsWith(`${prefix}-`))
+      .map((f) => ({ f, at: statSync(join(cacheDir, f)).mtimeMs }))
+      .sort((a, b) => b.at - a.at);
+    for (const { f } of rest.slice(MAX_ENTRIES - 1)) rmSync(join(cacheDir, f), { force: true });
+  } catch {
+    // A cache that cannot be written only costs the next start its YAML parse.
+  }
+}
+
+function save(briefing: Briefing): SavedBriefing {
+  const { byId: _byId, positions, ...rest } = briefing;
+  return {
+    ...rest,
+    ...(positions && { positions: { source: [...positions.source], quote: [...positions.quote] } }),
+  };
+}
+
+function revive(saved: SavedBriefing): Briefing {
+  const { positions, ...rest } = saved;
+  return {
+    ...rest,
+    ...(positions && { positions: { source: new Map(positions.source), quote: new Map(positions.quote) } }),
+    byId: {
+      fact: new Map(rest.facts.map((f) => [f.id, f])),
+      source: new Map(rest.sources.map((s) => [s.id, s])),
+      entity: new Map(rest.entities.map((e) => [e.id, e])),
+      topic: new Map(rest.topics.map((t) => [t.id, t])),
+    },
+  };
+}
