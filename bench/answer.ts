@@ -5,7 +5,7 @@
  * over the same facts (latency, build, and its dev-set score when ../shared/eval exists).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
@@ -133,7 +133,13 @@ function readCases(path: string): EvalCase[] {
     .map((l) => JSON.parse(l) as EvalCase);
 }
 
+/**
+ * Cold starts, one after another. The first reads the YAML and fills the compiled-briefing
+ * cache (emptied before it); the rest read the cache, as every start does until a briefing
+ * file changes.
+ */
 function coldStart(runs: number): number[] {
+  rmSync(`${REPO}node_modules/.cache/briefbot`, { recursive: true, force: true });
   const dist = `${REPO}dist/cli/main.js`;
   const main = existsSync(dist) ? dist : `${REPO}.bench-build/src/cli/main.js`;
   const out: number[] = [];
@@ -275,8 +281,11 @@ export async function bench(): Promise<BenchTable[]> {
     },
     {
       title: "Cold start: `briefbot ask --json QUESTION` to first answer (process spawn to exit)",
-      columns: ["runs", "median ms", "max ms", "target ms"],
-      rows: [[cold.length, ms(percentile(cold, 50), 0), ms(Math.max(...cold), 0), 500]],
+      columns: ["runs", "median ms", "max ms", "first run (no briefing cache) ms", "target ms"],
+      rows: [[cold.length, ms(percentile(cold, 50), 0), ms(Math.max(...cold), 0), ms(cold[0]!, 0), 500]],
+      notes: [
+        "The first run reads and validates the YAML and saves the briefings to node_modules/.cache/briefbot; later runs read that (src/briefing/compiled-cache.ts) until a briefing file changes.",
+      ],
     },
   ];
 
