@@ -43,11 +43,7 @@ export class TermIdTokenizer {
 
   /** Tokenizes a text written in `lang`; returns the number of ids (also in `count`). */
   tokenize(text: string, lang: Lang): number {
-    return this.tokenizePrepared(prepare(text), lang);
-  }
-
-  /** tokenize for text already through `prepare`. */
-  tokenizePrepared(s: string, lang: Lang): number {
+    const s = prepare(text);
     const n = s.length;
     const vi = lang === "vi";
     const words = vi ? this.viWords : this.otherWords;

@@ -52,16 +52,20 @@ function loaderDigest(): string {
   return codeDigest;
 }
 
-/** The briefings under `root` as saved by an earlier load of the same files, if any. */
-export function cachedBriefingsAt(root: string, cacheDir: string): Briefing[] | undefined {
+/**
+ * The cache entry for what `root` holds now: the briefings an earlier load of the same files
+ * saved (if any), and how to save them after a load. The files are read and hashed once.
+ */
+export function briefingCacheAt(
+  root: string,
+  cacheDir: string,
+): { cached: Briefing[] | undefined; save(briefings: readonly Briefing[]): void } {
   const key = keyAt(root);
-  return key === undefined ? undefined : readCachedBriefings(cacheDir, root, key);
-}
-
-/** Saves valid briefings loaded from `root`, for the next load of the same files. */
-export function saveBriefingsAt(root: string, cacheDir: string, briefings: readonly Briefing[]): void {
-  const key = keyAt(root);
-  if (key !== undefined) writeCachedBriefings(cacheDir, root, key, briefings);
+  if (key === undefined) return { cached: undefined, save: () => undefined };
+  return {
+    cached: readCachedBriefings(cacheDir, root, key),
+    save: (briefings) => writeCachedBriefings(cacheDir, root, key, briefings),
+  };
 }
 
 /** The key of what `root` holds now, or undefined when its files cannot be read (then no cache). */

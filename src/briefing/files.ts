@@ -21,7 +21,7 @@ export function isBriefingDir(dir: string): boolean {
 }
 
 /** The briefing folders under `root`: every subfolder not starting with a dot, sorted. */
-export function briefingDirs(root: string): string[] {
+function briefingDirs(root: string): string[] {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new BriefbotError("BRIEFING_INVALID", `briefings folder not found: ${root}`);
   }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { BriefbotError, BriefingError, type BriefingIssue } from "../errors.js";
-import { cachedBriefingsAt, saveBriefingsAt } from "./compiled-cache.js";
+import { briefingCacheAt } from "./compiled-cache.js";
 import { checkConsistency } from "./consistency.js";
 import { BRIEFING_FILE, briefingDirsAt, factFiles } from "./files.js";
 import { zodIssues } from "./issues.js";
@@ -198,11 +198,11 @@ export interface LoadOptions {
  */
 export function loadBriefingsAt(path: string, options: LoadOptions = {}): Briefing[] {
   const cacheDir = options.cacheDir ?? false;
-  const cached = cacheDir === false ? undefined : cachedBriefingsAt(path, cacheDir);
-  if (cached) return cached;
+  const cache = cacheDir === false ? undefined : briefingCacheAt(path, cacheDir);
+  if (cache?.cached) return cache.cached;
   const { briefings, issues } = readBriefingsAt(path);
   if (issues.length > 0) throw new BriefingError(issues);
-  if (cacheDir !== false) saveBriefingsAt(path, cacheDir, briefings);
+  cache?.save(briefings);
   return briefings;
 }
 

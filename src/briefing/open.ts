@@ -1,4 +1,4 @@
-import { cachedBriefingsAt, DEFAULT_CACHE_DIR } from "./compiled-cache.js";
+import { briefingCacheAt, DEFAULT_CACHE_DIR } from "./compiled-cache.js";
 import { briefingStoreOf, type ReloadableBriefingStore } from "./store-of.js";
 
 /**
@@ -11,7 +11,7 @@ export async function openBriefingStore(
   root: string,
   cacheDir = DEFAULT_CACHE_DIR,
 ): Promise<ReloadableBriefingStore> {
-  const cached = cachedBriefingsAt(root, cacheDir);
+  const { cached } = briefingCacheAt(root, cacheDir);
   if (cached) return briefingStoreOf(cached);
   const { createBriefingStore } = await import("./store.js");
   return createBriefingStore(root, undefined, { cacheDir });
