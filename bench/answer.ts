@@ -23,6 +23,8 @@ const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const BRIEFINGS = `${REPO}briefings`;
 const DEV = `${REPO}../shared/eval/dev.jsonl`;
 const NOW = new Date("2026-01-01");
+/** Warm-up before the shipped briefing's steady-state latency: passes over its question set. */
+const SHIPPED_WARMUP_PASSES = 30;
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
@@ -231,9 +233,14 @@ export async function bench(): Promise<BenchTable[]> {
   const ownCases = readCases(`${REPO}tests/answer/questions.jsonl`);
   const shippedQuestions = ownCases.map((c) => c.q);
   const [, shippedBuild] = time(() => indexFor(shipped));
-  const ours = latencies(shippedQuestions, (q) => answerQuestion(q, store, { now: NOW }), 300, 3000);
+  const answerShipped = (q: string) => answerQuestion(q, store, { now: NOW });
+  // The first answers after a start run while V8 still optimises the answering code (a few
+  // thousand answers); they are reported apart, and the steady state after a longer warm-up.
+  const early = latencies(shippedQuestions, answerShipped, 0, 3000);
+  const warmup = SHIPPED_WARMUP_PASSES * shippedQuestions.length;
+  const ours = latencies(shippedQuestions, answerShipped, warmup, 3000);
   const [miniShipped, miniShippedBuild] = time(() => baseline(shipped));
-  const theirs = latencies(shippedQuestions, (q) => miniShipped.search(q)[0], 300, 3000);
+  const theirs = latencies(shippedQuestions, (q) => miniShipped.search(q)[0], warmup, 3000);
   gc();
   rows.push([
     `shipped (${shipped.facts.length} facts)`,
@@ -271,9 +278,10 @@ export async function bench(): Promise<BenchTable[]> {
       ],
       rows,
       notes: [
-        "Latency: answerQuestion in process after warm-up (shipped: our question set, 3,000 runs; synthetic: 1,000 runs, 300 at 100k, over alternates, ja/vi questions, statement prefixes and traps). MiniSearch: `search(q)[0]` with { fuzzy: 0.2, prefix: true }.",
+        `Latency: answerQuestion in process after warm-up (shipped: our question set of ${shippedQuestions.length}, 3,000 runs after ${SHIPPED_WARMUP_PASSES} warm-up passes over it; synthetic: 1,000 runs, 300 at 100k, over alternates, ja/vi questions, statement prefixes and traps). MiniSearch: \`search(q)[0]\` with { fuzzy: 0.2, prefix: true }.`,
         "RSS is the whole process after the first build, a GC and 250 ms, briefing objects included; each synthetic size runs in its own process. Synthetic briefings: bench/generate-briefing.ts, seed 42.",
         `Index build: synthetic sizes, the median of three builds. From ${PARALLEL_FROM.toLocaleString("en-US")} facts a worker thread collects 43% of the facts' terms while the calling thread does the rest (2 cores here).`,
+        `Shipped briefing, the first 3,000 answers after the index build (V8 still optimising): p50 ${ms(percentile(early, 50))} ms, p99 ${ms(percentile(early, 99))} ms.`,
         `p99 at 10k facts is ${ratio10k.toFixed(2)}× MiniSearch top-1's (target ≤ 1.5×; briefbot also runs entity/role recognition, the fit check and composition).`,
         "Targets: p99 ≤ 2 ms shipped, ≤ 20 ms at 100k; build 100k ≤ 3,000 ms; RSS ≤ 400 MB at 100k.",
         ...notes,

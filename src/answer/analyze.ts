@@ -92,7 +92,8 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   const toks = latinTokens(prepared);
   const found = findMentions(prepared, toks, lang, index.entities);
   const roles = readRoles(prepared, toks, found, lang);
-  const mentions: QuestionMention[] = found.map((m, i) => ({ ...m, role: roles[i] }));
+  // group is set below for some: present on all, so that every mention has one shape.
+  const mentions: QuestionMention[] = found.map((m, i) => ({ ...m, role: roles[i], group: undefined }));
   let group = 0;
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;

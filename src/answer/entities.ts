@@ -234,6 +234,8 @@ export function findMentions(
           id: alias.id,
           external: alias.external,
           surface: prepared.slice(at, end),
+          // Present though empty: one object shape for every mention.
+          tokens: undefined,
           chars: [at, end],
         });
       }

@@ -11,6 +11,7 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { canonicalFact } from "./fact-shape.js";
 import { briefingFilesAt } from "./files.js";
 import type { Briefing, FilePosition } from "./types.js";
 
@@ -141,12 +142,14 @@ function save(briefing: Briefing): SavedBriefing {
 }
 
 function revive(saved: SavedBriefing): Briefing {
-  const { positions, ...rest } = saved;
+  const { positions, facts: savedFacts, ...rest } = saved;
+  const facts = savedFacts.map(canonicalFact);
   return {
     ...rest,
+    facts,
     ...(positions && { positions: { source: new Map(positions.source), quote: new Map(positions.quote) } }),
     byId: {
-      fact: new Map(rest.facts.map((f) => [f.id, f])),
+      fact: new Map(facts.map((f) => [f.id, f])),
       source: new Map(rest.sources.map((s) => [s.id, s])),
       entity: new Map(rest.entities.map((e) => [e.id, e])),
       topic: new Map(rest.topics.map((t) => [t.id, t])),

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { BriefbotError, BriefingError, type BriefingIssue } from "../errors.js";
 import { briefingCacheAt } from "./compiled-cache.js";
 import { checkConsistency } from "./consistency.js";
+import { canonicalFact } from "./fact-shape.js";
 import { BRIEFING_FILE, briefingDirsAt, factFiles } from "./files.js";
 import { zodIssues } from "./issues.js";
 import { checkReferences, type FactEntry } from "./references.js";
@@ -111,7 +112,7 @@ function assemble(
   for (const { parsed, index, fact } of entries) {
     if (!fact) continue;
     const line = locateValue(parsed, [index]).line;
-    facts.push({ ...fact, hash: factHash(fact), origin: { file: parsed.file, line } });
+    facts.push(canonicalFact({ ...fact, hash: factHash(fact), origin: { file: parsed.file, line } }));
     quote.set(
       fact.id,
       fact.citations.map((_, j) => locateValue(parsed, [index, "citations", j, "quote"])),

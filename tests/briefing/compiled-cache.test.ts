@@ -34,6 +34,21 @@ describe("compiled briefing cache", () => {
     );
   });
 
+  it("gives every fact the same keys in the same order, from the YAML and from the cache", () => {
+    // One object shape for all facts (optional date and deadline present as undefined): the
+    // answering code reads facts on every question and runs faster on a single shape.
+    const { root } = copyFixture();
+    const dir = cacheDir();
+    const fresh = loadBriefingsAt(root, { cacheDir: false });
+    loadBriefingsAt(root, { cacheDir: dir });
+    const cached = loadBriefingsAt(root, { cacheDir: dir });
+    const keys = (b: typeof fresh) => b.flatMap((x) => x.facts.map((f) => Object.keys(f).join(",")));
+    const shapes = new Set([...keys(fresh), ...keys(cached)]);
+    expect(shapes.size).toBe(1);
+    expect([...shapes][0]).toContain("date");
+    expect(fresh[0]!.facts.some((f) => f.date === undefined)).toBe(true);
+  });
+
   it("is read instead of the YAML while the files are unchanged, and not once they change", () => {
     const { root, dir: briefingDir } = copyFixture();
     const dir = cacheDir();
