@@ -33,11 +33,45 @@ function foldKind(text: string): number {
     if (c >= 0x20 && c <= 0x7e) continue;
     // İ lower-cases to i + a combining dot, which only the full path removes.
     if ((c >= 0xc0 && c <= 0x24f && c !== 0x130) || (c >= 0x1e00 && c <= 0x1eff)) kind = MARKED_LATIN;
-    // Kana, CJK punctuation and ideographs: unchanged by folding; anything else may need NFKC.
-    else if (!((c >= 0x3000 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff))) return NEEDS_NFKC;
+    // Kana, CJK punctuation and ideographs: unchanged by folding, but for a few compatibility
+    // forms (the ideographic space that Japanese keyboards type, ゛, ゟ, ヿ, 〸); anything else
+    // may need NFKC.
+    else if (!((c >= 0x3000 && c <= 0x30ff && !KANA_COMPAT.has(c)) || (c >= 0x4e00 && c <= 0x9fff)))
+      return NEEDS_NFKC;
   }
   return kind;
 }
+
+/** Units in U+3000–U+30FF that NFKC changes. */
+const KANA_COMPAT = new Set([0x3000, 0x3036, 0x3038, 0x3039, 0x303a, 0x309b, 0x309c, 0x309f, 0x30ff]);
+
+/**
+ * What fold makes of each UTF-16 unit that it folds on its own, by table (ASCII, marked
+ * Latin, kana and CJK: no NFKC, no context), where the result is one unit; 0 for any other.
+ * A text of such units folds unit by unit: the index tokenizer folds into a buffer with it.
+ * Built on first use (about 1,500 folds; ideographs map to themselves).
+ */
+export function foldUnits(): Uint16Array {
+  if (units) return units;
+  units = new Uint16Array(0x10000);
+  for (const [from, to] of [
+    [0x20, 0x7e],
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+    [0x3000, 0x30ff],
+  ] as const) {
+    for (let c = from; c <= to; c++) {
+      const unit = String.fromCharCode(c);
+      if (foldKind(unit) === NEEDS_NFKC) continue;
+      const folded = fold(unit);
+      if (folded.length === 1) units[c] = folded.charCodeAt(0);
+    }
+  }
+  // Ideographs: foldKind passes them, and lower-casing leaves them as they are.
+  for (let c = 0x4e00; c <= 0x9fff; c++) units[c] = c;
+  return units;
+}
+let units: Uint16Array | undefined;
 
 /** Lower-cased precomposed text with each marked Latin letter replaced by its base letters. */
 function foldPrecomposed(lower: string): string {

@@ -2,7 +2,7 @@
  * Two small open-addressing hash tables for the index build's tokenizer, which looks up
  * every word and bigram of about a million texts: one keyed by a stretch of characters of
  * another string (found without slicing it out), one keyed by a pair of integers. Values
- * are non-negative integers or STOP; a missing key reads as ABSENT.
+ * are integers (term ids, or negative markers such as STOP); a missing key reads as ABSENT.
  */
 
 export const ABSENT = -2;
@@ -30,7 +30,7 @@ export class WordTable {
   }
 
   /** The value of the word s[start, end), whose hash is `hash`, or ABSENT. */
-  get(s: string, start: number, end: number, hash: number): number {
+  get(s: Uint16Array, start: number, end: number, hash: number): number {
     const length = end - start;
     for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
       const value = this.values[i]!;
@@ -39,7 +39,7 @@ export class WordTable {
       const key = this.keys[i]!;
       if (key.length !== length) continue;
       let k = 0;
-      while (k < length && key.charCodeAt(k) === s.charCodeAt(start + k)) k++;
+      while (k < length && key.charCodeAt(k) === s[start + k]) k++;
       if (k === length) return value;
     }
   }

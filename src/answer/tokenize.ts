@@ -80,6 +80,34 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 const ANY_PHRASE = new RegExp(PHRASES.map(([re]) => `(?:${re.source})`).join("|"));
 
+/**
+ * Whole words (runs of a-z in normalised text) without which none of prepare's word rewrites
+ * can apply: a word of each phrase above that every match holds as a whole word, "ph"/"phd"
+ * (Ph.D.), "le" (tỷ lệ) and words starting "tram" (phần trăm). The index tokenizer
+ * (term-ids.ts) skips prepare for a text with none of them and none of the characters
+ * REWRITE_CHARS lists. Keep in step with PHRASES and prepare.
+ */
+const REWRITE_WORDS = new Set(
+  [
+    "touch touched touches touching",
+    "line blower",
+    "sit sat sits sitting",
+    "hold",
+    "come came comes coming",
+    "sides",
+    "sign signs signed signing",
+    "see sees saw seeing seen",
+    "off",
+    "fly flying flew",
+    "ph phd le",
+  ].flatMap((words) => words.split(" ")),
+);
+
+/** Whether prepare could rewrite text around this whole word (see REWRITE_WORDS). */
+export function mayRewriteAround(word: string): boolean {
+  return REWRITE_WORDS.has(word) || word.startsWith("tram");
+}
+
 const SUFFIXES = [
   "izations",
   "ization",

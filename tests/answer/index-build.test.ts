@@ -48,9 +48,9 @@ describe("index build on two threads", () => {
       const workers = (await import(new URL("worker-share.js", DIST).href)) as {
         startWorkerShare(input: FactTexts): WorkerShare | undefined;
       };
-      // A text that is not a string makes the worker's tokenizer throw.
+      // A text that is null makes the worker's tokenizer throw.
       const bad = {
-        texts: [42],
+        texts: [null],
         fields: Uint8Array.of(0),
         factEnds: Uint32Array.of(1),
       } as unknown as FactTexts;

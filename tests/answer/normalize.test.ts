@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectLang } from "../../src/answer/language.js";
-import { canonicalNumbers, fold, normalizeText } from "../../src/answer/normalize.js";
+import { canonicalNumbers, fold, foldUnits, normalizeText } from "../../src/answer/normalize.js";
 import { indexTerms } from "../../src/answer/term-ids.js";
 import { questionWords, stem } from "../../src/answer/tokenize.js";
 
@@ -18,6 +18,20 @@ describe("fold", () => {
     expect(fold("ベトナムは？")).toBe("ベトナムは?");
     expect(fold("Việt Nam（２０２５）")).toBe("viet nam(2025)");
     expect(fold("İstanbul")).toBe("istanbul");
+    // The ideographic space, which Japanese keyboards type between words.
+    expect(fold("日本\u3000ベトナム")).toBe("日本 ベトナム");
+  });
+  it("foldUnits gives, for each unit it maps, what fold gives for it", () => {
+    const table = foldUnits();
+    let mapped = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      if (table[c] === 0) continue;
+      mapped++;
+      expect(String.fromCharCode(table[c]!), c.toString(16)).toBe(fold(String.fromCharCode(c)));
+    }
+    expect(mapped).toBeGreaterThan(20_000);
+    for (const c of ["\u3000", "Ａ", "ǆ", "İ", "\u00a0", "µ"]) expect(table[c.charCodeAt(0)]).toBe(0);
+    expect(String.fromCharCode(table["Ệ".charCodeAt(0)]!)).toBe("e");
   });
   it("equals the full NFKC → lower case → NFD → marks dropped → NFC chain", () => {
     const full = (s: string) =>
@@ -28,11 +42,9 @@ describe("fold", () => {
         .normalize("NFD")
         .replace(/[\u0300-\u036f]/g, "")
         .normalize("NFC");
-    // Kana and CJK punctuation with compatibility forms (゛ ゟ ヿ 〸, the ideographic space) are
-    // left as written by design: people and curators do not type them.
     const chars = [
       ..."aZ09 .,?!-'ĐđĂăÂâÊêÔôƠơƯưÁáÀàẢảÃãẠạẾếỆệỮữÇçÑñØøÆæǅǆİ",
-      ..."ベトナム日本語がぱ、。「」",
+      ..."ベトナム日本語がぱ、。「」\u3000゛゜ゟヿ〸〹〺〶",
       ..."？！（）ＡＢｃ１２％ｶﾞ㍻①ﬁ\u0301\u0323",
     ];
     fc.assert(
