@@ -42,12 +42,14 @@ function foldKind(text: string): number {
   return kind;
 }
 
-/** Units in U+3000–U+30FF that NFKC changes. */
-const KANA_COMPAT = new Set([0x3000, 0x3036, 0x3038, 0x3039, 0x303a, 0x309b, 0x309c, 0x309f, 0x30ff]);
+/** Units in U+3000–U+30FF that NFKC changes, alone (゛, the ideographic space) or with the kana before (the combining voicing marks U+3099, U+309A). */
+const KANA_COMPAT = new Set([
+  0x3000, 0x3036, 0x3038, 0x3039, 0x303a, 0x3099, 0x309a, 0x309b, 0x309c, 0x309f, 0x30ff,
+]);
 
 /**
- * What fold makes of each UTF-16 unit that it folds on its own, by table (ASCII, marked
- * Latin, kana and CJK: no NFKC, no context), where the result is one unit; 0 for any other.
+ * What fold makes of each UTF-16 unit that it folds on its own (ASCII, marked Latin, kana and
+ * CJK by table, full-width ASCII by NFKC: no context), where the result is one unit; 0 for any other.
  * A text of such units folds unit by unit: the index tokenizer folds into a buffer with it.
  * Built on first use (about 1,500 folds; ideographs map to themselves).
  */
@@ -69,6 +71,12 @@ export function foldUnits(): Uint16Array {
   }
   // Ideographs: foldKind passes them, and lower-casing leaves them as they are.
   for (let c = 0x4e00; c <= 0x9fff; c++) units[c] = c;
+  // Full-width ASCII (？, （, Ａ): NFKC makes each one ASCII character whatever surrounds it, as
+  // no unit in this table combines with another.
+  for (let c = 0xff01; c <= 0xff5e; c++) {
+    const folded = fold(String.fromCharCode(c));
+    if (folded.length === 1) units[c] = folded.charCodeAt(0);
+  }
   return units;
 }
 let units: Uint16Array | undefined;
@@ -128,6 +136,12 @@ const SCALE_WORDS: Record<string, number> = {
   m: 1e6,
   bn: 1e9,
 };
+
+/** Whether a folded word is a scale canonicalNumbers reads after a number ("billion", "k"). */
+export function isScaleWord(word: string): boolean {
+  return Object.hasOwn(SCALE_WORDS, word);
+}
+export const LONGEST_SCALE = Math.max(...Object.keys(SCALE_WORDS).map((w) => w.length));
 
 const SCALE_CJK: Record<string, number> = { 千: 1e3, 万: 1e4, 億: 1e8, 兆: 1e12 };
 const CJK_SCALE = /[千万億兆]/;

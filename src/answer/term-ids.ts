@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang.js";
-import { foldUnits, normalizeText } from "./normalize.js";
+import { foldUnits, isScaleWord, LONGEST_SCALE, normalizeText } from "./normalize.js";
 import { ABSENT, HASH_SEED, hashStep, PairTable, STOP, WordTable } from "./term-tables.js";
 import { isCjk, latinTerm, mayRewriteAround, prepare } from "./tokenize.js";
 
@@ -60,8 +60,8 @@ export class TermIdTokenizer {
 
   /**
    * Writes normalizeText(text) into the buffer where that is fold unit by unit with no number
-   * rewrite: every unit folds by table (foldUnits), and no digit is followed by a separator
-   * and a digit (600,000 · 27,4 · 1.5) or, after spaces, by a scale (60万, 20 billion, 5k).
+   * rewrite: every unit folds by table (foldUnits), no digit is followed by a separator and a
+   * digit (600,000 · 27,4 · 1.5), and none, after spaces, by a scale (60万, 20 billion, 5k).
    * Returns its length, or -1 where normalizeText must do it.
    */
   private normalizeInto(text: string): number {
@@ -70,25 +70,37 @@ export class TermIdTokenizer {
     const out = this.text;
     const folds = this.folds;
     let previous = 0;
-    /** The last unit that is not a space was a digit. */
+    /** Only spaces since the last digit. */
     let afterDigit = false;
     /** The previous unit is a separator right after a digit. */
     let separatorAfterDigit = false;
+    /** Where a word right after a number (and spaces) starts, or -1: "20 billion". */
+    let wordAfterNumber = -1;
     for (let i = 0; i < n; i++) {
       const u = folds[text.charCodeAt(i)]!;
       if (u === 0) return -1;
       out[i] = u;
-      if (u >= 48 && u <= 57) {
+      if (isDigit(u)) {
         if (separatorAfterDigit) return -1;
         afterDigit = true;
-      } else if (afterDigit) {
-        if (isScaleStart(u)) return -1;
-        separatorAfterDigit = previous >= 48 && previous <= 57 && isSeparator(u);
-        if (u !== SPACE && u !== IDEOGRAPHIC_SPACE) afterDigit = false;
+        // "5k2": a scale followed by a digit is no scale.
+        wordAfterNumber = -1;
+      } else {
+        const letter = u >= 97 && u <= 122;
+        if (wordAfterNumber >= 0 && !letter) {
+          if (isScaleAt(out, wordAfterNumber, i)) return -1;
+          wordAfterNumber = -1;
+        }
+        separatorAfterDigit = isDigit(previous) && isSeparator(u);
+        if (afterDigit) {
+          if (isCjkScale(u)) return -1;
+          if (letter) wordAfterNumber = i;
+          afterDigit = u === SPACE;
+        }
       }
       previous = u;
     }
-    return n;
+    return wordAfterNumber >= 0 && isScaleAt(out, wordAfterNumber, n) ? -1 : n;
   }
 
   /** Copies a string into the buffer; returns its length. */
@@ -101,8 +113,9 @@ export class TermIdTokenizer {
 
   /**
    * Scans the buffer's first `n` units, prepared text, into `ids`. With `quick` they are only
-   * normalised: the scan stops and returns false at the first sign that prepare would have
-   * changed them.
+   * normalised, and the scan stops and returns false at the first sign that prepare would
+   * change them, or at a term not seen before: a quick scan registers nothing, so one that
+   * stops leaves no trace, and terms are numbered in the order the prepared texts give.
    */
   private scan(n: number, lang: Lang, quick: boolean): boolean {
     const s = this.text;
@@ -114,6 +127,7 @@ export class TermIdTokenizer {
     let i = 0;
     while (i < n) {
       const c = s[i]!;
+      let term = NONE;
       if (c >= 97 && c <= 122) {
         let hash = hashStep(HASH_SEED, c);
         let j = i + 1;
@@ -132,20 +146,17 @@ export class TermIdTokenizer {
             continue;
           }
         }
-        let term = words.get(s, i, j, hash);
+        term = words.get(s, i, j, hash);
         if (term === ABSENT) {
+          if (quick) return false;
           const word = unitsToString(s, i, j);
           term = mayRewriteAround(word) ? REWRITE : this.termOf(word, lang);
           words.add(word, hash, term);
+          if (word === "percent") this.percentTerms[vi ? 0 : 1] = term;
         }
         if (term === REWRITE) {
           if (quick) return false;
           term = this.termOf(unitsToString(s, i, j), lang);
-        }
-        if (term !== STOP) this.push(term);
-        if (vi) {
-          if (previous !== STOP && term !== STOP) this.push(this.syllablePair(previous, term));
-          previous = term;
         }
         i = j;
       } else if (c >= 48 && c <= 57) {
@@ -157,44 +168,75 @@ export class TermIdTokenizer {
           hash = hashStep(hash, 46);
           for (j++; j < n && isDigit(s[j]!); j++) hash = hashStep(hash, s[j]!);
         }
-        let term = this.numbers.get(s, i, j, hash);
-        if (term === ABSENT) {
+        let id = this.numbers.get(s, i, j, hash);
+        if (id === ABSENT) {
+          if (quick) return false;
           const number = unitsToString(s, i, j);
-          term = this.registry.idOf(number);
-          this.numbers.add(number, hash, term);
+          id = this.registry.idOf(number);
+          this.numbers.add(number, hash, id);
         }
-        this.push(term);
+        this.push(id);
         previous = STOP;
         i = j;
-      } else if (c < 0x80) {
-        // "%" and "'s" are rewritten by prepare.
-        if (quick && (c === PERCENT || c === APOSTROPHE)) return false;
+        continue;
+      } else if (quick && c === PERCENT) {
+        // prepare writes "%" as the word " percent ".
+        term = this.percentTerms[vi ? 0 : 1]!;
+        if (term === ABSENT) return false;
         i++;
+      } else if (quick && (c === APOSTROPHE || c === RIGHT_QUOTE) && isPossessiveS(s, i, n)) {
+        // prepare drops "'s" before a non-word character: Japan's → Japan. After a non-ASCII
+        // unit that could join two Japanese runs (日本's々): the full path.
+        if (i > 0 && s[i - 1]! >= 0x80) return false;
+        i += 2;
+        continue;
+      } else if (c < 0x80) {
+        i++;
+        continue;
       } else {
         const cp = codePointAt(s, i, n);
         let j = i + (cp > 0xffff ? 2 : 1);
         if (!isCjk(cp)) {
-          if (quick && cp === RIGHT_QUOTE) return false;
           i = j;
           continue;
         }
-        // パーセント is rewritten by prepare.
-        let pa = c === KATAKANA_PA;
         while (j < n) {
           const d = codePointAt(s, j, n);
           if (!isCjk(d)) break;
-          pa ||= d === KATAKANA_PA;
           j += d > 0xffff ? 2 : 1;
         }
-        if (quick && pa) return false;
-        if (j - i === 1) this.push(this.bigram(c, 0));
-        else for (let k = i; k + 1 < j; k++) this.push(this.bigram(s[k]!, s[k + 1]!));
+        if (quick) {
+          // パーセント is rewritten by prepare.
+          for (let k = i; k < j; k++) if (s[k] === KATAKANA_PA && isPercentKatakana(s, k, j)) return false;
+        }
+        if (j - i === 1) {
+          if (!this.pushBigram(c, 0, quick)) return false;
+        } else for (let k = i; k + 1 < j; k++) if (!this.pushBigram(s[k]!, s[k + 1]!, quick)) return false;
         previous = STOP;
         i = j;
+        continue;
+      }
+      // A Latin word's term (or STOP), and in Vietnamese its pair with the syllable before.
+      if (term !== STOP) this.push(term);
+      if (vi) {
+        if (previous !== STOP && term !== STOP) {
+          let pair = this.syllablePairs.get(previous, term);
+          if (pair === ABSENT) {
+            if (quick) return false;
+            const terms = this.registry.terms;
+            pair = this.registry.idOf(`${terms[previous]}_${terms[term]}`);
+            this.syllablePairs.add(previous, term, pair);
+          }
+          this.push(pair);
+        }
+        previous = term;
       }
     }
     return true;
   }
+
+  /** The term of the word "percent" (Vietnamese, the others), once a full scan has met it. */
+  private readonly percentTerms = [ABSENT, ABSENT];
 
   /** The term id of a folded Latin word, or STOP. */
   private termOf(word: string, lang: Lang): number {
@@ -211,24 +253,19 @@ export class TermIdTokenizer {
     this.ids[this.count++] = id;
   }
 
-  /** The term id of the bigram of two UTF-16 units (`second` 0: the lone character `first`). */
-  private bigram(first: number, second: number): number {
+  /**
+   * Pushes the term of the bigram of two UTF-16 units (`second` 0: the lone character
+   * `first`); false, and nothing pushed, where it is new and `quick` forbids registering it.
+   */
+  private pushBigram(first: number, second: number, quick: boolean): boolean {
     let id = this.kanji.get(first, second);
     if (id === ABSENT) {
+      if (quick) return false;
       id = this.registry.idOf(second === 0 ? String.fromCharCode(first) : String.fromCharCode(first, second));
       this.kanji.add(first, second, id);
     }
-    return id;
-  }
-
-  private syllablePair(first: number, second: number): number {
-    let id = this.syllablePairs.get(first, second);
-    if (id === ABSENT) {
-      const terms = this.registry.terms;
-      id = this.registry.idOf(`${terms[first]}_${terms[second]}`);
-      this.syllablePairs.add(first, second, id);
-    }
-    return id;
+    this.push(id);
+    return true;
   }
 }
 
@@ -246,32 +283,45 @@ function unitsToString(s: Uint16Array, from: number, to: number): string {
 
 /** In a word table: a word prepare may rewrite around (mayRewriteAround), whose term is found on the full path. */
 const REWRITE = -3;
+/** No term read yet. */
+const NONE = -4;
 const PERCENT = 0x25;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const KATAKANA_PA = 0x30d1;
 const SPACE = 0x20;
-const IDEOGRAPHIC_SPACE = 0x3000;
+
+/** Whether s[at] (an apostrophe) starts "'s" followed by a non-word character or the end, which prepare drops. */
+function isPossessiveS(s: Uint16Array, at: number, n: number): boolean {
+  if (at + 1 >= n || s[at + 1] !== 115) return false;
+  if (at + 2 >= n) return true;
+  const next = s[at + 2]!;
+  // \b after the s: the next unit is not [A-Za-z0-9_] (folded text has no capitals).
+  return !((next >= 97 && next <= 122) || isDigit(next) || next === 95 || (next >= 65 && next <= 90));
+}
+
+const PERCENT_KATAKANA = [0x30d1, 0x30fc, 0x30bb, 0x30f3, 0x30c8]; // パーセント
+
+/** Whether パーセント starts at s[at], within the run that ends at `end`. */
+function isPercentKatakana(s: Uint16Array, at: number, end: number): boolean {
+  if (at + PERCENT_KATAKANA.length > end) return false;
+  for (let k = 0; k < PERCENT_KATAKANA.length; k++) if (s[at + k] !== PERCENT_KATAKANA[k]) return false;
+  return true;
+}
+
+/** Whether out[from, to) is a word canonicalNumbers reads as a scale after a number. */
+function isScaleAt(out: Uint16Array, from: number, to: number): boolean {
+  return to - from <= LONGEST_SCALE && isScaleWord(String.fromCharCode(...out.subarray(from, to)));
+}
 
 /** Units a thousands separator can be, among those foldUnits maps ("600 000", "600'000"). */
 function isSeparator(u: number): boolean {
   return u === 0x2c || u === 0x2e || u === APOSTROPHE || u === SPACE;
 }
 
-/** First units of canonicalNumbers' scales: b k m n t v (billion, k, million, nghìn, triệu, vạn) and 千万億兆. */
-function isScaleStart(u: number): boolean {
-  return (
-    u === 98 ||
-    u === 107 ||
-    u === 109 ||
-    u === 110 ||
-    u === 116 ||
-    u === 118 ||
-    u === 0x5343 ||
-    u === 0x4e07 ||
-    u === 0x5104 ||
-    u === 0x5146
-  );
+/** canonicalNumbers' CJK scales: 千万億兆. */
+function isCjkScale(u: number): boolean {
+  return u === 0x5343 || u === 0x4e07 || u === 0x5104 || u === 0x5146;
 }
 
 function isDigit(c: number): boolean {

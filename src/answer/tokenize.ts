@@ -82,10 +82,11 @@ const ANY_PHRASE = new RegExp(PHRASES.map(([re]) => `(?:${re.source})`).join("|"
 
 /**
  * Whole words (runs of a-z in normalised text) without which none of prepare's word rewrites
- * can apply: a word of each phrase above that every match holds as a whole word, "ph"/"phd"
- * (Ph.D.), "le" (tỷ lệ) and words starting "tram" (phần trăm). The index tokenizer
- * (term-ids.ts) skips prepare for a text with none of them and none of the characters
- * REWRITE_CHARS lists. Keep in step with PHRASES and prepare.
+ * can apply: a word of each phrase above that every match holds as a whole word, "ph" (Ph.D.,
+ * Ph D; a whole "phd" is rewritten to itself), "le" (tỷ lệ) and words starting "tram" (phần
+ * trăm). The index tokenizer (term-ids.ts) skips prepare for a text with none of them; it
+ * reads "%" and "'s" itself and takes the full path for initials (u.s.) and パーセント. Keep in
+ * step with PHRASES and prepare.
  */
 const REWRITE_WORDS = new Set(
   [
@@ -99,7 +100,7 @@ const REWRITE_WORDS = new Set(
     "see sees saw seeing seen",
     "off",
     "fly flying flew",
-    "ph phd le",
+    "ph le",
   ].flatMap((words) => words.split(" ")),
 );
 

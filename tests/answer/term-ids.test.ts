@@ -161,6 +161,10 @@ describe("indexTerms (id tokenizer) against the plain regex tokenizer", () => {
       "ǆ",
       "Ệ",
       "Ａ",
+      "か\u3099",
+      "\u309a",
+      "ｶﾞ",
+      "（",
     ];
     fc.assert(
       fc.property(
