@@ -171,8 +171,10 @@ export function collectEntries(input: FactTexts): FactEntries {
       const w = Math.min(factWeights[k]!, W_CAP);
       // Postings keep the weight as float32, by code; codes are numbered in order of first use.
       const stored = Math.fround(w);
-      let code = values.indexOf(stored);
-      if (code === -1) {
+      // A handful of values: a loop the compiler inlines beats indexOf's call per entry.
+      let code = 0;
+      while (code < values.length && values[code] !== stored) code++;
+      if (code === values.length) {
         code = values.length;
         values.push(stored);
         // Weights come from a few field weights and repeat bonuses under a cap: a handful of values.

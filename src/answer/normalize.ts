@@ -142,6 +142,10 @@ export function isScaleWord(word: string): boolean {
   return Object.hasOwn(SCALE_WORDS, word);
 }
 export const LONGEST_SCALE = Math.max(...Object.keys(SCALE_WORDS).map((w) => w.length));
+/** The first units of the scale words. */
+export const SCALE_STARTS: ReadonlySet<number> = new Set(
+  Object.keys(SCALE_WORDS).map((w) => w.charCodeAt(0)),
+);
 
 const SCALE_CJK: Record<string, number> = { 千: 1e3, 万: 1e4, 億: 1e8, 兆: 1e12 };
 const CJK_SCALE = /[千万億兆]/;

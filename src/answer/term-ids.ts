@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang.js";
-import { foldUnits, isScaleWord, LONGEST_SCALE, normalizeText } from "./normalize.js";
+import { foldUnits, isScaleWord, LONGEST_SCALE, normalizeText, SCALE_STARTS } from "./normalize.js";
 import { ABSENT, HASH_SEED, hashStep, PairTable, STOP, WordTable } from "./term-tables.js";
 import { isCjk, latinTerm, mayRewriteAround, prepare } from "./tokenize.js";
 
@@ -311,7 +311,9 @@ function isPercentKatakana(s: Uint16Array, at: number, end: number): boolean {
 
 /** Whether out[from, to) is a word canonicalNumbers reads as a scale after a number. */
 function isScaleAt(out: Uint16Array, from: number, to: number): boolean {
-  return to - from <= LONGEST_SCALE && isScaleWord(String.fromCharCode(...out.subarray(from, to)));
+  // Checked by first letter and length before a string is made ("758 nurses").
+  if (!SCALE_STARTS.has(out[from]!) || to - from > LONGEST_SCALE) return false;
+  return isScaleWord(String.fromCharCode(...out.subarray(from, to)));
 }
 
 /** Units a thousands separator can be, among those foldUnits maps ("600 000", "600'000"). */
