@@ -42,9 +42,14 @@ function foldKind(text: string): number {
   return kind;
 }
 
-/** Units in U+3000–U+30FF that NFKC changes, alone (゛, the ideographic space) or with the kana before (the combining voicing marks U+3099, U+309A). */
+/**
+ * Units in U+3000–U+30FF that NFKC changes alone (゛, the ideographic space), and the
+ * combining marks there (U+302A–302F, the voicing marks U+3099–309A), which NFKC composes
+ * with or reorders around the units before them.
+ */
 const KANA_COMPAT = new Set([
-  0x3000, 0x3036, 0x3038, 0x3039, 0x303a, 0x3099, 0x309a, 0x309b, 0x309c, 0x309f, 0x30ff,
+  0x3000, 0x302a, 0x302b, 0x302c, 0x302d, 0x302e, 0x302f, 0x3036, 0x3038, 0x3039, 0x303a, 0x3099, 0x309a,
+  0x309b, 0x309c, 0x309f, 0x30ff,
 ]);
 
 /**

@@ -185,9 +185,10 @@ export class TermIdTokenizer {
         if (term === ABSENT) return false;
         i++;
       } else if (quick && (c === APOSTROPHE || c === RIGHT_QUOTE) && isPossessiveS(s, i, n)) {
-        // prepare drops "'s" before a non-word character: Japan's → Japan. After a non-ASCII
-        // unit that could join two Japanese runs (日本's々): the full path.
-        if (i > 0 && s[i - 1]! >= 0x80) return false;
+        // prepare drops "'s" before a non-word character: Japan's → Japan. After a digit or a
+        // non-ASCII unit, what it joins may read otherwise (5's.5 is 5.5, 日本's々 one run):
+        // the full path.
+        if (i > 0 && (s[i - 1]! >= 0x80 || isDigit(s[i - 1]!))) return false;
         i += 2;
         continue;
       } else if (c < 0x80) {
@@ -296,8 +297,8 @@ function isPossessiveS(s: Uint16Array, at: number, n: number): boolean {
   if (at + 1 >= n || s[at + 1] !== 115) return false;
   if (at + 2 >= n) return true;
   const next = s[at + 2]!;
-  // \b after the s: the next unit is not [A-Za-z0-9_] (folded text has no capitals).
-  return !((next >= 97 && next <= 122) || isDigit(next) || next === 95 || (next >= 65 && next <= 90));
+  // \b after the s: the next unit is not [a-z0-9_] (folded text has no capitals).
+  return !((next >= 97 && next <= 122) || isDigit(next) || next === 95);
 }
 
 const PERCENT_KATAKANA = [0x30d1, 0x30fc, 0x30bb, 0x30f3, 0x30c8]; // パーセント
