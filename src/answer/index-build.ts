@@ -55,7 +55,6 @@ export interface BriefingIndex {
   capitalOf: Map<string, string>;
   /** A leader or official → their country ("Japanese prime minister" → japan), for "Ishiba" in a Japan fact. */
   leaderOf: Map<string, string>;
-  factPosition: Map<string, number>;
   /** Threads the postings were collected on (2 for a large briefing where a worker could run). */
   buildThreads: number;
 }
@@ -84,25 +83,16 @@ export interface BuildOptions {
 
 export function buildIndex(briefing: Briefing, options: BuildOptions = {}): BriefingIndex {
   const facts = briefing.facts;
+  // What does not need the postings is built while a worker finishes its share.
+  let rest: ReturnType<typeof withoutPostings> | undefined;
   const { postings, weightValues, docLength, total, threads } = buildPostings(
     facts,
     options.parallelFrom ?? PARALLEL_FROM,
+    () => {
+      rest = withoutPostings(briefing);
+    },
   );
-  const topicTerms = new Map<string, Set<string>>();
-  const topicPostings = new Map<string, string[]>();
-  for (const topic of briefing.topics) {
-    const terms = new Set<string>();
-    for (const lang of LANGS) for (const t of indexTerms(topic.name[lang], lang)) terms.add(t);
-    for (const k of topic.keywords) {
-      for (const lang of LANGS) for (const t of indexTerms(k, lang)) terms.add(t);
-    }
-    topicTerms.set(topic.id, terms);
-    for (const t of terms) {
-      const list = topicPostings.get(t) ?? [];
-      list.push(topic.id);
-      topicPostings.set(t, list);
-    }
-  }
+  const { topicTerms, topicPostings, entities, impliedOrigins, capitalOf, leaderOf } = rest!;
 
   const vocabulary = new Set<string>(postings.keys());
   for (const terms of topicTerms.values()) for (const t of terms) vocabulary.add(t);
@@ -130,12 +120,38 @@ export function buildIndex(briefing: Briefing, options: BuildOptions = {}): Brie
     vocabulary,
     vocabularyByLength,
     kanji: lazyKanji(facts),
+    entities,
+    impliedOrigins,
+    capitalOf,
+    leaderOf,
+    buildThreads: threads,
+  };
+}
+
+/** The parts of the index that the postings do not decide: topics and entities. */
+function withoutPostings(briefing: Briefing) {
+  const topicTerms = new Map<string, Set<string>>();
+  const topicPostings = new Map<string, string[]>();
+  for (const topic of briefing.topics) {
+    const terms = new Set<string>();
+    for (const lang of LANGS) for (const t of indexTerms(topic.name[lang], lang)) terms.add(t);
+    for (const k of topic.keywords) {
+      for (const lang of LANGS) for (const t of indexTerms(k, lang)) terms.add(t);
+    }
+    topicTerms.set(topic.id, terms);
+    for (const t of terms) {
+      const list = topicPostings.get(t) ?? [];
+      list.push(topic.id);
+      topicPostings.set(t, list);
+    }
+  }
+  return {
+    topicTerms,
+    topicPostings,
     entities: buildEntityMatcher(briefing),
     impliedOrigins: impliedOrigins(briefing),
     capitalOf: capitals(briefing),
     leaderOf: leaders(briefing),
-    factPosition: new Map(facts.map((f, i) => [f.id, i])),
-    buildThreads: threads,
   };
 }
 
@@ -149,6 +165,8 @@ export function buildIndex(briefing: Briefing, options: BuildOptions = {}): Brie
 function buildPostings(
   facts: readonly Fact[],
   parallelFrom: number,
+  /** Other work, done once this thread's share is collected (and before waiting for the worker's). */
+  meanwhile: () => void,
 ): {
   postings: Map<string, Postings>;
   weightValues: Float64Array;
@@ -162,6 +180,7 @@ function buildPostings(
   const worker = split < facts.length ? startWorkerShare(factTexts(facts, split, facts.length)) : undefined;
   try {
     const own = collectEntries(factTexts(facts, 0, split));
+    meanwhile();
     const shares: Share[] = [{ summary: summaryOf(own), entries: own }];
     const remote = split < facts.length ? worker?.summary() : undefined;
     if (remote) shares.push({ summary: remote });
