@@ -143,6 +143,15 @@ describe("detectLang", () => {
     ["Có bao nhiêu người Việt Nam đang sống ở Nhật Bản?", "vi"],
     ["co bao nhieu nguoi viet nam song o nhat ban", "vi"],
     ["hop tac dien gio ngoai khoi Nhat Viet", "vi"],
+    // Typed without diacritics: question words and verbs, not only topic words.
+    ["ishiba gap TBT to lam vao ngay nao vay", "vi"],
+    ["Xi Jinping den Viet Nam ngay nao", "vi"],
+    ["ishiba di philippines ngay nao", "vi"],
+    ["thu tuong ishiba tro ve tokyo ngay nao", "vi"],
+    ["ai da gap bo truong tai chinh my bessent", "vi"],
+    // English that shares a word or two with those lists stays English.
+    ["When did Ishiba go to Ha Noi, and who did he meet?", "en"],
+    ["What did Ong say about the tariff deal after the talks?", "en"],
   ])("%s → %s", (text, lang) => {
     expect(detectLang(text)).toBe(lang);
   });
