@@ -1,10 +1,11 @@
 import type { Role } from "../briefing/schema.js";
 import type { Fact } from "../briefing/types.js";
-import { LANGS } from "../i18n/lang.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import type { QuestionAnalysis } from "./analyze.js";
 import { termsOfFact } from "./fact-entries.js";
 import type { BriefingIndex } from "./index-build.js";
 import { fold } from "./normalize.js";
+import { indexTerms } from "./term-ids.js";
 import { factHolds, HARD_WANTS } from "./question-intent.js";
 import type { QuestionRole } from "./roles.js";
 
@@ -97,6 +98,18 @@ function mentionsEntity(index: BriefingIndex, fact: Fact, entityId: string): boo
 }
 
 const UNIVERSAL = /^(?:nearly |almost )?(?:every|all) (?:country|countries|nation|nations)$/;
+
+/**
+ * Words that ask how much of a measure, or on what in general ("rate", "imports", "goods",
+ * 税率, 輸入品, mức thuế, hàng hóa): with "every country", they do not make a question about
+ * one country's rate specific to the fact (a 25% tariff on everyone's cars is not China's rate).
+ */
+const MEASURE_WORDS_BY_LANG: Record<Lang, string> = {
+  en: "rate rates percent percentage level levels amount import imports imported goods products product",
+  ja: "税率 率 割合 水準 輸入 輸入品 製品 商品 品目",
+  vi: "mức thuế suất tỷ lệ phần trăm hàng hóa hàng nhập khẩu sản phẩm",
+};
+const MEASURE_WORDS = new Set(LANGS.flatMap((lang) => indexTerms(MEASURE_WORDS_BY_LANG[lang], lang)));
 const universalCache = new WeakMap<BriefingIndex, Set<string>>();
 
 /** Groups that stand for every country ("nearly every country"), read from their English names. */
@@ -303,7 +316,7 @@ export function checkFit(
       (w) =>
         !notInFact.includes(w.word) &&
         !/^\d/.test(w.word) &&
-        !w.terms.every((t) => topicTerms.some((s) => s.has(t))),
+        !w.terms.every((t) => topicTerms.some((s) => s.has(t)) || MEASURE_WORDS.has(t)),
     );
     if (!specific) {
       ok = false;
