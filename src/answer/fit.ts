@@ -5,9 +5,9 @@ import type { QuestionAnalysis } from "./analyze.js";
 import { termsOfFact } from "./fact-entries.js";
 import type { BriefingIndex } from "./index-build.js";
 import { fold } from "./normalize.js";
-import { indexTerms } from "./term-ids.js";
 import { factHolds, HARD_WANTS } from "./question-intent.js";
 import type { QuestionRole } from "./roles.js";
+import { indexTerms } from "./term-ids.js";
 
 /**
  * The fit check: does this fact answer this question, or only share its words? A fact is

@@ -8,7 +8,7 @@ export type Want = "number" | "date" | "person" | "place" | "reason" | "yesno" |
 const EN: [Want, RegExp][] = [
   [
     "number",
-    /\b(how (many|much|large|big|high|low|long)|what (share|percentage|percent|proportion|rate|amount|number|figure|level)|number of|amount of|how many percent|(what|which) (tariffs?|duty|duties|rates?|levy|percentage|share)|what (is|was|are|were|will be) the (tariffs?|duty|duties|rates?|levy|percentage|share))\b/,
+    /\b(how (many|much|large|big|high|low|long|often)|what (share|percentage|percent|proportion|rate|amount|number|figure|level|capacity|cost|price)|number of|amount of|how many percent|in (giga|mega|kilo)?watts|(giga|mega)watts|(what|which) (tariffs?|duty|duties|rates?|levy|percentage|share)|what (is|was|are|were|will be) the (tariffs?|duty|duties|rates?|levy|percentage|share))\b/,
   ],
   [
     "date",
@@ -73,9 +73,14 @@ export function detectWants(question: string, lang: Lang): Want[] {
 const HAS_DIGIT = /\d/;
 
 /** What sort of number a number question asks for, so a count never answers "what rate". */
-export type NumberKind = "percent" | "money" | "count" | "duration" | "any";
+export type NumberKind = "percent" | "money" | "count" | "duration" | "frequency" | "any";
 
 type Patterns = Record<Lang, RegExp>;
+const FREQUENCY: Patterns = {
+  en: /\bhow often\b|\bhow many times\b/,
+  ja: /何回|頻度|年に何/u,
+  vi: /bao lâu một lần|mấy lần|bao nhiêu lần|\b(bao lau mot lan|may lan|bao nhieu lan)\b/u,
+};
 const DURATION: Patterns = {
   en: /\bhow long\b|\bhow many (days|weeks|months|years)\b|\bfor how long\b/,
   ja: /何日間|何週間|何か月|何カ月|何年間|期間/u,
@@ -107,6 +112,7 @@ const MONEY: Patterns = {
 export function numberKind(question: string, lang: Lang): NumberKind {
   const text =
     lang === "ja" ? question.normalize("NFKC") : lang === "vi" ? lowerExact(question) : fold(question);
+  if (FREQUENCY[lang].test(text)) return "frequency";
   if (DURATION[lang].test(text)) return "duration";
   if (EXPLICIT_PERCENT[lang].test(text)) return "percent";
   if (COUNT[lang].test(text)) return "count";
@@ -123,6 +129,8 @@ function numberFits(fact: Fact, kind: NumberKind): boolean {
     const percent = /percent|%/.test(unit);
     const money = /usd|jpy|yen|vnd|eur|dollar|money|currency/.test(unit);
     const duration = /day|week|month|year|hour/.test(unit);
+    if (kind === "frequency")
+      return /\btimes\b|per (year|month|week|day)|annual|yearly|monthly|weekly|frequency/.test(unit);
     if (kind === "percent") return percent;
     if (kind === "money") return money;
     if (kind === "duration") return duration;
