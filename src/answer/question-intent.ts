@@ -8,7 +8,7 @@ export type Want = "number" | "date" | "person" | "place" | "reason" | "yesno" |
 const EN: [Want, RegExp][] = [
   [
     "number",
-    /\b(how (many|much|large|big|high|low|long|often)|what (share|percentage|percent|proportion|rate|amount|number|figure|level|capacity|cost|price)|number of|amount of|how many percent|in (giga|mega|kilo)?watts|(giga|mega)watts|(what|which) (tariffs?|duty|duties|rates?|levy|percentage|share)|what (is|was|are|were|will be) the (tariffs?|duty|duties|rates?|levy|percentage|share))\b/,
+    /\b(how (many|much|large|big|high|low|long|often)|what (share|percentage|percent|proportion|rate|amount|number|figure|level|capacity|cost|price)|number of|amount of|how many percent|in (giga|mega|kilo)?watts|(giga|mega)watts|(what|which) ([a-z]+ )?(tariffs?|duty|duties|rates?|levy|percentage|share)|what (is|was|are|were|will be) the (tariffs?|duty|duties|rates?|levy|percentage|share))\b/,
   ],
   [
     "date",

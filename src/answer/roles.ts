@@ -60,6 +60,13 @@ const AGENT_NOUNS = new Set(
     .filter(Boolean),
 );
 const QUANTIFIERS = new Set("many much which what".split(" "));
+const BE = new Set("is are was were be been being".split(" "));
+/** Participles whose passive subject is on the receiving end ("Japan was threatened with 24%"). */
+const PASSIVE_RECEIVES = new Set(
+  "threatened hit targeted given offered granted promised charged slapped taxed sanctioned penalized penalised spared exempted affected".split(
+    " ",
+  ),
+);
 
 const SENDING: Record<Lang, RegExp> = {
   en: /\b(send|sends|sent|sending|dispatch|dispatches|dispatched|export|exports|exported|ship|ships|shipped)\b/,
@@ -114,6 +121,8 @@ function englishRole(toks: QuestionToken[], first: number, end: number): Questio
   if (prev2 && QUANTIFIERS.has(prev2) && prev && MODIFIERS.has(prev)) return undefined;
   const n0 = next[0];
   const n1 = next[1];
+  // "was Japan threatened with", "is Vietnam hit by": the subject of a passive receives.
+  if (prev && BE.has(prev) && n0 && PASSIVE_RECEIVES.has(n0)) return "recipient";
   if (n0 && (AGENT_VERBS.has(n0) || AGENT_NOUNS.has(n0))) return "agent";
   if (n0 === "s" && n1 && AGENT_NOUNS.has(n1)) return "agent";
   if (n0 && AUXILIARIES.has(n0) && n1 && (AGENT_VERBS.has(n1) || n1 === "personally" || n1 === "also"))
