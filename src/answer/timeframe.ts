@@ -12,7 +12,7 @@ import { fold } from "./normalize.js";
 const PRESENT: Record<Lang, RegExp> = {
   en: /\b(now|currently|today|nowadays|at present|these days|latest|current|this year|so far)\b/,
   // Not "いま": it is also inside every "…います".
-  ja: /現在|今は|今の|今、|最新|現時点|今日|今年/u,
+  ja: /現在|今は|今の|今、|いまの|いまは|最新|現時点|今日|今年/u,
   vi: /hiện nay|bây giờ|hiện tại|mới nhất|hôm nay|năm nay/u,
 };
 /** Outcome words: what came of it, which a briefing dated before the outcome cannot know. */
