@@ -18,10 +18,17 @@ interface Case {
   must?: string[][];
 }
 
-const cases: Case[] = readFileSync(new URL("./questions.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Case);
+/**
+ * questions.jsonl: written with the engine. questions-probe.jsonl: 146 questions a reviewer
+ * wrote fresh (2026-11-28, checked against the source texts), the ones the engine then got
+ * right or was fixed for; kept apart so the benchmark's shipped question set stays the same.
+ */
+const cases: Case[] = ["./questions.jsonl", "./questions-probe.jsonl"].flatMap((file) =>
+  readFileSync(new URL(file, import.meta.url), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case),
+);
 
 let store: BriefingStore;
 beforeAll(() => {
