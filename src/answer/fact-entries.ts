@@ -8,6 +8,9 @@ import { TermIds, TermIdTokenizer } from "./term-ids.js";
  * a large briefing cheaply (index-worker.ts); the build merges the shares in fact order.
  */
 
+/** Texts from which the tokenizer's quick path pays (about 1,500 facts; see TermIdTokenizer). */
+export const QUICK_FROM = 20_000;
+
 /** Field weights: the statement is the fact; alternates are how people ask for it. */
 const W_STATEMENT = 1;
 const W_QUESTION = 0.8;
@@ -103,7 +106,7 @@ export interface FactEntries {
 /** The entries of the facts in `input`: a term's weight is its best field's plus REPEAT_BONUS a repeat. */
 export function collectEntries(input: FactTexts): FactEntries {
   const registry = new TermIds();
-  const tokenizer = new TermIdTokenizer(registry);
+  const tokenizer = new TermIdTokenizer(registry, input.texts.length >= QUICK_FROM);
   const facts = input.factEnds.length;
   /** Per term id: the last fact it was seen in, and its slot in that fact's list. */
   let seenIn = new Int32Array(4096).fill(-1);

@@ -42,9 +42,18 @@ export class TermIdTokenizer {
   private readonly syllablePairs = new PairTable();
   /** The text being scanned, normalised or prepared, as UTF-16 units. */
   private text = new Uint16Array(1024);
-  private readonly folds = foldUnits();
+  /** foldUnits(), fetched on the first quick tokenization. */
+  private folds: Uint16Array | undefined;
 
-  constructor(readonly registry: TermIds) {}
+  /**
+   * `quick`: try the quick path (below) first. It pays off on large builds, once V8 has
+   * optimised its loops; a small briefing's build runs them cold, in the interpreter, where
+   * the string functions of the full path are faster (a cold start builds the index).
+   */
+  constructor(
+    readonly registry: TermIds,
+    private readonly quick = false,
+  ) {}
 
   /** Tokenizes a text written in `lang`; returns the number of ids (also in `count`). */
   tokenize(text: string, lang: Lang): number {
@@ -52,9 +61,12 @@ export class TermIdTokenizer {
     // of prepare's rewrites (Ph.D., U.S., percent, phrases, 's): the scan of the normalised
     // text stands. Where folding needs the string functions, or the scan meets a word or
     // character a rewrite starts from, the text takes the full path.
-    let length = this.normalizeInto(text);
-    if (length < 0) length = this.load(normalizeText(text));
-    if (!this.scan(length, lang, true)) this.scan(this.load(prepare(text)), lang, false);
+    if (this.quick) {
+      let length = this.normalizeInto(text);
+      if (length < 0) length = this.load(normalizeText(text));
+      if (this.scan(length, lang, true)) return this.count;
+    }
+    this.scan(this.load(prepare(text)), lang, false);
     return this.count;
   }
 
@@ -68,6 +80,7 @@ export class TermIdTokenizer {
     const n = text.length;
     if (n > this.text.length) this.text = new Uint16Array(Math.max(n, 2 * this.text.length));
     const out = this.text;
+    this.folds ??= foldUnits();
     const folds = this.folds;
     let previous = 0;
     /** Only spaces since the last digit. */

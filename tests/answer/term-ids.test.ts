@@ -44,6 +44,13 @@ function plainIndexTerms(text: string, lang: Lang): string[] {
   return out;
 }
 
+/** The tokenizer with its quick path on, as large index builds run it (indexTerms runs without). */
+const quickTokenizer = new TermIdTokenizer(new TermIds(), true);
+function quickIndexTerms(text: string, lang: Lang): string[] {
+  const count = quickTokenizer.tokenize(text, lang);
+  return Array.from(quickTokenizer.ids.subarray(0, count), (id) => quickTokenizer.registry.terms[id]!);
+}
+
 function textsOf(briefing: Briefing): Array<[string, Lang]> {
   const out: Array<[string, Lang]> = [];
   for (const fact of briefing.facts) {
@@ -66,13 +73,16 @@ describe("indexTerms (id tokenizer) against the plain regex tokenizer", () => {
     expect(texts.length).toBeGreaterThan(500);
     for (const [text, lang] of texts) {
       expect(indexTerms(text, lang), text).toEqual(plainIndexTerms(text, lang));
+      expect(quickIndexTerms(text, lang), text).toEqual(plainIndexTerms(text, lang));
       for (const other of LANGS) expect(indexTerms(text, other)).toEqual(plainIndexTerms(text, other));
+      for (const other of LANGS) expect(quickIndexTerms(text, other)).toEqual(plainIndexTerms(text, other));
     }
   });
 
   it("agrees on a synthetic briefing of 2,000 facts", () => {
     for (const [text, lang] of textsOf(generateBriefing(2_000, 7))) {
       expect(indexTerms(text, lang), text).toEqual(plainIndexTerms(text, lang));
+      expect(quickIndexTerms(text, lang), text).toEqual(plainIndexTerms(text, lang));
     }
   });
 
@@ -172,6 +182,7 @@ describe("indexTerms (id tokenizer) against the plain regex tokenizer", () => {
         fc.constantFrom<Lang>(...LANGS),
         (text, lang) => {
           expect(indexTerms(text, lang)).toEqual(plainIndexTerms(text, lang));
+          expect(quickIndexTerms(text, lang)).toEqual(plainIndexTerms(text, lang));
         },
       ),
       { numRuns: 6000 },
@@ -201,7 +212,9 @@ describe("indexTerms (id tokenizer) against the plain regex tokenizer", () => {
     for (const lang of LANGS) {
       for (const text of texts) {
         expect(indexTerms(text, lang), text).toEqual(plainIndexTerms(text, lang));
+        expect(quickIndexTerms(text, lang), text).toEqual(plainIndexTerms(text, lang));
         expect(indexTerms(text, lang), text).toEqual(plainIndexTerms(text, lang));
+        expect(quickIndexTerms(text, lang), text).toEqual(plainIndexTerms(text, lang));
       }
     }
   });
@@ -213,6 +226,7 @@ describe("indexTerms (id tokenizer) against the plain regex tokenizer", () => {
         fc.constantFrom<Lang>(...LANGS),
         (text, lang) => {
           expect(indexTerms(text, lang)).toEqual(plainIndexTerms(text, lang));
+          expect(quickIndexTerms(text, lang)).toEqual(plainIndexTerms(text, lang));
         },
       ),
       { numRuns: 2000 },
