@@ -109,7 +109,12 @@ const MEASURE_WORDS_BY_LANG: Record<Lang, string> = {
   ja: "税率 率 割合 水準 輸入 輸入品 製品 商品 品目",
   vi: "mức thuế suất tỷ lệ phần trăm hàng hóa hàng nhập khẩu sản phẩm",
 };
-const MEASURE_WORDS = new Set(LANGS.flatMap((lang) => indexTerms(MEASURE_WORDS_BY_LANG[lang], lang)));
+/** Their index terms, on first need (a rare path: not worth tokenizing at start-up). */
+let measureTerms: Set<string> | undefined;
+function isMeasureTerm(term: string): boolean {
+  measureTerms ??= new Set(LANGS.flatMap((lang) => indexTerms(MEASURE_WORDS_BY_LANG[lang], lang)));
+  return measureTerms.has(term);
+}
 const universalCache = new WeakMap<BriefingIndex, Set<string>>();
 
 /** Groups that stand for every country ("nearly every country"), read from their English names. */
@@ -316,7 +321,7 @@ export function checkFit(
       (w) =>
         !notInFact.includes(w.word) &&
         !/^\d/.test(w.word) &&
-        !w.terms.every((t) => topicTerms.some((s) => s.has(t)) || MEASURE_WORDS.has(t)),
+        !w.terms.every((t) => topicTerms.some((s) => s.has(t)) || isMeasureTerm(t)),
     );
     if (!specific) {
       ok = false;

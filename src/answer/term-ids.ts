@@ -140,7 +140,7 @@ export class TermIdTokenizer {
     let i = 0;
     while (i < n) {
       const c = s[i]!;
-      let term = NONE;
+      let term: number;
       if (c >= 97 && c <= 122) {
         let hash = hashStep(HASH_SEED, c);
         let j = i + 1;
@@ -163,7 +163,8 @@ export class TermIdTokenizer {
         if (term === ABSENT) {
           if (quick) return false;
           const word = unitsToString(s, i, j);
-          term = mayRewriteAround(word) ? REWRITE : this.termOf(word, lang);
+          // Only a quick tokenizer needs the marker; a plain one keeps the term itself.
+          term = this.quick && mayRewriteAround(word) ? REWRITE : this.termOf(word, lang);
           words.add(word, hash, term);
           if (word === "percent") this.percentTerms[vi ? 0 : 1] = term;
         }
@@ -295,10 +296,8 @@ function unitsToString(s: Uint16Array, from: number, to: number): string {
   return String.fromCharCode(...s.subarray(from, to));
 }
 
-/** In a word table: a word prepare may rewrite around (mayRewriteAround), whose term is found on the full path. */
+/** In a quick tokenizer's word table: a word prepare may rewrite around (mayRewriteAround), whose term is found on the full path. */
 const REWRITE = -3;
-/** No term read yet. */
-const NONE = -4;
 const PERCENT = 0x25;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
@@ -327,7 +326,7 @@ function isPercentKatakana(s: Uint16Array, at: number, end: number): boolean {
 function isScaleAt(out: Uint16Array, from: number, to: number): boolean {
   // Checked by first letter and length before a string is made ("758 nurses").
   if (!SCALE_STARTS.has(out[from]!) || to - from > LONGEST_SCALE) return false;
-  return isScaleWord(String.fromCharCode(...out.subarray(from, to)));
+  return isScaleWord(unitsToString(out, from, to));
 }
 
 /** Units a thousands separator can be, among those foldUnits maps ("600 000", "600'000"). */
