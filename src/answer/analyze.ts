@@ -45,13 +45,13 @@ const ROLE_WORDS = new Set(
 const YEAR = /^(19|20)\d{2}$/;
 /** "Do the sources differ?": the question is about where sources disagree. */
 const DIFFERENCE: Record<Lang, RegExp> = {
-  en: /\b(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|(both|two|the|each) (sources|articles|reports|outlets|papers))\b/,
+  en: /\b(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|(both|two|the|each) (sources|articles|reports|outlets|papers)|the same way)\b/,
   ja: /違|異な|食い違|記事|両紙|報道によって/u,
   vi: /khác nhau|khác biệt|mâu thuẫn|hai (báo|bài|nguồn)|các (báo|nguồn)/u,
 };
 /** Words that only ask about the difference, not about the topic. */
 const DIFFERENCE_WORDS =
-  /^(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|describe\w*|describ\w*|account\w*|say|says|report\w*|dailywrap|japan|times|記事|違う|違い|説明|異なる|数字|二つ|khac|nhau|biet|bao|bai|nguon|noi)$/u;
+  /^(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|describe\w*|describ\w*|account\w*|say|says|report\w*|dailywrap|japan|times|two|one|each|same|way|記事|違う|違い|説明|異なる|数字|二つ|表現|書き方|khac|nhau|biet|bao|bai|nguon|noi)$/u;
 const MEETING =
   /\b(meet|meets|met|meeting|talks?|discuss(ed)?|sit down|sat down|summit)\b|会談|会っ|会い|会う|協議|hoi dam|\bgap\b|\bcuoc hop\b|\bhop bao\b/u;
 

@@ -18,6 +18,7 @@ export const EN_STOP = new Set(
   part kind sort type thing things something anything
   supposed expected going gonna likely actually exactly really
   source sources article articles outlet outlets version versions differ differs different media coverage
+  during government governments
   people meaning definition define defined figure figures number numbers amount data statistic statistics`
     .split(/\s+/)
     .filter(Boolean),
@@ -41,7 +42,8 @@ export const JA_STOP = new Set(
   する した して される された され います いる いた ある あった あります ありました なる なった
   どの その この あの それ これ あれ 何 なに なん いくら いつ 誰 だれ どなた どこ なぜ どう どれ どんな
   どのよう どのように ように よう について に対して 対して による によって という こと もの
-  教え 教えて ください 下さい 知り たい ください か？ 約 人 月 日 年 以外 今後 ほか 他`
+  教え 教えて ください 下さい 知り たい ください か？ 約 人 月 日 年 以外 今後 ほか 他
+  くらい ぐらい ほど らしい みたい 両国 双方`
     .split(/\s+/)
     .filter(Boolean),
 );

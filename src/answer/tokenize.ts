@@ -77,6 +77,17 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:set|sets|setting) off for\b/g, "leave for"],
   [/\bfly(?:ing)? out\b/g, "leave"],
   [/\bflew out\b/g, "leave"],
+  [/\bteam(?:s|ed|ing)? up\b/g, "cooperate"],
+  [/\b(?:work|works|worked|working) together\b/g, "cooperate"],
+  [/\b(?:get|gets|got|getting) through to\b/g, "call"],
+  [/\bbod(?:y|ies) of water\b/g, "sea"],
+  [/\bwrap(?:s|ped|ping)? up in\b/g, "leave"],
+  [/\bsum(?:s|med|ming)? up\b/g, "describe"],
+  [/\brest(?:s|ed)? on\b/g, "based on"],
+  // "looking at a 46% tariff": facing it.
+  [/\b(?:look|looks|looking) at (?=(?:a |an )?\d)/g, "face "],
+  // "tech-wise": about tech.
+  [/-wise\b/g, ""],
 ];
 const ANY_PHRASE = new RegExp(PHRASES.map(([re]) => `(?:${re.source})`).join("|"));
 
@@ -100,6 +111,15 @@ const REWRITE_WORDS = new Set(
     "see sees saw seeing seen",
     "off",
     "fly flying flew",
+    "team teams teamed teaming",
+    "together",
+    "through",
+    "water",
+    "wrap wraps wrapped wrapping",
+    "sum sums summed summing",
+    "rest rests rested",
+    "look looks looking",
+    "wise",
     "ph le",
   ].flatMap((words) => words.split(" ")),
 );
@@ -222,6 +242,9 @@ const JA_SAID_AS: Readonly<Record<string, string>> = {
   みな: "位置づけ",
   見な: "位置づけ",
   発: "出発",
+  // "暮らしている" where the statement says "生活し", "合意に達した" where it says "至らなかった".
+  暮ら: "生活",
+  達: "至",
 };
 
 let segmenter: Intl.Segmenter | undefined;
