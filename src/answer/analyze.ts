@@ -36,6 +36,8 @@ export interface QuestionMention extends EntityMention {
 
 const JOINER =
   /^\s*(and|or|vs\.?|versus|và|hay|hoặc|cùng|với|と|や|・|、|,)\s*(on|to|for|in|with|of|the|against)?\s*$/iu;
+/** A joiner that offers a choice: either one may be the answer. */
+const ALTERNATIVE = /^\s*(or|hay|hoặc|か|それとも)\s*$/iu;
 /** "What is Lutnick's job?": with a person named, these words only ask who they are. */
 const ROLE_WORDS = new Set(
   "job role title position post cabinet hold holds office occupation serve serves function responsibility".split(
@@ -55,6 +57,37 @@ const DIFFERENCE_WORDS =
 const MEETING =
   /\b(meet|meets|met|meeting|talks?|discuss(ed)?|sit down|sat down|summit)\b|会談|会っ|会い|会う|協議|hoi dam|\bgap\b|\bcuoc hop\b|\bhop bao\b/u;
 
+/**
+ * Words after "which/what" (どの, どんな; "… nào") naming things a fact would have to name to
+ * answer: firms, provinces, agreements. Abstract ones ("what level", "what reassurance") ask
+ * for a quality the fact may state in other words, and the wants check days, numbers and people.
+ */
+const CONCRETE_FOCUS = new Set(
+  [
+    "company companies firm firms business businesses corporation corporations bank banks",
+    "province provinces region regions state states port ports university universities school schools",
+    "agreement agreements treaty treaties product products brand brands ship ships vessel vessels",
+    "weapon weapons airport airports factory factories plant plants",
+    "企業 会社 省 州 県 地域 港 大学 合意 協定 条約 製品 銀行 工場 船",
+    "ty nghiep tinh vung cang truong thuan dinh pham hang may",
+  ].flatMap((line) => line.split(" ")),
+);
+
+function focusWord(residual: string, lang: Lang, words: readonly ContentWord[]): string | undefined {
+  let candidate: string | undefined;
+  if (lang === "en")
+    candidate = /\b(?:which|what)\s+(?:kind of |sort of |type of )?([a-z]+)/.exec(fold(residual))?.[1];
+  else if (lang === "vi") candidate = /([a-z]+) nao\b/.exec(fold(residual))?.[1];
+  else {
+    const run = /(?:どの|どんな|何の|どういう)\s*([\p{Script=Han}\p{Script=Katakana}ー]+)/u.exec(
+      residual.normalize("NFKC"),
+    )?.[1];
+    if (run) candidate = words.find((w) => run.startsWith(w.word))?.word;
+  }
+  if (!candidate || !CONCRETE_FOCUS.has(candidate)) return undefined;
+  return words.some((w) => w.word === candidate) ? candidate : undefined;
+}
+
 /** Everything read from a question before looking at any fact. */
 export interface QuestionAnalysis {
   question: string;
@@ -71,6 +104,11 @@ export interface QuestionAnalysis {
   entityWeight: number;
   /** The question asks how the sources differ. */
   asksDifference: boolean;
+  /**
+   * The thing a "which/what X" question asks for ("which provinces", "どんな合意", "tỉnh nào"),
+   * when it is a specific word: a fact that does not name it does not answer.
+   */
+  focus: string | undefined;
   /** The question is about people meeting or talking ("meet", "会談", "gặp"). */
   meeting: boolean;
   /** Years the question names ("in 2024"): a fact must speak of the same year. */
@@ -100,10 +138,11 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     const b = mentions[i]!;
     if (a.external || b.external || a.id === b.id) continue;
     const kindA = index.briefing.byId.entity.get(a.id)?.kind;
-    // Countries and places only: "Ishiba and Xi met" needs both people in one fact.
-    if (kindA !== index.briefing.byId.entity.get(b.id)?.kind || (kindA !== "country" && kindA !== "place"))
-      continue;
-    if (!JOINER.test(prepared.slice(a.chars[1], b.chars[0]))) continue;
+    const between = prepared.slice(a.chars[1], b.chars[0]);
+    if (kindA !== index.briefing.byId.entity.get(b.id)?.kind || !JOINER.test(between)) continue;
+    // Countries and places, or anyone offered as alternatives ("To Lam or Ishiba"): "Ishiba
+    // and Xi met" needs both people in one fact.
+    if (kindA !== "country" && kindA !== "place" && !ALTERNATIVE.test(between)) continue;
     a.group ??= ++group;
     b.group = a.group;
   }
@@ -174,6 +213,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
       .filter((m) => !m.external)
       .reduce((sum, m) => sum + Math.max(0.5, idf(index, `@${m.id}`)), 0),
     years: words.map((w) => w.word).filter((w) => YEAR.test(w)),
+    focus: focusWord(residual, lang, words),
     meeting: MEETING.test(lang === "ja" ? prepared : fold(prepared)),
     asksDifference,
     queryTerms,

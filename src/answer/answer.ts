@@ -7,6 +7,7 @@ import { screen } from "./guard.js";
 import { indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
 import { formatDate, message } from "./messages.js";
+import { kanjiNumeralsToDigits } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
 import { factSaysMarker, periodMarker } from "./timeframe.js";
@@ -71,7 +72,7 @@ function abstain(
   briefing: Briefing,
   lang: Lang,
   topicId: string | undefined,
-  kind: "abstain" | "injection" | "outOfPeriod",
+  kind: "abstain" | "injection" | "outOfPeriod" | "opinion",
 ): Answer {
   return {
     ...base(lang, briefing.id),
@@ -163,11 +164,13 @@ export function explainQuestion(
     };
     return explanationOf(raw, lang, answer);
   }
-  if (s.kind === "injection")
-    return explanationOf(raw, lang, abstain(briefing, lang, undefined, "injection"));
+  if (s.kind === "injection" || s.kind === "opinion")
+    return explanationOf(raw, lang, abstain(briefing, lang, undefined, s.kind));
 
   const index = indexFor(briefing);
-  const q = analyzeQuestion(s.text, qLang, index);
+  // "四月二十八日" reads as the statements write it: "4月28日".
+  const text = qLang === "ja" ? kanjiNumeralsToDigits(s.text) : s.text;
+  const q = analyzeQuestion(text, qLang, index);
   const candidates = rankCandidates(q, index);
   const answer = decide(q, candidates, briefing, lang, options.now ?? new Date());
   return explanationOf(raw, lang, answer, q, candidates);

@@ -50,6 +50,24 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([
   ...["ky", "ky ket", "gap", "tham", "goi", "cong bo", "ap"],
   ...["署名", "調印", "締結", "会談", "訪問", "電話", "発表"],
 ]);
+/** Events a "when" question may ask the date of, as the question writes them (folded, unstemmed). */
+const DATED_EVENT_WORDS: ReadonlySet<string> = new Set([
+  ...[
+    "meeting",
+    "meetings",
+    "session",
+    "sign",
+    "signed",
+    "signing",
+    "ratify",
+    "ratified",
+    "visit",
+    "visited",
+  ],
+  ...["call", "called", "phone", "phoned", "impose", "imposed", "launch", "launched", "start", "begin"],
+  // (Not Vietnamese: its syllables read in context, and the statements often word events otherwise.)
+  ...["会合", "会議", "署名", "調印", "訪問", "電話", "発動", "開始"],
+]);
 const WEEKDAY_QUESTION = /\b(day of the week|what weekday|which weekday|thu may)\b|何曜日/u;
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const JA_AGREEMENT_KIND = /(\p{Script=Han}{2,})(?:協定|条約|協約)/gu;
@@ -291,6 +309,22 @@ export function checkFit(
   if (ok && topical.length === 1 && notInFact.includes(topical[0]!.word) && q.mentions.length > 0) {
     ok = false;
     reasons.push(`does not speak to "${topical[0]!.word}", the one thing asked besides the names`);
+  }
+  // "Which provinces…", "どんな合意", "tỉnh nào": the thing asked for, which the fact must name.
+  if (ok && q.focus !== undefined && missing.includes(q.focus)) {
+    ok = false;
+    reasons.push(`does not name the ${q.focus} the question asks for`);
+  }
+  // "When will the dialogue hold its first meeting?": a date answers when its event happened; a
+  // fact dated by another event (the dialogue's announcement) does not.
+  if (ok && q.wants.includes("date") && !q.wants.includes("yesno")) {
+    const unstated = notInFact.filter((w) => DATED_EVENT_WORDS.has(w));
+    if (unstated.length > 0) {
+      ok = false;
+      reasons.push(
+        `the question asks when something happened that this fact does not state: ${unstated.join(", ")}`,
+      );
+    }
   }
   // "Did Vietnam and the US sign a trade deal?": a yes/no question asks whether an event took
   // place. A fact that does not state its event (signing, meeting, visiting…), or states

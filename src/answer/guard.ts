@@ -7,6 +7,7 @@ export type Screening =
   | { kind: "invalid"; reason: "empty" | "tooLong" | "control"; length: number }
   | { kind: "help" }
   | { kind: "injection" }
+  | { kind: "opinion" }
   | { kind: "question"; text: string };
 
 // C0/C1 controls except tab, newline and carriage return (those are just whitespace).
@@ -31,6 +32,16 @@ const INJECTION = [
   /bo qua (cac |moi |tat ca )?(huong dan|chi dan|lenh|quy tac)|loi nhac he thong|gia vo|dong vai/,
 ];
 
+/**
+ * Asking the bot for its own view or a forecast ("do you think…", "どう思う", "theo bạn"): the
+ * briefing holds what sources reported, so no fact answers it, however close its words.
+ */
+const OPINION = [
+  /^(so )?(do|does|would) you (think|reckon|believe|expect|predict)\b|\bin your (opinion|view)\b|\byour (take|opinion|view|prediction|guess) (on|about)\b|\bwhat do you (think|make of|expect|predict)\b|\bwhat(?: is|'s) your (take|opinion|view|guess|prediction)\b/,
+  /と思いますか|と思う[？?]|と思います[？?]|どう思(う|い|わ)|あなたの(意見|考え|予想)|予想して/u,
+  /\btheo ban(?! tin)\b|\bban (nghi|thay|doan)\b|y kien cua ban|\bdu doan\b/,
+];
+
 /** Screens raw input: refuse what is not a question, spot greetings and prompt injection. */
 export function screen(raw: string): Screening {
   const text = raw.trim();
@@ -41,6 +52,7 @@ export function screen(raw: string): Screening {
   if (HELP_EN.test(folded) || HELP_JA.test(text.normalize("NFKC")) || HELP_VI.test(folded))
     return { kind: "help" };
   if (INJECTION.some((re) => re.test(folded))) return { kind: "injection" };
+  if (OPINION.some((re) => re.test(folded) || re.test(text.normalize("NFKC")))) return { kind: "opinion" };
   return { kind: "question", text };
 }
 

@@ -32,6 +32,11 @@ export const MESSAGES = {
     ja: "ブリーフィング「{title}」の出典付きの事実に基づく質問にのみお答えします。次のような質問にお答えできます。",
     vi: "Tôi chỉ trả lời câu hỏi về bản tin “{title}” dựa trên các dữ kiện có nguồn. Đây là những câu hỏi tôi có thể trả lời:",
   },
+  opinion: {
+    en: "The briefing “{title}” reports what its sources said; it gives no opinions or predictions. Here are questions it can answer:",
+    ja: "ブリーフィング「{title}」は報道された事実をお伝えするもので、意見や予想はお答えできません。次のような質問にはお答えできます。",
+    vi: "Bản tin “{title}” chỉ đưa lại những gì các nguồn đã đưa tin, không nêu ý kiến hay dự đoán. Đây là những câu hỏi tôi có thể trả lời:",
+  },
   help: {
     en: "I answer questions about “{title}” from curated facts, each with its source. Ask in English, Japanese or Vietnamese.",
     ja: "「{title}」について、出典付きの事実に基づいてお答えします。英語・日本語・ベトナム語で質問できます。",

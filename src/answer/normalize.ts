@@ -197,3 +197,49 @@ export function canonicalNumbers(folded: string): string {
 export function normalizeText(text: string): string {
   return canonicalNumbers(fold(text));
 }
+
+const KANJI_DIGIT: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const KANJI_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+/**
+ * Kanji numerals before a counter or scale ("四月二十八日", "五百人", "六十万"), not inside a
+ * word ("統一", "一部"): a number follows the start, a non-kanji, or 年/月 ("四月二十八日").
+ */
+const KANJI_NUMBER =
+  /(?<!(?![年月])\p{Script=Han})([〇零一二三四五六七八九十百千]+)(?=[年月日人名件本つ回週万億%％]|か[月国]|カ[月国]|ヵ[月国]|ヶ[月国]|パーセント)/gu;
+
+function kanjiValue(numeral: string): number {
+  // Digit by digit, as years are written: 二〇二五.
+  if (!/[十百千]/u.test(numeral)) return Number([...numeral].map((c) => KANJI_DIGIT[c] ?? 0).join(""));
+  let total = 0;
+  let digit = -1;
+  for (const c of numeral) {
+    const unit = KANJI_UNIT[c];
+    if (unit === undefined) digit = KANJI_DIGIT[c] ?? 0;
+    else {
+      total += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    }
+  }
+  return digit >= 0 ? total + digit : total;
+}
+
+/**
+ * A Japanese question with its kanji numerals in digits, as the statements write them:
+ * "四月二十八日" → "4月28日", "五百人" → "500人". Questions only (statements use digits).
+ */
+export function kanjiNumeralsToDigits(text: string): string {
+  if (!/[〇零一二三四五六七八九十百千]/u.test(text)) return text;
+  return text.replace(KANJI_NUMBER, (_m, numeral: string) => String(kanjiValue(numeral)));
+}

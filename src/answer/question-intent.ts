@@ -84,7 +84,7 @@ const FREQUENCY: Patterns = {
 const DURATION: Patterns = {
   en: /\bhow long\b|\bhow many (days|weeks|months|years)\b|\bfor how long\b/,
   ja: /何日間|何週間|何か月|何カ月|何年間|期間/u,
-  vi: /bao lâu|mấy ngày|bao nhiêu (ngày|tuần|tháng|năm)|\bbao lau\b/u,
+  vi: /bao lâu|mấy ngày|bao nhiêu (ngày|tuần|tháng|năm)|\b(bao lau|may ngay|bao nhieu (ngay|tuan|thang|nam))\b/u,
 };
 const EXPLICIT_PERCENT: Patterns = {
   en: /\b(percent|percentage|proportion|share)\b|%/,

@@ -138,7 +138,8 @@ const JA_AGENT_VERB =
 function japaneseRole(prepared: string, start: number, end: number): QuestionRole | undefined {
   const after = prepared.slice(end, end + 8);
   const surface = prepared.slice(start, end);
-  if (/^(への|に対する|に対して|に課|向け|が直面|は直面|が受け(?!入れ)|に対し)/u.test(after)) return "recipient";
+  if (/^(への|に対する|に対して|に課|向け|が直面|は直面|が受け(?!入れ)|に対し)/u.test(after))
+    return "recipient";
   // "日本にいくら投資した": who is invested in, sent to or given to.
   if (/^に(いくら|どれだけ|どのくらい|何)?[^、。]{0,3}(投資|輸出|送|提供|供与|支援)/u.test(after))
     return "recipient";

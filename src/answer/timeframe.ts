@@ -17,14 +17,14 @@ const PRESENT: Record<Lang, RegExp> = {
 };
 /** Outcome words: what came of it, which a briefing dated before the outcome cannot know. */
 const OUTCOME: Record<Lang, RegExp> = {
-  en: /\b(final|finally agreed|eventual|eventually|ultimately|in the end)\b/,
+  en: /\b(final|finally (?:agreed?|settled?|signed?|struck|strike|reached an? (?:deal|agreement))|eventual|eventually|ultimately|in the end|end(?:ed)? up with)\b/,
   ja: /最終的|結局/u,
   vi: /cuối cùng|kết quả cuối/u,
 };
 
 /** "after the July deadline", "その後": what happened once the reported plans ran out. */
 const AFTER: Record<Lang, RegExp> = {
-  en: /\b(after|since) (the )?(july |tariff |trade )?(deadline|deal|pause)\b|\bsince then\b|\bwhat happened (next|after|then)\b/,
+  en: /\b(after|since) (the )?(july |tariff |trade )?(2025 )?(deadline|deal|pause)\b|\bsince then\b|\bwhat happened (next|after|then)\b/,
   ja: /期限の後|期限後|期限が過ぎ|その後|どうなった/u,
   vi: /sau (thời hạn|hạn chót|tháng 7)|sau đó ra sao|kết cục/u,
 };

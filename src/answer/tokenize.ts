@@ -243,7 +243,7 @@ const JA_SAID_AS: Readonly<Record<string, string>> = {
   見な: "位置づけ",
   発: "出発",
   // "暮らしている" where the statement says "生活し", "合意に達した" where it says "至らなかった".
-  暮ら: "生活",
+  暮: "生活",
   達: "至",
 };
 
