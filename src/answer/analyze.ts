@@ -88,6 +88,24 @@ function focusWord(residual: string, lang: Lang, words: readonly ContentWord[]):
   return words.some((w) => w.word === candidate) ? candidate : undefined;
 }
 
+const PART_OF: Record<Lang, RegExp> = {
+  en: /\bhow (?:much|many) of (?:the |that |those |these |this |its )?\$?(\d[\d,.]*(?: ?(?:billion|million|thousand|bn|k))?)/g,
+  ja: /(\d[\d,.]*[万億]?)[^\d、。？?]{0,8}?のうち/gu,
+  vi: /trong (?:số |tổng số )?(\d[\d,.]*(?: ?(?:tỷ|triệu|nghìn|vạn))?)/gu,
+};
+
+/** Numbers the question asks a part of, in the index's digits: a fact holding only them restates the whole. */
+function partOf(prepared: string, lang: Lang): string[] {
+  const text = lang === "ja" ? prepared.normalize("NFKC") : prepared.toLowerCase();
+  return [...text.matchAll(PART_OF[lang])].flatMap((m) =>
+    indexTerms(m[1]!, lang).filter((t) => /^\d/.test(t)),
+  );
+}
+
+/** Conversational wrapping around an English question, not part of what it asks. */
+const CHATTER =
+  /\b(?:(?:i'm |im |i am )?sorry|(?:i'm |im |i am )?new to (?:this|all this)|yes or no|this time|quick check|before i file|for (?:a|my) (?:memo|story|piece|report|note)|just to (?:confirm|check|be sure)|if i'm reading (?:this|that) right|if i understand (?:this|it) (?:right|correctly))\b/gi;
+
 /** Everything read from a question before looking at any fact. */
 export interface QuestionAnalysis {
   question: string;
@@ -109,6 +127,8 @@ export interface QuestionAnalysis {
    * when it is a specific word: a fact that does not name it does not answer.
    */
   focus: string | undefined;
+  /** The numbers the question asks a part of ("how much of the $20 billion", "500人のうち"). */
+  partOf: string[];
   /** The question is about people meeting or talking ("meet", "会談", "gặp"). */
   meeting: boolean;
   /** Years the question names ("in 2024"): a fact must speak of the same year. */
@@ -156,6 +176,10 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     .replace(/\b(?:which|what|on which|on what) day of the week\b/gi, "when")
     .replace(/\b(?:take|takes|took|taken|taking) place\b/gi, " ")
     .replace(/(?<![\p{L}])thứ mấy(?![\p{L}])/giu, " ")
+    // What people wrap a question in: "quick check before I file", "sorry, new to this".
+    .replace(CHATTER, " ")
+    // "đi đâu" (go where): a question word, which folded would read as đầu (head, đầu tư).
+    .replace(/(?<![\p{L}])đâu(?![\p{L}])/giu, " ")
     // "Besides energy, …", "エネルギー以外に…", "Ngoài năng lượng, …": what is set aside is
     // not what is asked about.
     .replace(EXCLUDED, " ");
@@ -214,6 +238,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
       .reduce((sum, m) => sum + Math.max(0.5, idf(index, `@${m.id}`)), 0),
     years: words.map((w) => w.word).filter((w) => YEAR.test(w)),
     focus: focusWord(residual, lang, words),
+    partOf: partOf(prepared, lang),
     meeting: MEETING.test(lang === "ja" ? prepared : fold(prepared)),
     asksDifference,
     queryTerms,

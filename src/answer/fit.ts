@@ -310,6 +310,17 @@ export function checkFit(
     ok = false;
     reasons.push(`does not speak to "${topical[0]!.word}", the one thing asked besides the names`);
   }
+  // "How much of the $20 billion is Japan putting in?": a fact whose only numbers are that whole
+  // restates the question; the part is what is asked.
+  if (
+    ok &&
+    q.partOf.length > 0 &&
+    fact.numbers.length > 0 &&
+    fact.numbers.every((n) => q.partOf.includes(String(n.value)))
+  ) {
+    ok = false;
+    reasons.push(`holds only ${q.partOf.join(", ")}, the whole the question asks a part of`);
+  }
   // "Which provinces…", "どんな合意", "tỉnh nào": the thing asked for, which the fact must name.
   if (ok && q.focus !== undefined && missing.includes(q.focus)) {
     ok = false;

@@ -16,6 +16,9 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 const HELP_EN =
   /^(hi|hello|hey|yo|hiya|howdy|help|\/?help|start|menu|commands?|good (morning|afternoon|evening)|what can you do|what do you (know|cover)|who are you|what are you|how do i use (this|you)|how does this work|what (topics|questions) (can|do) you (answer|cover|know))( there)?( bot| briefbot)?[\s!.?]*$/;
+/** Small talk: answered with the short guide, like a greeting. */
+const SMALL_TALK =
+  /^((hi|hey|hello|yo)[\s,!]+)?(how are you( doing)?|how's (your day|it going|everything)( going)?|how is (your day|it going)( going)?|what's up|whats up|sup|how are things|thanks|thank you|thx|ty|cheers|lol|cool|nice|great|ok|okay|good (bot|job)|bye|goodbye|see you)( today)?( bot| briefbot)?[\s!.?😊🙂👍]*$/u;
 const HELP_JA =
   /^(こんにちは|こんばんは|おはよう(ございます)?|やあ|ヘルプ|助けて|使い方|何ができますか|何ができる|あなたは誰|はじめまして)[\s！!。？?]*$/u;
 const HELP_VI =
@@ -49,7 +52,12 @@ export function screen(raw: string): Screening {
   if (CONTROL.test(raw)) return { kind: "invalid", reason: "control", length: raw.length };
   if (text.length === 0) return { kind: "invalid", reason: "empty", length: raw.length };
   const folded = fold(text).replace(/\s+/g, " ");
-  if (HELP_EN.test(folded) || HELP_JA.test(text.normalize("NFKC")) || HELP_VI.test(folded))
+  if (
+    HELP_EN.test(folded) ||
+    SMALL_TALK.test(folded) ||
+    HELP_JA.test(text.normalize("NFKC")) ||
+    HELP_VI.test(folded)
+  )
     return { kind: "help" };
   if (INJECTION.some((re) => re.test(folded))) return { kind: "injection" };
   if (OPINION.some((re) => re.test(folded) || re.test(text.normalize("NFKC")))) return { kind: "opinion" };

@@ -19,6 +19,10 @@ export const EN_STOP = new Set(
   supposed expected going gonna likely actually exactly really
   source sources article articles outlet outlets version versions differ differs different media coverage
   during government governments
+  sorry thanks thank hey ok okay btw check checking confirm verify correct right true wrong accurate
+  heard hear wondering wonder curious remind recap memo file filing story colleague editor boss
+  asking ask asked question answer need want understand clarify basically yeah yes pls thx
+  same compare compared comparison versus vs specifics details itself
   people meaning definition define defined figure figures number numbers amount data statistic statistics`
     .split(/\s+/)
     .filter(Boolean),
@@ -43,7 +47,7 @@ export const JA_STOP = new Set(
   どの その この あの それ これ あれ 何 なに なん いくら いつ 誰 だれ どなた どこ なぜ どう どれ どんな
   どのよう どのように ように よう について に対して 対して による によって という こと もの
   教え 教えて ください 下さい 知り たい ください か？ 約 人 月 日 年 以外 今後 ほか 他
-  くらい ぐらい ほど らしい みたい 両国 双方`
+  くらい ぐらい ほど らしい みたい 両国 双方 として 挙げ 挙げられ 挙がっ 聞き 聞いた 正しい 本当 確認`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -70,7 +70,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bget hold of\b/g, "call"],
   [/\b(?:come|came|comes|coming) up\b/g, "discuss"],
   [/\b(?:the )?two sides\b/g, "both"],
-  [/\b(?:sign|signs|signed|signing) up (?:to|for)\b/g, "agree to"],
+  [/\b(?:sign|signs|signed|signing) (?:up|on) (?:to|for)\b/g, "agree to"],
   // "see Marcos" is a meeting; "see Vietnam as a partner" is a view.
   [/\b(?:see|sees|saw|seeing|seen)\b(?=[^.?!]*\bas\b)/g, "view"],
   [/\b(?:see|sees|saw|seeing)\b/g, "meet"],
@@ -236,6 +236,9 @@ export interface QuestionWord {
 /** Kanji followed by a short kana ending: a verb or adjective form, its stem in group 1. */
 const VERB_FORM = /^(\p{Script=Han}+)\p{Script=Hiragana}{1,2}$/u;
 
+/** Verbs that frame a question, in any form: 聞きました (I heard), 思います (think), 言われて (said). */
+const JA_STOP_VERB = /^(聞|思|言)\p{Script=Hiragana}*$/u;
+
 /** Question-side Japanese wordings for what the statements say otherwise (by word or verb stem). */
 const JA_SAID_AS: Readonly<Record<string, string>> = {
   見: "位置づけ",
@@ -244,6 +247,7 @@ const JA_SAID_AS: Readonly<Record<string, string>> = {
   発: "出発",
   // "暮らしている" where the statement says "生活し", "合意に達した" where it says "至らなかった".
   暮: "生活",
+  行: "向か",
   達: "至",
 };
 
@@ -277,7 +281,7 @@ export function questionWords(question: string, lang: Lang): QuestionWord[] {
     if (cjk) {
       prev = undefined;
       for (const w of japaneseWords(cjk)) {
-        if (JA_STOP.has(w) || (w.length === 1 && !CJK_RUN.test(w))) continue;
+        if (JA_STOP.has(w) || JA_STOP_VERB.test(w) || (w.length === 1 && !CJK_RUN.test(w))) continue;
         if (w.length <= 2 && /^[\p{Script=Hiragana}ー]+$/u.test(w)) continue;
         const terms: string[] = [];
         cjkBigrams(w, terms);

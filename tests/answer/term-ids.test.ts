@@ -148,6 +148,7 @@ describe("indexTerms (id tokenizer) against the plain regex tokenizer", () => {
       "the two sides",
       "signed up for",
       "sign up to",
+      "signed on to",
       "see",
       "seen",
       "saw",
