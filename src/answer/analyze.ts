@@ -106,6 +106,59 @@ function partOf(prepared: string, lang: Lang): string[] {
 const CHATTER =
   /\b(?:(?:i'm |im |i am )?sorry|(?:i'm |im |i am )?new to (?:this|all this)|yes or no|this time|quick check|before i file|for (?:a|my) (?:memo|story|piece|report|note)|just to (?:confirm|check|be sure)|if i'm reading (?:this|that) right|if i understand (?:this|it) (?:right|correctly))\b/gi;
 
+const publisherCache = new WeakMap<BriefingIndex, { re: RegExp; ids: Map<string, string> } | null>();
+
+/** A publisher's name as people write it: "Dailywrap (PAP)" → "dailywrap", "The Japan Times" → "japan times". */
+function plainPublisher(publisher: string): string {
+  return fold(publisher)
+    .replace(/\s*\(.*?\)\s*/g, " ")
+    .replace(/,.*$/, "")
+    .replace(/^the\s+/, "")
+    .trim();
+}
+
+/**
+ * The question with the publishers it names blanked out (same length, so positions hold), and
+ * their source ids: "the Japan Times" is a newspaper, not Japan, and "times" is no topic.
+ */
+function withoutPublishers(prepared: string, index: BriefingIndex): { text: string; sources: string[] } {
+  let table = publisherCache.get(index);
+  if (table === undefined) {
+    const ids = new Map<string, string>();
+    for (const source of index.briefing.sources) {
+      const name = plainPublisher(source.publisher);
+      if (name.length >= 3 && !ids.has(name)) ids.set(name, source.id);
+    }
+    const names = [...ids.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    table =
+      names.length > 0
+        ? {
+            re: new RegExp(
+              `\\b(?:according to |per )?(?:the )?(?:${names.join("|")})(?:'s|’s)?(?![\\p{L}\\p{N}])`,
+              "giu",
+            ),
+            ids,
+          }
+        : null;
+    publisherCache.set(index, table);
+  }
+  if (!table) return { text: prepared, sources: [] };
+  const sources = new Set<string>();
+  // fold() keeps the length of Latin text; a question where it does not is left as it is.
+  const folded = fold(prepared);
+  if (folded.length !== prepared.length) return { text: prepared, sources: [] };
+  let text = prepared;
+  for (const m of folded.matchAll(table.re)) {
+    const name = plainPublisher(m[0].replace(/^(according to |per )/, "")).replace(/['’]s$/, "");
+    const id = table.ids.get(name);
+    if (id) sources.add(id);
+    text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
+  }
+  return { text, sources: [...sources] };
+}
+
 /** Everything read from a question before looking at any fact. */
 export interface QuestionAnalysis {
   question: string;
@@ -127,6 +180,8 @@ export interface QuestionAnalysis {
    * when it is a specific word: a fact that does not name it does not answer.
    */
   focus: string | undefined;
+  /** Sources the question names by publisher ("according to the Japan Times"). */
+  sources: string[];
   /** The numbers the question asks a part of ("how much of the $20 billion", "500人のうち"). */
   partOf: string[];
   /** The question is about people meeting or talking ("meet", "会談", "gặp"). */
@@ -146,7 +201,8 @@ const EXCLUDED =
   /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|ngo[àa]i)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|[\p{Script=Katakana}\p{Script=Han}ー]+以外(?:に|の|で|では)?/giu;
 
 export function analyzeQuestion(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
-  const prepared = prepareQuestion(question);
+  const named = withoutPublishers(prepareQuestion(question), index);
+  const prepared = named.text;
   const toks = latinTokens(prepared);
   const found = findMentions(prepared, toks, lang, index.entities);
   const roles = readRoles(prepared, toks, found, lang);
@@ -185,7 +241,10 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     .replace(EXCLUDED, " ");
   const words: ContentWord[] = [];
   const unknownW = unknownWeight(index);
-  const asksDifference = DIFFERENCE[lang].test(lang === "en" ? fold(prepared) : prepared.toLowerCase());
+  // "Do Dailywrap and the Japan Times agree…": two publishers named ask how their reports compare.
+  const asksDifference =
+    named.sources.length >= 2 ||
+    DIFFERENCE[lang].test(lang === "en" ? fold(prepared) : prepared.toLowerCase());
   for (const w of questionWords(residual, lang)) {
     if (namesPerson && ROLE_WORDS.has(w.word)) continue;
     if (asksDifference && DIFFERENCE_WORDS.test(w.word)) continue;
@@ -238,6 +297,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
       .reduce((sum, m) => sum + Math.max(0.5, idf(index, `@${m.id}`)), 0),
     years: words.map((w) => w.word).filter((w) => YEAR.test(w)),
     focus: focusWord(residual, lang, words),
+    sources: named.sources,
     partOf: partOf(prepared, lang),
     meeting: MEETING.test(lang === "ja" ? prepared : fold(prepared)),
     asksDifference,

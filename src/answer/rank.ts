@@ -73,6 +73,8 @@ export function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candi
       0.3 * asked +
       (softWant ? 0.05 : 0) +
       (fact.key ? 0.03 : 0) +
+      // "According to the Japan Times…": that source's facts first.
+      (q.sources.length > 0 && fact.citations.some((c) => q.sources.includes(c.source)) ? 0.1 : 0) +
       // "Do the sources differ?": the facts that record a difference come first.
       (q.asksDifference && fact.links.some((l) => l.type === "differs-from") ? 0.5 : 0);
     return { fact, retrieval: h.score, fit, rank, used: false };

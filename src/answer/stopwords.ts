@@ -22,7 +22,7 @@ export const EN_STOP = new Set(
   sorry thanks thank hey ok okay btw check checking confirm verify correct right true wrong accurate
   heard hear wondering wonder curious remind recap memo file filing story colleague editor boss
   asking ask asked question answer need want understand clarify basically yeah yes pls thx
-  same compare compared comparison versus vs specifics details itself
+  same compare compared comparison versus vs specifics details itself package
   people meaning definition define defined figure figures number numbers amount data statistic statistics`
     .split(/\s+/)
     .filter(Boolean),
