@@ -127,6 +127,39 @@ describe("questions about the sources and comparisons", () => {
   });
 });
 
+describe("what the question names besides its topic", () => {
+  it("reads a publisher as a source, not as the country in its name", () => {
+    const e = explainQuestion(
+      "According to the Japan Times, how many PhD students will Japan help train?",
+      store,
+    );
+    expect(e.answer.answered).toBe(true);
+    expect(e.answer.factIds[0]).toBe("phd-half-of-500-japantimes");
+    expect(e.unknownWords).not.toContain("times");
+  });
+  it("takes two publishers named together as a question about how they differ", () => {
+    const a = ask("Do Dailywrap and the Japan Times give the same PhD number?");
+    expect(a.answered).toBe(true);
+    expect(a.factIds).toEqual(
+      expect.arrayContaining(["phd-students-250-dailywrap", "phd-half-of-500-japantimes"]),
+    );
+  });
+  it("does not answer a part of a number with the fact that states only the whole", () => {
+    expect(ask("How much of the $20 billion is Japan itself putting in?").answered).toBe(false);
+    expect(ask("How much money was pledged for decarbonisation?").answered).toBe(true);
+  });
+  it("needs a fact that names the kind of thing a 'which' question asks for", () => {
+    expect(ask("Which companies will build the offshore wind farms?").answered).toBe(false);
+    expect(ask("洋上風力発電所はベトナムのどの省に建設される？").answered).toBe(false);
+    expect(ask("What energy projects are part of the cooperation?").answered).toBe(true);
+  });
+  it("reads kanji numerals as the statements' digits", () => {
+    const a = ask("四月二十八日の共同記者会見に臨んだのは誰と誰？");
+    expect(a.answered).toBe(true);
+    expect(a.factIds).toContain("joint-news-conference-april-28");
+  });
+});
+
 describe("wording of composed answers", () => {
   it("continues a statement after the date lead in lower case, names kept", () => {
     expect(ask("Since when has the Trump administration been rolling out tariffs?").text).toMatch(
@@ -246,6 +279,29 @@ describe("abstention, help and invalid input", () => {
     expect(a.answered).toBe(false);
     expect(a.kind).toBe("abstain");
   });
+  it.each([
+    "Do you think Vietnam will get a better deal than Japan?",
+    "What's your take on the OSA talks?",
+    "石破政権は長続きすると思いますか？",
+    "Theo bạn, Việt Nam có nên nhận OSA không?",
+  ])("gives no opinion or forecast: %s", (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.kind).toBe("abstain");
+    expect(a.text).not.toMatch(/does not cover|情報がない|không có thông tin/);
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(2);
+  });
+  it("still answers what a source reports, even with 'theo bản tin' (according to the briefing)", () => {
+    expect(ask("Theo bản tin, Nhật Bản sẽ nhận bao nhiêu nghiên cứu sinh Việt Nam?").answered).toBe(true);
+  });
+  it.each(["hey how's your day going", "thanks!", "how are you?"])(
+    "meets small talk with the guide: %s",
+    (q) => {
+      const a = ask(q);
+      expect(a.kind).toBe("help");
+      expect(a.answered).toBe(false);
+    },
+  );
   it.each([
     ["hi", "en"],
     ["Hello!", "en"],

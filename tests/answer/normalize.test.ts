@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectLang } from "../../src/answer/language.js";
-import { canonicalNumbers, fold, foldUnits, normalizeText } from "../../src/answer/normalize.js";
+import {
+  canonicalNumbers,
+  fold,
+  foldUnits,
+  kanjiNumeralsToDigits,
+  normalizeText,
+} from "../../src/answer/normalize.js";
 import { indexTerms } from "../../src/answer/term-ids.js";
 import { questionWords, stem } from "../../src/answer/tokenize.js";
 
@@ -56,6 +62,24 @@ describe("fold", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("kanjiNumeralsToDigits", () => {
+  it.each([
+    ["四月二十八日", "4月28日"],
+    ["五百人の博士", "500人の博士"],
+    ["六十万人", "60万人"],
+    ["二〇二五年", "2025年"],
+    ["百二十五人", "125人"],
+    ["三か月", "3か月"],
+    ["二十四パーセント", "24パーセント"],
+    // Inside words, numerals stay: 統一 (unification), 一部 (a part).
+    ["統一日", "統一日"],
+    ["一部の人", "一部の人"],
+    ["石破首相", "石破首相"],
+  ])("%s → %s", (input, expected) => {
+    expect(kanjiNumeralsToDigits(input)).toBe(expected);
   });
 });
 
