@@ -2,9 +2,10 @@ import type { Briefing, BriefingStore, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze.js";
 import { compose, type Part } from "./compose.js";
+import { compoundParts } from "./compound.js";
 import { checkFit } from "./fit.js";
 import { screen } from "./guard.js";
-import { indexFor } from "./index-build.js";
+import { type BriefingIndex, indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
 import { formatDate, message } from "./messages.js";
 import { kanjiNumeralsToDigits } from "./normalize.js";
@@ -170,10 +171,63 @@ export function explainQuestion(
   const index = indexFor(briefing);
   // "四月二十八日" reads as the statements write it: "4月28日".
   const text = qLang === "ja" ? kanjiNumeralsToDigits(s.text) : s.text;
+  const now = options.now ?? new Date();
+  const pieces = compoundParts(text, qLang);
+  const compound = pieces.length > 1 ? explainCompound(raw, pieces, qLang, lang, index, now) : undefined;
+  if (compound) return compound;
   const q = analyzeQuestion(text, qLang, index);
   const candidates = rankCandidates(q, index);
-  const answer = decide(q, candidates, briefing, lang, options.now ?? new Date());
+  const answer = decide(q, candidates, briefing, lang, now);
   return explanationOf(raw, lang, answer, q, candidates);
+}
+
+/**
+ * A question that asks two or three things: each part is answered on its own and the facts go
+ * into one answer. The first part is the question proper: if it cannot be answered, nothing is
+ * (a trap does not get through on the back of an easy second part). A later part that names
+ * nobody speaks of whom the first part names ("…, and what does that scheme hand out?").
+ */
+function explainCompound(
+  raw: string,
+  pieces: readonly string[],
+  qLang: Lang,
+  lang: Lang,
+  index: BriefingIndex,
+  now: Date,
+): Explanation | undefined {
+  const briefing = index.briefing;
+  const analyses = pieces.map((piece) => analyzeQuestion(piece, qLang, index));
+  const first = analyses[0]!;
+  // "250 or half of 500? How do the two papers differ?": one question about the sources.
+  if (analyses.some((q) => q.asksDifference)) return undefined;
+  const ranked = analyses.map((q) => rankCandidates(q, index));
+  const chosen = analyses.map((q, i) => select(q, ranked[i]!, briefing, lang));
+  for (let i = 1; i < pieces.length; i++) {
+    if (!("answered" in chosen[i]!) || analyses[i]!.mentions.length > 0 || first.mentions.length === 0)
+      continue;
+    const names = first.mentions.map((m) => m.surface).join(qLang === "ja" ? "、" : ", ");
+    const q = analyzeQuestion(
+      qLang === "ja" ? `${names}：${pieces[i]}` : `${names}: ${pieces[i]}`,
+      qLang,
+      index,
+    );
+    ranked[i] = rankCandidates(q, index);
+    chosen[i] = select(q, ranked[i]!, briefing, lang);
+  }
+  const head = chosen[0]!;
+  const all = ranked.flat();
+  if ("answered" in head) return explanationOf(raw, lang, head, first, all);
+  const selections = chosen.filter((c): c is Selection => !("answered" in c));
+  return explanationOf(raw, lang, written(head, selections, briefing, lang, now), first, all);
+}
+
+/** The facts chosen to answer a question, before they are written out. */
+interface Selection {
+  parts: Part[];
+  /** Say the reporting date even for settled facts. */
+  dated: boolean;
+  confidence: number;
+  candidates: Candidate[];
 }
 
 function decide(
@@ -183,6 +237,60 @@ function decide(
   lang: Lang,
   now: Date,
 ): Answer {
+  const chosen = select(q, candidates, briefing, lang);
+  return "answered" in chosen ? chosen : written(chosen, [chosen], briefing, lang, now);
+}
+
+/** A composed answer from the facts of one or more selections (a compound question's parts). */
+function written(
+  first: Selection,
+  selections: readonly Selection[],
+  briefing: Briefing,
+  lang: Lang,
+  now: Date,
+): Answer {
+  // Each part's best fact first, then the further ones: the length limit drops the extras.
+  const parts: Part[] = [];
+  const seen = new Set<string>();
+  const longest = Math.max(...selections.map((s) => s.parts.length));
+  for (let i = 0; i < longest; i++) {
+    for (const s of selections) {
+      const part = s.parts[i];
+      if (part && !seen.has(part.fact.id)) {
+        seen.add(part.fact.id);
+        parts.push(part);
+      }
+    }
+  }
+  const composed = compose(
+    briefing,
+    parts,
+    lang,
+    now,
+    selections.some((s) => s.dated),
+  );
+  // Facts cut by the length limit are not used.
+  for (const s of selections)
+    for (const c of s.candidates) if (c.used && !composed.factIds.includes(c.fact.id)) c.used = false;
+  const confidence = Math.min(...selections.map((s) => s.confidence), first.confidence);
+  return {
+    ...base(lang, briefing.id),
+    answered: true,
+    kind: "answer",
+    text: composed.text,
+    citations: composed.citations,
+    factIds: composed.factIds,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}
+
+/** The facts that answer the question, or an abstention. */
+function select(
+  q: QuestionAnalysis,
+  candidates: Candidate[],
+  briefing: Briefing,
+  lang: Lang,
+): Selection | Answer {
   const topic = closestTopic(candidates);
   if (q.words.some((w) => w.unknownName)) return abstain(briefing, lang, topic, "abstain");
   if (q.words.length === 0 && q.entityIds.size === 0) return abstain(briefing, lang, topic, "abstain");
@@ -240,19 +348,8 @@ function decide(
     if (parts.some((p) => p.fact.links.some((l) => l.fact === c.fact.id && l.type !== "related"))) continue;
     add(c, false);
   }
-  const composed = compose(briefing, parts, lang, now, dated);
-  // Facts cut by the length limit are not used.
-  for (const c of candidates) if (c.used && !composed.factIds.includes(c.fact.id)) c.used = false;
   const confidence = Math.min(1, 0.25 + 0.55 * best.fit.coverage + 0.2 * Math.min(1, best.retrieval / 10));
-  return {
-    ...base(lang, briefing.id),
-    answered: true,
-    kind: "answer",
-    text: composed.text,
-    citations: composed.citations,
-    factIds: composed.factIds,
-    confidence: Math.round(confidence * 100) / 100,
-  };
+  return { parts, dated, confidence, candidates };
 }
 
 /** Roles that say who does what to whom: a further fact with others in them is about them. */

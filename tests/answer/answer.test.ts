@@ -160,6 +160,28 @@ describe("what the question names besides its topic", () => {
   });
 });
 
+describe("questions that ask two things", () => {
+  it("answers each part, citing a fact for each", () => {
+    const a = ask(
+      "On what day did Ishiba land in Hanoi, and when did he and Chinh hold their joint press briefing?",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.factIds).toEqual(
+      expect.arrayContaining(["ishiba-arrived-hanoi-april-27", "joint-news-conference-april-28"]),
+    );
+    expect(a.citations.length).toBeGreaterThanOrEqual(2);
+  });
+  it("splits at a second question sentence, in Japanese too", () => {
+    const a = ask("OSAでベトナムと合意できた？そもそもOSAってどんな制度？");
+    expect(a.factIds).toEqual(expect.arrayContaining(["osa-no-consensus", "osa-definition"]));
+  });
+  it("does not let an easy second part carry a trap through", () => {
+    expect(
+      ask("How many Japanese PhD students will Vietnam accept, and when was that announced?").answered,
+    ).toBe(false);
+  });
+});
+
 describe("wording of composed answers", () => {
   it("continues a statement after the date lead in lower case, names kept", () => {
     expect(ask("Since when has the Trump administration been rolling out tariffs?").text).toMatch(

@@ -1,0 +1,37 @@
+import type { Lang } from "../i18n/lang.js";
+
+/**
+ * A question that asks two things at once ("When did Ishiba land, and when did he meet
+ * Chinh?", "OSAで合意できた？そもそもOSAってどんな制度？") split into its questions, each
+ * answered on its own. Only clear joins split: a second sentence, or "and" before a question
+ * word; anything else stays one question.
+ */
+
+const QUESTION_START_EN =
+  "(?:what|when|where|who|whom|whose|which|why|how|did|does|do|is|are|was|were|will|would|can|could|has|have|at what|in what|on what|by when|by how)\\b";
+const JOIN_EN = new RegExp(
+  `\\s*(?:[,;]\\s*|\\s)and\\s+(?=${QUESTION_START_EN})|;\\s*(?=${QUESTION_START_EN})`,
+  "giu",
+);
+const QUESTION_WORD_VI =
+  "(?:khi nào|bao giờ|ai|gì|sao|vì sao|tại sao|bao nhiêu|mấy|đâu|ở đâu|như thế nào|thế nào|hôm nào|ngày nào|có|khi nao|bao gio|vi sao|tai sao|bao nhieu|may|o dau|the nao|hom nao|ngay nao)(?![\\p{L}])";
+// ", và bao giờ…", ", còn ông Tập thì sao": after a comma a word or two may come first.
+const JOIN_VI = new RegExp(
+  `\\s*,\\s*(?:và|va|còn|con)\\s+(?=(?:\\p{L}+\\s+){0,2}${QUESTION_WORD_VI})|\\s+(?:và|va)\\s+(?=${QUESTION_WORD_VI})`,
+  "giu",
+);
+/** A question mark with more text after it: one sentence ends, another begins. */
+const SENTENCE_END = /(?<=[?？])\s*(?=\S)/gu;
+
+/** Pieces shorter than this (in letters) are not a question of their own ("…, and why?"). */
+const MIN_LETTERS = 8;
+
+export function compoundParts(question: string, lang: Lang): string[] {
+  let pieces = question.split(SENTENCE_END);
+  if (lang === "en") pieces = pieces.flatMap((p) => p.split(JOIN_EN));
+  else if (lang === "vi") pieces = pieces.flatMap((p) => p.split(JOIN_VI));
+  pieces = pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+  const letters = (p: string) => p.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (pieces.length < 2 || pieces.some((p) => letters(p) < MIN_LETTERS)) return [question];
+  return pieces.slice(0, 3);
+}
