@@ -106,6 +106,13 @@ function partOf(prepared: string, lang: Lang): string[] {
 const CHATTER =
   /\b(?:(?:i'm |im |i am )?sorry|(?:i'm |im |i am )?new to (?:this|all this)|yes or no|this time|quick check|before i file|for (?:a|my) (?:memo|story|piece|report|note)|just to (?:confirm|check|be sure)|if i'm reading (?:this|that) right|if i understand (?:this|it) (?:right|correctly))\b/gi;
 
+/** "What did Ishiba tell Trump?", "何と言った", "đã nói gì": the words themselves are asked for. */
+const ASKS_WORDS: Record<Lang, RegExp> = {
+  en: /\bwhat (?:did|does|will|would|has|have) [^?]{1,60}?\b(?:say|tell|promise|pledge|propose|ask|urge|discuss)\b|\bwhat was (?:said|promised|discussed)\b/,
+  ja: /何と(?:言|話|述|伝)|何を(?:話|約束|提案|伝え|要請|求め|語)|どんな(?:話|発言|約束|提案|言葉)/u,
+  vi: /\b(?:noi|hua|de nghi|de xuat|cam ket|nhan nhu|ban|trao doi|yeu cau) (?:nhung )?gi\b|\bnoi nhung gi\b/,
+};
+
 const publisherCache = new WeakMap<BriefingIndex, { re: RegExp; ids: Map<string, string> } | null>();
 
 /** A publisher's name as people write it: "Dailywrap (PAP)" → "dailywrap", "The Japan Times" → "japan times". */
@@ -180,6 +187,8 @@ export interface QuestionAnalysis {
    * when it is a specific word: a fact that does not name it does not answer.
    */
   focus: string | undefined;
+  /** The question asks what someone said, told or promised: the content of their words. */
+  asksWords: boolean;
   /** Sources the question names by publisher ("according to the Japan Times"). */
   sources: string[];
   /** The numbers the question asks a part of ("how much of the $20 billion", "500人のうち"). */
@@ -298,6 +307,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     years: words.map((w) => w.word).filter((w) => YEAR.test(w)),
     focus: focusWord(residual, lang, words),
     sources: named.sources,
+    asksWords: ASKS_WORDS[lang].test(lang === "ja" ? prepared : fold(prepared)),
     partOf: partOf(prepared, lang),
     meeting: MEETING.test(lang === "ja" ? prepared : fold(prepared)),
     asksDifference,

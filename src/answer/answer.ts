@@ -305,7 +305,11 @@ function select(
   // "Who is prime minister now?": the briefing speaks for its own dates only.
   // "What is the levy now?" is answered as of the briefing's date, said in the answer.
   const marker = periodMarker(q.question, q.lang, briefing);
-  if (marker?.beyond && !factSaysMarker(best.fact, marker.word, q.lang))
+  if (marker?.beyond && (marker.strict || !factSaysMarker(best.fact, marker.word, q.lang)))
+    return abstain(briefing, lang, topic, "outOfPeriod");
+  // "Who is Japan's prime minister now?": who holds an office today is not what a report of
+  // April 2025 can say, whoever it named then.
+  if (marker && q.wants.includes("person") && !factSaysMarker(best.fact, marker.word, q.lang))
     return abstain(briefing, lang, topic, "outOfPeriod");
   const dated = marker !== undefined;
   // The question's closest match has the roles swapped ("Japanese students to Vietnam"): a

@@ -15,11 +15,12 @@ const JOIN_EN = new RegExp(
 );
 const QUESTION_WORD_VI =
   "(?:khi nào|bao giờ|ai|gì|sao|vì sao|tại sao|bao nhiêu|mấy|đâu|ở đâu|như thế nào|thế nào|hôm nào|ngày nào|có|khi nao|bao gio|vi sao|tai sao|bao nhieu|may|o dau|the nao|hom nao|ngay nao)(?![\\p{L}])";
-// ", và bao giờ…", ", còn ông Tập thì sao": after a comma a word or two may come first.
-const JOIN_VI = new RegExp(
-  `\\s*,\\s*(?:và|va|còn|con)\\s+(?=(?:\\p{L}+\\s+){0,2}${QUESTION_WORD_VI})|\\s+(?:và|va)\\s+(?=${QUESTION_WORD_VI})`,
-  "giu",
-);
+// Vietnamese puts the question word last: ", và …ngày nào?" joins two questions when the piece
+// before the comma asks something too.
+const JOIN_VI =
+  /\s*,\s*(?:và|còn)\s+|\s+(?:và|va)\s+(?=(?:khi nào|bao giờ|vì sao|tại sao|ở đâu)(?![\p{L}]))/giu;
+const QUESTION_WORD_VI_ANY = new RegExp(`(?<![\\p{L}])${QUESTION_WORD_VI}|thì sao|[?？]`, "iu");
+
 /** A question mark with more text after it: one sentence ends, another begins. */
 const SENTENCE_END = /(?<=[?？])\s*(?=\S)/gu;
 
@@ -29,7 +30,11 @@ const MIN_LETTERS = 8;
 export function compoundParts(question: string, lang: Lang): string[] {
   let pieces = question.split(SENTENCE_END);
   if (lang === "en") pieces = pieces.flatMap((p) => p.split(JOIN_EN));
-  else if (lang === "vi") pieces = pieces.flatMap((p) => p.split(JOIN_VI));
+  else if (lang === "vi")
+    pieces = pieces.flatMap((p) => {
+      const split = p.split(JOIN_VI);
+      return split.every((piece) => QUESTION_WORD_VI_ANY.test(piece)) ? split : [p];
+    });
   pieces = pieces.map((p) => p.trim()).filter((p) => p.length > 0);
   const letters = (p: string) => p.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (pieces.length < 2 || pieces.some((p) => letters(p) < MIN_LETTERS)) return [question];

@@ -68,6 +68,9 @@ const DATED_EVENT_WORDS: ReadonlySet<string> = new Set([
   // (Not Vietnamese: its syllables read in context, and the statements often word events otherwise.)
   ...["会合", "会議", "署名", "調印", "訪問", "電話", "発動", "開始"],
 ]);
+/** A fact that reports what someone said, pledged, proposed or asked, or what they will do. */
+const REPORTS_WORDS =
+  /\b(?:will|would|plans?|planned|aims?|said|says|say|told|tells|urged|urges|called (?:on|for)|calls (?:on|for)|promised|pledged|pledging|assured|stated|expressed|noted|asked|offered|offers|proposed|agreed|discussed|talked about|described|referred|thanked|welcomed|vowed|warned|stressed)\b|"/;
 const WEEKDAY_QUESTION = /\b(day of the week|what weekday|which weekday|thu may)\b|何曜日/u;
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const JA_AGREEMENT_KIND = /(\p{Script=Han}{2,})(?:協定|条約|協約)/gu;
@@ -320,6 +323,12 @@ export function checkFit(
   ) {
     ok = false;
     reasons.push(`holds only ${q.partOf.join(", ")}, the whole the question asks a part of`);
+  }
+  // "What did Ishiba tell Trump on the phone?": a fact that the call took place does not say
+  // what was said; only one that reports someone's words, pledges or proposals does.
+  if (ok && q.asksWords && !q.asksDifference && !REPORTS_WORDS.test(fact.statement.en)) {
+    ok = false;
+    reasons.push("the question asks what was said; this fact reports no one's words");
   }
   // "Which provinces…", "どんな合意", "tỉnh nào": the thing asked for, which the fact must name.
   if (ok && q.focus !== undefined && missing.includes(q.focus)) {

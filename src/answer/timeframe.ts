@@ -33,6 +33,8 @@ export interface PeriodMarker {
   word: string;
   /** True for outcomes and later years (abstain); false for "now" words (answer, dated). */
   beyond: boolean;
+  /** Whether something happened in a later month: no fact answers, even one naming that month as a deadline. */
+  strict?: boolean;
 }
 
 /** The words in the question that point past the briefing's dates, if any. */
@@ -44,6 +46,8 @@ export function periodMarker(question: string, lang: Lang, briefing: Briefing): 
         ? question.normalize("NFC").toLowerCase()
         : fold(question);
   const now = PRESENT[lang].exec(text)?.[0];
+  const later = happenedLater(text, lang, briefing);
+  if (later) return { word: later, beyond: true, strict: true };
   const beyond = beyondPeriod(question, lang, briefing);
   if (beyond) return { word: beyond, beyond: true };
   return now ? { word: now, beyond: false } : undefined;
@@ -59,9 +63,24 @@ export function beyondPeriod(question: string, lang: Lang, briefing: Briefing): 
         : fold(question);
   const marker = OUTCOME[lang].exec(text)?.[0] ?? AFTER[lang].exec(text)?.[0];
   if (marker) return marker;
+  const later = happenedLater(text, lang, briefing);
+  if (later) return later;
   const endYear = Number(briefing.meta.period.end.slice(0, 4));
   for (const m of text.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)) if (Number(m[0]) > endYear) return m[0];
   return undefined;
+}
+
+/**
+ * "Did they conclude a deal in July 2025?": whether something happened in a month after the
+ * briefing's period (asking what was due by then, "what happens without a deal by July
+ * 2025", is answerable). `text` as periodMarker reads it.
+ */
+function happenedLater(text: string, lang: Lang, briefing: Briefing): string | undefined {
+  const asked =
+    /^(is|are|was|were|did|does|do|will|would|has|have|had)\b/.test(text) ||
+    /た[？?]?$|ましたか|でしたか/u.test(text) ||
+    /\b(chua|khong)\s*\??$/.test(fold(text));
+  return asked ? laterMonth(text, lang, briefing.meta.period.end) : undefined;
 }
 
 /** Whether the fact itself speaks in those terms ("600,000 Vietnamese currently live…"). */
@@ -69,4 +88,42 @@ export function factSaysMarker(fact: Fact, marker: string, lang: Lang): boolean 
   const statement = lang === "ja" ? fact.statement.ja : fold(fact.statement[lang]);
   const needle = lang === "ja" ? marker : fold(marker);
   return statement.includes(needle) || fold(fact.statement.en).includes(needle);
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_EN = new RegExp(`\\b(?:in |by |during )(${MONTHS.join("|")}) (\\d{4})\\b`);
+const MONTH_JA = /(\d{4})年(\d{1,2})月/u;
+const MONTH_VI = /tháng (\d{1,2})(?:\/| năm )(\d{4})/u;
+
+/** A month named with its year that comes after `end` (YYYY-MM-DD), as written in the question. */
+function laterMonth(text: string, lang: Lang, end: string): string | undefined {
+  let year: number | undefined;
+  let month: number | undefined;
+  let word: string | undefined;
+  if (lang === "en") {
+    const m = MONTH_EN.exec(text);
+    if (m) [word, month, year] = [m[0], MONTHS.indexOf(m[1]!) + 1, Number(m[2])];
+  } else if (lang === "ja") {
+    const m = MONTH_JA.exec(text);
+    if (m) [word, year, month] = [m[0], Number(m[1]), Number(m[2])];
+  } else {
+    const m = MONTH_VI.exec(text);
+    if (m) [word, month, year] = [m[0], Number(m[1]), Number(m[2])];
+  }
+  if (word === undefined || year === undefined || month === undefined) return undefined;
+  const [endYear, endMonth] = end.split("-").map(Number) as [number, number];
+  return year > endYear || (year === endYear && month > endMonth) ? word : undefined;
 }

@@ -175,10 +175,48 @@ describe("questions that ask two things", () => {
     const a = ask("OSAでベトナムと合意できた？そもそもOSAってどんな制度？");
     expect(a.factIds).toEqual(expect.arrayContaining(["osa-no-consensus", "osa-definition"]));
   });
+  it("splits Vietnamese questions whose question words come last", () => {
+    const a = ask(
+      "Ông Ishiba tới Hà Nội ngày nào, và cuộc họp báo chung với Thủ tướng Chính diễn ra hôm nào?",
+    );
+    expect(a.factIds).toEqual(
+      expect.arrayContaining(["ishiba-arrived-hanoi-april-27", "joint-news-conference-april-28"]),
+    );
+  });
   it("does not let an easy second part carry a trap through", () => {
     expect(
       ask("How many Japanese PhD students will Vietnam accept, and when was that announced?").answered,
     ).toBe(false);
+  });
+});
+
+describe("what a fact can and cannot say", () => {
+  it.each(["Who is Japan's prime minister now?", "Chủ tịch nước Việt Nam hiện nay là ai?"])(
+    "does not name today's office holder from a 2025 report: %s",
+    (q) => {
+      const a = ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.text).toMatch(/2025/);
+    },
+  );
+  it.each(["Ông Ishiba đã nói gì với ông Trump trong cuộc điện đàm?", "What did Lutnick tell Ho Duc Phoc?"])(
+    "does not answer what was said with the fact that a call or meeting took place: %s",
+    (q) => {
+      expect(ask(q).answered).toBe(false);
+    },
+  );
+  it("answers what was said from a fact that reports it", () => {
+    const a = ask("What did Xi tell To Lam?");
+    expect(a.answered).toBe(true);
+  });
+  it.each([
+    "Did Vietnam and the US conclude a trade deal in July 2025?",
+    "2025年7月の期限までに日米の関税交渉はまとまった？",
+  ])("does not say whether something happened after the sources' dates: %s", (q) => {
+    expect(ask(q).answered).toBe(false);
+  });
+  it("still answers what was due by that later month", () => {
+    expect(ask("What happens if there is no deal by July 2025?").answered).toBe(true);
   });
 });
 
