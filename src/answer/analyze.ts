@@ -241,6 +241,8 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     .replace(/\b(?:which|what|on which|on what) day of the week\b/gi, "when")
     .replace(/\b(?:take|takes|took|taken|taking) place\b/gi, " ")
     .replace(/(?<![\p{L}])thứ mấy(?![\p{L}])/giu, " ")
+    // "the two countries": both, which says nothing a fact must cover.
+    .replace(/\b(?:the )?(?:two|both) (?:countries|nations|governments)\b/gi, " ")
     // What people wrap a question in: "quick check before I file", "sorry, new to this".
     .replace(CHATTER, " ")
     // "đi đâu" (go where): a question word, which folded would read as đầu (head, đầu tư).

@@ -115,6 +115,8 @@ function englishRole(toks: QuestionToken[], first: number, end: number): Questio
   if (prev === "in" || prev === "at" || prev === "inside") return "location";
   // "visit China": the place visited.
   if (prev && VISIT_VERBS.has(prev)) return "location";
+  // "compared with Ishiba": set beside the subject, not a party to what it did.
+  if (prev === "with" && (prev2 === "compared" || prev2 === "comparison")) return undefined;
   if (prev === "with") return "counterpart";
   // "How many X will Y accept": X is what is counted, not who acts.
   if (prev && QUANTIFIERS.has(prev)) return undefined;

@@ -237,7 +237,7 @@ export interface QuestionWord {
 const VERB_FORM = /^(\p{Script=Han}+)\p{Script=Hiragana}{1,2}$/u;
 
 /** Verbs that frame a question, in any form: 聞きました (I heard), 思います (think), 言われて (said). */
-const JA_STOP_VERB = /^(聞|思|言)\p{Script=Hiragana}*$/u;
+const JA_STOP_VERB = /^(聞|思|言|挙)\p{Script=Hiragana}*$/u;
 
 /** Question-side Japanese wordings for what the statements say otherwise (by word or verb stem). */
 const JA_SAID_AS: Readonly<Record<string, string>> = {
@@ -248,6 +248,7 @@ const JA_SAID_AS: Readonly<Record<string, string>> = {
   // "暮らしている" where the statement says "生活し", "合意に達した" where it says "至らなかった".
   暮: "生活",
   行: "向か",
+  移行: "転換",
   達: "至",
 };
 
