@@ -35,7 +35,7 @@ export interface QuestionMention extends EntityMention {
 }
 
 const JOINER =
-  /^\s*(and|or|vs\.?|versus|và|hay|hoặc|cùng|với|と|や|・|、|,)\s*(on|to|for|in|with|of|the|against)?\s*$/iu;
+  /^\s*(and|or|vs\.?|versus|và|hay|hoặc|cùng|với|と|や|・|、|,)\s*(on|to|for|in|with|of|the|against|hàng|người|phía)?\s*$/iu;
 /** A joiner that offers a choice: either one may be the answer. */
 const ALTERNATIVE = /^\s*(or|hay|hoặc|か|それとも)\s*$/iu;
 /** "What is Lutnick's job?": with a person named, these words only ask who they are. */
