@@ -108,7 +108,7 @@ const CHATTER =
 
 /** "What did Ishiba tell Trump?", "何と言った", "đã nói gì": the words themselves are asked for. */
 const ASKS_WORDS: Record<Lang, RegExp> = {
-  en: /\bwhat (?:did|does|will|would|has|have) [^?]{1,60}?\b(?:say|tell|promise|pledge|propose|ask|urge|discuss)\b|\bwhat was (?:said|promised|discussed)\b/,
+  en: /\bwhat (?:did|does|will|would|has|have) [^?]{1,60}?\b(?:say|tell|promise|pledge|propose|ask|urge|discuss|talk about)\b|\bwhat was (?:said|promised|discussed)\b/,
   ja: /何と(?:言|話|述|伝)|何を(?:話|約束|提案|伝え|要請|求め|語)|どんな(?:話|発言|約束|提案|言葉)/u,
   vi: /\b(?:noi|hua|de nghi|de xuat|cam ket|nhan nhu|ban|trao doi|yeu cau) (?:nhung )?gi\b|\bnoi nhung gi\b/,
 };
@@ -161,7 +161,9 @@ function withoutPublishers(prepared: string, index: BriefingIndex): { text: stri
     const name = plainPublisher(m[0].replace(/^(according to |per )/, "")).replace(/['’]s$/, "");
     const id = table.ids.get(name);
     if (id) sources.add(id);
-    text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
+    // A one-word name (Dailywrap) stays a word the facts use; "the Japan Times" would name Japan.
+    if (name.includes(" "))
+      text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
   }
   return { text, sources: [...sources] };
 }
@@ -207,7 +209,7 @@ function unknownWeight(index: BriefingIndex): number {
 }
 
 const EXCLUDED =
-  /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|ngo[àa]i)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|[\p{Script=Katakana}\p{Script=Han}ー]+以外(?:に|の|で|では)?/giu;
+  /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|ngo[àa]i)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|(?=[?.!]?\s*$))|[\p{Script=Katakana}\p{Script=Han}ー]+以外(?:に|の|で|では)?/giu;
 
 export function analyzeQuestion(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
   const named = withoutPublishers(prepareQuestion(question), index);

@@ -330,8 +330,17 @@ export function checkFit(
     ok = false;
     reasons.push("the question asks what was said; this fact reports no one's words");
   }
+  // "What did To Lam tell Xi?" is not what Xi told To Lam: whose words they are must agree.
+  if (ok && q.asksWords) {
+    const speaker = q.mentions.find((m) => m.role === "agent" && !m.external && personIds.has(m.id));
+    if (speaker && !fact.entities.some((e) => e.entity === speaker.id && e.role === "agent")) {
+      ok = false;
+      roleConflict = true;
+      reasons.push(`the question asks what ${speaker.id} said; in this fact ${speaker.id} does not speak`);
+    }
+  }
   // "Which provinces…", "どんな合意", "tỉnh nào": the thing asked for, which the fact must name.
-  if (ok && q.focus !== undefined && missing.includes(q.focus)) {
+  if (ok && q.focus !== undefined && notInFact.includes(q.focus)) {
     ok = false;
     reasons.push(`does not name the ${q.focus} the question asks for`);
   }

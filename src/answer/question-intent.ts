@@ -18,14 +18,18 @@ const EN: [Want, RegExp][] = [
     "person",
     /\b(who|whom|whose|(which|what) (?!(is|are|was|were|do|does|did|will|has|have)\b)([a-z]+ )?(officials?|leaders?|ministers?|president|secretary|envoys?|politicians?|diplomats?|counterparts?|premier|person)\b(?! (security|assistance|development|statement|visit|documents?|trip|talks|level)\b))/,
   ],
-  ["place", /\b(where|which (city|country|countries|place))\b/],
+  // "Where does the US rank among…" asks a standing, not a place.
+  [
+    "place",
+    /\b(where(?! (?:does|do|did|would|will) [a-z.' ]{1,40}\b(?:rank|stand|fit)\b)|which (city|country|countries|place))\b/,
+  ],
   ["reason", /\b(why|for what reason|what for)\b/],
   ["yesno", /^(is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b/],
 ];
 const JA: [Want, RegExp][] = [
   [
     "number",
-    /いくら|何人|何パーセント|何%|何％|何割|どのくらい|どれくらい|どれだけ|いくつ|何万|何億|何件|何か国|何カ国|何ドル|何円|人数|割合|金額|税率|何倍|何個|何(?:基|隻|台|棟|機|本|社|名|つ|か所|カ所|ヵ所)/u,
+    /いくら|何人|何パーセント|何%|何％|何割|どのくらい|どれくらい|どれだけ|いくつ|何万|何億|何件|何か国|何カ国|何ドル|何円|人数|割合|金額|税率|何倍|何個|の数|数は|何(?:基|隻|台|棟|機|本|社|名|つ|か所|カ所|ヵ所)/u,
   ],
   ["date", /いつ|何日|何月|何年|日付|日程|何曜日|いつから|いつまで/u],
   ["person", /誰|だれ|どなた|どの人|どの(首脳|指導者|閣僚|高官|政治家|大臣|長官)/u],
@@ -57,8 +61,13 @@ export function detectWants(question: string, lang: Lang): Want[] {
     const folded = fold(question);
     for (const [want, re] of VI) if (re.test(folded)) wants.push(want);
     // "ai" (who) only when written in lower case: "AI" is artificial intelligence.
-    if (/(^|[^\p{L}])(ai|với ai|gặp ai)([^\p{L}]|$)/u.test(question.normalize("NFC"))) wants.push("person");
-    else if (/\b(quan chuc|lanh dao|bo truong|nha lanh dao|phai vien|dac phai vien) nao\b/.test(folded))
+    if (/(^|[^\p{L}])(ai|với ai|gặp ai)([^\p{L}]|$)|^Ai(?= )/u.test(question.normalize("NFC")))
+      wants.push("person");
+    else if (
+      /\b(quan chuc|lanh dao|bo truong|nha lanh dao|phai vien|dac phai vien|tong thong|thu tuong|chu tich|tong bi thu|nguoi) nao\b/.test(
+        folded,
+      )
+    )
       wants.push("person");
   } else {
     const folded = fold(question).trim();
@@ -71,6 +80,7 @@ export function detectWants(question: string, lang: Lang): Want[] {
 }
 
 const HAS_DIGIT = /\d/;
+const SHARE_WORDS = /\b(half|a third|a quarter|two-thirds|three-quarters)\b/i;
 
 /** What sort of number a number question asks for, so a count never answers "what rate". */
 export type NumberKind = "percent" | "money" | "count" | "duration" | "frequency" | "any";
@@ -131,7 +141,8 @@ function numberFits(fact: Fact, kind: NumberKind): boolean {
     const duration = /day|week|month|year|hour/.test(unit);
     if (kind === "frequency")
       return /\btimes\b|per (year|month|week|day)|annual|yearly|monthly|weekly|frequency/.test(unit);
-    if (kind === "percent") return percent;
+    // "What share…": "half of the 500" is a share too.
+    if (kind === "percent") return percent || SHARE_WORDS.test(fact.statement.en);
     if (kind === "money") return money;
     if (kind === "duration") return duration;
     return !percent && !money;

@@ -10,7 +10,7 @@ import { fold } from "./normalize.js";
 
 /** "Now" words: answerable from the briefing, but only as of its date. */
 const PRESENT: Record<Lang, RegExp> = {
-  en: /\b(now|currently|today|nowadays|at present|these days|latest|current|this year|so far)\b/,
+  en: /\b(now|currently|today|nowadays|at present|these days|latest|current|this year|so far|to date|thus far|until now)\b/,
   // Not "いま": it is also inside every "…います".
   ja: /現在|今は|今の|今、|いまの|いまは|最新|現時点|今日|今年/u,
   vi: /hiện nay|bây giờ|hiện tại|mới nhất|hôm nay|năm nay/u,
@@ -81,6 +81,19 @@ function happenedLater(text: string, lang: Lang, briefing: Briefing): string | u
     /た[？?]?$|ましたか|でしたか/u.test(text) ||
     /\b(chua|khong)\s*\??$/.test(fold(text));
   return asked ? laterMonth(text, lang, briefing.meta.period.end) : undefined;
+}
+
+/** "So far", "これまでに", "đến nay": how much of a plan has been carried out. */
+const PROGRESS = /\b(so far|to date|thus far|until now)\b|これまでに|今までに|đến nay|tới nay/u;
+/** A statement of what is planned, pledged or aimed at, not of what was done. */
+const PLANNED = /\b(will|would|plans?|planned|aims?|aimed|set to|expected to|to be)\b/;
+
+/**
+ * "How many PhD students has Japan accepted so far?": a question about what has been done
+ * since, which a fact about the plan cannot answer.
+ */
+export function asksProgressOfPlan(question: string, fact: Fact): boolean {
+  return PROGRESS.test(question.toLowerCase()) && PLANNED.test(fact.statement.en);
 }
 
 /** Whether the fact itself speaks in those terms ("600,000 Vietnamese currently live…"). */
