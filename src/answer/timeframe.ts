@@ -86,7 +86,8 @@ function happenedLater(text: string, lang: Lang, briefing: Briefing): string | u
 /** "So far", "これまでに", "đến nay": how much of a plan has been carried out. */
 const PROGRESS = /\b(so far|to date|thus far|until now)\b|これまでに|今までに|đến nay|tới nay/u;
 /** A statement of what is planned, pledged or aimed at, not of what was done. */
-const PLANNED = /\b(will|would|plans?|planned|aims?|aimed|set to|expected to|to be)\b/;
+const PLANNED =
+  /\b(will|would|plans?|planned|aims?|aimed|set to|expected to|to be|committed|commits|pledged?|promised?|vowed|agreed to)\b/;
 
 /**
  * "How many PhD students has Japan accepted so far?": a question about what has been done

@@ -176,7 +176,9 @@ export function latinTerm(word: string, lang: Lang): string | undefined {
   if (known !== undefined) return known;
   const canonical = synonymOf(word) ?? word;
   const stemmed = stem(canonical);
-  const term = synonymOf(stemmed) ?? stemmed;
+  // A plural or inflected form of a synonym ("markets"): the synonym, stemmed as the index has it.
+  const synonym = synonymOf(stemmed);
+  const term = synonym === undefined ? stemmed : stem(synonym);
   if (STEMMED.size > 200_000) STEMMED.clear();
   STEMMED.set(word, term);
   return term;
