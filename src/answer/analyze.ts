@@ -106,6 +106,9 @@ function partOf(prepared: string, lang: Lang): string[] {
 const CHATTER =
   /\b(?:(?:i'm |im |i am )?sorry|(?:i'm |im |i am )?new to (?:this|all this)|yes or no|this time|quick check|before i file|for (?:a|my) (?:memo|story|piece|report|note)|just to (?:confirm|check|be sure)|if i'm reading (?:this|that) right|if i understand (?:this|it) (?:right|correctly))\b/gi;
 
+const ASKS_OUTCOME =
+  /\b(outcome|outcomes|result|results|came of|come of|came out of|turn(?:ed)? out|ket qua)\b|結果|成果/u;
+
 /** "What did Ishiba tell Trump?", "何と言った", "đã nói gì": the words themselves are asked for. */
 const ASKS_WORDS: Record<Lang, RegExp> = {
   en: /\bwhat (?:did|does|will|would|has|have) [^?]{1,60}?\b(?:say|tell|promise|pledge|propose|ask|urge|discuss|talk about)\b|\bwhat was (?:said|promised|discussed)\b/,
@@ -189,6 +192,8 @@ export interface QuestionAnalysis {
    * when it is a specific word: a fact that does not name it does not answer.
    */
   focus: string | undefined;
+  /** The question asks how something turned out ("the outcome", "結果", "kết quả"). */
+  asksOutcome: boolean;
   /** The question asks what someone said, told or promised: the content of their words. */
   asksWords: boolean;
   /** Sources the question names by publisher ("according to the Japan Times"). */
@@ -245,6 +250,8 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     .replace(/(?<![\p{L}])thứ mấy(?![\p{L}])/giu, " ")
     // "the two countries": both, which says nothing a fact must cover.
     .replace(/\b(?:the )?(?:two|both) (?:countries|nations|governments)\b/gi, " ")
+    // "Did Xi call for stable supply chains?": urging, not a phone call.
+    .replace(/\bcall(?:s|ed|ing)? (?:for|on)\b/gi, "urge")
     // What people wrap a question in: "quick check before I file", "sorry, new to this".
     .replace(CHATTER, " ")
     // "đi đâu" (go where): a question word, which folded would read as đầu (head, đầu tư).
@@ -311,6 +318,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     years: words.map((w) => w.word).filter((w) => YEAR.test(w)),
     focus: focusWord(residual, lang, words),
     sources: named.sources,
+    asksOutcome: ASKS_OUTCOME.test(lang === "ja" ? prepared : fold(prepared)),
     asksWords: ASKS_WORDS[lang].test(lang === "ja" ? prepared : fold(prepared)),
     partOf: partOf(prepared, lang),
     meeting: MEETING.test(lang === "ja" ? prepared : fold(prepared)),

@@ -68,9 +68,12 @@ const DATED_EVENT_WORDS: ReadonlySet<string> = new Set([
   // (Not Vietnamese: its syllables read in context, and the statements often word events otherwise.)
   ...["会合", "会議", "署名", "調印", "訪問", "電話", "発動", "開始"],
 ]);
+/** A fact about what was planned or scheduled, not what happened. */
+const PLANNED_STATEMENT =
+  /\b(?:was|were) (?:to|set to|due to|scheduled to|expected to)\b|\b(?:will|plans? to|planned to)\b/;
 /** A fact that reports what someone said, pledged, proposed or asked, or what they will do. */
 const REPORTS_WORDS =
-  /\b(?:will|would|plans?|planned|aims?|said|says|say|told|tells|urged|urges|called (?:on|for)|calls (?:on|for)|promised|pledged|pledging|assured|stated|expressed|noted|asked|offered|offers|proposed|agreed|discussed|talked about|described|referred|thanked|welcomed|vowed|warned|stressed)\b|"/;
+  /\b(?:will|would|plans?|planned|aims?|said|says|say|told|tells|urged|urges|called (?:on|for)|calls (?:on|for)|promised|pledged|pledging|assured|stated|expressed|noted|asked|offered|offers|proposed|agreed|discussed|talked about|discuss|described|referred|thanked|welcomed|vowed|warned|stressed)\b|"/;
 const WEEKDAY_QUESTION = /\b(day of the week|what weekday|which weekday|thu may)\b|何曜日/u;
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const JA_AGREEMENT_KIND = /(\p{Script=Han}{2,})(?:協定|条約|協約)/gu;
@@ -80,6 +83,25 @@ const AGREEMENT_KIND =
 
 const termCache = new WeakMap<Fact, Set<string>>();
 const textCache = new WeakMap<Fact, string>();
+
+const pairedCache = new WeakMap<Fact, Set<string>>();
+
+/** The Vietnamese syllables the fact has in a pair with a neighbour ("thoi" in "thoi_han"). */
+function pairedSyllables(fact: Fact, terms: ReadonlySet<string>): Set<string> {
+  let paired = pairedCache.get(fact);
+  if (!paired) {
+    paired = new Set<string>();
+    for (const t of terms) {
+      const at = t.indexOf("_");
+      if (at > 0 && /^[a-z_]+$/.test(t)) {
+        paired.add(t.slice(0, at));
+        paired.add(t.slice(at + 1));
+      }
+    }
+    pairedCache.set(fact, paired);
+  }
+  return paired;
+}
 
 function factTerms(fact: Fact): Set<string> {
   let terms = termCache.get(fact);
@@ -297,7 +319,13 @@ export function checkFit(
   const notInFact: string[] = [];
   for (const w of q.words) {
     total += w.weight;
-    const inSense = w.context.length === 0 || w.context.some((t) => terms.has(t));
+    // A Vietnamese syllable is read in the sense of its neighbours ("thời tiết" is not "thời
+    // hạn"); where the fact has it only beside stop words ("đạt được đồng thuận"), there is no
+    // neighbour to compare and the syllable stands.
+    const inSense =
+      w.context.length === 0 ||
+      w.context.some((t) => terms.has(t)) ||
+      !pairedSyllables(fact, terms).has(w.terms[0] ?? "");
     if (inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && factText(fact).includes(t))))
       covered += w.weight;
     else {
@@ -338,6 +366,11 @@ export function checkFit(
       roleConflict = true;
       reasons.push(`the question asks what ${speaker.id} said; in this fact ${speaker.id} does not speak`);
     }
+  }
+  // "What came of the Marcos meeting?": a fact that it was planned says nothing of its outcome.
+  if (ok && q.asksOutcome && PLANNED_STATEMENT.test(fact.statement.en)) {
+    ok = false;
+    reasons.push("the question asks how something turned out; this fact only reports it as planned");
   }
   // "Which provinces…", "どんな合意", "tỉnh nào": the thing asked for, which the fact must name.
   if (ok && q.focus !== undefined && notInFact.includes(q.focus)) {

@@ -23,6 +23,7 @@ export const EN_STOP = new Set(
   heard hear wondering wonder curious remind recap memo file filing story colleague editor boss
   asking ask asked question answer need want understand clarify basically yeah yes pls thx
   same compare compared comparison versus vs specifics details itself package other together
+  mention mentioned mentions report reports reported
   people meaning definition define defined figure figures number numbers amount data statistic statistics`
     .split(/\s+/)
     .filter(Boolean),

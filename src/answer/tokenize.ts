@@ -78,6 +78,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bfly(?:ing)? out\b/g, "leave"],
   [/\bflew out\b/g, "leave"],
   [/\bteam(?:s|ed|ing)? up\b/g, "cooperate"],
+  // Vietnamese "lo ngại" for the statements' "quan ngại" (concern).
+  [/\blo ngai\b/g, "quan ngai"],
   [/\b(?:work|works|worked|working) together\b/g, "cooperate"],
   [/\b(?:get|gets|got|getting) through to\b/g, "call"],
   [/\bbod(?:y|ies) of water\b/g, "sea"],
@@ -112,6 +114,7 @@ const REWRITE_WORDS = new Set(
     "off",
     "fly flying flew",
     "team teams teamed teaming",
+    "ngai",
     "together",
     "through",
     "water",

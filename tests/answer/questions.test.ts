@@ -20,7 +20,7 @@ interface Case {
 
 /**
  * questions.jsonl: written with the engine. questions-probe.jsonl: questions reviewers wrote
- * fresh in five rounds (146, 150, 120, 120 and 150; checked against the source texts), the ones the
+ * fresh in six rounds (146, 150, 120, 120, 150 and 150; checked against the source texts), the ones the
  * engine then got right or was fixed for (the rest are listed in the README as known misses);
  * kept apart so the benchmark's shipped question set stays the same.
  */

@@ -159,6 +159,8 @@ describe("indexTerms (id tokenizer) against the plain regex tokenizer", () => {
       "flew out",
       "touching down",
       "teamed up",
+      "lo ngại",
+      "ngại",
       "team",
       "working together",
       "together",
