@@ -37,7 +37,7 @@ export interface QuestionMention extends EntityMention {
 const JOINER =
   /^\s*(and|or|vs\.?|versus|và|hay|hoặc|cùng|với|と|や|・|、|,)\s*(on|to|for|in|with|of|the|against|hàng|người|phía)?\s*$/iu;
 /** A joiner that offers a choice: either one may be the answer. */
-const ALTERNATIVE = /^\s*(or|hay|hoặc|か|それとも)\s*$/iu;
+const ALTERNATIVE = /^\s*(or|hay|hoặc)\s*$/iu;
 /** "What is Lutnick's job?": with a person named, these words only ask who they are. */
 const ROLE_WORDS = new Set(
   "job role title position post cabinet hold holds office occupation serve serves function responsibility".split(
@@ -47,7 +47,7 @@ const ROLE_WORDS = new Set(
 const YEAR = /^(19|20)\d{2}$/;
 /** "Do the sources differ?": the question is about where sources disagree. */
 const DIFFERENCE: Record<Lang, RegExp> = {
-  en: /\b(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|(both|two|the|each) (sources|articles|reports|outlets|papers)|the same way)\b/,
+  en: /\b(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|(both|two|the|each) (sources|articles|reports|outlets|papers))\b/,
   ja: /違|異な|食い違|記事|両紙|報道によって/u,
   vi: /khác nhau|khác biệt|mâu thuẫn|hai (báo|bài|nguồn)|các (báo|nguồn)/u,
 };
@@ -91,7 +91,7 @@ function focusWord(residual: string, lang: Lang, words: readonly ContentWord[]):
 const PART_OF: Record<Lang, RegExp> = {
   en: /\bhow (?:much|many) of (?:the |that |those |these |this |its )?\$?(\d[\d,.]*(?: ?(?:billion|million|thousand|bn|k))?)/g,
   ja: /(\d[\d,.]*[万億]?)[^\d、。？?]{0,8}?のうち/gu,
-  vi: /trong (?:số |tổng số )?(\d[\d,.]*(?: ?(?:tỷ|triệu|nghìn|vạn))?)/gu,
+  vi: /trong (?:tổng )?số (\d[\d,.]*(?: ?(?:tỷ|triệu|nghìn|vạn))?)/gu,
 };
 
 /** Numbers the question asks a part of, in the index's digits: a fact holding only them restates the whole. */
@@ -107,7 +107,7 @@ const CHATTER =
   /\b(?:(?:i'm |im |i am )?sorry|(?:i'm |im |i am )?new to (?:this|all this)|yes or no|this time|quick check|before i file|for (?:a|my) (?:memo|story|piece|report|note)|just to (?:confirm|check|be sure)|if i'm reading (?:this|that) right|if i understand (?:this|it) (?:right|correctly))\b/gi;
 
 const ASKS_OUTCOME =
-  /\b(outcome|outcomes|result|results|came of|come of|came out of|turn(?:ed)? out|ket qua)\b|結果|成果/u;
+  /\b(outcome|outcomes|(?<!as a )result|results|came of|come of|came out of|turn(?:ed)? out|ket qua)\b|結果|成果/u;
 
 /** "What did Ishiba tell Trump?", "何と言った", "đã nói gì": the words themselves are asked for. */
 const ASKS_WORDS: Record<Lang, RegExp> = {
@@ -116,7 +116,13 @@ const ASKS_WORDS: Record<Lang, RegExp> = {
   vi: /\b(?:noi|hua|de nghi|de xuat|cam ket|nhan nhu|ban|trao doi|yeu cau) (?:nhung )?gi\b|\bnoi nhung gi\b/,
 };
 
-const publisherCache = new WeakMap<BriefingIndex, { re: RegExp; ids: Map<string, string> } | null>();
+/** The briefing's publishers as a question names them: a pattern, and each plain name's source ids. */
+interface PublisherTable {
+  re: RegExp;
+  ids: Map<string, string[]>;
+}
+
+const publisherCache = new WeakMap<BriefingIndex, PublisherTable | null>();
 
 /** A publisher's name as people write it: "Dailywrap (PAP)" → "dailywrap", "The Japan Times" → "japan times". */
 function plainPublisher(publisher: string): string {
@@ -127,17 +133,13 @@ function plainPublisher(publisher: string): string {
     .trim();
 }
 
-/**
- * The question with the publishers it names blanked out (same length, so positions hold), and
- * their source ids: "the Japan Times" is a newspaper, not Japan, and "times" is no topic.
- */
-function withoutPublishers(prepared: string, index: BriefingIndex): { text: string; sources: string[] } {
+function publisherTable(index: BriefingIndex): PublisherTable | null {
   let table = publisherCache.get(index);
   if (table === undefined) {
-    const ids = new Map<string, string>();
+    const ids = new Map<string, string[]>();
     for (const source of index.briefing.sources) {
       const name = plainPublisher(source.publisher);
-      if (name.length >= 3 && !ids.has(name)) ids.set(name, source.id);
+      if (name.length >= 3) ids.set(name, [...(ids.get(name) ?? []), source.id]);
     }
     const names = [...ids.keys()]
       .sort((a, b) => b.length - a.length)
@@ -154,6 +156,15 @@ function withoutPublishers(prepared: string, index: BriefingIndex): { text: stri
         : null;
     publisherCache.set(index, table);
   }
+  return table;
+}
+
+/**
+ * The question with the publishers it names blanked out (same length, so positions hold), and
+ * their source ids: "the Japan Times" is a newspaper, not Japan, and "times" is no topic.
+ */
+function withoutPublishers(prepared: string, index: BriefingIndex): { text: string; sources: string[] } {
+  const table = publisherTable(index);
   if (!table) return { text: prepared, sources: [] };
   const sources = new Set<string>();
   // fold() keeps the length of Latin text; a question where it does not is left as it is.
@@ -162,11 +173,8 @@ function withoutPublishers(prepared: string, index: BriefingIndex): { text: stri
   let text = prepared;
   for (const m of folded.matchAll(table.re)) {
     const name = plainPublisher(m[0].replace(/^(according to |per )/, "")).replace(/['’]s$/, "");
-    const id = table.ids.get(name);
-    if (id) sources.add(id);
-    // A one-word name (Dailywrap) stays a word the facts use; "the Japan Times" would name Japan.
-    if (name.includes(" "))
-      text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
+    for (const id of table.ids.get(name) ?? []) sources.add(id);
+    text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
   }
   return { text, sources: [...sources] };
 }
@@ -214,7 +222,7 @@ function unknownWeight(index: BriefingIndex): number {
 }
 
 const EXCLUDED =
-  /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|ngo[àa]i)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|(?=[?.!]?\s*$))|[\p{Script=Katakana}\p{Script=Han}ー]+以外(?:に|の|で|では)?/giu;
+  /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|ngo[àa]i)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|\b(?:besides|apart from|aside from|other than)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?=[?.!]?\s*$)|[\p{Script=Katakana}\p{Script=Han}ー]+以外(?:に|の|で|では)?/giu;
 
 export function analyzeQuestion(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
   const named = withoutPublishers(prepareQuestion(question), index);
@@ -251,7 +259,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     // "the two countries": both, which says nothing a fact must cover.
     .replace(/\b(?:the )?(?:two|both) (?:countries|nations|governments)\b/gi, " ")
     // "Did Xi call for stable supply chains?": urging, not a phone call.
-    .replace(/\bcall(?:s|ed|ing)? (?:for|on)\b/gi, "urge")
+    .replace(/\bcall(?:s|ed|ing)? for\b|\bcall(?:s|ed|ing)? on (?=[^?.!]{1,40}\bto\b)/gi, "urge ")
     // What people wrap a question in: "quick check before I file", "sorry, new to this".
     .replace(CHATTER, " ")
     // "đi đâu" (go where): a question word, which folded would read as đầu (head, đầu tư).

@@ -17,6 +17,7 @@ import {
   type AnswerOptions,
   type CandidateExplanation,
   type Explanation,
+  MAX_ANSWER_CHARS,
   MAX_QUESTION_CHARS,
 } from "./types.js";
 
@@ -203,8 +204,10 @@ function explainCompound(
   const ranked = analyses.map((q) => rankCandidates(q, index));
   const chosen = analyses.map((q, i) => select(q, ranked[i]!, briefing, lang));
   for (let i = 1; i < pieces.length; i++) {
-    if (!("answered" in chosen[i]!) || analyses[i]!.mentions.length > 0 || first.mentions.length === 0)
-      continue;
+    const own = analyses[i]!;
+    if (!("answered" in chosen[i]!) || own.mentions.length > 0 || first.mentions.length === 0) continue;
+    // Only a part whose own words the briefing knows ("…, and what did he eat?" stays unanswered).
+    if (own.words.some((w) => w.unknown)) continue;
     const names = first.mentions.map((m) => m.surface).join(qLang === "ja" ? "、" : ", ");
     const q = analyzeQuestion(
       qLang === "ja" ? `${names}：${pieces[i]}` : `${names}: ${pieces[i]}`,
@@ -218,7 +221,14 @@ function explainCompound(
   const all = ranked.flat();
   if ("answered" in head) return explanationOf(raw, lang, head, first, all);
   const selections = chosen.filter((c): c is Selection => !("answered" in c));
-  return explanationOf(raw, lang, written(head, selections, briefing, lang, now), first, all);
+  const answer = written(selections, briefing, lang, now);
+  // A part the briefing cannot answer is said to be left out, not silently dropped.
+  if (selections.length < chosen.length) {
+    const note = message("partNotCovered", lang);
+    if (answer.text.length + note.length + 1 <= MAX_ANSWER_CHARS) answer.text = `${answer.text} ${note}`;
+    answer.confidence = Math.round(answer.confidence * 0.8 * 100) / 100;
+  }
+  return explanationOf(raw, lang, answer, first, all);
 }
 
 /** The facts chosen to answer a question, before they are written out. */
@@ -238,17 +248,11 @@ function decide(
   now: Date,
 ): Answer {
   const chosen = select(q, candidates, briefing, lang);
-  return "answered" in chosen ? chosen : written(chosen, [chosen], briefing, lang, now);
+  return "answered" in chosen ? chosen : written([chosen], briefing, lang, now);
 }
 
 /** A composed answer from the facts of one or more selections (a compound question's parts). */
-function written(
-  first: Selection,
-  selections: readonly Selection[],
-  briefing: Briefing,
-  lang: Lang,
-  now: Date,
-): Answer {
+function written(selections: readonly Selection[], briefing: Briefing, lang: Lang, now: Date): Answer {
   // Each part's best fact first, then the further ones: the length limit drops the extras.
   const parts: Part[] = [];
   const seen = new Set<string>();
@@ -272,7 +276,7 @@ function written(
   // Facts cut by the length limit are not used.
   for (const s of selections)
     for (const c of s.candidates) if (c.used && !composed.factIds.includes(c.fact.id)) c.used = false;
-  const confidence = Math.min(...selections.map((s) => s.confidence), first.confidence);
+  const confidence = Math.min(...selections.map((s) => s.confidence));
   return {
     ...base(lang, briefing.id),
     answered: true,

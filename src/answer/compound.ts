@@ -14,7 +14,7 @@ const JOIN_EN = new RegExp(
   "giu",
 );
 const QUESTION_WORD_VI =
-  "(?:khi nào|bao giờ|ai|gì|sao|vì sao|tại sao|bao nhiêu|mấy|đâu|ở đâu|như thế nào|thế nào|hôm nào|ngày nào|có|khi nao|bao gio|vi sao|tai sao|bao nhieu|may|o dau|the nao|hom nao|ngay nao)(?![\\p{L}])";
+  "(?:khi nào|bao giờ|ai|gì|sao|vì sao|tại sao|bao nhiêu|mấy|đâu|ở đâu|như thế nào|thế nào|hôm nào|ngày nào|khi nao|bao gio|vi sao|tai sao|bao nhieu|may|o dau|the nao|hom nao|ngay nao)(?![\\p{L}])";
 // Vietnamese puts the question word last: ", và …ngày nào?" joins two questions when the piece
 // before the comma asks something too.
 const JOIN_VI =
@@ -26,6 +26,8 @@ const SENTENCE_END = /(?<=[?？])\s*(?=\S)/gu;
 
 /** Pieces shorter than this (in letters) are not a question of their own ("…, and why?"). */
 const MIN_LETTERS = 8;
+/** …nor, in English and Vietnamese, pieces of fewer words than this. */
+const MIN_WORDS = 3;
 
 export function compoundParts(question: string, lang: Lang): string[] {
   let pieces = question.split(SENTENCE_END);
@@ -37,6 +39,13 @@ export function compoundParts(question: string, lang: Lang): string[] {
     });
   pieces = pieces.map((p) => p.trim()).filter((p) => p.length > 0);
   const letters = (p: string) => p.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  if (pieces.length < 2 || pieces.some((p) => letters(p) < MIN_LETTERS)) return [question];
+  // "Which firms and which provinces…" joins two nouns, not two questions: each piece of a
+  // Latin-script question must be a clause of a few words.
+  const words = (p: string) => p.split(/\s+/).filter(Boolean).length;
+  if (
+    pieces.length < 2 ||
+    pieces.some((p) => letters(p) < MIN_LETTERS || (lang !== "ja" && words(p) < MIN_WORDS))
+  )
+    return [question];
   return pieces.slice(0, 3);
 }

@@ -64,7 +64,7 @@ const DATED_EVENT_WORDS: ReadonlySet<string> = new Set([
     "visit",
     "visited",
   ],
-  ...["call", "called", "phone", "phoned", "impose", "imposed", "launch", "launched", "start", "begin"],
+  ...["call", "called", "phone", "phoned", "impose", "imposed", "launch", "launched"],
   // (Not Vietnamese: its syllables read in context, and the statements often word events otherwise.)
   ...["会合", "会議", "署名", "調印", "訪問", "電話", "発動", "開始"],
 ]);
@@ -87,11 +87,11 @@ const textCache = new WeakMap<Fact, string>();
 const pairedCache = new WeakMap<Fact, Set<string>>();
 
 /** The Vietnamese syllables the fact has in a pair with a neighbour ("thoi" in "thoi_han"). */
-function pairedSyllables(fact: Fact, terms: ReadonlySet<string>): Set<string> {
+function pairedSyllables(fact: Fact): Set<string> {
   let paired = pairedCache.get(fact);
   if (!paired) {
     paired = new Set<string>();
-    for (const t of terms) {
+    for (const t of factTerms(fact)) {
       const at = t.indexOf("_");
       if (at > 0 && /^[a-z_]+$/.test(t)) {
         paired.add(t.slice(0, at));
@@ -325,7 +325,7 @@ export function checkFit(
     const inSense =
       w.context.length === 0 ||
       w.context.some((t) => terms.has(t)) ||
-      !pairedSyllables(fact, terms).has(w.terms[0] ?? "");
+      w.terms.every((t) => !pairedSyllables(fact).has(t));
     if (inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && factText(fact).includes(t))))
       covered += w.weight;
     else {
@@ -353,8 +353,16 @@ export function checkFit(
     reasons.push(`holds only ${q.partOf.join(", ")}, the whole the question asks a part of`);
   }
   // "What did Ishiba tell Trump on the phone?": a fact that the call took place does not say
-  // what was said; only one that reports someone's words, pledges or proposals does.
-  if (ok && q.asksWords && !q.asksDifference && !REPORTS_WORDS.test(fact.statement.en)) {
+  // what was said; only one that reports someone's words, pledges or proposals does. (Not
+  // "what does the Japan Times / the briefing say about…": that asks what a source reports.)
+  if (
+    ok &&
+    q.asksWords &&
+    !q.asksDifference &&
+    q.sources.length === 0 &&
+    q.mentions.some((m) => personIds.has(m.id)) &&
+    !REPORTS_WORDS.test(fact.statement.en)
+  ) {
     ok = false;
     reasons.push("the question asks what was said; this fact reports no one's words");
   }

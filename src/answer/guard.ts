@@ -41,8 +41,9 @@ const INJECTION = [
  */
 const OPINION = [
   /^(so )?(do|does|would) you (think|reckon|believe|expect|predict)\b|\bin your (opinion|view)\b|\byour (take|opinion|view|prediction|guess) (on|about)\b|\bwhat do you (think|make of|expect|predict)\b|\bwhat(?: is|'s) your (take|opinion|view|guess|prediction)\b/,
-  /と思いますか|と思う[？?]|と思います[？?]|どう思(う|い|わ)|あなたの(意見|考え|予想)|予想して/u,
-  /\btheo ban(?! tin)\b|\bban (nghi|thay|doan)\b|y kien cua ban|\bdu doan\b/,
+  /と思いますか|と思う[？?]|と思います[？?]|あなたは?どう思|あなたの(意見|考え|予想)|予想して/u,
+  // With tone marks: folded, "Nhật Bản nghĩ…" would read as "bạn nghĩ".
+  /(?<![\p{L}])(theo bạn(?! tin)|bạn (nghĩ|thấy|đoán)|ý kiến của bạn)(?![\p{L}])/u,
 ];
 
 /** Screens raw input: refuse what is not a question, spot greetings and prompt injection. */
@@ -60,7 +61,8 @@ export function screen(raw: string): Screening {
   )
     return { kind: "help" };
   if (INJECTION.some((re) => re.test(folded))) return { kind: "injection" };
-  if (OPINION.some((re) => re.test(folded) || re.test(text.normalize("NFKC")))) return { kind: "opinion" };
+  const exact = text.normalize("NFKC").toLowerCase();
+  if (OPINION.some((re) => re.test(folded) || re.test(exact))) return { kind: "opinion" };
   return { kind: "question", text };
 }
 

@@ -32,6 +32,11 @@ export const MESSAGES = {
     ja: "ブリーフィング「{title}」の出典付きの事実に基づく質問にのみお答えします。次のような質問にお答えできます。",
     vi: "Tôi chỉ trả lời câu hỏi về bản tin “{title}” dựa trên các dữ kiện có nguồn. Đây là những câu hỏi tôi có thể trả lời:",
   },
+  partNotCovered: {
+    en: "The briefing does not cover the rest of the question.",
+    ja: "質問の残りの部分については、このブリーフィングには情報がありません。",
+    vi: "Bản tin không có thông tin về phần còn lại của câu hỏi.",
+  },
   opinion: {
     en: "The briefing “{title}” reports what its sources said; it gives no opinions or predictions. Here are questions it can answer:",
     ja: "ブリーフィング「{title}」は報道された事実をお伝えするもので、意見や予想はお答えできません。次のような質問にはお答えできます。",

@@ -29,7 +29,7 @@ const EN: [Want, RegExp][] = [
 const JA: [Want, RegExp][] = [
   [
     "number",
-    /いくら|何人|何パーセント|何%|何％|何割|どのくらい|どれくらい|どれだけ|いくつ|何万|何億|何件|何か国|何カ国|何ドル|何円|人数|割合|金額|税率|何倍|何個|の数|数は|何(?:基|隻|台|棟|機|本|社|名|つ|か所|カ所|ヵ所)/u,
+    /いくら|何人|何パーセント|何%|何％|何割|どのくらい|どれくらい|どれだけ|いくつ|何万|何億|何件|何か国|何カ国|何ドル|何円|人数|割合|金額|税率|何倍|何個|の数(?![日週か年十百千万])|数は|何(?:基|隻|台|棟|機|本|社|名|つ|か所|カ所|ヵ所)/u,
   ],
   ["date", /いつ|何日|何月|何年|日付|日程|何曜日|いつから|いつまで/u],
   ["person", /誰|だれ|どなた|どの人|どの(首脳|指導者|閣僚|高官|政治家|大臣|長官)/u],
@@ -80,7 +80,7 @@ export function detectWants(question: string, lang: Lang): Want[] {
 }
 
 const HAS_DIGIT = /\d/;
-const SHARE_WORDS = /\b(half|a third|a quarter|two-thirds|three-quarters)\b/i;
+const SHARE_WORDS = /\b(half|a third|a quarter|two-thirds|three-quarters) of\b/i;
 
 /** What sort of number a number question asks for, so a count never answers "what rate". */
 export type NumberKind = "percent" | "money" | "count" | "duration" | "frequency" | "any";

@@ -172,7 +172,12 @@ function vietnameseRole(folded: string, start: number, end: number): QuestionRol
   // "Hàng Nhật (nhập) vào Mỹ chịu thuế": where the goods go, not who bears the tariff.
   if (/\b(vao|sang)\s*$/.test(before) && !/nham vao\s*$/.test(before)) return "location";
   // "sang thăm Tokyo", "đến Hà Nội": the place visited.
-  if (/\b(tham|den|toi|ghe)\s*$/.test(before)) return "location";
+  if (
+    /\b(tham|ghe)\s*$/.test(before) ||
+    (/\b(den|toi)\s*$/.test(before) &&
+      !/\b(anh huong|tac dong|lien quan|quan tam|doi) (den|toi)\s*$/.test(before))
+  )
+    return "location";
   if (/^\s*(phai chiu|chiu|bi ap|bi danh|doi mat)/.test(after)) return "recipient";
   if (/\b(o|tai)\s*$/.test(before)) return "location";
   if (/\b(voi|cung)\s*$/.test(before) && !/doi voi\s*$/.test(before)) return "counterpart";

@@ -18,13 +18,23 @@ export const EN_STOP = new Set(
   part kind sort type thing things something anything
   supposed expected going gonna likely actually exactly really
   source sources article articles outlet outlets version versions differ differs different media coverage
-  during government governments
-  sorry thanks thank hey ok okay btw check checking confirm verify correct right true wrong accurate
-  heard hear wondering wonder curious remind recap memo file filing story colleague editor boss
-  asking ask asked question answer need want understand clarify basically yeah yes pls thx
-  same compare compared comparison versus vs specifics details itself package other together
-  mention mentioned mentions report reports reported
+  during itself other
   people meaning definition define defined figure figures number numbers amount data statistic statistics`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * English words that frame a question rather than say what it is about ("quick check", "is it
+ * true", "the reports mention", "the two governments", "part of the package"). They are
+ * dropped from questions only: in a fact, "government" or "report" may be the topic.
+ */
+export const EN_QUESTION_STOP = new Set(
+  `government governments sorry thanks thank hey ok okay btw check checking confirm verify correct
+  right true wrong accurate heard hear wondering wonder curious remind recap memo file filing story
+  colleague editor boss asking ask asked question answer need want understand clarify basically
+  yeah yes pls thx same compare compared comparison versus vs specifics details package together
+  mention mentioned mentions report reports reported`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -117,7 +117,6 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   rank: "largest",
   ranks: "largest",
   ranked: "largest",
-  top: "largest",
   buyer: "destination",
   buyers: "destination",
   market: "destination",

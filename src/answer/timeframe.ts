@@ -54,7 +54,7 @@ export function periodMarker(question: string, lang: Lang, briefing: Briefing): 
 }
 
 /** Words in the question that point past the briefing's period (outcomes, later years), if any. */
-export function beyondPeriod(question: string, lang: Lang, briefing: Briefing): string | undefined {
+function beyondPeriod(question: string, lang: Lang, briefing: Briefing): string | undefined {
   const text =
     lang === "ja"
       ? question.normalize("NFKC")
@@ -63,8 +63,6 @@ export function beyondPeriod(question: string, lang: Lang, briefing: Briefing): 
         : fold(question);
   const marker = OUTCOME[lang].exec(text)?.[0] ?? AFTER[lang].exec(text)?.[0];
   if (marker) return marker;
-  const later = happenedLater(text, lang, briefing);
-  if (later) return later;
   const endYear = Number(briefing.meta.period.end.slice(0, 4));
   for (const m of text.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)) if (Number(m[0]) > endYear) return m[0];
   return undefined;
@@ -80,11 +78,21 @@ function happenedLater(text: string, lang: Lang, briefing: Briefing): string | u
     /^(is|are|was|were|did|does|do|will|would|has|have|had)\b/.test(text) ||
     /た[？?]?$|ましたか|でしたか/u.test(text) ||
     /\b(chua|khong)\s*\??$/.test(fold(text));
-  return asked ? laterMonth(text, lang, briefing.meta.period.end) : undefined;
+  if (!asked) return undefined;
+  // "Is the deadline in July 2025?" asks what was set for then, which a fact can say; "did the
+  // talks conclude by the July 2025 deadline?" asks what came of it.
+  const plain = lang === "ja" ? text : fold(text);
+  if (DEADLINE_WORDS.test(plain) && !SETTLED_WORDS.test(plain)) return undefined;
+  return laterMonth(text, lang, briefing.meta.period.end);
 }
+
+const SETTLED_WORDS =
+  /\b(conclud\w*|agree\w*|settl\w*|struck|strike|reach\w*|sign\w*|finali[sz]\w*|dat|ky)\b|まとま|妥結|決着|合意|締結/u;
+const DEADLINE_WORDS = /\b(deadline|due|expire|expires|set for|scheduled|han chot|thoi han)\b|期限|予定/u;
 
 /** "So far", "これまでに", "đến nay": how much of a plan has been carried out. */
 const PROGRESS = /\b(so far|to date|thus far|until now)\b|これまでに|今までに|đến nay|tới nay/u;
+const PLAN_VERBS = /\b(pledg\w*|commit\w*|promis\w*|plan\w*|aim\w*|agree\w*)\b|約束|計画|cam kết|kế hoạch/u;
 /** A statement of what is planned, pledged or aimed at, not of what was done. */
 const PLANNED =
   /\b(will|would|plans?|planned|aims?|aimed|set to|expected to|to be|committed|commits|pledged?|promised?|vowed|agreed to)\b/;
@@ -94,7 +102,10 @@ const PLANNED =
  * since, which a fact about the plan cannot answer.
  */
 export function asksProgressOfPlan(question: string, fact: Fact): boolean {
-  return PROGRESS.test(question.toLowerCase()) && PLANNED.test(fact.statement.en);
+  const q = question.toLowerCase();
+  // "How much has Japan pledged so far?" asks the pledge itself.
+  if (PLAN_VERBS.test(q)) return false;
+  return PROGRESS.test(q) && PLANNED.test(fact.statement.en);
 }
 
 /** Whether the fact itself speaks in those terms ("600,000 Vietnamese currently live…"). */

@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import { normalizeText } from "./normalize.js";
-import { EN_STOP, JA_STOP, VI_STOP } from "./stopwords.js";
+import { EN_QUESTION_STOP, EN_STOP, JA_STOP, VI_STOP } from "./stopwords.js";
 import { SYNONYMS } from "./synonyms.js";
 
 /**
@@ -307,7 +307,7 @@ export function questionWords(question: string, lang: Lang): QuestionWord[] {
         prev = undefined;
         continue;
       }
-      const term = latinTerm(latin, lang);
+      const term = lang === "en" && EN_QUESTION_STOP.has(latin) ? undefined : latinTerm(latin, lang);
       if (!term) {
         prev = undefined;
         continue;

@@ -183,6 +183,15 @@ describe("questions that ask two things", () => {
       expect.arrayContaining(["ishiba-arrived-hanoi-april-27", "joint-news-conference-april-28"]),
     );
   });
+  it("says when a later part is not covered instead of dropping it", () => {
+    const a = ask("When did Ishiba land in Hanoi, and what did he eat for dinner?");
+    expect(a.answered).toBe(true);
+    expect(a.factIds).toContain("ishiba-arrived-hanoi-april-27");
+    expect(a.text).toMatch(/does not cover the rest of the question/);
+  });
+  it("does not split nouns joined by 'and which'", () => {
+    expect(ask("Which firms and which provinces benefit from the deal?").answered).toBe(false);
+  });
   it("does not let an easy second part carry a trap through", () => {
     expect(
       ask("How many Japanese PhD students will Vietnam accept, and when was that announced?").answered,
@@ -203,6 +212,23 @@ describe("what a fact can and cannot say", () => {
     "does not answer what was said with the fact that a call or meeting took place: %s",
     (q) => {
       expect(ask(q).answered).toBe(false);
+    },
+  );
+  it.each([
+    ["What does the briefing say about the 10% tariff?", "us-tariff-10-other-goods"],
+    ["What did the Japan Times say about Xi's state visit?", "xi-state-visit-april-14-15-japantimes"],
+    ["Is the deadline in July 2025?", "tariff-deadline-july"],
+    ["How much has Japan pledged for energy so far?", "decarbonization-clean-energy-20-billion"],
+    ["Tạm hoãn thuế trong 90 ngày phải không?", "tariff-pause-90-days-april-9"],
+  ])("still answers what a source or the briefing says: %s", (q, factId) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.factIds[0]).toBe(factId);
+  });
+  it.each(["Nhật Bản nghĩ gì về Việt Nam?", "日本政府は関税についてどう思いますか？"])(
+    "reads a country's view as a question, not a request for the bot's opinion: %s",
+    (q) => {
+      expect(ask(q).kind).not.toBe("abstain");
     },
   );
   it("answers what was said from a fact that reports it", () => {
