@@ -85,7 +85,12 @@ const KANJI_SET = Object.keys(COUNTRY_KANJI).join("");
 const COUNTRY_PAIR = new RegExp(`([${KANJI_SET}])([${KANJI_SET}])`, "gu");
 
 /** 日越 → 日本・ベトナム, so each country is recognised; 日中 stays ("daytime") unless clearly bilateral. */
+/** 訪越, 訪日, 訪米: a visit to the country its one kanji stands for. */
+const VISIT_KANJI = /訪([越日米中韓比])/gu;
+const VISIT_COUNTRY: Record<string, string> = { 比: "フィリピン" };
+
 function expandCountryPairs(text: string): string {
+  text = text.replace(VISIT_KANJI, (_m, c: string) => `${COUNTRY_KANJI[c] ?? VISIT_COUNTRY[c] ?? c}訪問`);
   return text.replace(COUNTRY_PAIR, (pair: string, a: string, b: string, at: number) => {
     if (a === b) return pair;
     const after = text.slice(at + 2, at + 4);

@@ -232,6 +232,9 @@ export function checkFit(
         (fact.entities.some((e) => e.entity === capital) || mentionsEntity(index, fact, capital))
       )
         continue;
+      // "in Hanoi" is in Vietnam: a fact set in the capital's country is set there too.
+      const country = m.role === "location" ? index.capitalOf.get(m.id) : undefined;
+      if (country && fact.entities.some((e) => e.entity === country && e.role === "location")) continue;
       const led = index.leaderOf.get(m.id);
       if (
         led &&
@@ -401,7 +404,15 @@ export function checkFit(
   // another kind of agreement than the one asked about ("trade deal" vs cooperation documents),
   // is a neighbouring fact, and answering with it would read as a yes.
   if (ok && q.wants.includes("yesno")) {
-    const unstated = notInFact.filter((w) => EVENT_WORDS.has(w));
+    // "…during the visit": when it happened, not what is asked about.
+    const setting = new Set(
+      [
+        ...fold(q.question).matchAll(
+          /\b(?:during|throughout|at|on|after|before) (?:the |his |her |this |that |their )?([a-z]+)/g,
+        ),
+      ].map((m) => m[1]!),
+    );
+    const unstated = notInFact.filter((w) => EVENT_WORDS.has(w) && !setting.has(w));
     const folded = fold(q.question);
     for (const m of folded.matchAll(AGREEMENT_KIND)) {
       const kind = m[1] ?? m[2];
