@@ -75,6 +75,9 @@ const SENDING: Record<Lang, RegExp> = {
   vi: /\b(gui|xuat khau)\b/,
 };
 
+const GO_VERBS = new Set(
+  "go goes went gone going travel travels traveled travelled fly flew flies come came".split(" "),
+);
 const VISIT_VERBS = new Set("visit visits visited visiting tour toured touring".split(" "));
 
 const DETERMINERS = new Set("the a an its their his her".split(" "));
@@ -101,7 +104,11 @@ function englishRole(toks: QuestionToken[], first: number, end: number): Questio
   if (prev === "of" && prev2 && PLACE_OF.has(prev2)) return "location";
   // "How many Vietnamese live in Japan": the people who live, study or work somewhere.
   if (next[0] && PEOPLE_VERBS.has(next[0])) return "origin";
+  // "US vehicle imports face…": the country whose imports they are is where they go, not who faces it.
+  if (next.slice(0, 2).some((w) => w === "imports" || w === "import")) return "location";
   if (next.slice(0, 3).some((w) => RECIPIENT_VERBS.has(w))) return "recipient";
+  // "went to Washington": the place gone to.
+  if (prev === "to" && prev2 && GO_VERBS.has(prev2)) return "location";
   if (
     prev === "on" ||
     prev === "against" ||

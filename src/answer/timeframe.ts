@@ -17,9 +17,9 @@ const PRESENT: Record<Lang, RegExp> = {
 };
 /** Outcome words: what came of it, which a briefing dated before the outcome cannot know. */
 const OUTCOME: Record<Lang, RegExp> = {
-  en: /\b(final|finally (?:agreed?|settled?|signed?|struck|strike|reached an? (?:deal|agreement))|eventual|eventually|ultimately|in the end|end(?:ed)? up with)\b/,
-  ja: /最終的|結局/u,
-  vi: /cuối cùng|kết quả cuối/u,
+  en: /\b(final|finally (?:agreed?|settled?|signed?|struck|strike|reached an? (?:deal|agreement))|eventual|eventually|ultimately|in the end|end(?:ed)? up with|succeeded|successor|replaced)\b/,
+  ja: /最終的|結局|後任|後継/u,
+  vi: /cuối cùng|kết quả cuối|kế nhiệm|thay thế/u,
 };
 
 /** "after the July deadline", "その後": what happened once the reported plans ran out. */
