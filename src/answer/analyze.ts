@@ -102,6 +102,8 @@ function partOf(prepared: string, lang: Lang): string[] {
   );
 }
 
+const SETTING = /\b(?:during|throughout|at|on|after|before) (?:the |his |her |this |that |their )?([a-z]+)/g;
+
 /** Conversational wrapping around an English question, not part of what it asks. */
 const CHATTER =
   /\b(?:(?:i'm |im |i am )?sorry|(?:i'm |im |i am )?new to (?:this|all this)|yes or no|this time|quick check|before i file|for (?:a|my) (?:memo|story|piece|report|note)|just to (?:confirm|check|be sure)|if i'm reading (?:this|that) right|if i understand (?:this|it) (?:right|correctly))\b/gi;
@@ -204,6 +206,8 @@ export interface QuestionAnalysis {
   asksOutcome: boolean;
   /** The question asks what someone said, told or promised: the content of their words. */
   asksWords: boolean;
+  /** Words that only set when something happened ("during the *visit*", "after the *talks*"). */
+  settingWords: Set<string>;
   /** Sources the question names by publisher ("according to the Japan Times"). */
   sources: string[];
   /** The numbers the question asks a part of ("how much of the $20 billion", "500人のうち"). */
@@ -326,6 +330,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     years: words.map((w) => w.word).filter((w) => YEAR.test(w)),
     focus: focusWord(residual, lang, words),
     sources: named.sources,
+    settingWords: new Set([...fold(question).matchAll(SETTING)].map((m) => m[1]!)),
     asksOutcome: ASKS_OUTCOME.test(lang === "ja" ? prepared : fold(prepared)),
     asksWords: ASKS_WORDS[lang].test(lang === "ja" ? prepared : fold(prepared)),
     partOf: partOf(prepared, lang),

@@ -405,14 +405,7 @@ export function checkFit(
   // is a neighbouring fact, and answering with it would read as a yes.
   if (ok && q.wants.includes("yesno")) {
     // "…during the visit": when it happened, not what is asked about.
-    const setting = new Set(
-      [
-        ...fold(q.question).matchAll(
-          /\b(?:during|throughout|at|on|after|before) (?:the |his |her |this |that |their )?([a-z]+)/g,
-        ),
-      ].map((m) => m[1]!),
-    );
-    const unstated = notInFact.filter((w) => EVENT_WORDS.has(w) && !setting.has(w));
+    const unstated = notInFact.filter((w) => EVENT_WORDS.has(w) && !q.settingWords.has(w));
     const folded = fold(q.question);
     for (const m of folded.matchAll(AGREEMENT_KIND)) {
       const kind = m[1] ?? m[2];
