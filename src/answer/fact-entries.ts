@@ -1,6 +1,6 @@
 import type { Fact } from "../briefing/types.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
-import { TermIds, TermIdTokenizer } from "./term-ids.js";
+import { TermIds, TermIdTokenizer, unitsToString } from "./term-ids.js";
 
 /**
  * The first half of an index build: each fact's distinct terms with their weights. It runs on
@@ -28,45 +28,66 @@ const ENTITY = MEASURE + 1;
 
 /** What the index reads of a run of facts: fact f's texts are texts[factEnds[f - 1], factEnds[f]); an entity's text is its id. */
 export interface FactTexts {
-  texts: string[];
+  texts: string[] | PackedTexts;
   fields: Uint8Array<ArrayBuffer>;
   factEnds: Uint32Array<ArrayBuffer>;
 }
 
-/** The index's view of facts [from, to): statements and questions by language, measures, entity ids. */
-export function factTexts(facts: readonly Fact[], from: number, to: number): FactTexts {
+/**
+ * Texts as UTF-16 units, one after another, in shared memory: how a worker is sent its share.
+ * A structured clone of a hundred thousand strings cost the calling thread about as much as
+ * this, and the worker twice that again to rebuild them before it could start.
+ */
+export interface PackedTexts {
+  units: Uint16Array<SharedArrayBuffer>;
+  /** Per text: where its units end. */
+  ends: Uint32Array<ArrayBuffer>;
+}
+
+/**
+ * The index's view of facts [from, to): statements and questions by language, measures,
+ * entity ids; `packed`: as PackedTexts.
+ */
+export function factTexts(facts: readonly Fact[], from: number, to: number, packed = false): FactTexts {
   let size = 0;
+  let units = 0;
   for (let i = from; i < to; i++) {
     const fact = facts[i]!;
     size += LANGS.length + fact.numbers.length + fact.entities.length;
     for (const lang of LANGS) size += fact.questions[lang].length;
+    if (packed) eachText(fact, (text) => (units += text.length));
   }
-  const texts = new Array<string>(size);
   const fields = new Uint8Array(size);
   const factEnds = new Uint32Array(to - from);
+  const texts = packed ? undefined : new Array<string>(size);
+  const pack = packed
+    ? { units: new Uint16Array(new SharedArrayBuffer(2 * units)), ends: new Uint32Array(size) }
+    : undefined;
   let at = 0;
+  let unit = 0;
   for (let i = from; i < to; i++) {
-    const fact = facts[i]!;
-    for (let l = 0; l < LANGS.length; l++) {
-      const lang = LANGS[l]!;
-      texts[at] = fact.statement[lang];
-      fields[at++] = STATEMENT + l;
-      for (const q of fact.questions[lang]) {
-        texts[at] = q;
-        fields[at++] = QUESTION + l;
-      }
-    }
-    for (const n of fact.numbers) {
-      texts[at] = n.measure;
-      fields[at++] = MEASURE;
-    }
-    for (const e of fact.entities) {
-      texts[at] = e.entity;
-      fields[at++] = ENTITY;
-    }
+    eachText(facts[i]!, (text, field) => {
+      fields[at] = field;
+      if (pack) {
+        const { units } = pack;
+        for (let k = 0; k < text.length; k++) units[unit++] = text.charCodeAt(k);
+        pack.ends[at++] = unit;
+      } else texts![at++] = text;
+    });
     factEnds[i - from] = at;
   }
-  return { texts, fields, factEnds };
+  return { texts: pack ?? texts!, fields, factEnds };
+}
+
+/** A fact's texts in index order, each with its field. */
+function eachText(fact: Fact, visit: (text: string, field: number) => void): void {
+  for (let l = 0; l < LANGS.length; l++) {
+    const lang = LANGS[l]!;
+    visit(fact.statement[lang], STATEMENT + l);
+    for (const q of fact.questions[lang]) visit(q, QUESTION + l);
+  }
+  for (const n of fact.numbers) visit(n.measure, MEASURE);
+  for (const e of fact.entities) visit(e.entity, ENTITY);
 }
 
 /** The distinct index terms of one fact, entity tokens ("@japan") included. */
@@ -74,7 +95,7 @@ export function termsOfFact(fact: Fact): string[] {
   const registry = new TermIds();
   const tokenizer = new TermIdTokenizer(registry);
   const { texts, fields } = factTexts([fact], 0, 1);
-  texts.forEach((text, i) => {
+  (texts as string[]).forEach((text, i) => {
     const field = fields[i]!;
     if (field === ENTITY) registry.idOf(`@${text}`);
     else tokenizer.tokenize(text, langOf(field));
@@ -106,7 +127,9 @@ export interface FactEntries {
 /** The entries of the facts in `input`: a term's weight is its best field's plus REPEAT_BONUS a repeat. */
 export function collectEntries(input: FactTexts): FactEntries {
   const registry = new TermIds();
-  const tokenizer = new TermIdTokenizer(registry, input.texts.length >= QUICK_FROM);
+  const texts = Array.isArray(input.texts) ? input.texts : undefined;
+  const packed = texts ? undefined : (input.texts as PackedTexts);
+  const tokenizer = new TermIdTokenizer(registry, input.fields.length >= QUICK_FROM);
   const facts = input.factEnds.length;
   /** Per term id: the last fact it was seen in, and its slot in that fact's list. */
   let seenIn = new Int32Array(4096).fill(-1);
@@ -131,7 +154,7 @@ export function collectEntries(input: FactTexts): FactEntries {
       let count = 1;
       let weight = W_ENTITY;
       if (field === ENTITY) {
-        const entity = input.texts[text]!;
+        const entity = texts ? texts[text]! : unitsToString(packed!.units, text > 0 ? packed!.ends[text - 1]! : 0, packed!.ends[text]!);
         let id = entityIds.get(entity);
         if (id === undefined) {
           id = registry.idOf(`@${entity}`);
@@ -139,7 +162,14 @@ export function collectEntries(input: FactTexts): FactEntries {
         }
         entityId[0] = id;
       } else {
-        count = tokenizer.tokenize(input.texts[text]!, langOf(field));
+        count = texts
+          ? tokenizer.tokenize(texts[text]!, langOf(field))
+          : tokenizer.tokenizeUnits(
+              packed!.units,
+              text > 0 ? packed!.ends[text - 1]! : 0,
+              packed!.ends[text]!,
+              langOf(field),
+            );
         ids = tokenizer.ids;
         weight = field === MEASURE ? W_MEASURE : field < QUESTION ? W_STATEMENT : W_QUESTION;
       }

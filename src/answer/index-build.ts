@@ -177,8 +177,9 @@ function buildPostings(
   // The worker starts later (a thread, its modules, a copy of its texts): it gets the smaller share.
   const parallel = facts.length >= parallelFrom && availableParallelism() > 1;
   const split = parallel ? Math.ceil(facts.length * OWN_SHARE) : facts.length;
-  const worker = split < facts.length ? startWorkerShare(factTexts(facts, split, facts.length)) : undefined;
+  const worker = split < facts.length ? startWorkerShare() : undefined;
   try {
+    worker?.send(factTexts(facts, split, facts.length, true));
     const own = collectEntries(factTexts(facts, 0, split));
     meanwhile();
     const shares: Share[] = [{ summary: summaryOf(own), entries: own }];

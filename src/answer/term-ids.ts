@@ -62,7 +62,7 @@ export class TermIdTokenizer {
     // text stands. Where folding needs the string functions, or the scan meets a word or
     // character a rewrite starts from, the text takes the full path.
     if (this.quick) {
-      let length = this.normalizeInto(text);
+      let length = this.normalizeInto(text, 0, text.length);
       if (length < 0) length = this.load(normalizeText(text));
       if (this.scan(length, lang, true)) return this.count;
     }
@@ -71,17 +71,33 @@ export class TermIdTokenizer {
   }
 
   /**
-   * Writes normalizeText(text) into the buffer where that is fold unit by unit with no number
-   * rewrite: every unit folds by table (foldUnits), no digit is followed by a separator and a
-   * digit (600,000 · 27,4 · 1.5), and none, after spaces, by a scale (60万, 20 billion, 5k).
-   * Returns its length, or -1 where normalizeText must do it.
+   * Tokenizes the text held as UTF-16 units in `units[from, to)` (packed texts, as a worker
+   * is sent them): the same ids as `tokenize` of that text, with its string made only where
+   * the quick path cannot do without it.
    */
-  private normalizeInto(text: string): number {
-    const n = text.length;
+  tokenizeUnits(units: Uint16Array, from: number, to: number, lang: Lang): number {
+    if (this.quick) {
+      const length = this.normalizeInto(units, from, to);
+      if (length >= 0 && this.scan(length, lang, true)) return this.count;
+    }
+    return this.tokenize(unitsToString(units, from, to), lang);
+  }
+
+  /**
+   * Writes normalizeText of the text (a string, or packed units) from `from` to `to` into the
+   * buffer where that is fold unit by unit with no number rewrite: every unit folds by table
+   * (foldUnits), no digit is followed by a separator and a digit (600,000 · 27,4 · 1.5), and
+   * none, after spaces, by a scale (60万, 20 billion, 5k). Returns its length, or -1 where
+   * normalizeText must do it.
+   */
+  private normalizeInto(text: string | Uint16Array, from: number, to: number): number {
+    const n = to - from;
     if (n > this.text.length) this.text = new Uint16Array(Math.max(n, 2 * this.text.length));
     const out = this.text;
     this.folds ??= foldUnits();
     const folds = this.folds;
+    // One check per text, not per unit: which way the units are read.
+    const packed = typeof text !== "string";
     let previous = 0;
     /** Only spaces since the last digit. */
     let afterDigit = false;
@@ -90,7 +106,7 @@ export class TermIdTokenizer {
     /** Where a word right after a number (and spaces) starts, or -1: "20 billion". */
     let wordAfterNumber = -1;
     for (let i = 0; i < n; i++) {
-      const u = folds[text.charCodeAt(i)]!;
+      const u = folds[packed ? text[from + i]! : text.charCodeAt(from + i)]!;
       if (u === 0) return -1;
       out[i] = u;
       if (isDigit(u)) {
@@ -292,8 +308,12 @@ function codePointAt(s: Uint16Array, i: number, n: number): number {
   return lo >= 0xdc00 && lo <= 0xdfff ? (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000 : hi;
 }
 
-function unitsToString(s: Uint16Array, from: number, to: number): string {
-  return String.fromCharCode(...s.subarray(from, to));
+/** The string of units s[from, to). */
+export function unitsToString(s: Uint16Array, from: number, to: number): string {
+  // In slices: a spread of a long text's units would pass too many arguments.
+  let out = "";
+  for (let at = from; at < to; at += 4096) out += String.fromCharCode(...s.subarray(at, Math.min(to, at + 4096)));
+  return out;
 }
 
 /** In a quick tokenizer's word table: a word prepare may rewrite around (mayRewriteAround), whose term is found on the full path. */

@@ -29,6 +29,8 @@ const STEP_TIMEOUT_MS = 300_000;
 const WORKER_FILE = fileURLToPath(new URL("./index-worker.js", import.meta.url));
 
 export interface WorkerShare {
+  /** Sends the worker its texts (it has been starting meanwhile); transfers their typed arrays. */
+  send(input: FactTexts): void;
   /** Blocks until the worker has collected its entries: their summary, or undefined if it failed. */
   summary(): ShareSummary | undefined;
   /** Sends the layout of the worker's entries; the worker writes them while the caller goes on. */
@@ -39,16 +41,28 @@ export interface WorkerShare {
   release(): void;
 }
 
-/** Starts a worker on `input`; undefined where there is no compiled worker (TypeScript sources under test). */
-export function startWorkerShare(input: FactTexts): WorkerShare | undefined {
+/** `state[INPUT]`: whether the texts were sent (or the worker is abandoned before they were). */
+export const INPUT = 1;
+export enum InputState {
+  Waiting = 0,
+  Sent = 1,
+  Abandoned = 2,
+}
+
+/**
+ * Starts a worker, to be sent its texts with `send`; undefined where there is no compiled
+ * worker (TypeScript sources under test). A thread and its modules take a while to start: the
+ * caller starts one first and gathers the texts meanwhile.
+ */
+export function startWorkerShare(): WorkerShare | undefined {
   if (!existsSync(WORKER_FILE)) return undefined;
-  const state = new Int32Array(new SharedArrayBuffer(4));
+  const state = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   let worker: Worker;
   try {
     worker = new Worker(WORKER_FILE, {
-      workerData: { input, port: port2, state },
-      transferList: [port2, input.fields.buffer, input.factEnds.buffer],
+      workerData: { port: port2, state },
+      transferList: [port2],
     });
   } catch {
     port1.close();
@@ -64,6 +78,13 @@ export function startWorkerShare(input: FactTexts): WorkerShare | undefined {
     }
   };
   return {
+    send(input) {
+      const transfer: ArrayBuffer[] = [input.fields.buffer, input.factEnds.buffer];
+      if (!Array.isArray(input.texts)) transfer.push(input.texts.ends.buffer);
+      port1.postMessage(input, transfer);
+      Atomics.store(state, INPUT, InputState.Sent);
+      Atomics.notify(state, INPUT);
+    },
     summary() {
       if (waitPast(WorkerState.Loading, START_TIMEOUT_MS) === WorkerState.Loading) return undefined;
       if (waitPast(WorkerState.Started, STEP_TIMEOUT_MS) !== WorkerState.Counted) return undefined;
@@ -79,6 +100,8 @@ export function startWorkerShare(input: FactTexts): WorkerShare | undefined {
       return waitPast(WorkerState.LaidOut, STEP_TIMEOUT_MS) === WorkerState.Done;
     },
     release() {
+      if (Atomics.compareExchange(state, INPUT, InputState.Waiting, InputState.Abandoned) === InputState.Waiting)
+        Atomics.notify(state, INPUT);
       if (Atomics.load(state, 0) === WorkerState.Counted) {
         Atomics.store(state, 0, WorkerState.Abandoned);
         Atomics.notify(state, 0);

@@ -46,7 +46,7 @@ describe("index build on two threads", () => {
     "a worker that fails hands back nothing, and the build does that share itself",
     async () => {
       const workers = (await import(new URL("worker-share.js", DIST).href)) as {
-        startWorkerShare(input: FactTexts): WorkerShare | undefined;
+        startWorkerShare(): WorkerShare | undefined;
       };
       // A text that is null makes the worker's tokenizer throw.
       const bad = {
@@ -54,8 +54,9 @@ describe("index build on two threads", () => {
         fields: Uint8Array.of(0),
         factEnds: Uint32Array.of(1),
       } as unknown as FactTexts;
-      const share = workers.startWorkerShare(bad);
+      const share = workers.startWorkerShare();
       expect(share).toBeDefined();
+      share!.send(bad);
       expect(share!.summary()).toBeUndefined();
       share!.release();
     },
@@ -65,13 +66,14 @@ describe("index build on two threads", () => {
     "a worker released after counting (no layout) ends; its summary came through",
     async () => {
       const workers = (await import(new URL("worker-share.js", DIST).href)) as {
-        startWorkerShare(input: FactTexts): WorkerShare | undefined;
+        startWorkerShare(): WorkerShare | undefined;
       };
       const { factTexts } = (await import(
         new URL("fact-entries.js", DIST).href
       )) as typeof import("../../src/answer/fact-entries.js");
       const briefing = generateBriefing(50, 2);
-      const share = workers.startWorkerShare(factTexts(briefing.facts, 0, 50))!;
+      const share = workers.startWorkerShare()!;
+      share.send(factTexts(briefing.facts, 0, 50, true));
       const summary = share.summary();
       expect(summary?.lengths.length).toBe(50);
       expect(summary?.terms).toContain(`@${briefing.facts[0]!.entities[0]!.entity}`);

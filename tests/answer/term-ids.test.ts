@@ -44,11 +44,30 @@ function plainIndexTerms(text: string, lang: Lang): string[] {
   return out;
 }
 
-/** The tokenizer with its quick path on, as large index builds run it (indexTerms runs without). */
+/**
+ * The tokenizer with its quick path on, as large index builds run it (indexTerms runs without);
+ * and a second one read the same texts as packed units (as a worker is sent them), between
+ * other units, which must give the same terms.
+ */
 const quickTokenizer = new TermIdTokenizer(new TermIds(), true);
+/** A string's UTF-16 units (a lone surrogate kept as it is). */
+function unitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+const packedTokenizer = new TermIdTokenizer(new TermIds(), true);
 function quickIndexTerms(text: string, lang: Lang): string[] {
   const count = quickTokenizer.tokenize(text, lang);
-  return Array.from(quickTokenizer.ids.subarray(0, count), (id) => quickTokenizer.registry.terms[id]!);
+  const terms = Array.from(quickTokenizer.ids.subarray(0, count), (id) => quickTokenizer.registry.terms[id]!);
+  const units = unitsOf(`x5${text}%y`);
+  const packed = packedTokenizer.tokenizeUnits(units, 2, 2 + text.length, lang);
+  const packedTerms = Array.from(
+    packedTokenizer.ids.subarray(0, packed),
+    (id) => packedTokenizer.registry.terms[id]!,
+  );
+  expect(packedTerms, `packed: ${text}`).toEqual(terms);
+  return terms;
 }
 
 function textsOf(briefing: Briefing): Array<[string, Lang]> {
@@ -270,6 +289,17 @@ describe("TermIdTokenizer", () => {
     const tokenizer = new TermIdTokenizer(new TermIds());
     const text = Array.from({ length: 2_000 }, (_, i) => `word${i}`).join(" ");
     expect(tokenizer.tokenize(text, "en")).toBe(plainIndexTerms(text, "en").length);
+  });
+
+  it("reads a packed text longer than one string conversion's slice (4,096 units) whole", () => {
+    // A new word makes the quick path give way to the string, made from the units in slices.
+    const text = `${"Việt Nam ".repeat(600)}Ph.D. ${"日本".repeat(300)}`;
+    const units = unitsOf(text);
+    expect(units.length).toBeGreaterThan(4_096 + 1_000);
+    const tokenizer = new TermIdTokenizer(new TermIds(), true);
+    const count = tokenizer.tokenizeUnits(units, 0, units.length, "vi");
+    const terms = Array.from(tokenizer.ids.subarray(0, count), (id) => tokenizer.registry.terms[id]!);
+    expect(terms).toEqual(plainIndexTerms(text, "vi"));
   });
 });
 
