@@ -154,7 +154,9 @@ export function collectEntries(input: FactTexts): FactEntries {
       let count = 1;
       let weight = W_ENTITY;
       if (field === ENTITY) {
-        const entity = texts ? texts[text]! : unitsToString(packed!.units, text > 0 ? packed!.ends[text - 1]! : 0, packed!.ends[text]!);
+        const entity = texts
+          ? texts[text]!
+          : unitsToString(packed!.units, text > 0 ? packed!.ends[text - 1]! : 0, packed!.ends[text]!);
         let id = entityIds.get(entity);
         if (id === undefined) {
           id = registry.idOf(`@${entity}`);

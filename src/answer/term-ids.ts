@@ -312,7 +312,8 @@ function codePointAt(s: Uint16Array, i: number, n: number): number {
 export function unitsToString(s: Uint16Array, from: number, to: number): string {
   // In slices: a spread of a long text's units would pass too many arguments.
   let out = "";
-  for (let at = from; at < to; at += 4096) out += String.fromCharCode(...s.subarray(at, Math.min(to, at + 4096)));
+  for (let at = from; at < to; at += 4096)
+    out += String.fromCharCode(...s.subarray(at, Math.min(to, at + 4096)));
   return out;
 }
 

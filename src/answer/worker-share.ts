@@ -100,7 +100,9 @@ export function startWorkerShare(): WorkerShare | undefined {
       return waitPast(WorkerState.LaidOut, STEP_TIMEOUT_MS) === WorkerState.Done;
     },
     release() {
-      if (Atomics.compareExchange(state, INPUT, InputState.Waiting, InputState.Abandoned) === InputState.Waiting)
+      if (
+        Atomics.compareExchange(state, INPUT, InputState.Waiting, InputState.Abandoned) === InputState.Waiting
+      )
         Atomics.notify(state, INPUT);
       if (Atomics.load(state, 0) === WorkerState.Counted) {
         Atomics.store(state, 0, WorkerState.Abandoned);
