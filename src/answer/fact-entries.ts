@@ -49,14 +49,9 @@ export interface PackedTexts {
  * entity ids; `packed`: as PackedTexts.
  */
 export function factTexts(facts: readonly Fact[], from: number, to: number, packed = false): FactTexts {
-  let size = 0;
+  const size = textCount(facts, from, to);
   let units = 0;
-  for (let i = from; i < to; i++) {
-    const fact = facts[i]!;
-    size += LANGS.length + fact.numbers.length + fact.entities.length;
-    for (const lang of LANGS) size += fact.questions[lang].length;
-    if (packed) eachText(fact, (text) => (units += text.length));
-  }
+  if (packed) for (let i = from; i < to; i++) eachText(facts[i]!, (text) => (units += text.length));
   const fields = new Uint8Array(size);
   const factEnds = new Uint32Array(to - from);
   const texts = packed ? undefined : new Array<string>(size);
@@ -77,6 +72,17 @@ export function factTexts(facts: readonly Fact[], from: number, to: number, pack
     factEnds[i - from] = at;
   }
   return { texts: pack ?? texts!, fields, factEnds };
+}
+
+/** How many texts the index reads of facts [from, to). */
+export function textCount(facts: readonly Fact[], from: number, to: number): number {
+  let size = 0;
+  for (let i = from; i < to; i++) {
+    const fact = facts[i]!;
+    size += LANGS.length + fact.numbers.length + fact.entities.length;
+    for (const lang of LANGS) size += fact.questions[lang].length;
+  }
+  return size;
 }
 
 /** A fact's texts in index order, each with its field. */
@@ -126,108 +132,147 @@ export interface FactEntries {
 
 /** The entries of the facts in `input`: a term's weight is its best field's plus REPEAT_BONUS a repeat. */
 export function collectEntries(input: FactTexts): FactEntries {
-  const registry = new TermIds();
-  const texts = Array.isArray(input.texts) ? input.texts : undefined;
-  const packed = texts ? undefined : (input.texts as PackedTexts);
-  const tokenizer = new TermIdTokenizer(registry, input.fields.length >= QUICK_FROM);
-  const facts = input.factEnds.length;
-  /** Per term id: the last fact it was seen in, and its slot in that fact's list. */
-  let seenIn = new Int32Array(4096).fill(-1);
-  let slot = new Int32Array(4096);
-  // The current fact's distinct terms and their weights.
-  let factTerms = new Int32Array(256);
-  let factWeights = new Float64Array(256);
-  const out = new EntryList();
-  const values: number[] = [];
-  const factEnds = new Uint32Array(facts);
-  const lengths = new Float64Array(facts);
-  let text = 0;
-  const entityId = new Int32Array(1);
-  /** Entity id → the id of its term ("@japan"), without making the term again. */
-  const entityIds = new Map<string, number>();
+  const collector = new EntryCollector(input.factEnds.length, input.fields.length);
+  collector.add(input);
+  return collector.done();
+}
 
-  for (let f = 0; f < facts; f++) {
-    let m = 0;
-    for (const end = input.factEnds[f]!; text < end; text++) {
-      const field = input.fields[text]!;
-      let ids = entityId;
-      let count = 1;
-      let weight = W_ENTITY;
-      if (field === ENTITY) {
-        const entity = texts
-          ? texts[text]!
-          : unitsToString(packed!.units, text > 0 ? packed!.ends[text - 1]! : 0, packed!.ends[text]!);
-        let id = entityIds.get(entity);
-        if (id === undefined) {
-          id = registry.idOf(`@${entity}`);
-          entityIds.set(entity, id);
-        }
-        entityId[0] = id;
-      } else {
-        count = texts
-          ? tokenizer.tokenize(texts[text]!, langOf(field))
-          : tokenizer.tokenizeUnits(
-              packed!.units,
-              text > 0 ? packed!.ends[text - 1]! : 0,
-              packed!.ends[text]!,
-              langOf(field),
-            );
-        ids = tokenizer.ids;
-        weight = field === MEASURE ? W_MEASURE : field < QUESTION ? W_STATEMENT : W_QUESTION;
-      }
-      // Room for every term id so far and for this text's terms in the fact's list.
-      if (registry.terms.length > seenIn.length) {
-        const size = Math.max(seenIn.length * 2, registry.terms.length);
-        seenIn = grown(seenIn, new Int32Array(size).fill(-1));
-        slot = grown(slot, new Int32Array(size));
-      }
-      if (m + count > factTerms.length) {
-        const size = Math.max(factTerms.length * 2, m + count);
-        factTerms = grown(factTerms, new Int32Array(size));
-        factWeights = grown(factWeights, new Float64Array(size));
-      }
-      for (let k = 0; k < count; k++) {
-        const id = ids[k]!;
-        if (seenIn[id] === f) {
-          const s = slot[id]!;
-          // An entity sets its term's weight; a text's repeat adds to the best weight so far.
-          factWeights[s] = field === ENTITY ? weight : Math.max(factWeights[s]!, weight) + REPEAT_BONUS;
-        } else {
-          seenIn[id] = f;
-          slot[id] = m;
-          factTerms[m] = id;
-          factWeights[m] = weight;
-          m++;
-        }
-      }
-    }
-    let length = 0;
-    for (let k = 0; k < m; k++) {
-      const w = Math.min(factWeights[k]!, W_CAP);
-      // Postings keep the weight as float32, by code; codes are numbered in order of first use.
-      const stored = Math.fround(w);
-      // A handful of values: a loop the compiler inlines beats indexOf's call per entry.
-      let code = 0;
-      while (code < values.length && values[code] !== stored) code++;
-      if (code === values.length) {
-        code = values.length;
-        values.push(stored);
-        // Weights come from a few field weights and repeat bonuses under a cap: a handful of values.
-        if (code > MAX_CODE) throw new Error(`index build: more than ${MAX_CODE + 1} distinct term weights`);
-      }
-      out.push(factTerms[k]!, code);
-      length += w;
-    }
-    factEnds[f] = out.length;
-    lengths[f] = length;
+/**
+ * Collects entries run after run of facts (a worker is sent its share in runs, so that it can
+ * start on the first while the rest are packed): the same entries as one run of them all.
+ */
+export class EntryCollector {
+  private readonly registry = new TermIds();
+  private readonly tokenizer: TermIdTokenizer;
+  /** Per term id: the last fact it was seen in, and its slot in that fact's list. */
+  private seenIn = new Int32Array(4096).fill(-1);
+  private slot = new Int32Array(4096);
+  // The current fact's distinct terms and their weights.
+  private factTerms = new Int32Array(256);
+  private factWeights = new Float64Array(256);
+  private readonly out = new EntryList();
+  private readonly values: number[] = [];
+  private readonly factEnds: Uint32Array<ArrayBuffer>;
+  private readonly lengths: Float64Array<ArrayBuffer>;
+  /** Facts collected so far. */
+  private facts = 0;
+  private readonly entityId = new Int32Array(1);
+  /** Entity id → the id of its term ("@japan"), without making the term again. */
+  private readonly entityIds = new Map<string, number>();
+
+  /** For `factCount` facts with `textCount` texts in all (a large build takes the tokenizer's quick path). */
+  constructor(factCount: number, textCount: number) {
+    this.tokenizer = new TermIdTokenizer(this.registry, textCount >= QUICK_FROM);
+    this.factEnds = new Uint32Array(factCount);
+    this.lengths = new Float64Array(factCount);
   }
-  return {
-    terms: registry.terms,
-    ...out.done(),
-    values,
-    factEnds,
-    lengths,
-  };
+
+  /** Collects the next run of facts. */
+  add(input: FactTexts): void {
+    const { registry, tokenizer, out, values, factEnds, lengths, entityId, entityIds } = this;
+    // The hot loop reads locals; the grown arrays are stored back at the end.
+    let { seenIn, slot, factTerms, factWeights } = this;
+    const texts = Array.isArray(input.texts) ? input.texts : undefined;
+    const packed = texts ? undefined : (input.texts as PackedTexts);
+    const first = this.facts;
+    const facts = input.factEnds.length;
+    if (first + facts > factEnds.length)
+      throw new Error("index build: more facts than the collector was made for");
+    let text = 0;
+    for (let f = first; f < first + facts; f++) {
+      let m = 0;
+      for (const end = input.factEnds[f - first]!; text < end; text++) {
+        const field = input.fields[text]!;
+        let ids = entityId;
+        let count = 1;
+        let weight = W_ENTITY;
+        if (field === ENTITY) {
+          const entity = texts
+            ? texts[text]!
+            : unitsToString(packed!.units, text > 0 ? packed!.ends[text - 1]! : 0, packed!.ends[text]!);
+          let id = entityIds.get(entity);
+          if (id === undefined) {
+            id = registry.idOf(`@${entity}`);
+            entityIds.set(entity, id);
+          }
+          entityId[0] = id;
+        } else {
+          count = texts
+            ? tokenizer.tokenize(texts[text]!, langOf(field))
+            : tokenizer.tokenizeUnits(
+                packed!.units,
+                text > 0 ? packed!.ends[text - 1]! : 0,
+                packed!.ends[text]!,
+                langOf(field),
+              );
+          ids = tokenizer.ids;
+          weight = field === MEASURE ? W_MEASURE : field < QUESTION ? W_STATEMENT : W_QUESTION;
+        }
+        // Room for every term id so far and for this text's terms in the fact's list.
+        if (registry.terms.length > seenIn.length) {
+          const size = Math.max(seenIn.length * 2, registry.terms.length);
+          seenIn = grown(seenIn, new Int32Array(size).fill(-1));
+          slot = grown(slot, new Int32Array(size));
+        }
+        if (m + count > factTerms.length) {
+          const size = Math.max(factTerms.length * 2, m + count);
+          factTerms = grown(factTerms, new Int32Array(size));
+          factWeights = grown(factWeights, new Float64Array(size));
+        }
+        for (let k = 0; k < count; k++) {
+          const id = ids[k]!;
+          if (seenIn[id] === f) {
+            const s = slot[id]!;
+            // An entity sets its term's weight; a text's repeat adds to the best weight so far.
+            factWeights[s] = field === ENTITY ? weight : Math.max(factWeights[s]!, weight) + REPEAT_BONUS;
+          } else {
+            seenIn[id] = f;
+            slot[id] = m;
+            factTerms[m] = id;
+            factWeights[m] = weight;
+            m++;
+          }
+        }
+      }
+      let length = 0;
+      for (let k = 0; k < m; k++) {
+        const w = Math.min(factWeights[k]!, W_CAP);
+        // Postings keep the weight as float32, by code; codes are numbered in order of first use.
+        const stored = Math.fround(w);
+        // A handful of values: a loop the compiler inlines beats indexOf's call per entry.
+        let code = 0;
+        while (code < values.length && values[code] !== stored) code++;
+        if (code === values.length) {
+          code = values.length;
+          values.push(stored);
+          // Weights come from a few field weights and repeat bonuses under a cap: a handful of values.
+          if (code > MAX_CODE)
+            throw new Error(`index build: more than ${MAX_CODE + 1} distinct term weights`);
+        }
+        out.push(factTerms[k]!, code);
+        length += w;
+      }
+      factEnds[f] = out.length;
+      lengths[f] = length;
+    }
+    this.facts = first + facts;
+    this.seenIn = seenIn;
+    this.slot = slot;
+    this.factTerms = factTerms;
+    this.factWeights = factWeights;
+  }
+
+  /** The entries of every fact added (as many as the collector was made for). */
+  done(): FactEntries {
+    if (this.facts !== this.factEnds.length) throw new Error("index build: facts missing from the collector");
+    return {
+      terms: this.registry.terms,
+      ...this.out.done(),
+      values: this.values,
+      factEnds: this.factEnds,
+      lengths: this.lengths,
+    };
+  }
 }
 
 /** What the layout of the postings needs of a share: its terms, weights, counts and fact lengths. */

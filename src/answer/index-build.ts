@@ -10,6 +10,7 @@ import {
   type ShareSummary,
   scatterEntries,
   summaryOf,
+  textCount,
 } from "./fact-entries.js";
 import { fold } from "./normalize.js";
 import { indexTerms, TermIds } from "./term-ids.js";
@@ -74,7 +75,9 @@ export function indexFor(briefing: Briefing): BriefingIndex {
 /** Briefings of this many facts or more are indexed on two threads (a worker takes a share). */
 export const PARALLEL_FROM = 20_000;
 /** The calling thread's share of the facts when a worker helps (measured: bench/answer.ts). */
-const OWN_SHARE = 0.57;
+const OWN_SHARE = 0.5;
+/** The facts of the first run of texts a worker is sent (runs double after it). */
+const FIRST_RUN = 1_000;
 
 export interface BuildOptions {
   /** Index on two threads from this many facts (tests set it low; Infinity: never). */
@@ -177,9 +180,14 @@ function buildPostings(
   // The worker starts later (a thread, its modules, a copy of its texts): it gets the smaller share.
   const parallel = facts.length >= parallelFrom && availableParallelism() > 1;
   const split = parallel ? Math.ceil(facts.length * OWN_SHARE) : facts.length;
-  const worker = split < facts.length ? startWorkerShare() : undefined;
+  const worker =
+    split < facts.length
+      ? startWorkerShare({ facts: facts.length - split, texts: textCount(facts, split, facts.length) })
+      : undefined;
   try {
-    worker?.send(factTexts(facts, split, facts.length, true));
+    // Runs of texts, the first small: the worker starts on it while the rest are packed.
+    for (let from = split, run = FIRST_RUN; worker && from < facts.length; from += run, run *= 2)
+      worker.send(factTexts(facts, from, Math.min(facts.length, from + run), true));
     const own = collectEntries(factTexts(facts, 0, split));
     meanwhile();
     const shares: Share[] = [{ summary: summaryOf(own), entries: own }];

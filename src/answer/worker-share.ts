@@ -29,7 +29,7 @@ const STEP_TIMEOUT_MS = 300_000;
 const WORKER_FILE = fileURLToPath(new URL("./index-worker.js", import.meta.url));
 
 export interface WorkerShare {
-  /** Sends the worker its texts (it has been starting meanwhile); transfers their typed arrays. */
+  /** Sends the worker its next run of texts; transfers their typed arrays. */
   send(input: FactTexts): void;
   /** Blocks until the worker has collected its entries: their summary, or undefined if it failed. */
   summary(): ShareSummary | undefined;
@@ -41,27 +41,30 @@ export interface WorkerShare {
   release(): void;
 }
 
-/** `state[INPUT]`: whether the texts were sent (or the worker is abandoned before they were). */
-export const INPUT = 1;
-export enum InputState {
-  Waiting = 0,
-  Sent = 1,
-  Abandoned = 2,
+/** `state[SENT]`: how many runs of texts were sent, or ABANDONED (the worker is not needed). */
+export const SENT = 1;
+export const ABANDONED = -1;
+
+/** What a worker is started with: its share's size, then its texts in runs (`send`). */
+export interface ShareSize {
+  facts: number;
+  texts: number;
 }
 
 /**
- * Starts a worker, to be sent its texts with `send`; undefined where there is no compiled
- * worker (TypeScript sources under test). A thread and its modules take a while to start: the
- * caller starts one first and gathers the texts meanwhile.
+ * Starts a worker on a share of `size`, to be sent its texts in runs with `send`; undefined
+ * where there is no compiled worker (TypeScript sources under test). A thread and its modules
+ * take a while to start, and the texts to pack: the worker starts on the first run while the
+ * caller packs the next.
  */
-export function startWorkerShare(): WorkerShare | undefined {
+export function startWorkerShare(size: ShareSize): WorkerShare | undefined {
   if (!existsSync(WORKER_FILE)) return undefined;
   const state = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   let worker: Worker;
   try {
     worker = new Worker(WORKER_FILE, {
-      workerData: { port: port2, state },
+      workerData: { port: port2, state, size },
       transferList: [port2],
     });
   } catch {
@@ -82,8 +85,8 @@ export function startWorkerShare(): WorkerShare | undefined {
       const transfer: ArrayBuffer[] = [input.fields.buffer, input.factEnds.buffer];
       if (!Array.isArray(input.texts)) transfer.push(input.texts.ends.buffer);
       port1.postMessage(input, transfer);
-      Atomics.store(state, INPUT, InputState.Sent);
-      Atomics.notify(state, INPUT);
+      if (Atomics.load(state, SENT) !== ABANDONED) Atomics.add(state, SENT, 1);
+      Atomics.notify(state, SENT);
     },
     summary() {
       if (waitPast(WorkerState.Loading, START_TIMEOUT_MS) === WorkerState.Loading) return undefined;
@@ -100,10 +103,9 @@ export function startWorkerShare(): WorkerShare | undefined {
       return waitPast(WorkerState.LaidOut, STEP_TIMEOUT_MS) === WorkerState.Done;
     },
     release() {
-      if (
-        Atomics.compareExchange(state, INPUT, InputState.Waiting, InputState.Abandoned) === InputState.Waiting
-      )
-        Atomics.notify(state, INPUT);
+      // A worker still waiting for texts stops waiting.
+      Atomics.store(state, SENT, ABANDONED);
+      Atomics.notify(state, SENT);
       if (Atomics.load(state, 0) === WorkerState.Counted) {
         Atomics.store(state, 0, WorkerState.Abandoned);
         Atomics.notify(state, 0);

@@ -1,9 +1,17 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateBriefing } from "../../bench/generate-briefing.js";
-import type { FactTexts } from "../../src/answer/fact-entries.js";
+import {
+  collectEntries,
+  EntryCollector,
+  type FactEntries,
+  type FactTexts,
+  factTexts,
+  summaryOf,
+  textCount,
+} from "../../src/answer/fact-entries.js";
 import { type BriefingIndex, buildIndex } from "../../src/answer/index-build.js";
-import type { WorkerShare } from "../../src/answer/worker-share.js";
+import type { ShareSize, WorkerShare } from "../../src/answer/worker-share.js";
 
 /**
  * A large briefing is indexed on two threads: a worker thread collects and writes a share of
@@ -46,7 +54,7 @@ describe("index build on two threads", () => {
     "a worker that fails hands back nothing, and the build does that share itself",
     async () => {
       const workers = (await import(new URL("worker-share.js", DIST).href)) as {
-        startWorkerShare(): WorkerShare | undefined;
+        startWorkerShare(size: ShareSize): WorkerShare | undefined;
       };
       // A text that is null makes the worker's tokenizer throw.
       const bad = {
@@ -54,7 +62,7 @@ describe("index build on two threads", () => {
         fields: Uint8Array.of(0),
         factEnds: Uint32Array.of(1),
       } as unknown as FactTexts;
-      const share = workers.startWorkerShare();
+      const share = workers.startWorkerShare({ facts: 1, texts: 1 });
       expect(share).toBeDefined();
       share!.send(bad);
       expect(share!.summary()).toBeUndefined();
@@ -66,20 +74,47 @@ describe("index build on two threads", () => {
     "a worker released after counting (no layout) ends; its summary came through",
     async () => {
       const workers = (await import(new URL("worker-share.js", DIST).href)) as {
-        startWorkerShare(): WorkerShare | undefined;
+        startWorkerShare(size: ShareSize): WorkerShare | undefined;
       };
-      const { factTexts } = (await import(
+      const dist = (await import(
         new URL("fact-entries.js", DIST).href
       )) as typeof import("../../src/answer/fact-entries.js");
       const briefing = generateBriefing(50, 2);
-      const share = workers.startWorkerShare()!;
-      share.send(factTexts(briefing.facts, 0, 50, true));
+      // In two runs, as a build sends them.
+      const share = workers.startWorkerShare({ facts: 50, texts: dist.textCount(briefing.facts, 0, 50) })!;
+      share.send(dist.factTexts(briefing.facts, 0, 20, true));
+      share.send(dist.factTexts(briefing.facts, 20, 50, true));
       const summary = share.summary();
       expect(summary?.lengths.length).toBe(50);
+      const whole = summaryOf(collectEntries(factTexts(briefing.facts, 0, 50)));
+      expect(summary?.terms).toEqual(whole.terms);
+      expect(Array.from(summary!.counts)).toEqual(Array.from(whole.counts));
+      expect(Array.from(summary!.lengths)).toEqual(Array.from(whole.lengths));
       expect(summary?.terms).toContain(`@${briefing.facts[0]!.entities[0]!.entity}`);
       share.release();
     },
   );
+
+  it("collects the same entries from runs of texts, packed or not, as from one run", () => {
+    const { facts } = generateBriefing(300, 9);
+    const whole = collectEntries(factTexts(facts, 0, 300));
+    const collector = new EntryCollector(300, textCount(facts, 0, 300));
+    collector.add(factTexts(facts, 0, 1, true));
+    collector.add(factTexts(facts, 1, 120));
+    collector.add(factTexts(facts, 120, 300, true));
+    const runs = collector.done();
+    const entriesOf = (e: FactEntries) =>
+      e.blocks.flatMap((b, i) => Array.from(b.subarray(0, e.blockEntries[i])));
+    expect(runs.terms).toEqual(whole.terms);
+    expect(entriesOf(runs)).toEqual(entriesOf(whole));
+    expect(runs.values).toEqual(whole.values);
+    expect(Array.from(runs.factEnds)).toEqual(Array.from(whole.factEnds));
+    expect(Array.from(runs.lengths)).toEqual(Array.from(whole.lengths));
+    // A collector given fewer facts than it was made for says so.
+    const short = new EntryCollector(2, 10);
+    short.add(factTexts(facts, 0, 1));
+    expect(() => short.done()).toThrow(/facts missing/);
+  });
 
   it("stays on one thread from TypeScript sources (no compiled worker), with the same index", () => {
     const briefing = generateBriefing(500, 3);
