@@ -280,7 +280,7 @@ export async function bench(): Promise<BenchTable[]> {
       notes: [
         `Latency: answerQuestion in process after warm-up (shipped: our question set of ${shippedQuestions.length}, 3,000 runs after ${SHIPPED_WARMUP_PASSES} warm-up passes over it; synthetic: 1,000 runs, 300 at 100k, over alternates, ja/vi questions, statement prefixes and traps). MiniSearch: \`search(q)[0]\` with { fuzzy: 0.2, prefix: true }.`,
         "RSS is the whole process after the first build, a GC and 250 ms, briefing objects included; each synthetic size runs in its own process. Synthetic briefings: bench/generate-briefing.ts, seed 42.",
-        `Index build: synthetic sizes, the median of three builds. From ${PARALLEL_FROM.toLocaleString("en-US")} facts a worker thread collects 43% of the facts' terms while the calling thread does the rest (2 cores here).`,
+        `Index build: synthetic sizes, the median of three builds. From ${PARALLEL_FROM.toLocaleString("en-US")} facts a worker thread collects the terms of half the facts, sent to it in runs as it starts, while the calling thread does the other half (2 cores here).`,
         `Shipped briefing, the first 3,000 answers after the index build (V8 still optimising): p50 ${ms(percentile(early, 50))} ms, p99 ${ms(percentile(early, 99))} ms.`,
         `p99 at 10k facts is ${ratio10k.toFixed(2)}× MiniSearch top-1's (target ≤ 1.5×; briefbot also runs entity/role recognition, the fit check and composition).`,
         "Targets: p99 ≤ 2 ms shipped, ≤ 20 ms at 100k; build 100k ≤ 3,000 ms; RSS ≤ 400 MB at 100k.",
