@@ -51,6 +51,12 @@ const DIFFERENCE: Record<Lang, RegExp> = {
   ja: /違|異な|食い違|記事|両紙|報道によって/u,
   vi: /khác nhau|khác biệt|mâu thuẫn|hai (báo|bài|nguồn)|các (báo|nguồn)/u,
 };
+/** "Which source says…", "どの記事", "báo nào": the answer says who reported each fact. */
+const ASKS_SOURCE: Record<Lang, RegExp> = {
+  en: /\b(?:which|what) (?:of the (?:two )?)?(?:source|sources|outlet|outlets|publication|publications|paper|papers|newspaper|newspapers|article|articles|report|reports|media|site|website|news (?:outlet|organization|agency|site))\b|\bwho (?:reported|reports|wrote|is reporting)\b|\bwhere (?:was|is) (?:it|this|that) reported\b|\baccording to (?:whom|which|what)\b/,
+  ja: /(?:どの|どちらの|どこの)(?:記事|報道|メディア|媒体|新聞|ソース|情報源)|どこが(?:報じ|伝え|書い)|出典/u,
+  vi: /\b(?:nguon|nguon tin|bao|bai|bai bao|to bao|hang tin|trang tin) nao\b|\bai (?:dua tin|viet)\b/,
+};
 /** Words that only ask about the difference, not about the topic. */
 const DIFFERENCE_WORDS =
   /^(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|describe\w*|describ\w*|account\w*|say|says|report\w*|dailywrap|japan|times|two|one|each|same|way|記事|違う|違い|説明|異なる|数字|二つ|表現|書き方|khac|nhau|biet|bao|bai|nguon|noi)$/u;
@@ -197,6 +203,10 @@ export interface QuestionAnalysis {
   entityWeight: number;
   /** The question asks how the sources differ. */
   asksDifference: boolean;
+  /** The question asks which source reported something: the answer names the publishers. */
+  asksSource: boolean;
+  /** Entities the question sets aside ("apart from Chinh"): a fact about them is not the answer. */
+  excludedEntities: string[];
   /**
    * The thing a "which/what X" question asks for ("which provinces", "どんな合意", "tỉnh nào"),
    * when it is a specific word: a fact that does not name it does not answer.
@@ -226,7 +236,7 @@ function unknownWeight(index: BriefingIndex): number {
 }
 
 const EXCLUDED =
-  /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|ngo[àa]i)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|\b(?:besides|apart from|aside from|other than)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?=[?.!]?\s*$)|[\p{Script=Katakana}\p{Script=Han}ー]+以外(?:に|の|で|では)?/giu;
+  /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|ngo[àa]i)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*,|\b(?:besides|apart from|aside from|other than)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?=[?.!]?\s*$)|[\p{Script=Katakana}\p{Script=Han}ー]+以外(?:に|の|で|では)?/giu;
 
 export function analyzeQuestion(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
   const named = withoutPublishers(prepareQuestion(question), index);
@@ -235,7 +245,15 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   const found = findMentions(prepared, toks, lang, index.entities);
   const roles = readRoles(prepared, toks, found, lang);
   // group is set below for some: present on all, so that every mention has one shape.
-  const mentions: QuestionMention[] = found.map((m, i) => ({ ...m, role: roles[i], group: undefined }));
+  // "Apart from Chinh, who…": a name in what the question sets aside is not asked about, and a
+  // fact about that one is not the answer.
+  const setAside = [...prepared.matchAll(EXCLUDED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inSetAside = (m: { chars: readonly [number, number] }) =>
+    setAside.some(([from, to]) => m.chars[0] >= from && m.chars[1] <= to);
+  const excludedEntities = found.filter((m) => !m.external && inSetAside(m)).map((m) => m.id);
+  const mentions: QuestionMention[] = found
+    .map((m, i) => ({ ...m, role: roles[i], group: undefined }))
+    .filter((m) => !inSetAside(m));
   let group = 0;
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
@@ -336,6 +354,8 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     partOf: partOf(prepared, lang),
     meeting: MEETING.test(lang === "ja" ? prepared : fold(prepared)),
     asksDifference,
+    asksSource: ASKS_SOURCE[lang].test(lang === "ja" ? prepared : fold(prepared)),
+    excludedEntities,
     queryTerms,
   };
 }

@@ -336,7 +336,8 @@ function select(
     parts.push({ fact: c.fact, attributed });
   };
   const differing = linkedDiffering(best.fact, candidates, q, briefing);
-  add(best, differing !== undefined);
+  // Two sources' versions, or a question asking who reported it: each fact says its publisher.
+  add(best, differing !== undefined || q.asksSource);
   if (differing) add(differing, true);
   // "Japan and Vietnam" asked together: a fact for each one the answer does not cover yet.
   const grouped = q.mentions.filter((m) => m.group !== undefined).map((m) => m.id);
@@ -355,7 +356,7 @@ function select(
     if (!sameSubject(c.fact, best.fact, q, briefing)) continue;
     if (c.fact.links.some((l) => used.has(l.fact) && l.type !== "related")) continue;
     if (parts.some((p) => p.fact.links.some((l) => l.fact === c.fact.id && l.type !== "related"))) continue;
-    add(c, false);
+    add(c, q.asksSource);
   }
   const confidence = Math.min(1, 0.25 + 0.55 * best.fit.coverage + 0.2 * Math.min(1, best.retrieval / 10));
   return { parts, dated, confidence, candidates };

@@ -59,9 +59,13 @@ export interface EntityMention {
 
 /** NFKC, Ph.D. → PhD, U.S. → US: the text mentions and roles are read from. */
 export function prepareQuestion(text: string): string {
-  return expandCountryPairs(text.normalize("NFKC"))
-    .replace(/\bPh\.?\s?D\b\.?/gi, "PhD")
-    .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ""));
+  return (
+    expandCountryPairs(text.normalize("NFKC"))
+      .replace(/\bPh\.?\s?D\b\.?/gi, "PhD")
+      .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ""))
+      // Vietnamese "làm gì" (do what), typed without marks, is not "Lâm" (To Lam).
+      .replace(/(?<![\p{L}])(?:lam|làm)(?=\s+(?:gi|gì)(?![\p{L}]))/giu, "")
+  );
 }
 
 /** One-kanji country abbreviations as used in pairs: 日越 (Japan–Vietnam), 米中 (U.S.–China). */

@@ -196,6 +196,23 @@ export function checkFit(
   let broad = false;
 
   const origins = originsOf(fact, index);
+  // "Apart from Chinh, who…": a fact naming Chinh answers only if it names another of that kind
+  // too ("the East and South China Seas" for "besides the South China Sea, which waters…").
+  for (const id of q.excludedEntities) {
+    if (!fact.entities.some((e) => e.entity === id)) continue;
+    const kind = index.briefing.byId.entity.get(id)?.kind;
+    const another = fact.entities.some(
+      (e) =>
+        e.entity !== id &&
+        !q.excludedEntities.includes(e.entity) &&
+        !q.entityIds.has(e.entity) &&
+        index.briefing.byId.entity.get(e.entity)?.kind === kind,
+    );
+    if (!another) {
+      ok = false;
+      reasons.push(`the question sets ${id} aside; this fact names no other ${kind ?? "entity"}`);
+    }
+  }
   for (const m of q.mentions) {
     // People or goods from X are not those from Y: origin is exclusive.
     const isGroup = index.impliedOrigins.has(m.id);

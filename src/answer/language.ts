@@ -6,7 +6,7 @@ const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|[àáèéìíòóùúýãẽĩõũ]/iu;
 /** Common Vietnamese words, for questions typed without diacritics. */
 const VIETNAMESE_WORDS =
-  /\b(bao nhieu|khi nao|o dau|tai sao|vi sao|la gi|nhu the nao|the nao|co phai|nhat ban|viet nam|trung quoc|nguoi|duoc|khong|nhung|cua|voi|sinh vien|thue|hop tac|thu tuong|chu tich|ngoai khoi|dien gio|nhat viet|viet nhat|nang luong|ban dan|tien si|dau tu|quoc phong|an ninh|xuat khau|tong bi thu|hoi dam|doi tac|ky ket|van kien|thuong mai|kinh te|giao luu|nghien cuu sinh|tang cuong|gap|sang|hai nuoc|hai ben|ngay nao|nam nao|thang nao|luc nao|hom nao|vao|vay|ong|la ai|ai da|da gap|tro ve|bo truong|tai chinh|ha noi|di|gi|chua|tiep|sau khi|hien nay|bay gio|doanh nghiep|cong ty|ve lai|tro lai|ve nuoc|bao gio|hom nay|ban oi|tam hoan|tam dung|lam gi|o dau|nhu vay)\b/g;
+  /\b(bao nhieu|khi nao|o dau|tai sao|vi sao|la gi|nhu the nao|the nao|co phai|nhat ban|viet nam|trung quoc|nguoi|duoc|khong|nhung|cua|voi|sinh vien|thue|hop tac|thu tuong|chu tich|ngoai khoi|dien gio|nhat viet|viet nhat|nang luong|ban dan|tien si|dau tu|quoc phong|an ninh|xuat khau|tong bi thu|hoi dam|doi tac|ky ket|van kien|thuong mai|kinh te|giao luu|nghien cuu sinh|tang cuong|gap|sang|hai nuoc|hai ben|ngay nao|nam nao|thang nao|luc nao|hom nao|vao|vay|ong|la ai|ai da|da gap|tro ve|bo truong|tai chinh|ha noi|di|gi|chua|tiep|sau khi|hien nay|bay gio|doanh nghiep|cong ty|ve lai|tro lai|ve nuoc|bao gio|hom nay|ban oi|tam hoan|tam dung|lam gi|o dau|nhu vay|ngay|may ngay|bao lau)\b/g;
 
 /**
  * The language a question is written in: any kana or kanji → Japanese; Vietnamese letters on

@@ -34,7 +34,7 @@ export const EN_QUESTION_STOP = new Set(
   right true wrong accurate heard hear wondering wonder curious remind recap memo file filing story
   colleague editor boss asking ask asked question answer need want understand clarify basically
   yeah yes pls thx same compare compared comparison versus vs specifics details package together
-  mention mentioned mentions report reports reported next`
+  mention mentioned mentions report reports reported next like else`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -45,7 +45,7 @@ export const VI_STOP = new Set(
   nay do da se boi rang nhu hay hoac sao ai khi vi de len ra vao lai con cung rat qua
   hien luc bay sau truoc tren duoi theo nen neu tung moi nhieu it hon nhat_dinh
   toi chung chi anh em ong ba ngai di ap danh hom giua
-  hay xin vui long cho biet ke noi vay muon them`
+  hay xin vui long cho biet ke noi vay muon them khoang`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -58,7 +58,7 @@ export const JA_STOP = new Set(
   どの その この あの それ これ あれ 何 なに なん いくら いつ 誰 だれ どなた どこ なぜ どう どれ どんな
   どのよう どのように ように よう について に対して 対して による によって という こと もの
   教え 教えて ください 下さい 知り たい ください か？ 約 人 月 日 年 以外 今後 ほか 他
-  くらい ぐらい ほど らしい みたい 両国 双方 として 挙げ 挙げられ 挙がっ 聞き 聞いた 正しい 本当 確認 具体 具体的 具体的に 数`
+  くらい ぐらい ほど らしい みたい 両国 双方 として 挙げ 挙げられ 挙がっ 聞き 聞いた 正しい 本当 確認 具体 具体的 具体的に 数 相手`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -90,6 +90,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:look|looks|looking) at (?=(?:a |an )?\d)/g, "face "],
   // "tech-wise": about tech.
   [/-wise\b/g, ""],
+  [/\b(?:stand|stands|stood|standing) up (?:against|to)\b/g, "oppose"],
+  // "How long did he spend in Hanoi?", "spent two days in Manila": the stay, a visit.
+  [
+    /\b(?:spend|spends|spent|spending)(?= (?:(?:a|one|two|three|four|five|\d+|several|a few) )?(?:days? |nights? |hours? |weeks? )?in\b)/g,
+    "visit",
+  ],
 ];
 const ANY_PHRASE = new RegExp(PHRASES.map(([re]) => `(?:${re.source})`).join("|"));
 
@@ -123,6 +129,8 @@ const REWRITE_WORDS = new Set(
     "rest rests rested",
     "look looks looking",
     "wise",
+    "stand stands stood standing",
+    "spend spends spent spending",
     "ph le",
   ].flatMap((words) => words.split(" ")),
 );
@@ -252,6 +260,7 @@ const JA_SAID_AS: Readonly<Record<string, string>> = {
   発: "出発",
   // "暮らしている" where the statement says "生活し", "合意に達した" where it says "至らなかった".
   暮: "生活",
+  住: "生活",
   行: "向か",
   移行: "転換",
   達: "至",

@@ -457,3 +457,57 @@ describe("the index follows the briefing object", () => {
     expect(fold(after.text)).toContain("700000");
   });
 });
+
+describe("rules from the reviewer rounds of 2026-11-29", () => {
+  it("a question asking which source reported something gets the publisher named in the text", () => {
+    const en = ask("Which source reports the $20 billion pledge?");
+    expect(en.answered).toBe(true);
+    expect(en.text).toMatch(/^As The Japan Times reported/);
+    const wind = ask("Which outlet mentions offshore wind farms?");
+    expect(wind.text).toContain("Dailywrap");
+    const vi = ask("Báo nào đưa tin về 20 tỷ USD cho năng lượng sạch?");
+    expect(vi.text).toContain("The Japan Times");
+    // Without the ask, the same fact is told without its publisher in the text.
+    expect(ask("How much did Japan and Vietnam pledge for clean energy?").text).not.toContain("Japan Times");
+  });
+
+  it("a name the question sets aside is not its answer, unless the fact names another of its kind", () => {
+    const a = ask("Apart from Chinh, who did Ishiba meet in Hanoi?");
+    expect(a.answered).toBe(true);
+    expect(a.factIds).not.toContain("ishiba-chinh-talks-hanoi");
+    expect(fold(a.text)).toContain("to lam");
+    const seas = ask("Ngoài Biển Đông, hai bên còn quan ngại về vùng biển nào?");
+    expect(seas.answered).toBe(true);
+    expect(fold(seas.text)).toContain("hoa dong");
+  });
+
+  it("reads 住む as the statements' 生活, 'like' and 'khoảng' as hedges, and 相手 as who", () => {
+    expect(fold(ask("日本に住んでいるベトナム人はどれくらいいますか？").text)).toContain("60万");
+    expect(fold(ask("Hiện có khoảng bao nhiêu người Việt ở Nhật?").text)).toContain("600000");
+    expect(fold(ask("is it right there are like 600k vietnamese living in japan?").text)).toContain("600000");
+    expect(fold(ask("石破首相がハノイで会談した相手は？").text)).toMatch(/チン|トー・ラム/);
+  });
+
+  it("reads 'stand up against' as oppose and 'spend … in' as a stay", () => {
+    expect(fold(ask("What did Xi tell the Vietnamese to stand up against?").text)).toContain("bully");
+    const stay = ask("How long did Ishiba spend in Hanoi?");
+    expect(stay.factIds).toContain("two-day-visit-hanoi-tariff-talks");
+  });
+
+  it("unmarked Vietnamese 'làm gì' is a question, not To Lam; 'mấy ngày' asks for days", () => {
+    const what = ask("ngay 28/4 ishiba lam gi");
+    expect(what.lang).toBe("vi");
+    expect(what.factIds).not.toContain("ishiba-met-to-lam-april-27");
+    expect(ask("ishiba o ha noi may ngay").factIds).toContain("two-day-visit-hanoi-tariff-talks");
+  });
+
+  it("何 before a unit in katakana asks for a number; the fact without one does not answer", () => {
+    expect(ask("洋上風力発電の出力は何ギガワットの計画ですか").answered).toBe(false);
+  });
+
+  it("Japan helps train Vietnam's PhDs: how many Vietnam trains for Japan is not answered", () => {
+    expect(ask("How many PhDs will Vietnam train for Japan?").answered).toBe(false);
+    expect(ask("Việt Nam sẽ đào tạo bao nhiêu tiến sĩ cho Nhật Bản?").answered).toBe(false);
+    expect(fold(ask("How many PhD candidates does Vietnam aim to have?").text)).toContain("500");
+  });
+});
