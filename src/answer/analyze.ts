@@ -57,6 +57,11 @@ const ASKS_SOURCE: Record<Lang, RegExp> = {
   ja: /(?:どの|どちらの|どこの)(?:記事|報道|メディア|媒体|新聞|ソース|情報源)|どこが(?:報じ|伝え|書い)|出典/u,
   vi: /\b(?:nguon|nguon tin|bao|bai|bai bao|to bao|hang tin|trang tin) nao\b|\bai (?:dua tin|viet)\b/,
 };
+/** A mention that names an office rather than a person: "Chinese leader", "US president", "首相", "thủ tướng". */
+const OFFICE_WORD =
+  /\b(?:leader|president|prime minister|premier|pm|minister|secretary|envoy|chief|head)s?\b|首脳|首相|大統領|主席|書記長|長官|大臣|l[ãa]nh đạo|thủ tướng|thu tuong|tổng thống|tong thong|chủ tịch|chu tich|bộ trưởng|bo truong/iu;
+/** The office asked for by name: "which/what <office>" before it, "どの" before it, "nào" after it (the text around the mention, split by \u0000). */
+const ASKED_BY_OFFICE = /(?:\b(?:which|what)\s+|どの)\u0000|\u0000\s*n[àa]o(?![\p{L}])/iu;
 /** Words that only ask about the difference, not about the topic. */
 const DIFFERENCE_WORDS =
   /^(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|describe\w*|describ\w*|account\w*|say|says|report\w*|dailywrap|japan|times|two|one|each|same|way|記事|違う|違い|説明|異なる|数字|二つ|表現|書き方|khac|nhau|biet|bao|bai|nguon|noi)$/u;
@@ -208,6 +213,11 @@ export interface QuestionAnalysis {
   /** Entities the question sets aside ("apart from Chinh"): a fact about them is not the answer. */
   excludedEntities: string[];
   /**
+   * People the question asks the name of by their office ("which Chinese leader…", "どの首脳",
+   * "lãnh đạo nào"): a fact that names them answers a who-question.
+   */
+  describedPersons: Set<string>;
+  /**
    * The thing a "which/what X" question asks for ("which provinces", "どんな合意", "tỉnh nào"),
    * when it is a specific word: a fact that does not name it does not answer.
    */
@@ -277,6 +287,8 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     // Question forms, not topics: "which day of the week", "take place", "thứ mấy".
     .replace(/\b(?:which|what|on which|on what) day of the week\b/gi, "when")
     .replace(/\b(?:take|takes|took|taken|taking) place\b/gi, " ")
+    // "Which city hosted…": where; the word "city" is the question's form, not its topic.
+    .replace(/\b(?:in )?(?:which|what) (?:city|town|place|venue|location)\b/gi, "where")
     .replace(/(?<![\p{L}])thứ mấy(?![\p{L}])/giu, " ")
     // "the two countries": both, which says nothing a fact must cover.
     .replace(/\b(?:the )?(?:two|both) (?:countries|nations|governments)\b/gi, " ")
@@ -356,6 +368,19 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     asksDifference,
     asksSource: ASKS_SOURCE[lang].test(lang === "ja" ? prepared : fold(prepared)),
     excludedEntities,
+    describedPersons: new Set(
+      mentions
+        .filter(
+          (m) =>
+            !m.external &&
+            index.briefing.byId.entity.get(m.id)?.kind === "person" &&
+            OFFICE_WORD.test(m.surface) &&
+            ASKED_BY_OFFICE.test(
+              `${prepared.slice(Math.max(0, m.chars[0] - 12), m.chars[0])}\u0000${prepared.slice(m.chars[1], m.chars[1] + 6)}`,
+            ),
+        )
+        .map((m) => m.id),
+    ),
     queryTerms,
   };
 }

@@ -325,7 +325,9 @@ export function checkFit(
   }
 
   for (const want of q.wants) {
-    if (HARD_WANTS.has(want) && !factHolds(fact, want, q.entityIds, personIds, q.numberKind)) {
+    // "Which Chinese leader…": the person named by office is the one asked for.
+    const named = want === "person" ? namedNotDescribed(q) : q.entityIds;
+    if (HARD_WANTS.has(want) && !factHolds(fact, want, named, personIds, q.numberKind)) {
       ok = false;
       reasons.push(`the question asks for a ${want}; this fact holds none`);
     }
@@ -459,4 +461,10 @@ export function checkFit(
     total + entityWeight > 0 ? (covered + (ok ? entityWeight : 0)) / (total + entityWeight) : 0;
   if (missing.length > 0) reasons.push(`does not cover: ${missing.join(", ")}`);
   return { ok, roleConflict, broad, uncovered: notInFact, coverage, reasons };
+}
+
+/** The question's entities less the people it asks the name of by their office. */
+function namedNotDescribed(q: QuestionAnalysis): ReadonlySet<string> {
+  if (q.describedPersons.size === 0) return q.entityIds;
+  return new Set([...q.entityIds].filter((id) => !q.describedPersons.has(id)));
 }

@@ -165,7 +165,13 @@ export function factHolds(
     case "number":
       return numberFits(fact, kind);
     case "date":
-      return fact.date !== undefined || fact.deadline !== undefined || fact.answers.includes("date");
+      return (
+        fact.date !== undefined ||
+        fact.deadline !== undefined ||
+        fact.answers.includes("date") ||
+        // "27.4% of exports in 2023": a year is an answer to "when" and "what year".
+        YEAR_IN_TEXT.test(fact.statement.en)
+      );
     case "person":
       return (
         fact.answers.includes("person") ||
@@ -175,6 +181,8 @@ export function factHolds(
       return true;
   }
 }
+
+const YEAR_IN_TEXT = /\b(?:19|20)\d{2}\b/;
 
 /** Wants that must be met (the rest only rank). */
 export const HARD_WANTS: ReadonlySet<Want> = new Set(["number", "date", "person"]);

@@ -91,6 +91,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "tech-wise": about tech.
   [/-wise\b/g, ""],
   [/\b(?:stand|stands|stood|standing) up (?:against|to)\b/g, "oppose"],
+  // "Which city hosted the summit?": where it was held.
+  [
+    /\b(?:host|hosts|hosted|hosting)\b(?= (?:the |this |that )?(?:summit|talks|meeting|visit|forum|conference))/g,
+    "held",
+  ],
   // "How long did he spend in Hanoi?", "spent two days in Manila": the stay, a visit.
   [
     /\b(?:spend|spends|spent|spending)(?= (?:(?:a|one|two|three|four|five|\d+|several|a few) )?(?:days? |nights? |hours? |weeks? )?in\b)/g,
@@ -131,6 +136,7 @@ const REWRITE_WORDS = new Set(
     "wise",
     "stand stands stood standing",
     "spend spends spent spending",
+    "host hosts hosted hosting",
     "ph le",
   ].flatMap((words) => words.split(" ")),
 );
