@@ -53,9 +53,10 @@ const DIFFERENCE: Record<Lang, RegExp> = {
 };
 /** "Which source says…", "どの記事", "báo nào": the answer says who reported each fact. */
 const ASKS_SOURCE: Record<Lang, RegExp> = {
-  en: /\b(?:which|what) (?:of the (?:two )?)?(?:source|sources|outlet|outlets|publication|publications|paper|papers|newspaper|newspapers|article|articles|report|reports|media|site|website|news (?:outlet|organization|agency|site))\b|\bwho (?:reported|reports|wrote|is reporting)\b|\bwhere (?:was|is) (?:it|this|that) reported\b|\baccording to (?:whom|which|what)\b/,
+  en: /\b(?:which|what) (?:of the (?:two )?)?(?:source|sources|outlet|outlets|publication|publications|newspaper|newspapers|article|articles|report|reports|media|news (?:outlet|organization|agency|site))\b|\bwho (?:reported|reports|is reporting)\b|\bwhere (?:was|is) (?:it|this|that) reported\b|\baccording to (?:whom|which|what)\b/,
   ja: /(?:どの|どちらの|どこの)(?:記事|報道|メディア|媒体|新聞|ソース|情報源)|どこが(?:報じ|伝え|書い)|出典/u,
-  vi: /\b(?:nguon|nguon tin|bao|bai|bai bao|to bao|hang tin|trang tin) nao\b|\bai (?:dua tin|viet)\b/,
+  // Read with marks: unmarked "bao nao" is also "bão nào" (which storm).
+  vi: /(?<![\p{L}])(?:nguồn|nguồn tin|báo|bài|bài báo|tờ báo|hãng tin|trang tin|nguon|nguon tin|bai bao|to bao|hang tin) nào(?![\p{L}])|(?<![\p{L}])(?:nguon|nguon tin|bai bao|to bao|hang tin) nao(?![\p{L}])|(?<![\p{L}])ai đưa tin(?![\p{L}])/u,
 };
 /** A mention that names an office rather than a person: "Chinese leader", "US president", "首相", "thủ tướng". */
 const OFFICE_WORD =
@@ -246,24 +247,62 @@ function unknownWeight(index: BriefingIndex): number {
 }
 
 const EXCLUDED =
-  /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|ngo[àa]i)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*,|\b(?:besides|apart from|aside from|other than)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?=[?.!]?\s*$)|[\p{Script=Katakana}\p{Script=Han}ー]+以外(?:に|の|で|では)?/giu;
+  /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:^|(?<=[,;:]\s*))ngo[àa]i(?!\s+(?:kh[ơo]i|giao|ra)(?![\p{L}]))\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|\b(?:besides|apart from|aside from|other than)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?=[?.!]?\s*$)|[\p{Script=Katakana}\p{Script=Han}ー]+以外(?:に|の|で|では)?/giu;
+
+const HOW_LONG_STAY = /\b(how long\b[^?.!]{0,40}?)\b(?:spend|spent|stay|stayed|staying)\b/gi;
+
+/** Right before what is set aside: "besides", "apart from", "ngoài" opening a clause, and titles. */
+const SET_ASIDE_BEFORE =
+  /(?:\b(?:besides|apart from|aside from|other than|except(?: for)?)|(?:^|[,;:]\s*)ngo[àa]i)\s+(?:(?:the|mr\.?|ms\.?|mrs\.?|president|prime minister|pm|general secretary|ông|ong|bà|ba|thủ tướng|thu tuong|tổng bí thư|tong bi thu|chủ tịch|chu tich)\s+)*$/iu;
+/** Right after it, in English and Vietnamese: the end of the clause. */
+const SET_ASIDE_AFTER = /^\s*(?:,|[?.!]?\s*$)/u;
+/** Japanese: the name, a title, then 以外 ("チン首相以外に"). */
+const SET_ASIDE_AFTER_JA = /^\s*(?:書記長|首相|総理|大統領|国家主席|主席|氏|さん|長官|大臣)?\s*以外/u;
+/** Between names set aside together: "Japan and Vietnam", "日本とベトナム", "日本・ベトナム". */
+const JOINED = /^\s*(?:and|or|và|hay|hoặc|と|や|・|、|,)\s*$/iu;
+
+/**
+ * The mentions (by position in `found`) a question sets aside: "Besides Chinh, …", "Besides
+ * Japan and Vietnam, …", "Ngoài Biển Đông, …", "日本とベトナム以外に…". Only a name right after
+ * the word (titles aside) counts: "besides cooperating with Vietnam" sets aside no country.
+ */
+function setAsideMentions(prepared: string, found: readonly EntityMention[]): Set<number> {
+  const out = new Set<number>();
+  const joined = (a: number, b: number) =>
+    JOINED.test(prepared.slice(found[a]!.chars[1], found[b]!.chars[0]));
+  found.forEach((m, i) => {
+    if (m.external) return;
+    if (SET_ASIDE_BEFORE.test(prepared.slice(0, m.chars[0]))) {
+      let last = i;
+      while (last + 1 < found.length && joined(last, last + 1)) last++;
+      if (SET_ASIDE_AFTER.test(prepared.slice(found[last]!.chars[1])))
+        for (let k = i; k <= last; k++) out.add(k);
+    }
+    if (SET_ASIDE_AFTER_JA.test(prepared.slice(m.chars[1]))) {
+      let first = i;
+      while (first > 0 && joined(first - 1, first)) first--;
+      for (let k = first; k <= i; k++) out.add(k);
+    }
+  });
+  return out;
+}
 
 export function analyzeQuestion(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
   const named = withoutPublishers(prepareQuestion(question), index);
-  const prepared = named.text;
+  // "How long did he spend / stay in Hanoi?": the length of his visit (read before roles: a
+  // person staying somewhere is not its resident).
+  const prepared = named.text.replace(HOW_LONG_STAY, "$1visit");
   const toks = latinTokens(prepared);
   const found = findMentions(prepared, toks, lang, index.entities);
   const roles = readRoles(prepared, toks, found, lang);
   // group is set below for some: present on all, so that every mention has one shape.
-  // "Apart from Chinh, who…": a name in what the question sets aside is not asked about, and a
-  // fact about that one is not the answer.
-  const setAside = [...prepared.matchAll(EXCLUDED)].map((m) => [m.index, m.index + m[0].length] as const);
-  const inSetAside = (m: { chars: readonly [number, number] }) =>
-    setAside.some(([from, to]) => m.chars[0] >= from && m.chars[1] <= to);
-  const excludedEntities = found.filter((m) => !m.external && inSetAside(m)).map((m) => m.id);
+  // "Apart from Chinh, who…": a name the question sets aside is not asked about, and a fact
+  // about that one is not the answer.
+  const setAside = setAsideMentions(prepared, found);
+  const excludedEntities = found.filter((_, i) => setAside.has(i)).map((m) => m.id);
   const mentions: QuestionMention[] = found
     .map((m, i) => ({ ...m, role: roles[i], group: undefined }))
-    .filter((m) => !inSetAside(m));
+    .filter((_, i) => !setAside.has(i));
   let group = 0;
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
@@ -287,6 +326,8 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     // Question forms, not topics: "which day of the week", "take place", "thứ mấy".
     .replace(/\b(?:which|what|on which|on what) day of the week\b/gi, "when")
     .replace(/\b(?:take|takes|took|taken|taking) place\b/gi, " ")
+    // "khoảng" (about, roughly) hedges a number; unmarked "khoang" may be khoáng (mineral).
+    .replace(/(?<![\p{L}])khoảng(?!\s+cách)(?![\p{L}])/giu, " ")
     // "Which city hosted…": where; the word "city" is the question's form, not its topic.
     .replace(/\b(?:in )?(?:which|what) (?:city|town|place|venue|location)\b/gi, "where")
     .replace(/(?<![\p{L}])thứ mấy(?![\p{L}])/giu, " ")
@@ -366,7 +407,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     partOf: partOf(prepared, lang),
     meeting: MEETING.test(lang === "ja" ? prepared : fold(prepared)),
     asksDifference,
-    asksSource: ASKS_SOURCE[lang].test(lang === "ja" ? prepared : fold(prepared)),
+    asksSource: ASKS_SOURCE[lang].test(lang === "en" ? fold(prepared) : prepared.toLowerCase()),
     excludedEntities,
     describedPersons: new Set(
       mentions

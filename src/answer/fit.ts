@@ -197,13 +197,17 @@ export function checkFit(
 
   const origins = originsOf(fact, index);
   // "Apart from Chinh, who…": a fact naming Chinh answers only if it names another of that kind
-  // too ("the East and South China Seas" for "besides the South China Sea, which waters…").
+  // in the same role ("the East and South China Seas" for "besides the South China Sea, which
+  // waters…").
   for (const id of q.excludedEntities) {
-    if (!fact.entities.some((e) => e.entity === id)) continue;
+    const roles = fact.entities.filter((e) => e.entity === id).map((e) => e.role);
+    if (roles.length === 0) continue;
     const kind = index.briefing.byId.entity.get(id)?.kind;
+    // Another of that kind in the same role: named in passing (To Lam's call before Trump's) is not it.
     const another = fact.entities.some(
       (e) =>
         e.entity !== id &&
+        roles.includes(e.role) &&
         !q.excludedEntities.includes(e.entity) &&
         !q.entityIds.has(e.entity) &&
         index.briefing.byId.entity.get(e.entity)?.kind === kind,

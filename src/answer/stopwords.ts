@@ -45,7 +45,7 @@ export const VI_STOP = new Set(
   nay do da se boi rang nhu hay hoac sao ai khi vi de len ra vao lai con cung rat qua
   hien luc bay sau truoc tren duoi theo nen neu tung moi nhieu it hon nhat_dinh
   toi chung chi anh em ong ba ngai di ap danh hom giua
-  hay xin vui long cho biet ke noi vay muon them khoang`
+  hay xin vui long cho biet ke noi vay muon them`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -96,9 +96,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:host|hosts|hosted|hosting)\b(?= (?:the |this |that )?(?:summit|talks|meeting|visit|forum|conference))/g,
     "held",
   ],
-  // "How long did he spend in Hanoi?", "spent two days in Manila": the stay, a visit.
+  // "spent two days in Manila": the stay, a visit (not "spending in Vietnam", which is money;
+  // "how long did he spend in Hanoi" is read in analyze.ts, where "how long" is seen).
   [
-    /\b(?:spend|spends|spent|spending)(?= (?:(?:a|one|two|three|four|five|\d+|several|a few) )?(?:days? |nights? |hours? |weeks? )?in\b)/g,
+    /\b(?:spend|spends|spent|spending)(?= (?:(?:a|one|two|three|four|five|\d+|several|a few) )?(?:days?|nights?|hours?|weeks?) in\b)/g,
     "visit",
   ],
 ];

@@ -533,3 +533,27 @@ describe("rules from reviewer round 10", () => {
     expect(ask("Which city hosted the summit?").text).toContain("Hanoi");
   });
 });
+
+describe("misfires a review of the round rules found (each once answered wrongly)", () => {
+  it("'spending in' is money, not a stay; 'how long did he stay' is the visit", () => {
+    expect(ask("How much is Japan spending in Vietnam?").answered).toBe(false);
+    expect(ask("How long did Ishiba stay in Hanoi?").factIds).toContain("two-day-visit-hanoi-tariff-talks");
+  });
+
+  it("only a name right after 'besides'/'ngoài' is set aside", () => {
+    const pledge = ask("Besides cooperating with Vietnam, what did Japan pledge?");
+    expect(pledge.factIds).toContain("decarbonization-clean-energy-20-billion");
+    const wind = ask("Về điện gió ngoài khơi Việt Nam, Nhật Bản hợp tác thế nào?");
+    expect(fold(wind.text)).toContain("dien gio ngoai khoi");
+  });
+
+  it("'khoáng sản' (minerals) is not the hedge 'khoảng'; 何エネルギー is not a number question", () => {
+    expect(ask("Nhật Bản có hỗ trợ Việt Nam về khoáng sản không?").answered).toBe(false);
+    expect(ask("日越は何エネルギーで協力する？").text).toContain("洋上風力");
+  });
+
+  it("'which papers did they sign' does not ask for a publisher", () => {
+    const papers = ask("Which papers did Ishiba and Chinh sign?");
+    expect(papers.text).not.toMatch(/^According to|^As .* reported/);
+  });
+});
