@@ -8,7 +8,7 @@ import { screen } from "./guard.js";
 import { type BriefingIndex, indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
 import { formatDate, message } from "./messages.js";
-import { kanjiNumeralsToDigits } from "./normalize.js";
+import { englishNumberWordsToDigits, kanjiNumeralsToDigits } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
 import { asksProgressOfPlan, factSaysMarker, periodMarker } from "./timeframe.js";
@@ -170,8 +170,13 @@ export function explainQuestion(
     return explanationOf(raw, lang, abstain(briefing, lang, undefined, s.kind));
 
   const index = indexFor(briefing);
-  // "四月二十八日" reads as the statements write it: "4月28日".
-  const text = qLang === "ja" ? kanjiNumeralsToDigits(s.text) : s.text;
+  // "四月二十八日" and "twenty billion" read as the statements write them: "4月28日", "20 billion".
+  const text =
+    qLang === "ja"
+      ? kanjiNumeralsToDigits(s.text)
+      : qLang === "en"
+        ? englishNumberWordsToDigits(s.text)
+        : s.text;
   const now = options.now ?? new Date();
   const pieces = compoundParts(text, qLang);
   const compound = pieces.length > 1 ? explainCompound(raw, pieces, qLang, lang, index, now) : undefined;

@@ -243,3 +243,76 @@ export function kanjiNumeralsToDigits(text: string): string {
   if (!/[〇零一二三四五六七八九十百千]/u.test(text)) return text;
   return text.replace(KANJI_NUMBER, (_m, numeral: string) => String(kanjiValue(numeral)));
 }
+
+const EN_SMALL: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const EN_SCALE: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+/** A run of English number words ("twenty-four", "two hundred billion", "one hundred and fifty"). */
+const EN_NUMBER_RUN = new RegExp(
+  `\\b(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALE)].join("|")})(?:(?:\\s+|-)(?:and\\s+)?(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALE)].join("|")}))*\\b`,
+  "gi",
+);
+
+/**
+ * An English question with its spelled-out numbers in digits where they are clearly a figure:
+ * "twenty billion" → "20000000000", "twenty-four percent" → "24 percent", "ninety days" → "90
+ * days". A lone small word ("one of the first", "the two sides") stays a word, as the
+ * statements write it. Questions only.
+ */
+export function englishNumberWordsToDigits(text: string): string {
+  return text.replace(EN_NUMBER_RUN, (run) => {
+    const words = run
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((w) => w !== "and");
+    // A figure: a tens word (twenty…ninety) or a scale (hundred…trillion) in it, after a number
+    // word ("$20 billion" keeps its scale word).
+    if (!(words[0]! in EN_SMALL) || !words.some((w) => (EN_SMALL[w] ?? 0) >= 20 || w in EN_SCALE)) return run;
+    let total = 0;
+    let group = 0;
+    for (const w of words) {
+      const small = EN_SMALL[w];
+      if (small !== undefined) group += small;
+      else if (w === "hundred") group = (group || 1) * 100;
+      else {
+        total += (group || 1) * EN_SCALE[w]!;
+        group = 0;
+      }
+    }
+    return String(total + group);
+  });
+}

@@ -180,3 +180,18 @@ describe("detectLang", () => {
     expect(detectLang(text)).toBe(lang);
   });
 });
+
+describe("englishNumberWordsToDigits (questions)", () => {
+  it("writes spelled-out figures in digits and leaves a lone small word", async () => {
+    const { englishNumberWordsToDigits } = await import("../../src/answer/normalize.js");
+    expect(englishNumberWordsToDigits("twenty billion dollars")).toBe("20000000000 dollars");
+    expect(englishNumberWordsToDigits("two hundred billion")).toBe("200000000000");
+    expect(englishNumberWordsToDigits("twenty-four percent")).toBe("24 percent");
+    expect(englishNumberWordsToDigits("one hundred and fifty")).toBe("150");
+    expect(englishNumberWordsToDigits("six hundred thousand Vietnamese")).toBe("600000 Vietnamese");
+    expect(englishNumberWordsToDigits("one of the first, the two sides")).toBe(
+      "one of the first, the two sides",
+    );
+    expect(englishNumberWordsToDigits("the $20 billion, a hundred")).toBe("the $20 billion, a hundred");
+  });
+});
