@@ -105,8 +105,12 @@ export function asksProgressOfPlan(question: string, fact: Fact): boolean {
   const q = question.toLowerCase();
   // "How much has Japan pledged so far?" asks the pledge itself.
   if (PLAN_VERBS.test(q)) return false;
-  return PROGRESS.test(q) && PLANNED.test(fact.statement.en);
+  if (!PLANNED.test(fact.statement.en)) return false;
+  // "How many Vietnamese PhD students are in Japan right now?": a count today, not the plan.
+  return PROGRESS.test(q) || (HOW_MANY_NOW.test(fold(q)) && !fact.statement.en.includes("currently"));
 }
+
+const HOW_MANY_NOW = /^how many\b.*\b(right now|at present|presently|currently|today|these days)\b/;
 
 /** Whether the fact itself speaks in those terms ("600,000 Vietnamese currently live…"). */
 export function factSaysMarker(fact: Fact, marker: string, lang: Lang): boolean {

@@ -557,3 +557,10 @@ describe("misfires a review of the round rules found (each once answered wrongly
     expect(papers.text).not.toMatch(/^According to|^As .* reported/);
   });
 });
+
+describe("a count asked for today", () => {
+  it("'how many … right now' is not answered by a plan, but is by a fact that says 'currently'", () => {
+    expect(ask("How many Vietnamese PhD students are in Japan right now?").answered).toBe(false);
+    expect(fold(ask("How many Vietnamese live in Japan currently?").text)).toContain("600000");
+  });
+});
