@@ -63,6 +63,8 @@ export function prepareQuestion(text: string): string {
     expandCountryPairs(text.normalize("NFKC"))
       .replace(/\bPh\.?\s?D\b\.?/gi, "PhD")
       .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ""))
+      // "on the 28th", "the 1st round": the day or number itself.
+      .replace(/(\d)(?:st|nd|rd|th)\b/gi, "$1")
       // Vietnamese "làm gì" (do what), typed without marks, is not "Lâm" (To Lam).
       .replace(/(?<![\p{L}])(?:lam|làm)(?=\s+(?:gi|gì)(?![\p{L}]))/giu, "")
   );

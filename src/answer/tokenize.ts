@@ -78,8 +78,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bfly(?:ing)? out\b/g, "leave"],
   [/\bflew out\b/g, "leave"],
   [/\bteam(?:s|ed|ing)? up\b/g, "cooperate"],
-  // Vietnamese "lo ngại" for the statements' "quan ngại" (concern).
+  // Vietnamese "lo ngại" for the statements' "quan ngại" (concern); "ký kết" (sign) as "ký".
   [/\blo ngai\b/g, "quan ngai"],
+  [/\bky ket\b/g, "ky"],
   [/\b(?:work|works|worked|working) together\b/g, "cooperate"],
   [/\b(?:get|gets|got|getting) through to\b/g, "call"],
   [/\bbod(?:y|ies) of water\b/g, "sea"],
@@ -126,7 +127,7 @@ const REWRITE_WORDS = new Set(
     "off",
     "fly flying flew",
     "team teams teamed teaming",
-    "ngai",
+    "ngai ket",
     "together",
     "through",
     "water",

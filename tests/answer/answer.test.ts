@@ -564,3 +564,10 @@ describe("a count asked for today", () => {
     expect(fold(ask("How many Vietnamese live in Japan currently?").text)).toContain("600000");
   });
 });
+
+describe("ordinals and Vietnamese 'ký kết'", () => {
+  it("'on the 28th' is the day; 'ký kết' is signing", () => {
+    expect(ask("Who did Ishiba hold talks with in Hanoi on the 28th?").text).toContain("Chinh");
+    expect(ask("Có bao nhiêu văn kiện hợp tác được ký kết?").text).toContain("4");
+  });
+});
