@@ -118,7 +118,7 @@ const SETTING = /\b(?:during|throughout|at|on|after|before) (?:the |his |her |th
 
 /** Conversational wrapping around an English question, not part of what it asks. */
 const CHATTER =
-  /\b(?:(?:i'm |im |i am )?sorry|(?:i'm |im |i am )?new to (?:this|all this)|yes or no|this time|quick check|before i file|for (?:a|my) (?:memo|story|piece|report|note)|just to (?:confirm|check|be sure)|if i'm reading (?:this|that) right|if i understand (?:this|it) (?:right|correctly))\b/gi;
+  /\b(?:(?:i'm |im |i am )?sorry|(?:i'm |im |i am )?new to (?:this|all this)|yes or no|this time|quick check|before i file|for (?:a|my) (?:memo|story|piece|report|note)|just to (?:confirm|check|be sure)|if i'm reading (?:this|that) right|if i understand (?:this|it) (?:right|correctly)|in (?:one|a) (?:line|sentence)|in a nutshell|in short|briefly)\b/gi;
 
 const ASKS_OUTCOME =
   /\b(outcome|outcomes|(?<!as a )result|results|came of|come of|came out of|turn(?:ed)? out|ket qua)\b|結果|成果/u;

@@ -34,7 +34,8 @@ export const EN_QUESTION_STOP = new Set(
   right true wrong accurate heard hear wondering wonder curious remind recap memo file filing story
   colleague editor boss asking ask asked question answer need want understand clarify basically
   yeah yes pls thx same compare compared comparison versus vs specifics details package together
-  mention mentioned mentions report reports reported next like else`
+  mention mentioned mentions report reports reported next like else
+  characterise characterize characterised characterized characterising characterizing`
     .split(/\s+/)
     .filter(Boolean),
 );

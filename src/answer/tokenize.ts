@@ -81,6 +81,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Vietnamese "lo ngại" for the statements' "quan ngại" (concern); "ký kết" (sign) as "ký".
   [/\blo ngai\b/g, "quan ngai"],
   [/\bky ket\b/g, "ky"],
+  // "trong thời gian tới" (in the time ahead): the future.
+  [/\bthoi gian toi\b/g, "tuong lai"],
   [/\b(?:work|works|worked|working) together\b/g, "cooperate"],
   [/\b(?:get|gets|got|getting) through to\b/g, "call"],
   [/\bbod(?:y|ies) of water\b/g, "sea"],
@@ -127,7 +129,7 @@ const REWRITE_WORDS = new Set(
     "off",
     "fly flying flew",
     "team teams teamed teaming",
-    "ngai ket",
+    "ngai ket gian",
     "together",
     "through",
     "water",

@@ -571,3 +571,11 @@ describe("ordinals and Vietnamese 'ký kết'", () => {
     expect(ask("Có bao nhiêu văn kiện hợp tác được ký kết?").text).toContain("4");
   });
 });
+
+describe("wrappers and Vietnamese time words", () => {
+  it("'in one line' wraps the question; 'trong thời gian tới' is the future", () => {
+    expect(ask("Explain Japan's Official Security Assistance in one line").answered).toBe(true);
+    const future = ask("Ngoài năng lượng, hai bên còn muốn hợp tác thêm ở mảng nào trong thời gian tới?");
+    expect(future.factIds).toContain("future-collaboration-infrastructure-disaster-agriculture");
+  });
+});
