@@ -1,6 +1,7 @@
 import type { Fact } from "../briefing/types.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
 import { TermIds, TermIdTokenizer, unitsToString } from "./term-ids.js";
+import { ABSENT, HASH_SEED, hashStep, WordTable } from "./term-tables.js";
 
 /**
  * The first half of an index build: each fact's distinct terms with their weights. It runs on
@@ -159,6 +160,8 @@ export class EntryCollector {
   private readonly entityId = new Int32Array(1);
   /** Entity id → the id of its term ("@japan"), without making the term again. */
   private readonly entityIds = new Map<string, number>();
+  /** The same, by the entity id's units in packed texts. */
+  private readonly packedEntities = new WordTable();
 
   /** For `factCount` facts with `textCount` texts in all (a large build takes the tokenizer's quick path). */
   constructor(factCount: number, textCount: number) {
@@ -169,7 +172,7 @@ export class EntryCollector {
 
   /** Collects the next run of facts. */
   add(input: FactTexts): void {
-    const { registry, tokenizer, out, values, factEnds, lengths, entityId, entityIds } = this;
+    const { registry, tokenizer, out, values, factEnds, lengths, entityId } = this;
     // The hot loop reads locals; the grown arrays are stored back at the end.
     let { seenIn, slot, factTerms, factWeights } = this;
     const texts = Array.isArray(input.texts) ? input.texts : undefined;
@@ -187,15 +190,13 @@ export class EntryCollector {
         let count = 1;
         let weight = W_ENTITY;
         if (field === ENTITY) {
-          const entity = texts
-            ? texts[text]!
-            : unitsToString(packed!.units, text > 0 ? packed!.ends[text - 1]! : 0, packed!.ends[text]!);
-          let id = entityIds.get(entity);
-          if (id === undefined) {
-            id = registry.idOf(`@${entity}`);
-            entityIds.set(entity, id);
-          }
-          entityId[0] = id;
+          entityId[0] = texts
+            ? this.entityTerm(texts[text]!)
+            : this.packedEntityTerm(
+                packed!.units,
+                text > 0 ? packed!.ends[text - 1]! : 0,
+                packed!.ends[text]!,
+              );
         } else {
           count = texts
             ? tokenizer.tokenize(texts[text]!, langOf(field))
@@ -260,6 +261,29 @@ export class EntryCollector {
     this.slot = slot;
     this.factTerms = factTerms;
     this.factWeights = factWeights;
+  }
+
+  /** The id of an entity's term ("@japan"), made once per entity. */
+  private entityTerm(entity: string): number {
+    let id = this.entityIds.get(entity);
+    if (id === undefined) {
+      id = this.registry.idOf(`@${entity}`);
+      this.entityIds.set(entity, id);
+    }
+    return id;
+  }
+
+  /** The same for an entity id held as packed units, found by its units (no string made once seen). */
+  private packedEntityTerm(units: Uint16Array, from: number, to: number): number {
+    let hash = HASH_SEED;
+    for (let k = from; k < to; k++) hash = hashStep(hash, units[k]!);
+    let id = this.packedEntities.get(units, from, to, hash);
+    if (id === ABSENT) {
+      const entity = unitsToString(units, from, to);
+      id = this.entityTerm(entity);
+      this.packedEntities.add(entity, hash, id);
+    }
+    return id;
   }
 
   /** The entries of every fact added (as many as the collector was made for). */
