@@ -61,8 +61,9 @@ const ASKS_SOURCE: Record<Lang, RegExp> = {
 /** A mention that names an office rather than a person: "Chinese leader", "US president", "首相", "thủ tướng". */
 const OFFICE_WORD =
   /\b(?:leader|president|prime minister|premier|pm|minister|secretary|envoy|chief|head)s?\b|首脳|首相|大統領|主席|書記長|長官|大臣|l[ãa]nh đạo|thủ tướng|thu tuong|tổng thống|tong thong|chủ tịch|chu tich|bộ trưởng|bo truong/iu;
-/** The office asked for by name: "which/what <office>" before it, "どの" before it, "nào" after it (the text around the mention, split by \u0000). */
-const ASKED_BY_OFFICE = /(?:\b(?:which|what)\s+|どの)\u0000|\u0000\s*n[àa]o(?![\p{L}])/iu;
+/** The office asked for by name: "which/what <office>" or "どの<office>" (the text before it), "<office> nào" (after it). */
+const ASKED_BEFORE = /(?:\b(?:which|what)\s+|どの)$/iu;
+const ASKED_AFTER = /^\s*n[àa]o(?![\p{L}])/iu;
 /** Words that only ask about the difference, not about the topic. */
 const DIFFERENCE_WORDS =
   /^(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|describe\w*|describ\w*|account\w*|say|says|report\w*|dailywrap|japan|times|two|one|each|same|way|記事|違う|違い|説明|異なる|数字|二つ|表現|書き方|khac|nhau|biet|bao|bai|nguon|noi)$/u;
@@ -416,9 +417,8 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
             !m.external &&
             index.briefing.byId.entity.get(m.id)?.kind === "person" &&
             OFFICE_WORD.test(m.surface) &&
-            ASKED_BY_OFFICE.test(
-              `${prepared.slice(Math.max(0, m.chars[0] - 12), m.chars[0])}\u0000${prepared.slice(m.chars[1], m.chars[1] + 6)}`,
-            ),
+            (ASKED_BEFORE.test(prepared.slice(Math.max(0, m.chars[0] - 12), m.chars[0])) ||
+              ASKED_AFTER.test(prepared.slice(m.chars[1], m.chars[1] + 6))),
         )
         .map((m) => m.id),
     ),
