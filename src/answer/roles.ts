@@ -75,6 +75,12 @@ const SENDING: Record<Lang, RegExp> = {
   vi: /\b(gui|xuat khau)\b/,
 };
 
+const ASKS_WHO_IS_SENT: Record<Lang, RegExp> = {
+  en: /^\s*(who|whom)\b/,
+  ja: /(誰|だれ)を(送|派遣)/u,
+  vi: /\b(cu|gui) ai\b/,
+};
+
 const GO_VERBS = new Set(
   "go goes went gone going travel travels traveled travelled fly flew flies come came".split(" "),
 );
@@ -218,6 +224,7 @@ export function readRoles(
       return undefined;
     return englishRole(toks, m.tokens[0], m.tokens[1]);
   });
-  if (!sending) return roles;
+  // "Who did Vietnam send to Washington?": a person sent as an envoy; the sender acts.
+  if (!sending || ASKS_WHO_IS_SENT[lang].test(lang === "ja" ? prepared : fold(prepared))) return roles;
   return roles.map((r) => (r === "agent" ? "origin" : r === "recipient" ? undefined : r));
 }

@@ -579,3 +579,14 @@ describe("wrappers and Vietnamese time words", () => {
     expect(future.factIds).toContain("future-collaboration-infrastructure-disaster-agriculture");
   });
 });
+
+describe("who is sent", () => {
+  it("'who did Vietnam send to Washington' asks for the envoy: Vietnam acts, it is not an origin", () => {
+    expect(ask("Who did Vietnam send to Washington to start the tariff talks?").text).toContain(
+      "Ho Duc Phoc",
+    );
+    expect(ask("ベトナムは誰をワシントンに派遣した？").text).toContain("フォック");
+    // Goods and people sent still read the sender as their origin.
+    expect(ask("How many students does Japan send to Vietnam?").answered).toBe(false);
+  });
+});
