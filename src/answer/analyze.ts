@@ -40,7 +40,7 @@ const JOINER =
 const ALTERNATIVE = /^\s*(or|hay|hoặc)\s*$/iu;
 /** "What is Lutnick's job?": with a person named, these words only ask who they are. */
 const ROLE_WORDS = new Set(
-  "job role title position post cabinet hold holds office occupation serve serves function responsibility".split(
+  "job role title position post cabinet hold holds office occupation serve serves function responsibility department ministry agency head heads lead leads portfolio".split(
     " ",
   ),
 );
@@ -126,9 +126,10 @@ const ASKS_OUTCOME =
 
 /** "What did Ishiba tell Trump?", "何と言った", "đã nói gì": the words themselves are asked for. */
 const ASKS_WORDS: Record<Lang, RegExp> = {
-  en: /\bwhat (?:did|does|will|would|has|have) [^?]{1,60}?\b(?:say|tell|promise|pledge|propose|ask|urge|discuss|talk about)\b|\bwhat was (?:said|promised|discussed)\b/,
-  ja: /何と(?:言|話|述|伝)|何を(?:話|約束|提案|伝え|要請|求め|語)|どんな(?:話|発言|約束|提案|言葉)/u,
-  vi: /\b(?:noi|hua|de nghi|de xuat|cam ket|nhan nhu|ban|trao doi|yeu cau) (?:nhung )?gi\b|\bnoi nhung gi\b/,
+  // …and what someone thought of something ("what did Ishiba think of Xi's visit"): their view.
+  en: /\bwhat (?:did|does|will|would|has|have) [^?]{1,60}?\b(?:say|tell|promise|pledge|propose|ask|urge|discuss|talk about|think (?:of|about)|make of)\b|\bwhat was (?:said|promised|discussed)\b|\bhow (?:did|does|do) [^?]{1,40}?\b(?:view|assess|rate|judge|see|feel about)\b/,
+  ja: /何と(?:言|話|述|伝)|何を(?:話|約束|提案|伝え|要請|求め|語)|どんな(?:話|発言|約束|提案|言葉)|どう(?:評価|見|思|考え|受け止め)/u,
+  vi: /\b(?:noi|hua|de nghi|de xuat|cam ket|nhan nhu|ban|trao doi|yeu cau|nghi) (?:nhung )?gi\b|\bnoi nhung gi\b|\bdanh gia (?:the nao|ra sao|nhu the nao)\b/,
 };
 
 /** The briefing's publishers as a question names them: a pattern, and each plain name's source ids. */
@@ -250,6 +251,15 @@ function unknownWeight(index: BriefingIndex): number {
 const EXCLUDED =
   /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:^|(?<=[,;:]\s*))ngo[àa]i(?!\s+(?:kh[ơo]i|giao|ra)(?![\p{L}]))\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|\b(?:besides|apart from|aside from|other than)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?=[?.!]?\s*$)|[\p{Script=Katakana}\p{Script=Han}ー]+以外(?:に|の|で|では)?/giu;
 
+/** "Which country does he visit after Vietnam?": where he goes on leaving it. */
+const ASKS_WHERE_EN = /\b(?:where|which (?:country|city|place)|what (?:country|city|place))\b/i;
+const ASKS_WHERE_VI = /nước nào|nuoc nao|(?<![\p{L}])(?:đâu|dau)(?![\p{L}])|nơi nào|thành phố nào/iu;
+function leavingAfterPlace(text: string): string {
+  let out = text;
+  if (ASKS_WHERE_EN.test(out)) out = out.replace(/\bafter (?=\p{Lu})/gu, "after leaving ");
+  if (ASKS_WHERE_VI.test(out)) out = out.replace(/(?<![\p{L}])[Ss]au (?=\p{Lu})/gu, "rời ");
+  return out;
+}
 const HOW_LONG_STAY = /\b(how long\b[^?.!]{0,40}?)\b(?:spend|spent|stay|stayed|staying)\b/gi;
 
 /** Right before what is set aside: "besides", "apart from", "ngoài" opening a clause, and titles. */
@@ -292,7 +302,9 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   const named = withoutPublishers(prepareQuestion(question), index);
   // "How long did he spend / stay in Hanoi?": the length of his visit (read before roles: a
   // person staying somewhere is not its resident).
-  const prepared = named.text.replace(HOW_LONG_STAY, "$1visit");
+  // "Which country does he visit after Vietnam?", "Sau Việt Nam, ông đến nước nào?": where he
+  // goes on leaving it, not what came after a visit there.
+  const prepared = leavingAfterPlace(named.text.replace(HOW_LONG_STAY, "$1visit"));
   const toks = latinTokens(prepared);
   const found = findMentions(prepared, toks, lang, index.entities);
   const roles = readRoles(prepared, toks, found, lang);

@@ -37,6 +37,9 @@ const MAX_FACTS = 3;
 const SWAPPED_ROLE_RATIO = 0.7;
 /** …and cover at least this much of the question besides the swapped names. */
 const SWAPPED_MIN_COVERAGE = 0.2;
+/** The closest fact, rejected for lacking the number/date/person asked, against the one that has it. */
+const MISSING_WANT_RATIO = 0.3;
+const MISSING_WANT_MIN_COVERAGE = 0.5;
 
 /**
  * Answers a question from the store's briefing (or `options.briefingId`): one to three facts
@@ -330,6 +333,14 @@ function select(
     closest.fit.roleConflict &&
     closest.fit.coverage >= SWAPPED_MIN_COVERAGE &&
     best.retrieval < SWAPPED_ROLE_RATIO * closest.retrieval
+  )
+    return abstain(briefing, lang, topic, "abstain");
+  // "How much will Japan invest in offshore wind?": the fact the question is about holds no
+  // figure; a far weaker fact that has one (the whole clean-energy pledge) is about something else.
+  if (
+    closest.fit.wantMissing &&
+    closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&
+    best.retrieval < MISSING_WANT_RATIO * closest.retrieval
   )
     return abstain(briefing, lang, topic, "abstain");
 

@@ -23,6 +23,8 @@ export interface Fit {
   roleConflict: boolean;
   /** The question's country is covered only as one of "every country" the fact speaks of. */
   broad: boolean;
+  /** Rejected because the fact holds no number, date or person the question asks for. */
+  wantMissing: boolean;
   /** The question's words this fact does not state. */
   uncovered: string[];
   /** 0–1: share of the question's content the fact covers. */
@@ -194,6 +196,7 @@ export function checkFit(
   let ok = true;
   let roleConflict = false;
   let broad = false;
+  let wantMissing = false;
 
   const origins = originsOf(fact, index);
   // "Apart from Chinh, who…": a fact naming Chinh answers only if it names another of that kind
@@ -333,6 +336,7 @@ export function checkFit(
     const named = want === "person" ? namedNotDescribed(q) : q.entityIds;
     if (HARD_WANTS.has(want) && !factHolds(fact, want, named, personIds, q.numberKind)) {
       ok = false;
+      wantMissing = true;
       reasons.push(`the question asks for a ${want}; this fact holds none`);
     }
   }
@@ -464,7 +468,7 @@ export function checkFit(
   const coverage =
     total + entityWeight > 0 ? (covered + (ok ? entityWeight : 0)) / (total + entityWeight) : 0;
   if (missing.length > 0) reasons.push(`does not cover: ${missing.join(", ")}`);
-  return { ok, roleConflict, broad, uncovered: notInFact, coverage, reasons };
+  return { ok, roleConflict, broad, wantMissing, uncovered: notInFact, coverage, reasons };
 }
 
 /** The question's entities less the people it asks the name of by their office. */

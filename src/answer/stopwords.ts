@@ -35,7 +35,7 @@ export const EN_QUESTION_STOP = new Set(
   colleague editor boss asking ask asked question answer need want understand clarify basically
   yeah yes pls thx same compare compared comparison versus vs specifics details package together
   mention mentioned mentions report reports reported next like else
-  characterise characterize characterised characterized characterising characterizing`
+  characterise characterize characterised characterized characterising characterizing meant intended`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -81,8 +81,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Vietnamese "lo ngại" for the statements' "quan ngại" (concern); "ký kết" (sign) as "ký".
   [/\blo ngai\b/g, "quan ngai"],
   [/\bky ket\b/g, "ky"],
-  // "trong thời gian tới" (in the time ahead): the future.
+  // "trong thời gian tới" (in the time ahead): the future; "đặt chân đến" (set foot in): arrive.
   [/\bthoi gian toi\b/g, "tuong lai"],
+  [/\bdat chan (?:den|toi|xuong)\b/g, "den"],
   [/\b(?:work|works|worked|working) together\b/g, "cooperate"],
   [/\b(?:get|gets|got|getting) through to\b/g, "call"],
   [/\bbod(?:y|ies) of water\b/g, "sea"],
@@ -129,7 +130,7 @@ const REWRITE_WORDS = new Set(
     "off",
     "fly flying flew",
     "team teams teamed teaming",
-    "ngai ket gian",
+    "ngai ket gian chan",
     "together",
     "through",
     "water",
@@ -271,6 +272,8 @@ const JA_SAID_AS: Readonly<Record<string, string>> = {
   // "暮らしている" where the statement says "生活し", "合意に達した" where it says "至らなかった".
   暮: "生活",
   住: "生活",
+  // "ベトナムの次に" (after Vietnam, next): where the statements say he leaves ("発ち").
+  次: "発ち",
   行: "向か",
   移行: "転換",
   達: "至",

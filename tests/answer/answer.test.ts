@@ -590,3 +590,27 @@ describe("who is sent", () => {
     expect(ask("How many students does Japan send to Vietnam?").answered).toBe(false);
   });
 });
+
+describe("rules from reviewer round 12", () => {
+  it("the fact a number question is about holds none: a weaker fact with a number is not the answer", () => {
+    expect(ask("How much will Japan invest in offshore wind farms in Vietnam?").answered).toBe(false);
+    expect(ask("日本は洋上風力発電にいくら投資しますか？").answered).toBe(false);
+    expect(fold(ask("How much did Japan and Vietnam pledge for clean energy?").text)).toContain("20 billion");
+  });
+
+  it("where he goes after a place is where he goes on leaving it", () => {
+    expect(ask("Which country is Ishiba visiting after Vietnam?").text).toContain("Philippines");
+    expect(ask("Sau Việt Nam, ông Ishiba sẽ đến nước nào?").text).toContain("Philippines");
+    expect(ask("石破首相はベトナムの次にどの国を訪れますか？").text).toContain("フィリピン");
+  });
+
+  it("what someone thought of something needs a fact that reports their view", () => {
+    expect(ask("What did Ishiba think of Xi's visit to Hanoi?").answered).toBe(false);
+    expect(ask("Ông Ishiba đánh giá thế nào về chuyến thăm của ông Tập Cận Bình?").answered).toBe(false);
+  });
+
+  it("'which department does Bessent head' asks who he is; 'đặt chân đến' is arriving", () => {
+    expect(ask("Which department does Scott Bessent head?").text).toContain("Treasury");
+    expect(ask("Ông Ishiba gặp ai vào ngày đặt chân đến Hà Nội?").text).toContain("Tô Lâm");
+  });
+});
