@@ -213,6 +213,8 @@ export interface QuestionAnalysis {
   asksDifference: boolean;
   /** The question asks which source reported something: the answer names the publishers. */
   asksSource: boolean;
+  /** An office a who-question asks the holder of ("defense minister", "bo truong quoc phong", "防衛相"), as facts are folded. */
+  office: string | undefined;
   /** Entities the question sets aside ("apart from Chinh"): a fact about them is not the answer. */
   excludedEntities: string[];
   /**
@@ -260,7 +262,20 @@ function leavingAfterPlace(text: string): string {
   if (ASKS_WHERE_VI.test(out)) out = out.replace(/(?<![\p{L}])[Ss]au (?=\p{Lu})/gu, "rời ");
   return out;
 }
+const ON_BEHALF =
+  /\b((?:went|go|goes|going|travel(?:l?ed|l?ing|s)?|flew|fly|flies|flying|headed|heads|came|come|comes) to \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?) for (?=(?:the )?\p{Lu})/gu;
 const HOW_LONG_STAY = /\b(how long\b[^?.!]{0,40}?)\b(?:spend|spent|stay|stayed|staying)\b/gi;
+
+/** Offices a who-question may ask the holder of, folded as the statements are read. */
+const OFFICE: Record<Lang, RegExp> = {
+  en: /\b(?:defen[cs]e|foreign|finance|trade|commerce|treasury|economy|industry|interior|justice|health|agriculture|energy) (?:minister|secretary)\b/,
+  ja: /(?:防衛|国防|外務|財務|経済産業|経産|商務|財務)(?:相|大臣|長官)/u,
+  vi: /\bbo truong (?:quoc phong|ngoai giao|tai chinh|cong thuong|thuong mai|tai nguyen)\b/,
+};
+function officeAsked(text: string, lang: Lang): string | undefined {
+  const found = OFFICE[lang].exec(text)?.[0];
+  return lang === "en" ? found?.replace("defence", "defense") : found;
+}
 
 /** Right before what is set aside: "besides", "apart from", "ngoài" opening a clause, and titles. */
 const SET_ASIDE_BEFORE =
@@ -304,7 +319,14 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   // person staying somewhere is not its resident).
   // "Which country does he visit after Vietnam?", "Sau Việt Nam, ông đến nước nào?": where he
   // goes on leaving it, not what came after a visit there.
-  const prepared = leavingAfterPlace(named.text.replace(HOW_LONG_STAY, "$1visit"));
+  const prepared = leavingAfterPlace(
+    named.text
+      .replace(HOW_LONG_STAY, "$1visit")
+      // "How long did his stay in Hanoi last?": "last" is the question's form.
+      .replace(/\b(how long\b[^?]*?)\s+last(?:ed)?\s*(?=[?.!]?\s*$)/i, "$1")
+      // "Who went to Washington for Vietnam?": on its behalf, not to its benefit.
+      .replace(ON_BEHALF, "$1 on behalf of "),
+  );
   const toks = latinTokens(prepared);
   const found = findMentions(prepared, toks, lang, index.entities);
   const roles = readRoles(prepared, toks, found, lang);
@@ -422,6 +444,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     asksDifference,
     asksSource: ASKS_SOURCE[lang].test(lang === "en" ? fold(prepared) : prepared.toLowerCase()),
     excludedEntities,
+    office: officeAsked(lang === "ja" ? prepared : fold(prepared), lang),
     describedPersons: new Set(
       mentions
         .filter(

@@ -331,6 +331,13 @@ export function checkFit(
     }
   }
 
+  // "Who is Japan's defence minister?": a fact that names that office, not one that mentions
+  // ministers of defence in passing.
+  if (q.wants.includes("person") && q.office && !statesOffice(fact, q.office, q.lang)) {
+    ok = false;
+    reasons.push(`the question asks who holds the office "${q.office}"; this fact does not name it`);
+  }
+
   for (const want of q.wants) {
     // "Which Chinese leader…": the person named by office is the one asked for.
     const named = want === "person" ? namedNotDescribed(q) : q.entityIds;
@@ -475,4 +482,11 @@ export function checkFit(
 function namedNotDescribed(q: QuestionAnalysis): ReadonlySet<string> {
   if (q.describedPersons.size === 0) return q.entityIds;
   return new Set([...q.entityIds].filter((id) => !q.describedPersons.has(id)));
+}
+
+/** Whether the fact's statement names the office, as the question's language writes it (English also read). */
+function statesOffice(fact: Fact, office: string, lang: Lang): boolean {
+  const folded = (text: string) => fold(text).replaceAll("defence", "defense");
+  const own = lang === "ja" ? fact.statement.ja : folded(fact.statement[lang]);
+  return own.includes(office) || folded(fact.statement.en).includes(office);
 }

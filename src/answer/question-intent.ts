@@ -8,7 +8,7 @@ export type Want = "number" | "date" | "person" | "place" | "reason" | "yesno" |
 const EN: [Want, RegExp][] = [
   [
     "number",
-    /\b(how (many|much|large|big|high|low|long|often)|what (share|percentage|percent|proportion|rate|amount|number|figure|level|capacity|cost|price)|number of|amount of|how many percent|in (giga|mega|kilo)?watts|(giga|mega)watts|(what|which) ([a-z]+ )?(tariffs?|duty|duties|rates?|levy|percentage|share)|what (is|was|are|were|will be) the (tariffs?|duty|duties|rates?|levy|percentage|share))\b/,
+    /\b(how (many|much|large|big|high|low|long|often)|what (share|percentage|percent|proportion|rate|amount|number|figure|level|capacity|cost|price)|number of|amount of|how many percent|in (giga|mega|kilo)?watts|(giga|mega)watts|(what|which) ([a-z]+ )?(tariffs?|duty|duties|rates?|levy|percentage|share)|what (is|was|are|were|will be) the (tariffs?|duty|duties|rates?|levy|percentage|share)|what(?:'s|’s| s| is| was)? the (?:[a-z.]+ ){1,3}(?:tariff|duty|levy) rates?)\b/,
   ],
   [
     "date",
@@ -112,7 +112,7 @@ const RATE: Patterns = {
   vi: /mức thuế|thuế|\b(muc thue|thue)\b/u,
 };
 const MONEY: Patterns = {
-  en: /\b(money|dollars?|usd|yen|funding|funds?|cost|costs|worth|budget|invest|invested|investment|spend|spent|pay|paid|pledged?)\b|\$/,
+  en: /\b(money|dollars?|usd|yen|funding|funds?|funded|cost|costs|worth|budget|invest|invests|invested|investing|investment|spend|spends|spent|spending|pay|pays|paid|paying|pledged?)\b|\$/,
   ja: /いくら|金額|ドル|円|資金|費用|予算|投資|拠出/u,
   // With tone marks: folded "tien" is both tiền (money) and tiến (tiến sĩ, doctor).
   vi: /tiền|usd|đô la|đô-la|vốn|ngân sách|đầu tư|chi phí|\b(usd|do la|ngan sach|dau tu|chi phi)\b/u,

@@ -614,3 +614,30 @@ describe("rules from reviewer round 12", () => {
     expect(ask("Ông Ishiba gặp ai vào ngày đặt chân đến Hà Nội?").text).toContain("Tô Lâm");
   });
 });
+
+describe("rules from reviewer round 13", () => {
+  it("'who is X's defence minister' needs a fact that names that office", () => {
+    expect(ask("Who is Japan's defence minister?").answered).toBe(false);
+    expect(ask("Ai là Bộ trưởng Quốc phòng Việt Nam?").answered).toBe(false);
+    expect(ask("日本の防衛相は誰ですか？").answered).toBe(false);
+    expect(ask("Who is the US treasury secretary?").text).toContain("Bessent");
+  });
+
+  it("'went to Washington for Vietnam' is on its behalf", () => {
+    expect(ask("Who travelled to Washington for Vietnam to start trade talks?").text).toContain(
+      "Ho Duc Phoc",
+    );
+  });
+
+  it("'how much is Japan spending' asks for money; 'what's the US tariff rate on …' asks for a rate", () => {
+    expect(ask("How much is Japan spending on the PhD training scheme?").answered).toBe(false);
+    expect(ask("What's the US tariff rate on Chinese imports?").answered).toBe(false);
+    expect(ask("What's the US tariff rate on Vietnamese goods?").text).toContain("46%");
+  });
+
+  it("'how long did his stay last' is the length of the visit", () => {
+    expect(ask("How long did Ishiba's stay in Hanoi last?").factIds).toContain(
+      "two-day-visit-hanoi-tariff-talks",
+    );
+  });
+});
