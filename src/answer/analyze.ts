@@ -40,11 +40,12 @@ const JOINER =
 const ALTERNATIVE = /^\s*(or|hay|hoặc)\s*$/iu;
 /** "What is Lutnick's job?": with a person named, these words only ask who they are. */
 const ROLE_WORDS = new Set(
-  "job role title position post cabinet hold holds office occupation serve serves function responsibility department ministry agency head heads lead leads portfolio".split(
+  "job role title position post cabinet hold holds office occupation serve serves function responsibility head heads lead leads portfolio".split(
     " ",
   ),
 );
 const YEAR = /^(19|20)\d{2}$/;
+const HEADS = /\b(?:head|heads|headed|lead|leads|led|run|runs|ran)\b/i;
 /** "Do the sources differ?": the question is about where sources disagree. */
 const DIFFERENCE: Record<Lang, RegExp> = {
   en: /\b(differ\w*|disagree\w*|discrepanc\w*|contradict\w*|(both|two|the|each) (sources|articles|reports|outlets|papers))\b/,
@@ -127,9 +128,9 @@ const ASKS_OUTCOME =
 /** "What did Ishiba tell Trump?", "何と言った", "đã nói gì": the words themselves are asked for. */
 const ASKS_WORDS: Record<Lang, RegExp> = {
   // …and what someone thought of something ("what did Ishiba think of Xi's visit"): their view.
-  en: /\bwhat (?:did|does|will|would|has|have) [^?]{1,60}?\b(?:say|tell|promise|pledge|propose|ask|urge|discuss|talk about|think (?:of|about)|make of)\b|\bwhat was (?:said|promised|discussed)\b|\bhow (?:did|does|do) [^?]{1,40}?\b(?:view|assess|rate|judge|see|feel about)\b/,
+  en: /\bwhat (?:did|does|will|would|has|have) [^?]{1,60}?\b(?:say|tell|promise|pledge|propose|ask|urge|discuss|talk about|think (?:of|about))\b|\bwhat was (?:said|promised|discussed)\b|\bhow (?:did|does|do) [^?]{1,40}?\b(?:view|assess|rate|judge|feel about)\b/,
   ja: /何と(?:言|話|述|伝)|何を(?:話|約束|提案|伝え|要請|求め|語)|どんな(?:話|発言|約束|提案|言葉)|どう(?:評価|見|思|考え|受け止め)/u,
-  vi: /\b(?:noi|hua|de nghi|de xuat|cam ket|nhan nhu|ban|trao doi|yeu cau|nghi) (?:nhung )?gi\b|\bnoi nhung gi\b|\bdanh gia (?:the nao|ra sao|nhu the nao)\b/,
+  vi: /\b(?:noi|hua|de nghi|de xuat|cam ket|nhan nhu|ban|trao doi|yeu cau) (?:nhung )?gi\b|\bnoi nhung gi\b|\bdanh gia (?:the nao|ra sao|nhu the nao)\b/,
 };
 
 /** The briefing's publishers as a question names them: a pattern, and each plain name's source ids. */
@@ -258,10 +259,23 @@ const ASKS_WHERE_EN = /\b(?:where|which (?:country|city|place)|what (?:country|c
 const ASKS_WHERE_VI = /nước nào|nuoc nao|(?<![\p{L}])(?:đâu|dau)(?![\p{L}])|nơi nào|thành phố nào/iu;
 function leavingAfterPlace(text: string): string {
   let out = text;
-  if (ASKS_WHERE_EN.test(out)) out = out.replace(/\bafter (?=\p{Lu})/gu, "after leaving ");
-  if (ASKS_WHERE_VI.test(out)) out = out.replace(/(?<![\p{L}])[Ss]au (?=\p{Lu})/gu, "rời ");
+  if (ASKS_WHERE_EN.test(out) && GOING_EN.test(out))
+    out = out.replace(
+      /\bafter (?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Liberation)\b)/gu,
+      "after leaving ",
+    );
+  if (ASKS_WHERE_VI.test(out) && GOING_VI.test(out))
+    out = out.replace(/(?<![\p{L}])[Ss]au (?=\p{Lu})(?!(?:Chủ|Thứ|Ngày|Tháng)(?![\p{L}]))/gu, "rời ");
+  // "ベトナムの次にどの国を訪れますか": the country he goes on to from it (向かう, as the statements say).
+  if (/どの国|どこ|どちら/u.test(out))
+    out = out.replace(/(\p{Script=Katakana}{2,}|\p{Script=Han}{2,})の次に/gu, "$1から向かう");
   return out;
 }
+/** Going somewhere next: "go", "visit", "head", "travel", "fly", "next". */
+const GOING_EN =
+  /\b(?:go|goes|going|went|head|heads|heading|headed|visit|visits|visiting|travel\w*|fly|flies|flying|next)\b/i;
+const GOING_VI = /(?<![\p{L}])(?:đến|đi|thăm|sang|tới|den|di|tham)(?![\p{L}])/iu;
+
 const ON_BEHALF =
   /\b((?:went|go|goes|going|travel(?:l?ed|l?ing|s)?|flew|fly|flies|flying|headed|heads|came|come|comes) to \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?) for (?=(?:the )?\p{Lu})/gu;
 const HOW_LONG_STAY = /\b(how long\b[^?.!]{0,40}?)\b(?:spend|spent|stay|stayed|staying)\b/gi;
@@ -385,6 +399,8 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     DIFFERENCE[lang].test(lang === "en" ? fold(prepared) : prepared.toLowerCase());
   for (const w of questionWords(residual, lang)) {
     if (namesPerson && ROLE_WORDS.has(w.word)) continue;
+    // "Which department does Bessent head?": the body someone heads is who they are.
+    if (namesPerson && HEADS.test(residual) && /^(?:department|ministry|agency)s?$/.test(w.word)) continue;
     if (asksDifference && DIFFERENCE_WORDS.test(w.word)) continue;
     let terms = w.terms;
     let known = terms.some((t) => index.vocabulary.has(t) || (t.length === 1 && index.kanji().has(t)));

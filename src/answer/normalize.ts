@@ -302,13 +302,23 @@ export function englishNumberWordsToDigits(text: string): string {
     // A figure: a tens word (twenty…ninety) or a scale (hundred…trillion) in it, after a number
     // word ("$20 billion" keeps its scale word).
     if (!(words[0]! in EN_SMALL) || !words.some((w) => (EN_SMALL[w] ?? 0) >= 20 || w in EN_SCALE)) return run;
+    // "and" only after a hundred or a scale ("one hundred and fifty"): "twenty-four and
+    // forty-six" are two numbers, left as written.
+    const all = run.toLowerCase().split(/[\s-]+/);
+    if (all.some((w, i) => w === "and" && !(all[i - 1]! in EN_SCALE))) return run;
     let total = 0;
     let group = 0;
     for (const w of words) {
       const small = EN_SMALL[w];
-      if (small !== undefined) group += small;
-      else if (w === "hundred") group = (group || 1) * 100;
-      else {
+      if (small !== undefined) {
+        // Units after tens ("twenty-four"), tens or teens on an even hundred; anything else
+        // ("twenty twenty-six", a year said aloud) is no single number.
+        if (small >= 10 ? group % 100 !== 0 : group % 10 !== 0) return run;
+        group += small;
+      } else if (w === "hundred") {
+        if (group >= 100) return run;
+        group = (group || 1) * 100;
+      } else {
         total += (group || 1) * EN_SCALE[w]!;
         group = 0;
       }

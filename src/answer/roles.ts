@@ -75,10 +75,11 @@ const SENDING: Record<Lang, RegExp> = {
   vi: /\b(gui|xuat khau)\b/,
 };
 
+/** "Who did Vietnam send to Washington?" (an envoy: the sender acts), not "who will Vietnam send to Japan to study" (people from there). */
 const ASKS_WHO_IS_SENT: Record<Lang, RegExp> = {
-  en: /^\s*(who|whom)\b/,
-  ja: /(誰|だれ)を(送|派遣)/u,
-  vi: /\b(cu|gui) ai\b/,
+  en: /^\s*who (?:did|does|will|would|has|had) (?:[a-z.'-]+ ){1,3}send to (?![^?]*\b(?:stud\w*|students?|work|workers?|train\w*|trainees?|learn\w*)\b)/,
+  ja: /(誰|だれ)を派遣/u,
+  vi: /\bcu ai\b/,
 };
 
 const GO_VERBS = new Set(

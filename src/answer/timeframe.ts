@@ -107,9 +107,15 @@ export function asksProgressOfPlan(question: string, fact: Fact): boolean {
   if (PLAN_VERBS.test(q)) return false;
   if (!PLANNED.test(fact.statement.en)) return false;
   // "How many Vietnamese PhD students are in Japan right now?": a count today, not the plan.
-  return PROGRESS.test(q) || (HOW_MANY_NOW.test(fold(q)) && !fact.statement.en.includes("currently"));
+  // (A question in the plan's own terms, "how many will Japan accept, as of today", asks the plan.)
+  const folded = fold(q);
+  return (
+    PROGRESS.test(q) ||
+    (HOW_MANY_NOW.test(folded) && !PLAN_TENSE.test(folded) && !fact.statement.en.includes("currently"))
+  );
 }
 
+const PLAN_TENSE = /\b(will|would|set to|going to|expected to|plans?|planned|aims?|pledged?|committed)\b/;
 const HOW_MANY_NOW = /^how many\b.*\b(right now|at present|presently|currently|today|these days)\b/;
 
 /** Whether the fact itself speaks in those terms ("600,000 Vietnamese currently live…"). */

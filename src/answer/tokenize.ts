@@ -82,7 +82,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blo ngai\b/g, "quan ngai"],
   [/\bky ket\b/g, "ky"],
   // "trong thời gian tới" (in the time ahead): the future; "đặt chân đến" (set foot in): arrive.
-  [/\bthoi gian toi\b/g, "tuong lai"],
+  [/\btrong thoi gian toi\b/g, "trong tuong lai"],
   [/\bdat chan (?:den|toi|xuong)\b/g, "den"],
   [/\b(?:work|works|worked|working) together\b/g, "cooperate"],
   [/\b(?:get|gets|got|getting) through to\b/g, "call"],
@@ -272,8 +272,6 @@ const JA_SAID_AS: Readonly<Record<string, string>> = {
   // "暮らしている" where the statement says "生活し", "合意に達した" where it says "至らなかった".
   暮: "生活",
   住: "生活",
-  // "ベトナムの次に" (after Vietnam, next): where the statements say he leaves ("発ち").
-  次: "発ち",
   行: "向か",
   移行: "転換",
   達: "至",

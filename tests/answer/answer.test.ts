@@ -641,3 +641,41 @@ describe("rules from reviewer round 13", () => {
     );
   });
 });
+
+describe("misfires a second review found (each once answered wrongly)", () => {
+  it("'after <date or weekday>' is a time, not a place left", () => {
+    expect(ask("Where did Ishiba land after April 26?").text).toContain("Hanoi");
+    expect(ask("Where did Ishiba meet Marcos after Tuesday?").text).toContain("Manila");
+    expect(ask("Sau Chủ nhật, Ishiba ở đâu?").answered).toBe(true);
+  });
+
+  it("a department named without 'head' stays a content word; students sent keep their origin", () => {
+    expect(ask("Which US department did Phoc talk to?").factIds).toContain(
+      "phoc-met-bessent-lutnick-april-10",
+    );
+    expect(ask("Who will Vietnam send to Japan to study semiconductors?").text).toContain("250");
+    expect(ask("Who did Japan send PhD students to?").answered).toBe(false);
+  });
+
+  it("a count asked in the plan's own terms 'as of today' is the plan", () => {
+    expect(ask("How many PhD students will Japan accept, as of today?").text).toContain("250");
+  });
+
+  it("'what did X make of', 'get to see', 'hội nghị gì' are not asks for someone's view", () => {
+    expect(ask("What did Chinh make of Ishiba's commitment?").answered).toBe(true);
+    expect(ask("How did Phoc get to see Bessent and Lutnick?").answered).toBe(true);
+    expect(ask("Ông Ishiba phát biểu tại hội nghị gì ở Hà Nội?").answered).toBe(true);
+  });
+
+  it("numbers said as two figures or as a year aloud are left as words", async () => {
+    const { englishNumberWordsToDigits } = await import("../../src/answer/normalize.js");
+    expect(englishNumberWordsToDigits("twenty twenty-six")).toBe("twenty twenty-six");
+    expect(englishNumberWordsToDigits("twenty-four and forty-six percent")).toBe(
+      "twenty-four and forty-six percent",
+    );
+  });
+
+  it("'mất bao nhiêu thời gian tới Hà Nội' is not 'in the time ahead'", () => {
+    expect(ask("(Ông Ishiba) mất bao nhiêu thời gian tới Hà Nội?").answered).toBe(false);
+  });
+});
