@@ -1,6 +1,6 @@
 import type { Fact } from "../briefing/types.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
-import { TermIds, TermIdTokenizer, unitsToString } from "./term-ids.js";
+import { sharedTokenizer, TermIds, TermIdTokenizer, unitsToString } from "./term-ids.js";
 import { ABSENT, HASH_SEED, hashStep, WordTable } from "./term-tables.js";
 
 /**
@@ -99,15 +99,21 @@ function eachText(fact: Fact, visit: (text: string, field: number) => void): voi
 
 /** The distinct index terms of one fact, entity tokens ("@japan") included. */
 export function termsOfFact(fact: Fact): string[] {
-  const registry = new TermIds();
-  const tokenizer = new TermIdTokenizer(registry);
+  // The shared tokenizer of indexTerms: a tokenizer of its own per fact (tables and buffers,
+  // about 100 KB) was most of an answer's garbage at 100k facts, and its GC pauses the p99.
+  const tokenizer = sharedTokenizer();
+  const terms = tokenizer.registry.terms;
+  const out = new Set<string>();
   const { texts, fields } = factTexts([fact], 0, 1);
   (texts as string[]).forEach((text, i) => {
     const field = fields[i]!;
-    if (field === ENTITY) registry.idOf(`@${text}`);
-    else tokenizer.tokenize(text, langOf(field));
+    if (field === ENTITY) out.add(`@${text}`);
+    else {
+      const count = tokenizer.tokenize(text, langOf(field));
+      for (let k = 0; k < count; k++) out.add(terms[tokenizer.ids[k]!]!);
+    }
   });
-  return registry.terms;
+  return [...out];
 }
 
 function langOf(field: number): Lang {

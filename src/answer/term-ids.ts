@@ -367,12 +367,18 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** One tokenizer for indexTerms, renewed when its tables grow large (questions bring new words). */
+/** One tokenizer for indexTerms and termsOfFact, renewed when its tables grow large (questions bring new words). */
 let shared: TermIdTokenizer | undefined;
+
+/** The shared tokenizer (its ids are valid until the next call). */
+export function sharedTokenizer(): TermIdTokenizer {
+  if (!shared || shared.registry.terms.length > 200_000) shared = new TermIdTokenizer(new TermIds());
+  return shared;
+}
 
 /** Index terms of a text written in `lang`, in order (duplicates kept: the caller counts them). */
 export function indexTerms(text: string, lang: Lang): string[] {
-  if (!shared || shared.registry.terms.length > 200_000) shared = new TermIdTokenizer(new TermIds());
+  const shared = sharedTokenizer();
   const count = shared.tokenize(text, lang);
   const { ids } = shared;
   const terms = shared.registry.terms;
