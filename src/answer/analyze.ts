@@ -219,10 +219,10 @@ export interface QuestionAnalysis {
   /** Entities the question sets aside ("apart from Chinh"): a fact about them is not the answer. */
   excludedEntities: string[];
   /**
-   * People the question asks the name of by their office ("which Chinese leader…", "どの首脳",
-   * "lãnh đạo nào"): a fact that names them answers a who-question.
+   * The entities a who-question names, less the people it asks the name of by their office
+   * ("which Chinese leader…", "どの首脳", "lãnh đạo nào"): a fact that names them answers it.
    */
-  describedPersons: Set<string>;
+  entityIdsForPerson: ReadonlySet<string>;
   /**
    * The thing a "which/what X" question asks for ("which provinces", "どんな合意", "tỉnh nào"),
    * when it is a specific word: a fact that does not name it does not answer.
@@ -289,6 +289,25 @@ const OFFICE: Record<Lang, RegExp> = {
 function officeAsked(text: string, lang: Lang): string | undefined {
   const found = OFFICE[lang].exec(text)?.[0];
   return lang === "en" ? found?.replace("defence", "defense") : found;
+}
+
+/** `entityIds` less the people named by an office asked for by name ("which Chinese leader"). */
+function withoutDescribedPersons(
+  entityIds: ReadonlySet<string>,
+  prepared: string,
+  mentions: readonly QuestionMention[],
+  index: BriefingIndex,
+): ReadonlySet<string> {
+  const described = mentions.filter(
+    (m) =>
+      !m.external &&
+      index.briefing.byId.entity.get(m.id)?.kind === "person" &&
+      OFFICE_WORD.test(m.surface) &&
+      (ASKED_BEFORE.test(prepared.slice(Math.max(0, m.chars[0] - 12), m.chars[0])) ||
+        ASKED_AFTER.test(prepared.slice(m.chars[1], m.chars[1] + 6))),
+  );
+  if (described.length === 0) return entityIds;
+  return new Set([...entityIds].filter((id) => !described.some((m) => m.id === id)));
 }
 
 /** Right before what is set aside: "besides", "apart from", "ngoài" opening a clause, and titles. */
@@ -393,10 +412,12 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     .replace(EXCLUDED, " ");
   const words: ContentWord[] = [];
   const unknownW = unknownWeight(index);
+  // The question as the form patterns read it: folded, or as written in Japanese.
+  const folded = fold(prepared);
+  const formText = lang === "ja" ? prepared : folded;
   // "Do Dailywrap and the Japan Times agree…": two publishers named ask how their reports compare.
   const asksDifference =
-    named.sources.length >= 2 ||
-    DIFFERENCE[lang].test(lang === "en" ? fold(prepared) : prepared.toLowerCase());
+    named.sources.length >= 2 || DIFFERENCE[lang].test(lang === "en" ? folded : prepared.toLowerCase());
   for (const w of questionWords(residual, lang)) {
     if (namesPerson && ROLE_WORDS.has(w.word)) continue;
     // "Which department does Bessent head?": the body someone heads is who they are.
@@ -453,26 +474,15 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     focus: focusWord(residual, lang, words),
     sources: named.sources,
     settingWords: new Set([...fold(question).matchAll(SETTING)].map((m) => m[1]!)),
-    asksOutcome: ASKS_OUTCOME.test(lang === "ja" ? prepared : fold(prepared)),
-    asksWords: ASKS_WORDS[lang].test(lang === "ja" ? prepared : fold(prepared)),
+    asksOutcome: ASKS_OUTCOME.test(formText),
+    asksWords: ASKS_WORDS[lang].test(formText),
     partOf: partOf(prepared, lang),
-    meeting: MEETING.test(lang === "ja" ? prepared : fold(prepared)),
+    meeting: MEETING.test(formText),
     asksDifference,
-    asksSource: ASKS_SOURCE[lang].test(lang === "en" ? fold(prepared) : prepared.toLowerCase()),
+    asksSource: ASKS_SOURCE[lang].test(lang === "en" ? folded : prepared.toLowerCase()),
     excludedEntities,
-    office: officeAsked(lang === "ja" ? prepared : fold(prepared), lang),
-    describedPersons: new Set(
-      mentions
-        .filter(
-          (m) =>
-            !m.external &&
-            index.briefing.byId.entity.get(m.id)?.kind === "person" &&
-            OFFICE_WORD.test(m.surface) &&
-            (ASKED_BEFORE.test(prepared.slice(Math.max(0, m.chars[0] - 12), m.chars[0])) ||
-              ASKED_AFTER.test(prepared.slice(m.chars[1], m.chars[1] + 6))),
-        )
-        .map((m) => m.id),
-    ),
+    office: officeAsked(formText, lang),
+    entityIdsForPerson: withoutDescribedPersons(entityIds, prepared, mentions, index),
     queryTerms,
   };
 }

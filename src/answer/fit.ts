@@ -340,7 +340,7 @@ export function checkFit(
 
   for (const want of q.wants) {
     // "Which Chinese leader…": the person named by office is the one asked for.
-    const named = want === "person" ? namedNotDescribed(q) : q.entityIds;
+    const named = want === "person" ? q.entityIdsForPerson : q.entityIds;
     if (HARD_WANTS.has(want) && !factHolds(fact, want, named, personIds, q.numberKind)) {
       ok = false;
       wantMissing = true;
@@ -476,12 +476,6 @@ export function checkFit(
     total + entityWeight > 0 ? (covered + (ok ? entityWeight : 0)) / (total + entityWeight) : 0;
   if (missing.length > 0) reasons.push(`does not cover: ${missing.join(", ")}`);
   return { ok, roleConflict, broad, wantMissing, uncovered: notInFact, coverage, reasons };
-}
-
-/** The question's entities less the people it asks the name of by their office. */
-function namedNotDescribed(q: QuestionAnalysis): ReadonlySet<string> {
-  if (q.describedPersons.size === 0) return q.entityIds;
-  return new Set([...q.entityIds].filter((id) => !q.describedPersons.has(id)));
 }
 
 /** Whether the fact's statement names the office, as the question's language writes it (English also read). */

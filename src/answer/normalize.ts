@@ -295,16 +295,13 @@ const EN_NUMBER_RUN = new RegExp(
  */
 export function englishNumberWordsToDigits(text: string): string {
   return text.replace(EN_NUMBER_RUN, (run) => {
-    const words = run
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .filter((w) => w !== "and");
+    const all = run.toLowerCase().split(/[\s-]+/);
+    const words = all.filter((w) => w !== "and");
     // A figure: a tens word (twenty…ninety) or a scale (hundred…trillion) in it, after a number
     // word ("$20 billion" keeps its scale word).
     if (!(words[0]! in EN_SMALL) || !words.some((w) => (EN_SMALL[w] ?? 0) >= 20 || w in EN_SCALE)) return run;
     // "and" only after a hundred or a scale ("one hundred and fifty"): "twenty-four and
     // forty-six" are two numbers, left as written.
-    const all = run.toLowerCase().split(/[\s-]+/);
     if (all.some((w, i) => w === "and" && !(all[i - 1]! in EN_SCALE))) return run;
     let total = 0;
     let group = 0;
