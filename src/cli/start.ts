@@ -5,7 +5,7 @@ import { startApp } from "../runtime/app.js";
 import { createLogger } from "../runtime/logger.js";
 import { exitOnSignals } from "../runtime/shutdown.js";
 
-const USAGE = `usage: briefbot start
+export const USAGE = `usage: briefbot start
 
 Runs the bot. Which adapters start depends on the environment (see .env.example):
   Slack     when SLACK_BOT_TOKEN is set (Socket Mode with SLACK_APP_TOKEN, else HTTP mode)
