@@ -109,7 +109,7 @@ export function handleSources(deps: CommandServiceDeps, ctx: CommandContext): Ha
       title: m.sourcesTitle(briefing.meta.title[lang]),
       text: "",
       sections: briefing.sources.map((s) => ({
-        heading: `${s.publisher}: ${s.title}`,
+        heading: s.title ? `${s.publisher}: ${s.title}` : s.publisher,
         text: `${s.published} · ${s.url}`,
         url: s.url,
       })),

@@ -1,3 +1,4 @@
+import { formatDate } from "../answer/messages.js";
 import type { Lang } from "../i18n/lang.js";
 
 /** Every string the command layer shows a person, in the three languages. Plain text, no markup. */
@@ -6,6 +7,7 @@ export interface Messages {
   locale: string;
   helpful: string;
   notHelpful: string;
+  /** `date` is YYYY-MM-DD; the text shows it as people read dates in the language. */
   asOf(date: string): string;
   tooLong(max: number, actual: number): string;
   empty: string;
@@ -44,7 +46,7 @@ const en: Messages = {
   locale: "en-GB",
   helpful: "Helpful",
   notHelpful: "Not helpful",
-  asOf: (d) => `Briefing as of ${d}`,
+  asOf: (d) => `Briefing as of ${formatDate(d, "en")}`,
   tooLong: (max, n) => `That question is ${n} characters long; please keep it under ${max}.`,
   empty: "Please type a question.",
   rateLimited: (s) => `You are asking quickly: please wait about ${s} s and try again.`,
@@ -87,7 +89,7 @@ const ja: Messages = {
   locale: "ja-JP",
   helpful: "役に立った",
   notHelpful: "役に立たなかった",
-  asOf: (d) => `${d} 時点のブリーフィング`,
+  asOf: (d) => `${formatDate(d, "ja")} 時点のブリーフィング`,
   tooLong: (max, n) => `質問が ${n} 文字あります。${max} 文字以内でお願いします。`,
   empty: "質問を入力してください。",
   rateLimited: (s) => `質問が続いています。約 ${s} 秒待ってからもう一度どうぞ。`,
@@ -133,7 +135,7 @@ const vi: Messages = {
   locale: "vi-VN",
   helpful: "Hữu ích",
   notHelpful: "Không hữu ích",
-  asOf: (d) => `Bản tin tính đến ${d}`,
+  asOf: (d) => `Bản tin tính đến ${formatDate(d, "vi")}`,
   tooLong: (max, n) => `Câu hỏi dài ${n} ký tự; vui lòng giữ dưới ${max} ký tự.`,
   empty: "Vui lòng nhập câu hỏi.",
   rateLimited: (s) => `Bạn đang hỏi khá nhanh: vui lòng đợi khoảng ${s} giây rồi thử lại.`,

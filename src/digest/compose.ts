@@ -73,7 +73,7 @@ export interface DigestEvent {
 export interface DigestSource {
   id: string;
   publisher: string;
-  title: string;
+  title?: string;
   url: string;
   published: string;
 }
@@ -222,7 +222,7 @@ export function composeDigest(briefing: Briefing, options: ComposeOptions): Dige
     sources: briefing.sources.map((s) => ({
       id: s.id,
       publisher: s.publisher,
-      title: s.title,
+      ...(s.title ? { title: s.title } : {}),
       url: s.url,
       published: s.published,
     })),
@@ -303,7 +303,9 @@ export function digestToReply(digest: Digest, limits: Partial<DigestLimits> = {}
     sections.push({ heading: m.eventsHeading, text: lineList(lines, lim.sectionChars, m.more) });
   }
   if (digest.sources.length > 0) {
-    const lines = digest.sources.map((s) => `• ${s.publisher}: ${s.title} (${day(s.published)}) ${s.url}`);
+    const lines = digest.sources.map(
+      (s) => `• ${s.publisher}${s.title ? `: ${s.title}` : ""} (${day(s.published)}) ${s.url}`,
+    );
     sections.push({ heading: m.sourcesHeading, text: lineList(lines, lim.sectionChars, m.more) });
   }
 

@@ -63,7 +63,7 @@ describe("ask", () => {
       ["feedback.not_helpful", reply.answerId],
     ]);
     expect(reply.lang).toBe("en");
-    expect(reply.footer).toBe("Briefing as of 2025-04-28");
+    expect(reply.footer).toBe("Briefing as of April 29, 2025");
     const record = await state.questions.get(reply.answerId!);
     expect(record).toMatchObject({
       answered: true,
@@ -83,7 +83,7 @@ describe("ask", () => {
     expect(reply.lang).toBe("ja");
     expect(reply.actions[0]?.label).toBe("役に立った");
     expect(reply.text).toMatch(/250/);
-    expect(reply.footer).toBe("2025-04-28 時点のブリーフィング");
+    expect(reply.footer).toBe("2025年4月29日 時点のブリーフィング");
   });
 
   it("shows no feedback buttons when there is no state to record them", async () => {

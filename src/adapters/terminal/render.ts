@@ -49,7 +49,7 @@ export function renderReply(reply: Reply): string {
   }
   if (reply.citations.length > 0) {
     const lines = reply.citations.map((c, i) => {
-      const head = `[${i + 1}] ${c.publisher}, ${c.published}: ${c.title}\n    ${c.url}`;
+      const head = `[${i + 1}] ${c.publisher}, ${c.published}${c.title ? `: ${c.title}` : ""}\n    ${c.url}`;
       return c.quote ? `${head}\n    “${c.quote}”` : head;
     });
     parts.push(`${labels.sources}:\n${lines.join("\n")}`);
