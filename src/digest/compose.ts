@@ -250,7 +250,16 @@ function lineList(lines: string[], max: number, more: (n: number) => string, ext
 }
 
 /** The digest as a Reply (kind "digest"): at most `limits.sections` sections, each cut to fit. */
-export function digestToReply(digest: Digest, limits: Partial<DigestLimits> = {}): Reply {
+/** How commands are typed where the digest is read: "/brief " in Slack and Discord (the default), "/" in the terminal chat. */
+export interface DigestReplyOptions {
+  commandPrefix?: string;
+}
+
+export function digestToReply(
+  digest: Digest,
+  limits: Partial<DigestLimits> = {},
+  options: DigestReplyOptions = {},
+): Reply {
   const lim = { ...DEFAULT_DIGEST_LIMITS, ...limits };
   const m = DIGEST_MESSAGES[digest.lang];
   const day = (d: string | Date) => formatDay(d, digest.lang, digest.timezone);
@@ -316,7 +325,7 @@ export function digestToReply(digest: Digest, limits: Partial<DigestLimits> = {}
     title: cut(m.digestTitle(digest.title), 150),
     text: cut(text, lim.sectionChars * 2),
     sections,
-    footer: `${m.asOf(day(digest.asOf))} · ${m.askMore}`,
+    footer: `${m.asOf(day(digest.asOf))} · ${m.askMore(options.commandPrefix ?? "/brief ")}`,
   });
 }
 

@@ -6,6 +6,7 @@ import { briefingStoreOf, createBriefingStore, type ReloadableBriefingStore } fr
 import { watchBriefings } from "../briefing/watch.js";
 import { type Clock, systemClock } from "../clock.js";
 import type { DigestComposer } from "../commands/deps.js";
+import { commandPrefix } from "../commands/prefix.js";
 import { createCommandService } from "../commands/service.js";
 import type { Config } from "../config/load.js";
 import { composeDigest, digestToReply } from "../digest/compose.js";
@@ -145,8 +146,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     });
     opened.push({ name: "state", run: () => state.close() });
 
-    const digest: DigestComposer = ({ briefing, lang, now, timezone }) =>
-      digestToReply(composeDigest(briefing, { lang, now, timezone: timezone ?? config.defaultTimezone }));
+    const digest: DigestComposer = ({ briefing, lang, ctx, now, timezone }) =>
+      digestToReply(
+        composeDigest(briefing, { lang, now, timezone: timezone ?? config.defaultTimezone }),
+        {},
+        { commandPrefix: commandPrefix(ctx.platform) },
+      );
     const commands = createCommandService({
       briefings,
       answers: { answerQuestion, suggestQuestions },
