@@ -107,7 +107,7 @@ function renderPart(
     citations.push({
       sourceId: s.id,
       publisher: s.publisher,
-      title: s.title,
+      ...(s.title ? { title: s.title } : {}),
       url: s.url,
       published: s.published,
       quote: c.quote,

@@ -4,7 +4,8 @@ import type { Lang } from "../i18n/lang.js";
 export interface Citation {
   sourceId: string;
   publisher: string;
-  title: string;
+  /** The headline, when the source prints one. */
+  title?: string;
   url: string;
   /** YYYY-MM-DD */
   published: string;

@@ -63,6 +63,18 @@ function periodIssues(parsed: YamlFile, meta: BriefingMetaInput): BriefingIssue[
   return [{ ...locateValue(parsed, ["period", "end"]), message }];
 }
 
+/**
+ * Answers and digests say "as of asOf": a source published later would be cited under an
+ * earlier as-of date ("Briefing as of 28 April" over a report of 29 April).
+ */
+function asOfIssues(parsed: YamlFile, meta: BriefingMetaInput): BriefingIssue[] {
+  const later = meta.sources.filter((s) => s.published > meta.asOf);
+  if (later.length === 0) return [];
+  const latest = later.reduce((a, b) => (b.published > a.published ? b : a));
+  const message = `asOf: ${meta.asOf} is before the publication of source "${latest.id}" (${latest.published}); set asOf to ${latest.published} or later`;
+  return [{ ...locateValue(parsed, ["asOf"]), message }];
+}
+
 function byPosition(a: BriefingIssue, b: BriefingIssue): number {
   // Plain code-unit order, the order the fact files are read in.
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -95,7 +107,7 @@ export function readBriefing(dir: string): BriefingReading {
   }
   const entries = files.flatMap((file) => readFacts(file, issues));
   issues.push(...checkReferences(metaParsed, entries), ...checkConsistency(entries));
-  if (meta && metaParsed) issues.push(...periodIssues(metaParsed, meta));
+  if (meta && metaParsed) issues.push(...periodIssues(metaParsed, meta), ...asOfIssues(metaParsed, meta));
   issues.sort(byPosition);
   if (!meta || !metaParsed) return { issues };
   return { briefing: assemble(dir, meta, metaParsed, entries), issues };

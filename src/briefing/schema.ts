@@ -44,7 +44,8 @@ export const topicSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id: slug,
   publisher: nonEmpty,
-  title: nonEmpty,
+  /** The headline as the source prints it; left out when it shows none (never made up). */
+  title: nonEmpty.optional(),
   url: z.url({ protocol: /^https?$/, message: "expected an http(s) URL" }),
   published: isoDate,
   language: z.enum(["en", "ja", "vi", "pl", "other"]),

@@ -8,7 +8,7 @@ import { BriefingError } from "../errors.js";
 import { isLang, LANGS } from "../i18n/lang.js";
 import { parseCommandArgs, UsageError } from "./command-args.js";
 
-const USAGE = `usage: briefbot ask "QUESTION" [--json] [--lang en|ja|vi] [--briefing ID] [--explain]
+export const USAGE = `usage: briefbot ask "QUESTION" [--json] [--lang en|ja|vi] [--briefing ID] [--explain]
        briefbot ask --stdin [--json] [--lang en|ja|vi] [--briefing ID]   (one question per line)`;
 
 const SUGGEST_LABEL = {

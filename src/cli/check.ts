@@ -7,7 +7,7 @@ import { verifyQuotes } from "../briefing/quotes.js";
 import { BriefbotError, type BriefingIssue } from "../errors.js";
 import { parseCommandArgs, UsageError } from "./briefing-args.js";
 
-const USAGE = "usage: briefbot check [DIR] [--sources DIR]";
+export const USAGE = "usage: briefbot check [DIR] [--sources DIR]";
 
 function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;

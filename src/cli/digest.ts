@@ -7,12 +7,22 @@ import { ScheduleError } from "../errors.js";
 import type { DeliveredFact } from "../state/types.js";
 import { briefingForCommand, parseCommandArgs, parseLang, UsageError } from "./briefing-args.js";
 
-const USAGE =
+export const USAGE =
   "usage: briefbot digest --preview [--briefing ID] [--lang en|ja|vi] [--since YYYY-MM-DD] [--timezone ZONE] [--now ISO-TIME]";
 
-function parseDay(flag: string, value: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}(T.*)?$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new UsageError(`${flag} must be a date like 2025-05-01, got "${value}"`);
+/** True when YYYY-MM-DD names a day of the calendar (2025-02-30 does not: Date would roll it to 2 March). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+export function parseDay(flag: string, value: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(value);
+  if (!m || Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`${flag} must be a date like 2025-05-01, got "${value.slice(0, 40)}"`);
+  }
+  if (!isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    throw new UsageError(`${flag}: ${value.slice(0, 10)} is not a day of the calendar`);
   }
   return new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
 }

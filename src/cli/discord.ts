@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { registerCommands } from "../adapters/discord/register.js";
 
-const USAGE = "usage: briefbot discord register [--guild ID]\n";
+export const USAGE = "usage: briefbot discord register [--guild ID]\n";
 
 const snowflake = z.string().regex(/^\d{15,21}$/);
 

@@ -4,7 +4,7 @@ import type { Briefing, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { startListing } from "./briefing-args.js";
 
-const USAGE = "usage: briefbot facts [--topic T] [--lang en|ja|vi] [--briefing ID] [--json]";
+export const USAGE = "usage: briefbot facts [--topic T] [--lang en|ja|vi] [--briefing ID] [--json]";
 
 function citationsOf(briefing: Briefing, fact: Fact) {
   return fact.citations.map((c) => {

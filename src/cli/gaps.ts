@@ -1,7 +1,7 @@
 import { type CliIo, processIo, runStateReport, type StateReport, textTable } from "../state/cli-open.js";
 import type { GapRow } from "../state/types.js";
 
-const USAGE = "usage: briefbot gaps [--json] [--limit N] [--below CONFIDENCE]";
+export const USAGE = "usage: briefbot gaps [--json] [--limit N] [--below CONFIDENCE]";
 
 function parseNumber(
   flag: string,

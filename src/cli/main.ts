@@ -3,9 +3,10 @@
  * The `briefbot` command. Each subcommand lives in its own module, loaded only when used,
  * so `briefbot ask` never pays for the Slack or Discord libraries.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
-type SubcommandModule = { run(args: string[]): Promise<number> };
+/** Each subcommand module: what it does when run, and its usage text (printed by `--help`). */
+type SubcommandModule = { run(args: string[]): Promise<number>; USAGE: string };
 
 const subcommands: Record<string, { summary: string; load: () => Promise<SubcommandModule> }> = {
   start: {
@@ -13,14 +14,14 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     load: () => import("./start.js"),
   },
   ask: {
-    summary: 'ask a question: ask "QUESTION" [--json] [--lang en|ja|vi] [--stdin] [--explain]',
+    summary: "answer a question from the briefing, with its sources",
     load: () => import("./ask.js"),
   },
-  check: { summary: "validate briefings: check [DIR] [--sources DIR]", load: () => import("./check.js") },
-  facts: { summary: "list facts: facts [--topic T] [--lang L]", load: () => import("./facts.js") },
-  topics: { summary: "list topics", load: () => import("./topics.js") },
+  check: { summary: "validate briefings and their quotes", load: () => import("./check.js") },
+  facts: { summary: "list the facts a briefing holds", load: () => import("./facts.js") },
+  topics: { summary: "list a briefing's topics", load: () => import("./topics.js") },
   digest: {
-    summary: "digest --preview [--briefing ID] [--lang L] [--since DATE]",
+    summary: "preview the digest a channel would get now",
     load: () => import("./digest.js"),
   },
   subscriptions: {
@@ -33,15 +34,43 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
   },
   "slack-manifest": { summary: "print a Slack app manifest", load: () => import("./slack-manifest.js") },
   discord: {
-    summary: "discord register [--guild ID]: register the /brief command",
+    summary: "register the /brief command with Discord",
     load: () => import("./discord.js"),
   },
 };
 
-function usage(): string {
-  const width = Math.max(...Object.keys(subcommands).map((k) => k.length));
-  const lines = Object.entries(subcommands).map(([name, s]) => `  ${name.padEnd(width)}  ${s.summary}`);
-  return `usage: briefbot <command> [options]\n\ncommands:\n${lines.join("\n")}\n`;
+const HELP_FLAGS = new Set(["--help", "-h"]);
+
+/** The whole help: every command with its summary and every option its usage lists. */
+async function usage(): Promise<string> {
+  const blocks = await Promise.all(
+    Object.entries(subcommands).map(async ([name, s]) => {
+      // The synopsis lines: a usage text's first paragraph.
+      const options = (await s.load()).USAGE.trim()
+        .split("\n\n")[0]!
+        .split("\n")
+        .map((line) => `      ${line.replace(/^\s*(usage:\s*)?/, "")}`);
+      return `  ${name}: ${s.summary}\n${options.join("\n")}`;
+    }),
+  );
+  return [
+    "usage: briefbot <command> [options]",
+    "       briefbot --version | --help | <command> --help",
+    "",
+    "commands:",
+    blocks.join("\n\n"),
+    "",
+    "The bot reads its settings from the environment and ./.env (see .env.example).",
+    "",
+  ].join("\n");
+}
+
+/** The version in package.json, read beside the built CLI (dist/cli/main.js → ../../package.json). */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return pkg.version;
 }
 
 /** Reads ./.env when present; variables already set in the environment win. */
@@ -59,16 +88,26 @@ function loadDotEnv(): void {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   loadDotEnv();
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(usage());
+  if (name === "--version" || name === "-v" || name === "version") {
+    process.stdout.write(`briefbot ${version()}\n`);
+    return 0;
+  }
+  if (!name || HELP_FLAGS.has(name) || name === "help") {
+    process.stdout.write(await usage());
     return name ? 0 : 2;
   }
   const sub = subcommands[name];
   if (!sub) {
-    process.stderr.write(`briefbot: unknown command "${name}"\n\n${usage()}`);
+    process.stderr.write(`briefbot: unknown command "${name}"; see briefbot --help\n`);
     return 2;
   }
-  return (await sub.load()).run(rest);
+  const mod = await sub.load();
+  // `--help` anywhere asks for the usage, whatever else is on the line ("discord --help").
+  if (rest.some((arg) => HELP_FLAGS.has(arg))) {
+    process.stdout.write(`${mod.USAGE.trimEnd()}\n`);
+    return 0;
+  }
+  return mod.run(rest);
 }
 
 main(process.argv.slice(2)).then(

@@ -3,7 +3,8 @@ import { stringify } from "yaml";
 import { z } from "zod";
 import { slackManifest } from "../adapters/slack/manifest.js";
 
-const USAGE = "usage: briefbot slack-manifest [--json] [--name NAME] [--http https://HOST/slack/events]";
+export const USAGE =
+  "usage: briefbot slack-manifest [--json] [--name NAME] [--http https://HOST/slack/events]";
 
 const nameSchema = z.string().trim().min(1).max(35);
 const urlSchema = z.url({ protocol: /^https$/ });

@@ -2,10 +2,11 @@ import { formatIssueFor } from "../briefing/env.js";
 import { describeConfig, loadConfig } from "../config/load.js";
 import { BriefingError, ConfigError } from "../errors.js";
 import { startApp } from "../runtime/app.js";
+import { terminalChatLogs } from "../runtime/log-destination.js";
 import { createLogger } from "../runtime/logger.js";
 import { exitOnSignals } from "../runtime/shutdown.js";
 
-const USAGE = `usage: briefbot start
+export const USAGE = `usage: briefbot start
 
 Runs the bot. Which adapters start depends on the environment (see .env.example):
   Slack     when SLACK_BOT_TOKEN is set (Socket Mode with SLACK_APP_TOKEN, else HTTP mode)
@@ -35,16 +36,18 @@ export async function run(args: string[]): Promise<number> {
     throw error;
   }
   const terminal = config.adapters.includes("terminal");
-  // The terminal chat owns stdout: logs go to stderr, and only warnings unless LOG_LEVEL says otherwise.
+  // The terminal chat owns the screen: logs go to stderr when it is redirected, else to a file,
+  // and only warnings unless LOG_LEVEL says otherwise.
+  const logs = terminal ? terminalChatLogs(process.stderr, config.dataDir) : undefined;
   const logger = createLogger({
     level: terminal && !config.logLevelExplicit ? "warn" : config.logLevel,
-    ...(terminal ? { destination: process.stderr } : {}),
+    ...(logs ? { destination: logs.stream } : {}),
   });
 
   logger.info(describeConfig(config), "starting");
   let app: Awaited<ReturnType<typeof startApp>>;
   try {
-    app = await startApp({ config, logger });
+    app = await startApp({ config, logger, ...(logs?.file ? { logFile: logs.file } : {}) });
   } catch (error) {
     if (error instanceof BriefingError) {
       process.stderr.write(`briefbot start: the briefings do not load:\n`);

@@ -3,7 +3,7 @@ import type { Subscription } from "../state/types.js";
 
 export type { CliIo } from "../state/cli-open.js";
 
-const USAGE =
+export const USAGE =
   "usage: briefbot subscriptions [--json] [--state active|paused] [--platform slack|discord|terminal]";
 const STATES = ["active", "paused"] as const;
 const PLATFORMS = ["slack", "discord", "terminal"] as const;

@@ -1,6 +1,6 @@
 import { startListing } from "./briefing-args.js";
 
-const USAGE = "usage: briefbot topics [--lang en|ja|vi] [--briefing ID] [--json]";
+export const USAGE = "usage: briefbot topics [--lang en|ja|vi] [--briefing ID] [--json]";
 
 /** `briefbot topics`: a briefing's topics with their names and how many facts each holds. */
 export async function run(args: string[]): Promise<number> {

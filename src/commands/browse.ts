@@ -2,6 +2,7 @@ import type { Briefing, Topic } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import type { CommandServiceDeps, Handled } from "./deps.js";
 import { guessLang, messages } from "./messages.js";
+import { commandPrefix } from "./prefix.js";
 import { reply } from "./reply.js";
 import type { CommandContext } from "./types.js";
 
@@ -57,7 +58,7 @@ export function handleTopics(deps: CommandServiceDeps, ctx: CommandContext): Han
       title: m.topicsTitle(briefing.meta.title[lang]),
       text: briefing.meta.summary[lang],
       sections,
-      footer: `${m.topicsHint} ${m.asOf(briefing.meta.asOf)}`,
+      footer: `${m.topicsHint(commandPrefix(ctx.platform))} ${m.asOf(briefing.meta.asOf)}`,
       lang,
     }),
     result: "ok",
@@ -73,7 +74,8 @@ export function handleTopic(deps: CommandServiceDeps, ctx: CommandContext, name:
   const m = messages(lang);
   const topic = findTopic(briefing, name);
   if (!topic) {
-    const list = briefing.topics.map((t) => t.name[lang]).join(", ");
+    // The ids are what /topic takes; the names say which is which.
+    const list = briefing.topics.map((t) => `${t.id} (${t.name[lang]})`).join(", ");
     return {
       reply: reply({ kind: "error", text: m.topicNotFound(name.slice(0, 80), list), lang }),
       result: "invalid",
@@ -109,7 +111,7 @@ export function handleSources(deps: CommandServiceDeps, ctx: CommandContext): Ha
       title: m.sourcesTitle(briefing.meta.title[lang]),
       text: "",
       sections: briefing.sources.map((s) => ({
-        heading: `${s.publisher}: ${s.title}`,
+        heading: s.title ? `${s.publisher}: ${s.title}` : s.publisher,
         text: `${s.published} · ${s.url}`,
         url: s.url,
       })),
@@ -128,7 +130,7 @@ export function handleHelp(deps: CommandServiceDeps, ctx: CommandContext): Handl
     reply: reply({
       kind: "help",
       title: m.helpTitle,
-      text: m.help,
+      text: m.help(commandPrefix(ctx.platform), ctx.platform !== "terminal"),
       suggestions: briefing ? deps.answers.suggestQuestions(briefing, lang, 3) : [],
       lang,
     }),

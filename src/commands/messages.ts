@@ -1,3 +1,4 @@
+import { formatDate } from "../answer/messages.js";
 import type { Lang } from "../i18n/lang.js";
 
 /** Every string the command layer shows a person, in the three languages. Plain text, no markup. */
@@ -6,17 +7,22 @@ export interface Messages {
   locale: string;
   helpful: string;
   notHelpful: string;
+  /** `date` is YYYY-MM-DD; the text shows it as people read dates in the language. */
   asOf(date: string): string;
   tooLong(max: number, actual: number): string;
   empty: string;
   rateLimited(seconds: number): string;
   apology: string;
   helpTitle: string;
-  help: string;
+  /**
+   * The guide: `p` is how commands are typed where it is read ("/brief " in Slack and Discord,
+   * "/" in the terminal chat); `channels` says whether digests can be subscribed there.
+   */
+  help(p: string, channels: boolean): string;
   helpTry: string;
   topicsTitle(briefing: string): string;
   topicFacts(count: number): string;
-  topicsHint: string;
+  topicsHint(p: string): string;
   topicNotFound(name: string, available: string): string;
   topicMore(count: number): string;
   sourcesTitle(briefing: string): string;
@@ -44,24 +50,27 @@ const en: Messages = {
   locale: "en-GB",
   helpful: "Helpful",
   notHelpful: "Not helpful",
-  asOf: (d) => `Briefing as of ${d}`,
+  asOf: (d) => `Briefing as of ${formatDate(d, "en")}`,
   tooLong: (max, n) => `That question is ${n} characters long; please keep it under ${max}.`,
   empty: "Please type a question.",
   rateLimited: (s) => `You are asking quickly: please wait about ${s} s and try again.`,
   apology: "Sorry, something went wrong while answering. Please try again in a moment.",
   helpTitle: "How to use briefbot",
-  help: [
-    "Ask a question in plain words and I answer from the curated briefing, citing the sources.",
-    "ask QUESTION: ask a question",
-    "topics: what the briefing covers · topic NAME: the facts on one topic",
-    "sources: where the facts come from · digest: the briefing digest now",
-    "subscribe daily 08:00 Asia/Tokyo [en|ja|vi] [missed=skip|fold]: a digest in this channel · unsubscribe: stop it",
-  ].join("\n"),
+  help: (p, channels) =>
+    [
+      "Ask a question in plain words and I answer from the curated briefing, citing the sources.",
+      `${p}ask QUESTION: ask a question`,
+      `${p}topics: what the briefing covers · ${p}topic NAME: the facts on one topic`,
+      `${p}sources: where the facts come from · ${p}digest [en|ja|vi]: the briefing digest now`,
+      channels
+        ? `${p}subscribe daily 08:00 Asia/Tokyo [en|ja|vi] [missed=skip|fold]: a digest in this channel · ${p}unsubscribe: stop it`
+        : `${p}quit: leave`,
+    ].join("\n"),
   helpTry: "You could ask:",
   topicsTitle: (b) => `Topics in “${b}”`,
   topicFacts: (n) => (n === 1 ? "1 fact" : `${n} facts`),
-  topicsHint: "Type topic NAME to see the facts on a topic.",
-  topicNotFound: (name, list) => `No topic matches “${name}”. Topics: ${list}.`,
+  topicsHint: (p) => `Type ${p}topic NAME to see the facts on a topic.`,
+  topicNotFound: (name, list) => `No topic matches “${name}”. Type one of: ${list}.`,
   topicMore: (n) => `…and ${n} more. Ask a question to get the details with sources.`,
   sourcesTitle: (b) => `Sources of “${b}”`,
   feedbackThanks: (h) =>
@@ -70,7 +79,7 @@ const en: Messages = {
   noBriefing: "No briefing is loaded right now. Please try again later.",
   notAllowed:
     "Only people who manage this channel can subscribe or unsubscribe it. In a direct message you can subscribe yourself.",
-  terminalNoSubscribe: "Digests are delivered on Slack and Discord. Here, type digest to see it now.",
+  terminalNoSubscribe: "Digests are delivered on Slack and Discord. Here, type /digest to see it now.",
   stateUnavailable: "Subscriptions and feedback are not available on this bot right now.",
   scheduleUnavailable: "Scheduling is not available on this bot right now.",
   digestUnavailable: "The digest is not available on this bot right now.",
@@ -87,24 +96,28 @@ const ja: Messages = {
   locale: "ja-JP",
   helpful: "役に立った",
   notHelpful: "役に立たなかった",
-  asOf: (d) => `${d} 時点のブリーフィング`,
+  asOf: (d) => `${formatDate(d, "ja")} 時点のブリーフィング`,
   tooLong: (max, n) => `質問が ${n} 文字あります。${max} 文字以内でお願いします。`,
   empty: "質問を入力してください。",
   rateLimited: (s) => `質問が続いています。約 ${s} 秒待ってからもう一度どうぞ。`,
   apology: "申し訳ありません、回答中に問題が起きました。少ししてからもう一度お試しください。",
   helpTitle: "briefbot の使い方",
-  help: [
-    "ふつうの言葉で質問すると、整理されたブリーフィングから出典付きで答えます。",
-    "ask 質問: 質問する",
-    "topics: 扱っているトピック · topic 名前: そのトピックの事実",
-    "sources: 出典の一覧 · digest: 今のダイジェスト",
-    "subscribe daily 08:00 Asia/Tokyo ja [missed=skip|fold]: このチャンネルに定期配信 · unsubscribe: 配信停止",
-  ].join("\n"),
+  help: (p, channels) =>
+    [
+      "ふつうの言葉で質問すると、整理されたブリーフィングから出典付きで答えます。",
+      `${p}ask 質問: 質問する`,
+      `${p}topics: 扱っているトピック · ${p}topic 名前: そのトピックの事実`,
+      `${p}sources: 出典の一覧 · ${p}digest [en|ja|vi]: 今のダイジェスト`,
+      channels
+        ? `${p}subscribe daily 08:00 Asia/Tokyo ja [missed=skip|fold]: このチャンネルに定期配信 · ${p}unsubscribe: 配信停止`
+        : `${p}quit: 終了`,
+    ].join("\n"),
   helpTry: "たとえば次のように聞けます:",
   topicsTitle: (b) => `「${b}」のトピック`,
   topicFacts: (n) => `事実 ${n} 件`,
-  topicsHint: "topic 名前 と入力すると、そのトピックの事実を表示します。",
-  topicNotFound: (name, list) => `「${name}」に合うトピックはありません。トピック: ${list}`,
+  topicsHint: (p) => `${p}topic 名前 と入力すると、そのトピックの事実を表示します。`,
+  topicNotFound: (name, list) =>
+    `「${name}」に合うトピックはありません。次のいずれかを入力してください: ${list}`,
   topicMore: (n) => `…ほか ${n} 件。詳しくは出典付きで質問してください。`,
   sourcesTitle: (b) => `「${b}」の出典`,
   feedbackThanks: (h) =>
@@ -116,7 +129,7 @@ const ja: Messages = {
   notAllowed:
     "このチャンネルの配信を設定・解除できるのはチャンネル管理者だけです。DM ではご自身で購読できます。",
   terminalNoSubscribe:
-    "ダイジェストは Slack と Discord に配信されます。ここでは digest で今の内容を見られます。",
+    "ダイジェストは Slack と Discord に配信されます。ここでは /digest で今の内容を見られます。",
   stateUnavailable: "現在このボットでは購読とフィードバックを利用できません。",
   scheduleUnavailable: "現在このボットでは配信スケジュールを利用できません。",
   digestUnavailable: "現在このボットではダイジェストを利用できません。",
@@ -133,24 +146,28 @@ const vi: Messages = {
   locale: "vi-VN",
   helpful: "Hữu ích",
   notHelpful: "Không hữu ích",
-  asOf: (d) => `Bản tin tính đến ${d}`,
+  asOf: (d) => `Bản tin tính đến ${formatDate(d, "vi")}`,
   tooLong: (max, n) => `Câu hỏi dài ${n} ký tự; vui lòng giữ dưới ${max} ký tự.`,
   empty: "Vui lòng nhập câu hỏi.",
   rateLimited: (s) => `Bạn đang hỏi khá nhanh: vui lòng đợi khoảng ${s} giây rồi thử lại.`,
   apology: "Xin lỗi, đã có lỗi khi trả lời. Vui lòng thử lại sau giây lát.",
   helpTitle: "Cách dùng briefbot",
-  help: [
-    "Hãy đặt câu hỏi bằng lời thường, tôi trả lời từ bản tin đã biên soạn, kèm nguồn.",
-    "ask CÂU HỎI: đặt câu hỏi",
-    "topics: các chủ đề · topic TÊN: các dữ kiện của một chủ đề",
-    "sources: các nguồn · digest: bản tóm tắt ngay bây giờ",
-    "subscribe daily 08:00 Asia/Ho_Chi_Minh vi [missed=skip|fold]: nhận bản tóm tắt định kỳ · unsubscribe: dừng nhận",
-  ].join("\n"),
+  help: (p, channels) =>
+    [
+      "Hãy đặt câu hỏi bằng lời thường, tôi trả lời từ bản tin đã biên soạn, kèm nguồn.",
+      `${p}ask CÂU HỎI: đặt câu hỏi`,
+      `${p}topics: các chủ đề · ${p}topic TÊN: các dữ kiện của một chủ đề`,
+      `${p}sources: các nguồn · ${p}digest [en|ja|vi]: bản tóm tắt ngay bây giờ`,
+      channels
+        ? `${p}subscribe daily 08:00 Asia/Ho_Chi_Minh vi [missed=skip|fold]: nhận bản tóm tắt định kỳ · ${p}unsubscribe: dừng nhận`
+        : `${p}quit: thoát`,
+    ].join("\n"),
   helpTry: "Bạn có thể hỏi:",
   topicsTitle: (b) => `Các chủ đề trong “${b}”`,
   topicFacts: (n) => `${n} dữ kiện`,
-  topicsHint: "Gõ topic TÊN để xem các dữ kiện của một chủ đề.",
-  topicNotFound: (name, list) => `Không có chủ đề nào khớp với “${name}”. Các chủ đề: ${list}.`,
+  topicsHint: (p) => `Gõ ${p}topic TÊN để xem các dữ kiện của một chủ đề.`,
+  topicNotFound: (name, list) =>
+    `Không có chủ đề nào khớp với “${name}”. Hãy gõ một trong các chủ đề: ${list}.`,
   topicMore: (n) => `…và ${n} dữ kiện khác. Hãy đặt câu hỏi để xem chi tiết kèm nguồn.`,
   sourcesTitle: (b) => `Nguồn của “${b}”`,
   feedbackThanks: (h) =>
@@ -161,7 +178,7 @@ const vi: Messages = {
   noBriefing: "Hiện chưa có bản tin nào được tải. Vui lòng thử lại sau.",
   notAllowed:
     "Chỉ người quản lý kênh mới có thể đăng ký hoặc hủy bản tóm tắt cho kênh này. Trong tin nhắn riêng, bạn có thể tự đăng ký.",
-  terminalNoSubscribe: "Bản tóm tắt được gửi trên Slack và Discord. Ở đây, gõ digest để xem ngay.",
+  terminalNoSubscribe: "Bản tóm tắt được gửi trên Slack và Discord. Ở đây, gõ /digest để xem ngay.",
   stateUnavailable: "Hiện bot này chưa hỗ trợ đăng ký và phản hồi.",
   scheduleUnavailable: "Hiện bot này chưa hỗ trợ lịch gửi.",
   digestUnavailable: "Hiện bot này chưa hỗ trợ bản tóm tắt.",

@@ -3,12 +3,13 @@ import type { MissedRunPolicy } from "../state/types.js";
 import type { Command, ParsedCommand } from "./types.js";
 
 /** Commands that take no argument. */
-const BARE = new Set(["topics", "sources", "digest", "unsubscribe", "help"]);
-const KNOWN = new Set([...BARE, "ask", "topic", "subscribe"]);
+const BARE = new Set(["topics", "sources", "unsubscribe", "help"]);
+const KNOWN = new Set([...BARE, "ask", "topic", "subscribe", "digest"]);
 
 export const USAGE = {
   ask: "ask QUESTION",
   topic: "topic NAME",
+  digest: "digest [en|ja|vi]",
   subscribe:
     "subscribe SCHEDULE [TIMEZONE] [en|ja|vi] [missed=late-once|skip|fold] (e.g. subscribe daily 08:00 Asia/Tokyo)",
 } as const;
@@ -90,6 +91,13 @@ export function parseCommand(input: string): ParsedCommand {
     if (word === "topics" && strict) return { ok: true, command: { name: "topic", topic: rest } };
     if (strict) return { ok: false, error: `"${word}" takes no arguments` };
     return { ok: true, command: { name: "ask", question: input.trim() } };
+  }
+  if (word === "digest") {
+    if (rest === "") return { ok: true, command: { name: "digest" } };
+    const lang = rest.toLowerCase();
+    if (isLang(lang)) return { ok: true, command: { name: "digest", lang } };
+    if (strict) return { ok: false, error: `usage: ${USAGE.digest}` };
+    return ask(input);
   }
   if (word === "ask") {
     if (rest === "") return { ok: false, error: `usage: ${USAGE.ask}` };

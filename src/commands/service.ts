@@ -38,7 +38,7 @@ export function createCommandService(deps: CommandServiceDeps): CommandRunner {
       case "help":
         return handleHelp(deps, ctx);
       case "digest":
-        return handleDigest(deps, ctx);
+        return handleDigest(deps, ctx, command.lang);
       case "subscribe":
         return handleSubscribe(deps, ctx, command.schedule, command.timezone, command.lang, command.missed);
       case "unsubscribe":

@@ -100,7 +100,11 @@ export async function handleUnsubscribe(deps: CommandServiceDeps, ctx: CommandCo
 }
 
 /** `digest`: the briefing digest now, in this channel's language (its subscription's, else the user's). */
-export async function handleDigest(deps: CommandServiceDeps, ctx: CommandContext): Promise<Handled> {
+export async function handleDigest(
+  deps: CommandServiceDeps,
+  ctx: CommandContext,
+  asked?: Lang,
+): Promise<Handled> {
   let lang: Lang = ctx.locale ?? "en";
   let timezone = deps.defaultTimezone;
   if (deps.state && ctx.platform !== "terminal") {
@@ -110,6 +114,8 @@ export async function handleDigest(deps: CommandServiceDeps, ctx: CommandContext
       timezone = subs[0].timezone;
     }
   }
+  // A language asked for ("/digest ja") wins over the channel's subscription.
+  if (asked) lang = asked;
   const m = messages(lang);
   if (!deps.digest) return refuse(m.digestUnavailable, lang);
   const briefing = deps.briefings.get();

@@ -24,7 +24,8 @@ export type Command =
   | { name: "topics" }
   | { name: "topic"; topic: string }
   | { name: "sources" }
-  | { name: "digest" }
+  /** The digest now; `lang` asks for it in that language ("/digest ja"). */
+  | { name: "digest"; lang?: Lang }
   | {
       name: "subscribe";
       schedule: string;

@@ -73,7 +73,7 @@ export interface DigestEvent {
 export interface DigestSource {
   id: string;
   publisher: string;
-  title: string;
+  title?: string;
   url: string;
   published: string;
 }
@@ -222,7 +222,7 @@ export function composeDigest(briefing: Briefing, options: ComposeOptions): Dige
     sources: briefing.sources.map((s) => ({
       id: s.id,
       publisher: s.publisher,
-      title: s.title,
+      ...(s.title ? { title: s.title } : {}),
       url: s.url,
       published: s.published,
     })),
@@ -250,7 +250,16 @@ function lineList(lines: string[], max: number, more: (n: number) => string, ext
 }
 
 /** The digest as a Reply (kind "digest"): at most `limits.sections` sections, each cut to fit. */
-export function digestToReply(digest: Digest, limits: Partial<DigestLimits> = {}): Reply {
+/** How commands are typed where the digest is read: "/brief " in Slack and Discord (the default), "/" in the terminal chat. */
+export interface DigestReplyOptions {
+  commandPrefix?: string;
+}
+
+export function digestToReply(
+  digest: Digest,
+  limits: Partial<DigestLimits> = {},
+  options: DigestReplyOptions = {},
+): Reply {
   const lim = { ...DEFAULT_DIGEST_LIMITS, ...limits };
   const m = DIGEST_MESSAGES[digest.lang];
   const day = (d: string | Date) => formatDay(d, digest.lang, digest.timezone);
@@ -303,7 +312,9 @@ export function digestToReply(digest: Digest, limits: Partial<DigestLimits> = {}
     sections.push({ heading: m.eventsHeading, text: lineList(lines, lim.sectionChars, m.more) });
   }
   if (digest.sources.length > 0) {
-    const lines = digest.sources.map((s) => `• ${s.publisher}: ${s.title} (${day(s.published)}) ${s.url}`);
+    const lines = digest.sources.map(
+      (s) => `• ${s.publisher}${s.title ? `: ${s.title}` : ""} (${day(s.published)}) ${s.url}`,
+    );
     sections.push({ heading: m.sourcesHeading, text: lineList(lines, lim.sectionChars, m.more) });
   }
 
@@ -314,7 +325,7 @@ export function digestToReply(digest: Digest, limits: Partial<DigestLimits> = {}
     title: cut(m.digestTitle(digest.title), 150),
     text: cut(text, lim.sectionChars * 2),
     sections,
-    footer: `${m.asOf(day(digest.asOf))} · ${m.askMore}`,
+    footer: `${m.asOf(day(digest.asOf))} · ${m.askMore(options.commandPrefix ?? "/brief ")}`,
   });
 }
 

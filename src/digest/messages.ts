@@ -20,7 +20,8 @@ export interface DigestMessages {
   sourcesHeading: string;
   more(count: number): string;
   moreCorrections(count: number): string;
-  askMore: string;
+  /** `p` is how commands are typed where the digest is read ("/brief " in chat, "/" in the terminal). */
+  askMore(p: string): string;
   reportedAsOf(date: string): string;
 }
 
@@ -43,7 +44,7 @@ const en: DigestMessages = {
   sourcesHeading: "Sources",
   more: (n) => `…and ${n} more`,
   moreCorrections: (n) => `…and ${n} more corrections`,
-  askMore: "Ask /brief ask for details on any of these.",
+  askMore: (p) => `Ask ${p}ask for details on any of these.`,
   reportedAsOf: (d) => `as reported on ${d}`,
 };
 
@@ -67,7 +68,7 @@ const ja: DigestMessages = {
   sourcesHeading: "情報源",
   more: (n) => `…ほか${n}件`,
   moreCorrections: (n) => `…ほか${n}件の訂正`,
-  askMore: "詳しくは /brief ask で質問してください。",
+  askMore: (p) => `詳しくは ${p}ask で質問してください。`,
   reportedAsOf: (d) => `${d}時点の報道`,
 };
 
@@ -90,7 +91,7 @@ const vi: DigestMessages = {
   sourcesHeading: "Nguồn",
   more: (n) => `…và ${n} mục khác`,
   moreCorrections: (n) => `…và ${n} đính chính khác`,
-  askMore: "Dùng /brief ask để hỏi chi tiết.",
+  askMore: (p) => `Dùng ${p}ask để hỏi chi tiết.`,
   reportedAsOf: (d) => `theo tin ngày ${d}`,
 };
 

@@ -6,6 +6,7 @@ import { briefingStoreOf, createBriefingStore, type ReloadableBriefingStore } fr
 import { watchBriefings } from "../briefing/watch.js";
 import { type Clock, systemClock } from "../clock.js";
 import type { DigestComposer } from "../commands/deps.js";
+import { commandPrefix } from "../commands/prefix.js";
 import { createCommandService } from "../commands/service.js";
 import type { Config } from "../config/load.js";
 import { composeDigest, digestToReply } from "../digest/compose.js";
@@ -26,6 +27,8 @@ export interface AppOptions {
   clock?: Clock;
   /** The terminal chat's streams (stdin/stdout by default). */
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; prompt?: string };
+  /** The file the terminal chat's logs go to, named in its greeting. */
+  logFile?: string;
   /** Where /healthz and /metrics listen (all interfaces by default; tests use 127.0.0.1). */
   httpHost?: string;
   /** Extra adapter options, for tests against local fakes (apiUrl, retryConfig, ...). */
@@ -145,8 +148,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     });
     opened.push({ name: "state", run: () => state.close() });
 
-    const digest: DigestComposer = ({ briefing, lang, now, timezone }) =>
-      digestToReply(composeDigest(briefing, { lang, now, timezone: timezone ?? config.defaultTimezone }));
+    const digest: DigestComposer = ({ briefing, lang, ctx, now, timezone }) =>
+      digestToReply(
+        composeDigest(briefing, { lang, now, timezone: timezone ?? config.defaultTimezone }),
+        {},
+        { commandPrefix: commandPrefix(ctx.platform) },
+      );
     const commands = createCommandService({
       briefings,
       answers: { answerQuestion, suggestQuestions },
@@ -165,7 +172,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
     const deps: AdapterDeps = { commands, logger, metrics };
     const title = briefings.get()?.meta.title.en ?? "the briefing";
-    const greeting = `briefbot: ask a question about “${title}”. /help for commands, /quit to leave.`;
+    const greeting =
+      `briefbot: ask a question about “${title}”. /help for commands, /quit to leave.` +
+      (options.logFile ? `\n(logs: ${options.logFile})` : "");
     for (const name of config.adapters) adapters.push(await createAdapter(name, deps, options, greeting));
     metrics.watchAdapters(() => adapters);
 

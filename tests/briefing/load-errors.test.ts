@@ -140,7 +140,7 @@ describe("loadBriefing: one test per kind of error, each located", () => {
 
   it("duplicate source and entity ids", () => {
     const second =
-      "  - id: harbor-daily\n    publisher: Other\n    title: Other\n    url: https://example.org/o\n    published: 2025-03-11\n    language: en\nentities:\n";
+      "  - id: harbor-daily\n    publisher: Other\n    title: Other\n    url: https://example.org/o\n    published: 2025-03-09\n    language: en\nentities:\n";
     expect(
       problems([
         ["briefing.yaml", "entities:\n", second],
@@ -150,6 +150,14 @@ describe("loadBriefing: one test per kind of error, each located", () => {
       'briefing.yaml:35:9: sources[1].id: duplicate source id "harbor-daily" (first at briefing.yaml:28:9)',
       'briefing.yaml:48:9: entities[1].id: duplicate entity id "portvale" (first at briefing.yaml:42:9)',
       'facts.yaml:27:15: facts[1].entities[0].entity: unknown entity "ana-lind" (known: portvale); define it under entities: in briefing.yaml',
+    ]);
+  });
+
+  it("an as-of date before a source's publication", () => {
+    expect(problems([["briefing.yaml", "asOf: 2025-03-10", "asOf: 2025-03-01"]])).toEqual([
+      expect.stringMatching(
+        /^briefing\.yaml:\d+:\d+: asOf: 2025-03-01 is before the publication of source "[a-z-]+" \(2025-03-\d\d\); set asOf to 2025-03-\d\d or later$/,
+      ),
     ]);
   });
 

@@ -92,6 +92,18 @@ describe("parseCommand", () => {
       error: 'unknown command "/frobnicate"; try /help',
     });
     expect(parseCommand("/sources please")).toEqual({ ok: false, error: '"sources" takes no arguments' });
+    expect(parseCommand("/digest klingon")).toEqual({ ok: false, error: "usage: digest [en|ja|vi]" });
+  });
+
+  it("reads a language after digest", () => {
+    expect(parseCommand("/digest ja")).toEqual({ ok: true, command: { name: "digest", lang: "ja" } });
+    expect(parseCommand("/brief digest VI")).toEqual({ ok: true, command: { name: "digest", lang: "vi" } });
+    expect(parseCommand("/digest")).toEqual({ ok: true, command: { name: "digest" } });
+    // Bare text that starts with "digest" is still a question.
+    expect(parseCommand("digest of the tariff news?")).toEqual({
+      ok: true,
+      command: { name: "ask", question: "digest of the tariff news?" },
+    });
   });
 
   it("tells zones from schedule tokens", () => {

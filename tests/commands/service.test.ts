@@ -63,7 +63,7 @@ describe("ask", () => {
       ["feedback.not_helpful", reply.answerId],
     ]);
     expect(reply.lang).toBe("en");
-    expect(reply.footer).toBe("Briefing as of 2025-04-28");
+    expect(reply.footer).toBe("Briefing as of April 29, 2025");
     const record = await state.questions.get(reply.answerId!);
     expect(record).toMatchObject({
       answered: true,
@@ -83,7 +83,7 @@ describe("ask", () => {
     expect(reply.lang).toBe("ja");
     expect(reply.actions[0]?.label).toBe("役に立った");
     expect(reply.text).toMatch(/250/);
-    expect(reply.footer).toBe("2025-04-28 時点のブリーフィング");
+    expect(reply.footer).toBe("2025年4月29日 時点のブリーフィング");
   });
 
   it("shows no feedback buttons when there is no state to record them", async () => {
@@ -228,6 +228,8 @@ describe("topics, topic, sources, help", () => {
     expect(reply).toMatchObject({ kind: "error", ephemeral: true });
     expect(reply.text).toContain("astronomy");
     expect(reply.text).toContain("Semiconductors");
+    // The ids are what /topic takes: each is offered.
+    for (const id of ["semiconductors-education", "trade-tariffs"]) expect(reply.text).toContain(id);
   });
 
   it("lists the sources with publisher, date and url", async () => {
@@ -248,6 +250,49 @@ describe("topics, topic, sources, help", () => {
     expect(en.suggestions.length).toBeGreaterThan(0);
     const vi = await run({ name: "help" }, context({ locale: "vi" }));
     expect(vi.title).toBe("Cách dùng briefbot");
+  });
+
+  it("writes commands as they are typed where the guide is read", async () => {
+    const { run } = service();
+    const slack = await run({ name: "help" });
+    expect(slack.text).toContain("/brief ask QUESTION");
+    expect(slack.text).toContain("/brief subscribe daily 08:00");
+    for (const lang of ["en", "ja", "vi"] as const) {
+      const terminal = await run({ name: "help" }, context({ platform: "terminal", locale: lang }));
+      // The terminal chat cannot subscribe: its guide does not offer it.
+      expect(terminal.text, lang).not.toMatch(/subscribe/);
+      expect(terminal.text, lang).not.toContain("/brief");
+      expect(terminal.text, lang).toMatch(/^\/ask /m);
+      expect(terminal.text, lang).toContain("/quit");
+    }
+    const topics = await run({ name: "topics" }, context({ platform: "terminal" }));
+    expect(topics.footer).toContain("Type /topic NAME");
+  });
+});
+
+describe("digest now", () => {
+  const digest: CommandServiceDeps["digest"] = ({ briefing, lang, ctx, now }) =>
+    digestToReply(
+      composeDigest(briefing, { lang, now }),
+      {},
+      { commandPrefix: ctx.platform === "terminal" ? "/" : "/brief " },
+    );
+
+  it("takes a language ('/digest ja') over the channel's", async () => {
+    const { run } = service({ digest });
+    const ja = await run({ name: "digest", lang: "ja" });
+    expect(ja.lang).toBe("ja");
+    expect(ja.title).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    const en = await run({ name: "digest" });
+    expect(en.lang).toBe("en");
+  });
+
+  it("tells the terminal chat to type /ask, chat platforms /brief ask", async () => {
+    const { run } = service({ digest });
+    expect((await run({ name: "digest" }, context({ platform: "terminal" }))).footer).toContain(
+      "Ask /ask for",
+    );
+    expect((await run({ name: "digest" })).footer).toContain("Ask /brief ask for");
   });
 });
 

@@ -67,6 +67,17 @@ describe("/brief command definition", () => {
     }
   });
 
+  it("offers the digest's language as the same choices", () => {
+    const digest = command.options?.find((o) => o.name === "digest") as unknown as {
+      options: { name: string; choices?: { value: string }[] }[];
+    };
+    expect(digest.options.find((o) => o.name === "language")?.choices?.map((c) => c.value)).toEqual([
+      "en",
+      "ja",
+      "vi",
+    ]);
+  });
+
   it("limits the question to 1,000 characters on the client", () => {
     const ask = command.options?.find((o) => o.name === "ask");
     expect(ask?.options?.[0]).toMatchObject({ name: "question", required: true, max_length: 1000 });

@@ -61,6 +61,13 @@ type StringOption =
       choices: { name: string; value: string; name_localizations: Localizations }[];
     });
 
+/** The three languages, offered wherever a command takes one (ask's answer, the digest). */
+const LANGUAGE_CHOICES = [
+  { name: "English", value: "en", name_localizations: { ja: "英語", vi: "Tiếng Anh" } },
+  { name: "日本語", value: "ja", name_localizations: { ja: "日本語", vi: "Tiếng Nhật" } },
+  { name: "Tiếng Việt", value: "vi", name_localizations: { ja: "ベトナム語", vi: "Tiếng Việt" } },
+];
+
 const subcommand = (t: Text, options: StringOption[] = []) => ({
   type: ApplicationCommandOptionType.Subcommand as const,
   ...localized(t),
@@ -119,11 +126,7 @@ export function briefCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody 
               },
             }),
             required: false,
-            choices: [
-              { name: "English", value: "en", name_localizations: { ja: "英語", vi: "Tiếng Anh" } },
-              { name: "日本語", value: "ja", name_localizations: { ja: "日本語", vi: "Tiếng Nhật" } },
-              { name: "Tiếng Việt", value: "vi", name_localizations: { ja: "ベトナム語", vi: "Tiếng Việt" } },
-            ],
+            choices: LANGUAGE_CHOICES,
           },
         ],
       ),
@@ -162,12 +165,30 @@ export function briefCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody 
         names: { ja: "出典", vi: "nguồn" },
         descriptions: { ja: "ブリーフィングの出典の一覧", vi: "Liệt kê các nguồn của bản tóm tắt" },
       }),
-      subcommand({
-        name: "digest",
-        description: "Show the briefing digest now",
-        names: { ja: "ダイジェスト", vi: "bản-tin" },
-        descriptions: { ja: "今すぐダイジェストを表示", vi: "Xem bản tin ngay bây giờ" },
-      }),
+      subcommand(
+        {
+          name: "digest",
+          description: "Show the briefing digest now",
+          names: { ja: "ダイジェスト", vi: "bản-tin" },
+          descriptions: { ja: "今すぐダイジェストを表示", vi: "Xem bản tin ngay bây giờ" },
+        },
+        [
+          {
+            type: ApplicationCommandOptionType.String as const,
+            ...localized({
+              name: "language",
+              description: "The digest's language (default: this channel's)",
+              names: { ja: "言語", vi: "ngôn-ngữ" },
+              descriptions: {
+                ja: "ダイジェストの言語（既定: このチャンネルの言語）",
+                vi: "Ngôn ngữ của bản tin (mặc định: của kênh này)",
+              },
+            }),
+            required: false,
+            choices: LANGUAGE_CHOICES,
+          },
+        ],
+      ),
       subcommand(
         {
           name: "subscribe",

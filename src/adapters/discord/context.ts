@@ -74,8 +74,11 @@ export function commandFromInteraction(interaction: ChatInputCommandInteraction)
       return { name: "topics" };
     case "sources":
       return { name: "sources" };
-    case "digest":
-      return { name: "digest" };
+    case "digest": {
+      const lang = interaction.options.getString("language", false);
+      // Discord only sends one of the offered choices.
+      return lang === "en" || lang === "ja" || lang === "vi" ? { name: "digest", lang } : { name: "digest" };
+    }
     case "unsubscribe":
       return { name: "unsubscribe" };
     case "help":

@@ -103,11 +103,11 @@ function context(texts: string[]): types.ContextBlock {
 
 /** `<url|Publisher> · 2025-04-28 · Title` and the quoted words, within the context limit. */
 function citationText(c: Citation): string {
-  const publisher = clip(c.publisher.trim() || c.title.trim() || "source", 200);
+  const publisher = clip(c.publisher.trim() || c.title?.trim() || "source", 200);
   const head = [
     mrkdwnLink(c.url, publisher),
     escapeMrkdwn(clip(c.published, 40)),
-    escapeMrkdwn(clip(c.title, 200)),
+    escapeMrkdwn(clip(c.title ?? "", 200)),
   ]
     .filter((part) => part.length > 0)
     .join(" · ");

@@ -15,6 +15,8 @@ export interface TerminalOptions {
   greeting?: string;
   userId?: string;
   locale?: Lang;
+  /** Columns to wrap replies to; by default the output terminal's width, read at each reply (none for pipes). */
+  columns?: number;
 }
 
 export interface TerminalAdapter extends ChatAdapter {
@@ -60,6 +62,9 @@ export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOption
   const isTTY =
     (options.input as { isTTY?: boolean }).isTTY === true &&
     (options.output as { isTTY?: boolean }).isTTY === true;
+  const width = () =>
+    options.columns ?? (isTTY ? (options.output as { columns?: number }).columns : undefined);
+  const render = (r: Parameters<typeof renderReply>[0]) => renderReply(r, { width: width() });
   const showPrompt = () => {
     if (!open || !prompt) return;
     if (isTTY && rl) rl.prompt();
@@ -72,7 +77,7 @@ export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOption
     if (result.answerId && result.actions.length > 0) lastAnswerId = result.answerId;
     // Questions are counted by the command layer (metrics.recordCommand), from its own result.
     deps.metrics.latency.observe({ platform: "terminal" }, (performance.now() - started) / 1000);
-    write(renderReply(result));
+    write(render(result));
   }
 
   async function handleLine(raw: string): Promise<void> {
@@ -90,13 +95,13 @@ export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOption
         if (lastAnswerId) await runCommand({ name: "feedback", answerId: lastAnswerId, helpful });
         else {
           const lang = options.locale ?? "en";
-          write(renderReply(reply({ kind: "error", text: messages(lang).noAnswerToRate, lang })));
+          write(render(reply({ kind: "error", text: messages(lang).noAnswerToRate, lang })));
         }
         return;
       }
       const parsed = deps.commands.parse(line);
       if (!parsed.ok) {
-        write(renderReply(reply({ kind: "error", text: parsed.error })));
+        write(render(reply({ kind: "error", text: parsed.error })));
         return;
       }
       await runCommand(parsed.command);
@@ -105,7 +110,7 @@ export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOption
       deps.metrics.errors.inc({ platform: "terminal" });
       deps.logger.error({ err: error, platform: "terminal" }, "terminal line failed");
       const lang = options.locale ?? "en";
-      write(renderReply(reply({ kind: "error", text: messages(lang).apology, lang })));
+      write(render(reply({ kind: "error", text: messages(lang).apology, lang })));
     }
   }
 

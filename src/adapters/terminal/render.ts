@@ -1,5 +1,6 @@
 import type { Reply } from "../../commands/reply.js";
 import type { Lang } from "../../i18n/lang.js";
+import { wrapText } from "./wrap.js";
 
 const LABELS: Record<Lang, { sources: string; youCouldAsk: string; feedback: string }> = {
   en: {
@@ -35,8 +36,11 @@ function indent(text: string, prefix: string): string {
     .join("\n");
 }
 
-/** Turns a Reply into the text the terminal chat prints: answer, numbered sources with quotes, suggestions. */
-export function renderReply(reply: Reply): string {
+/**
+ * Turns a Reply into the text the terminal chat prints: answer, numbered sources with quotes,
+ * suggestions; wrapped at word boundaries to `width` columns when given (a terminal's width).
+ */
+export function renderReply(reply: Reply, options: { width?: number } = {}): string {
   const labels = LABELS[reply.lang ?? "en"];
   const parts: string[] = [];
   if (reply.title) parts.push(`== ${reply.title} ==`);
@@ -49,7 +53,7 @@ export function renderReply(reply: Reply): string {
   }
   if (reply.citations.length > 0) {
     const lines = reply.citations.map((c, i) => {
-      const head = `[${i + 1}] ${c.publisher}, ${c.published}: ${c.title}\n    ${c.url}`;
+      const head = `[${i + 1}] ${c.publisher}, ${c.published}${c.title ? `: ${c.title}` : ""}\n    ${c.url}`;
       return c.quote ? `${head}\n    “${c.quote}”` : head;
     });
     parts.push(`${labels.sources}:\n${lines.join("\n")}`);
@@ -59,5 +63,5 @@ export function renderReply(reply: Reply): string {
   }
   if (reply.footer) parts.push(`(${reply.footer})`);
   if (reply.actions.some((a) => a.id.startsWith("feedback."))) parts.push(labels.feedback);
-  return `${stripControls(parts.join("\n\n"))}\n`;
+  return `${wrapText(stripControls(parts.join("\n\n")), options.width)}\n`;
 }
