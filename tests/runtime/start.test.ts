@@ -98,7 +98,7 @@ describe("briefbot start (spawned)", () => {
     const { code } = await run.exit;
     expect(code).toBe(1);
     expect(run.stderr()).toMatch(
-      /^briefbot start: configuration error: DEFAULT_BRIEFING: expected the id of a briefing in BRIEFINGS_DIR \(one of: japan-vietnam-2025\)\n$/,
+      /^briefbot start: configuration error: DEFAULT_BRIEFING: expected the id of a briefing in BRIEFINGS_DIR \(one of: japan-vietnam-2025, us-uk-2025\)\n$/,
     );
   });
 
