@@ -45,7 +45,7 @@ describe("briefbot subscriptions and gaps", () => {
     });
     await store.subscriptions.pause(b.id, "channel not found (Discord 10003)");
     const d = await store.deliveries.claim(a.id, new Date("2026-02-01T23:00:00.000Z"), "cli-test", 60_000);
-    await store.deliveries.markSent(d!.id, { channelId: "C-news", messageId: "1.2" }, []);
+    await store.deliveries.markSent(d!, { channelId: "C-news", messageId: "1.2" }, []);
     const q = {
       platform: "slack" as const,
       briefingId: "japan-vietnam-2025",

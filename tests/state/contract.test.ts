@@ -194,7 +194,7 @@ describe.each(factories)("state store contract: $name", (factory) => {
         const s = await store.subscriptions.upsert(sub());
         const d = await store.deliveries.claim(s.id, T0, "replica-a", MINUTE);
         expect(d).toBeDefined();
-        await store.deliveries.markSent(d!.id, { channelId: "C1", messageId: "1700000000.000100" }, [
+        await store.deliveries.markSent(d!, { channelId: "C1", messageId: "1700000000.000100" }, [
           { factId: "tariff-46", hash: "h1", statement: "The US set a 46% tariff.", message: null },
         ]);
         const sentAt = clock.now();
@@ -207,7 +207,7 @@ describe.each(factories)("state store contract: $name", (factory) => {
         clock.advance(60 * MINUTE);
         expect(await store.deliveries.claim(s.id, T0, "replica-b", MINUTE)).toBeUndefined();
         // a late failure report does not turn it back into something claimable
-        await store.deliveries.markFailed(d!.id, "timeout after post");
+        await store.deliveries.markFailed(d!, "timeout after post");
         expect((await store.deliveries.get(d!.id))?.status).toBe("sent");
         expect(await store.deliveries.deliveredFacts(s.id)).toEqual([
           {
@@ -224,7 +224,7 @@ describe.each(factories)("state store contract: $name", (factory) => {
         const store = await newStore();
         const s = await store.subscriptions.upsert(sub());
         const d = await store.deliveries.claim(s.id, T0, "replica-a", 10 * MINUTE);
-        await store.deliveries.markFailed(d!.id, "HTTP 500 from chat.postMessage");
+        await store.deliveries.markFailed(d!, "HTTP 500 from chat.postMessage");
         expect(await store.deliveries.get(d!.id)).toMatchObject({
           status: "failed",
           error: "HTTP 500 from chat.postMessage",
@@ -232,9 +232,15 @@ describe.each(factories)("state store contract: $name", (factory) => {
         });
         const retry = await store.deliveries.claim(s.id, T0, "replica-b", 10 * MINUTE);
         expect(retry).toMatchObject({ status: "claimed", owner: "replica-b", attempts: 2 });
-        await expect(store.deliveries.markFailed("dg_missing", "x")).rejects.toThrow(/no delivery/);
         await expect(
-          store.deliveries.markSent("dg_missing", { channelId: "C1", messageId: "m" }, []),
+          store.deliveries.markFailed({ id: "dg_missing", owner: "o", attempts: 1 }, "x"),
+        ).rejects.toThrow(/no delivery/);
+        await expect(
+          store.deliveries.markSent(
+            { id: "dg_missing", owner: "o", attempts: 1 },
+            { channelId: "C1", messageId: "m" },
+            [],
+          ),
         ).rejects.toThrow(/no delivery/);
       });
 
@@ -244,7 +250,7 @@ describe.each(factories)("state store contract: $name", (factory) => {
         expect(await store.deliveries.lastRun(s.id)).toBeUndefined();
 
         const d0 = await store.deliveries.claim(s.id, T0, "a", MINUTE);
-        await store.deliveries.markSent(d0!.id, { channelId: "C1", messageId: "m0" }, []);
+        await store.deliveries.markSent(d0!, { channelId: "C1", messageId: "m0" }, []);
         expect(await store.deliveries.lastRun(s.id)).toEqual(T0);
 
         await store.deliveries.markMissed(s.id, T1, "missed", "older than the 6 h catch-up window");
@@ -290,14 +296,14 @@ describe.each(factories)("state store contract: $name", (factory) => {
         const store = await newStore();
         const s = await store.subscriptions.upsert(sub());
         const d0 = await store.deliveries.claim(s.id, T0, "a", MINUTE);
-        await store.deliveries.markSent(d0!.id, { channelId: "C1", messageId: "m0" }, [
+        await store.deliveries.markSent(d0!, { channelId: "C1", messageId: "m0" }, [
           { factId: "f-a", hash: "a1", statement: "A version 1", message: null },
           { factId: "f-b", hash: "b1", statement: "B version 1", message: null },
         ]);
         const sentAt0 = clock.now();
         clock.advance(24 * 60 * MINUTE);
         const d1 = await store.deliveries.claim(s.id, T1, "a", MINUTE);
-        await store.deliveries.markSent(d1!.id, { channelId: "C1", messageId: "m1" }, [
+        await store.deliveries.markSent(d1!, { channelId: "C1", messageId: "m1" }, [
           { factId: "f-a", hash: "a2", statement: "A version 2 (corrected)", message: null },
           { factId: "f-c", hash: "c1", statement: "C", message: { channelId: "C1", messageId: "thread-x" } },
         ]);
