@@ -220,6 +220,52 @@ describe.each(factories)("state store contract: $name", (factory) => {
         ]);
       });
 
+      it("writes are fenced by the claim: an owner whose claim was taken over records nothing", async () => {
+        const store = await newStore();
+        const s = await store.subscriptions.upsert(sub());
+        const a = await store.deliveries.claim(s.id, T0, "replica-a", MINUTE);
+        expect(await store.deliveries.renew(a!, MINUTE)).toEqual(new Date(clock.now().getTime() + MINUTE));
+        clock.advance(2 * MINUTE);
+        // Expired: not revived by a late renewal, and taken over.
+        expect(await store.deliveries.renew(a!, MINUTE)).toBeUndefined();
+        const b = await store.deliveries.claim(s.id, T0, "replica-b", MINUTE);
+        expect(b).toMatchObject({ owner: "replica-b", attempts: 2 });
+        const ref = { channelId: "C1", messageId: "late" };
+        expect(
+          await store.deliveries.markSent(a!, ref, [
+            { factId: "f", hash: "h", statement: "s", message: null },
+          ]),
+        ).toBe(false);
+        expect(await store.deliveries.markFailed(a!, "late failure")).toBe(false);
+        expect(await store.deliveries.writeOff(a!, "skipped", "late write-off")).toBe(false);
+        expect(await store.deliveries.deliveredFacts(s.id)).toEqual([]);
+        expect(await store.deliveries.get(b!.id)).toMatchObject({ status: "claimed", owner: "replica-b" });
+        // The same owner claiming again is a new attempt: its old fence is void too.
+        expect(await store.deliveries.markSent(b!, { channelId: "C1", messageId: "m" }, [])).toBe(true);
+        expect(await store.deliveries.get(b!.id)).toMatchObject({
+          status: "sent",
+          message: { messageId: "m" },
+        });
+      });
+
+      it("unfinished runs: expired claims and free failures before a time, oldest first", async () => {
+        const store = await newStore();
+        const s = await store.subscriptions.upsert(sub());
+        const a = await store.deliveries.claim(s.id, T0, "dead", MINUTE);
+        const b = await store.deliveries.claim(s.id, T1, "alive", 10 * MINUTE);
+        const c = await store.deliveries.claim(s.id, T2, "x", MINUTE);
+        await store.deliveries.markFailed(c!, "HTTP 500");
+        expect(
+          (await store.deliveries.unfinished(s.id, new Date(T2.getTime() + 1))).map((d) => d.id),
+        ).toEqual([c!.id]);
+        clock.advance(2 * MINUTE);
+        expect(
+          (await store.deliveries.unfinished(s.id, new Date(T2.getTime() + 1))).map((d) => d.id),
+        ).toEqual([a!.id, c!.id]);
+        expect(b).toBeDefined();
+        expect((await store.deliveries.unfinished(s.id, T2)).map((d) => d.id)).toEqual([a!.id]);
+      });
+
       it("a failed delivery releases its lease and can be retried at once", async () => {
         const store = await newStore();
         const s = await store.subscriptions.upsert(sub());
