@@ -160,6 +160,8 @@ export interface FeedbackInput {
 export interface AnswerRecord {
   answerId: string;
   platform: Platform;
+  /** Who asked (platform user id), so `briefbot forget --user` can remove it; absent for the terminal. */
+  userId?: string;
   briefingId: string;
   question: string;
   lang: Lang;
@@ -178,12 +180,32 @@ export interface GapRow {
   factIds: string[];
 }
 
+/** What `forget` removed for one person. */
+export interface ForgetReport {
+  questions: number;
+  feedback: number;
+  /** Subscriptions kept, with the person's id as their author dropped. */
+  subscriptions: number;
+}
+
 export interface QuestionLog {
+  /**
+   * Questions and feedback are kept this many days (QUESTION_LOG_DAYS); 0 keeps nothing:
+   * record and recordFeedback then write nothing.
+   */
+  readonly retentionDays: number;
   /** Every answered or abstained question; the text is kept for curators' gap reports. */
   record(answer: AnswerRecord): Promise<void>;
   get(answerId: string): Promise<AnswerRecord | undefined>;
   recordFeedback(feedback: FeedbackInput): Promise<void>;
   gaps(options?: { lowConfidenceBelow?: number; limit?: number }): Promise<GapRow[]>;
+  /** Deletes questions and feedback older than the retention; returns how many rows went. */
+  purge(): Promise<{ questions: number; feedback: number }>;
+  /**
+   * Removes one person's questions and feedback, and drops them as the author of the
+   * subscriptions they created (the subscriptions stay: a channel's digest is the channel's).
+   */
+  forgetUser(userId: string): Promise<ForgetReport>;
 }
 
 /** The durable state of the bot: SQLite by default, PostgreSQL when DATABASE_URL says so. */
