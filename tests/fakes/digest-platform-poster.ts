@@ -53,7 +53,11 @@ export class HttpDigestPoster implements DigestPoster {
     return { channelId: sub.channelId, messageId };
   }
 
-  async findTagged(sub: Target, digestId: string, options?: FindTaggedOptions): Promise<MessageRef | undefined> {
+  async findTagged(
+    sub: Target,
+    digestId: string,
+    options?: FindTaggedOptions,
+  ): Promise<MessageRef | undefined> {
     const q = new URLSearchParams({ channelId: sub.channelId, tag: digestId });
     if (options) q.set("since", String(options.since.getTime()));
     const { messageId } = await this.call(`/tagged?${q}`);
