@@ -34,6 +34,7 @@ export class ClaimLease {
   private readonly beatMs: number;
   private beat: unknown;
   private stopped = false;
+  private renewing = false;
 
   constructor(
     private readonly options: LeaseOptions,
@@ -101,18 +102,32 @@ export class ClaimLease {
 
   private schedule(): void {
     if (this.stopped) return;
-    this.beat = this.options.timers.setTimeout(() => this.renew(), this.beatMs);
+    this.beat = this.options.timers.setTimeout(() => this.onBeat(), this.beatMs);
+  }
+
+  /**
+   * One beat: the next is scheduled first, so a renewal that hangs (a database that stopped
+   * answering) cannot stop the deadline check that aborts the call in time.
+   */
+  private onBeat(): Promise<void> | undefined {
+    if (this.stopped) return undefined;
+    this.schedule();
+    if (this.options.clock.now().getTime() >= this.leaseUntil - this.options.marginMs) {
+      this.lose("the claim's lease could not be renewed in time");
+      return undefined;
+    }
+    if (this.renewing) return undefined;
+    this.renewing = true;
+    return this.renew().finally(() => {
+      this.renewing = false;
+    });
   }
 
   private async renew(): Promise<void> {
-    if (this.stopped) return;
-    const { ledger, clock, leaseMs, marginMs, logger } = this.options;
-    if (clock.now().getTime() >= this.leaseUntil - marginMs) {
-      this.lose("the claim's lease could not be renewed in time");
-      return;
-    }
+    const { ledger, leaseMs, logger } = this.options;
     try {
       const until = await ledger.renew(this.fence, leaseMs);
+      if (this.stopped) return;
       if (!until) {
         this.lose("the claim was taken over or written off");
         return;
@@ -121,6 +136,5 @@ export class ClaimLease {
     } catch (error) {
       logger.warn({ digestId: this.fence.id, err: error }, "digest: lease renewal failed; trying again");
     }
-    this.schedule();
   }
 }

@@ -255,37 +255,41 @@ describe.each(STORES)("exactly once on $name", ({ name, skip }) => {
       expect(hung.digests()).toEqual([]);
     });
 
-    it("an owner that cannot renew (database gone) aborts its post before its lease ends", async () => {
-      const sub = await subscribe({ cron: "0 8 * * *", timezone: "UTC" });
-      const slow = new GatedPoster(true);
-      const broken: StateStore = {
-        ...state,
-        kind: state.kind,
-        subscriptions: state.subscriptions,
-        questions: state.questions,
-        close: () => state.close(),
-        deliveries: Object.assign(Object.create(state.deliveries) as StateStore["deliveries"], {
-          renew: async () => {
-            throw new Error("connection refused");
-          },
-        }),
-      };
-      clock.set("2026-12-01T08:00:05.000Z");
-      const syncA = scheduler("replica-a", slow, { state: broken }).sync();
-      await slow.started;
-      // Renewals fail; the beat before the margin runs out aborts the post.
-      await timers.advance(LEASE - 6 * SEC);
-      expect((await syncA).outcomes).toEqual({ "lease-lost": 1 });
-      expect(slow.aborted).toHaveLength(1);
-      expect(clock.now().getTime()).toBeLessThan(Date.parse("2026-12-01T08:01:05.000Z"));
-      await timers.advance(6 * SEC);
-      const b = new MemoryPoster();
-      expect((await scheduler("replica-b", b).sync()).outcomes).toEqual({ sent: 1 });
-      expect(slow.digests()).toEqual([]);
-      expect(b.posts).toHaveLength(1);
-      const [row] = await state.deliveries.list(sub.id);
-      expect(row).toMatchObject({ status: "sent", owner: "replica-b", attempts: 2 });
-    });
+    it.each([
+      ["fails", async () => Promise.reject(new Error("connection refused"))],
+      ["hangs", () => new Promise<never>(() => {})],
+    ])(
+      "an owner whose renewal %s (database gone) aborts its post before its lease ends",
+      async (_how, renew) => {
+        const sub = await subscribe({ cron: "0 8 * * *", timezone: "UTC" });
+        const slow = new GatedPoster(true);
+        const broken: StateStore = {
+          ...state,
+          kind: state.kind,
+          subscriptions: state.subscriptions,
+          questions: state.questions,
+          close: () => state.close(),
+          deliveries: Object.assign(Object.create(state.deliveries) as StateStore["deliveries"], {
+            renew,
+          }),
+        };
+        clock.set("2026-12-01T08:00:05.000Z");
+        const syncA = scheduler("replica-a", slow, { state: broken }).sync();
+        await slow.started;
+        // Renewals fail (or never answer); the beat before the margin runs out aborts the post.
+        await timers.advance(LEASE - 6 * SEC, { wait: false });
+        expect((await syncA).outcomes).toEqual({ "lease-lost": 1 });
+        expect(slow.aborted).toHaveLength(1);
+        expect(clock.now().getTime()).toBeLessThan(Date.parse("2026-12-01T08:01:05.000Z"));
+        await timers.advance(6 * SEC);
+        const b = new MemoryPoster();
+        expect((await scheduler("replica-b", b).sync()).outcomes).toEqual({ sent: 1 });
+        expect(slow.digests()).toEqual([]);
+        expect(b.posts).toHaveLength(1);
+        const [row] = await state.deliveries.list(sub.id);
+        expect(row).toMatchObject({ status: "sent", owner: "replica-b", attempts: 2 });
+      },
+    );
 
     it("* * * * *: each minute's digest goes out at its minute; 0,1 8 * * * posts both", async () => {
       const every = await subscribe({ channelId: "C-every", cron: "* * * * *", timezone: "UTC" });

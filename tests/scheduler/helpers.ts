@@ -43,8 +43,11 @@ export class ManualTimers implements Timers {
   get size(): number {
     return this.pending.size;
   }
-  /** Moves the clock by `ms`, firing due timers in time order and awaiting each one's work. */
-  async advance(ms: number): Promise<void> {
+  /**
+   * Moves the clock by `ms`, firing due timers in time order and awaiting each one's work;
+   * with `wait: false` the work is not awaited (a renewal that never answers, say).
+   */
+  async advance(ms: number, { wait = true }: { wait?: boolean } = {}): Promise<void> {
     const end = this.clock.ms + ms;
     for (;;) {
       const next = [...this.pending.entries()]
@@ -54,7 +57,8 @@ export class ManualTimers implements Timers {
       const [id, timer] = next;
       this.pending.delete(id);
       this.clock.ms = Math.max(this.clock.ms, timer.at);
-      await timer.fn();
+      const work = timer.fn();
+      if (wait) await work;
       // Let what the timer settled (an aborted call) run before the next one fires.
       await new Promise((resolve) => setImmediate(resolve));
     }
