@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { type CliIo, openStateForReport, printable, processIo } from "../state/cli-open.js";
 
-const USAGE = "usage: briefbot forget --user ID [--json]";
+export const USAGE = "usage: briefbot forget --user ID [--json]";
 
 /**
  * `briefbot forget --user ID`: removes one person's questions and feedback (and everyone's

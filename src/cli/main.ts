@@ -33,7 +33,7 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     load: () => import("./gaps.js"),
   },
   forget: {
-    summary: "forget --user ID: remove a person's questions, feedback and authorship",
+    summary: "remove one person's questions, feedback and authorship",
     load: () => import("./forget.js"),
   },
   "slack-manifest": { summary: "print a Slack app manifest", load: () => import("./slack-manifest.js") },
