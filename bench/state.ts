@@ -83,7 +83,7 @@ async function runOn(label: string, store: StateStore): Promise<(string | number
     const slot = new Date(base + (offset + Math.floor(i / subs.length)) * day);
     const d = await store.deliveries.claim(sub.id, slot, "bench", 60_000);
     if (!d) throw new Error(`bench: slot ${i} was not claimable`);
-    await store.deliveries.markSent(d.id, { channelId: sub.channelId, messageId: `m${i}` }, facts);
+    await store.deliveries.markSent(d, { channelId: sub.channelId, messageId: `m${i}` }, facts);
   };
   rows.push(
     row(label, `claim + markSent (${FACTS_PER_DIGEST} facts)`, 1, await measure(DIGESTS, 1, deliver(0))),

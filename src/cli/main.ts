@@ -32,6 +32,10 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: "unanswered, low-confidence and not-helpful questions, for curators",
     load: () => import("./gaps.js"),
   },
+  forget: {
+    summary: "remove one person's questions, feedback and authorship",
+    load: () => import("./forget.js"),
+  },
   "slack-manifest": { summary: "print a Slack app manifest", load: () => import("./slack-manifest.js") },
   discord: {
     summary: "register the /brief command with Discord",

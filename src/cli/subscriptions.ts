@@ -19,7 +19,9 @@ function oneOf<T extends string>(
 }
 
 type Filter = { state?: Subscription["state"]; platform?: Subscription["platform"] };
-type SubscriptionWithRun = Subscription & { lastRun: Date | null };
+/** The latest run that was not posted (skipped, missed or written off) and why. */
+type NotPosted = { scheduledFor: Date; status: string; reason: string | null };
+type SubscriptionWithRun = Subscription & { lastRun: Date | null; lastNotPosted: NotPosted | null };
 
 const subscriptionsReport: StateReport<Filter, SubscriptionWithRun> = {
   command: "subscriptions",
@@ -34,7 +36,18 @@ const subscriptionsReport: StateReport<Filter, SubscriptionWithRun> = {
   async read(store, filter) {
     const subscriptions = await store.subscriptions.list(filter);
     return Promise.all(
-      subscriptions.map(async (s) => ({ ...s, lastRun: (await store.deliveries.lastRun(s.id)) ?? null })),
+      subscriptions.map(async (s) => {
+        const notPosted = (await store.deliveries.list(s.id))
+          .filter((d) => d.status === "skipped" || d.status === "missed")
+          .at(-1);
+        return {
+          ...s,
+          lastRun: (await store.deliveries.lastRun(s.id)) ?? null,
+          lastNotPosted: notPosted
+            ? { scheduledFor: notPosted.scheduledFor, status: notPosted.status, reason: notPosted.error }
+            : null,
+        };
+      }),
     );
   },
   noRows: "No subscriptions.",
@@ -50,6 +63,9 @@ const subscriptionsReport: StateReport<Filter, SubscriptionWithRun> = {
       s.lang,
       s.lastRun ? s.lastRun.toISOString() : "-",
       s.state === "paused" ? `paused: ${s.pausedReason ?? ""}` : "active",
+      s.lastNotPosted
+        ? `${s.lastNotPosted.scheduledFor.toISOString()} ${s.lastNotPosted.status}: ${s.lastNotPosted.reason ?? ""}`
+        : "-",
     ]);
     const header = [
       "ID",
@@ -62,6 +78,7 @@ const subscriptionsReport: StateReport<Filter, SubscriptionWithRun> = {
       "LANG",
       "LAST RUN",
       "STATE",
+      "LAST NOT POSTED",
     ];
     const paused = withRuns.filter((s) => s.state === "paused").length;
     return `${textTable(header, rows)}\n\n${withRuns.length} subscriptions, ${paused} paused.`;

@@ -49,6 +49,7 @@ export async function handleAsk(
       await deps.state.questions.record({
         answerId,
         platform: ctx.platform,
+        userId: ctx.userId,
         briefingId: answer.briefing,
         question: text,
         lang: answer.lang,

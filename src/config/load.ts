@@ -32,6 +32,8 @@ export interface Config {
   /** True when LOG_LEVEL was set; the terminal chat is quieter by default. */
   logLevelExplicit: boolean;
   rateLimitPerMinute: number;
+  /** Days questions and feedback are kept; 0 keeps none (QUESTION_LOG_DAYS, default 90). */
+  questionLogDays: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -115,6 +117,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const logLevel = str(env, "LOG_LEVEL");
   const rateLimitPerMinute = num(env, "RATE_LIMIT_PER_MINUTE") ?? 20;
+  const questionLogDays = num(env, "QUESTION_LOG_DAYS") ?? 90;
 
   const adapters: AdapterName[] = [];
   if (botToken) adapters.push("slack");
@@ -147,6 +150,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: logLevel ?? "info",
     logLevelExplicit: logLevel !== undefined,
     rateLimitPerMinute,
+    questionLogDays,
   };
 }
 
@@ -167,5 +171,6 @@ export function describeConfig(config: Config): Record<string, unknown> {
     digestCatchupHours: config.digestCatchupHours,
     port: config.port,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    questionLogDays: config.questionLogDays,
   };
 }

@@ -80,6 +80,10 @@ export const VARIABLES = {
     schema: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     expected: "one of fatal, error, warn, info, debug, trace, silent",
   },
+  QUESTION_LOG_DAYS: {
+    schema: intIn(0, 3650),
+    expected: "a whole number of days from 0 to 3650 to keep questions and feedback, e.g. 90 (0 keeps none)",
+  },
   RATE_LIMIT_PER_MINUTE: {
     schema: intIn(1, 100_000),
     expected: "a whole number of questions per user per minute, at least 1, e.g. 20",

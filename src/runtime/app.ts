@@ -19,6 +19,7 @@ import type { StateStore } from "../state/types.js";
 import { type HealthServer, startHealthServer } from "./http.js";
 import type { Logger } from "./logger.js";
 import { BotMetrics } from "./metrics.js";
+import { createRetentionPurger } from "./retention.js";
 import { closeInOrder } from "./shutdown.js";
 
 export interface AppOptions {
@@ -145,8 +146,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       dataDir: config.dataDir,
       logger,
       clock,
+      questionLogDays: config.questionLogDays,
     });
     opened.push({ name: "state", run: () => state.close() });
+    const purger = createRetentionPurger({ questions: state.questions, logger, clock });
+    await purger.start();
+    opened.push({ name: "question log purge", run: () => purger.stop() });
 
     const digest: DigestComposer = ({ briefing, lang, ctx, now, timezone }) =>
       digestToReply(

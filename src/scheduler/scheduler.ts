@@ -1,12 +1,18 @@
 import { type Logger as CronLogger, createTask, type RunCoordinator, type ScheduledTask } from "node-cron";
 import type { BriefingStore } from "../briefing/types.js";
-import { type Clock, systemClock } from "../clock.js";
+import { type Clock, systemClock, systemTimers, type Timers } from "../clock.js";
 import { parseCron, runsBetween } from "../digest/cron.js";
 import type { DigestPoster } from "../digest/types.js";
 import type { Logger } from "../runtime/logger.js";
 import type { BotMetrics } from "../runtime/metrics.js";
 import type { Delivery, StateStore, Subscription } from "../state/types.js";
-import { type DeliverOutcome, deliverClaimed } from "./deliver.js";
+import {
+  type DeliverDeps,
+  type DeliverOutcome,
+  deliverClaimed,
+  type OvertakenOutcome,
+  settleOvertaken,
+} from "./deliver.js";
 import { planRuns } from "./plan.js";
 import type { RetryPolicy } from "./retry.js";
 
@@ -21,6 +27,8 @@ export interface DigestSchedulerOptions {
   /** This process's name in the ledger's claims (host and pid, say): unique per replica. */
   owner: string;
   clock?: Clock;
+  /** Timers for lease renewal and call timeouts (real ones by default; tests drive them). */
+  timers?: Timers;
   metrics?: BotMetrics;
   /** Missed runs at most this old are caught up by the subscription's policy (default 6). */
   catchUpHours?: number;
@@ -28,6 +36,14 @@ export interface DigestSchedulerOptions {
   leaseMs?: number;
   /** Platform calls stop this long before the lease ends (default a tenth of the lease). */
   leaseMarginMs?: number;
+  /**
+   * Each platform call (lookup, post, reply) is aborted after this long (default a tenth of
+   * the lease, at most 60 s). The lease is renewed while a call runs; the bound is what stops
+   * a hung call when renewals cannot keep up (a database that stopped answering).
+   */
+  callTimeoutMs?: number;
+  /** findTagged looks this far before a run's first claim, for clock skew (default 5 min). */
+  lookupSkewMs?: number;
   /** How often the store is re-read for new, changed and due subscriptions (default 1 min). */
   syncIntervalMs?: number;
   /** A run at most this old counts as on time, not missed (default 5 min). */
@@ -49,6 +65,8 @@ export interface SyncReport {
   posted: number;
   recorded: number;
   outcomes: Partial<Record<DeliverOutcome | "not-claimed" | "given-up", number>>;
+  /** Runs a later run had overtaken (claims left by a stopped owner, failures), by how they ended. */
+  overtaken: Partial<Record<OvertakenOutcome | "not-claimed" | "given-up", number>>;
 }
 
 export interface DigestScheduler {
@@ -85,6 +103,26 @@ async function eachLimited<T>(
 }
 
 /**
+ * Which of our runs node-cron's slot stands for. They agree except around DST changes, where
+ * our matcher moves a skipped local time an hour on: the slot itself when it is one of ours
+ * (so runs a minute apart each claim their own), else one of ours in the minute after it,
+ * else the latest of ours in the two hours before it.
+ */
+export function runForSlot(
+  spec: ReturnType<typeof parseCron>,
+  timezone: string,
+  slot: Date,
+): Date | undefined {
+  const t = slot.getTime();
+  const near = runsBetween(spec, timezone, new Date(t - 2 * HOUR), new Date(t + MINUTE), 200);
+  return (
+    near.find((r) => r.getTime() === t) ??
+    near.find((r) => r.getTime() > t) ??
+    near.filter((r) => r.getTime() < t).at(-1)
+  );
+}
+
+/**
  * The digest scheduler. node-cron (with each subscription's zone) triggers runs on time; a
  * `distributed` task's run coordinator claims the run in the delivery ledger, so among
  * replicas exactly one delivers it. A periodic sync picks up subscriptions added elsewhere,
@@ -102,17 +140,26 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   const concurrency = options.concurrency ?? 32;
   const useCron = options.cron ?? true;
   const log = logger.child({ component: "digest-scheduler", owner });
-  const deps = {
+  const deps: DeliverDeps = {
     state,
     briefings: options.briefings,
     posters: options.posters,
     clock,
+    timers: options.timers ?? systemTimers,
     logger: log,
     metrics: options.metrics,
     retry: options.retry,
     sleep: options.sleep ?? defaultSleep,
+    leaseMs,
     leaseMarginMs: options.leaseMarginMs ?? Math.floor(leaseMs / 10),
+    callTimeoutMs: options.callTimeoutMs ?? Math.min(MINUTE, Math.floor(leaseMs / 10)),
+    lookupSkewMs: options.lookupSkewMs ?? 5 * MINUTE,
   };
+  if (!(deps.callTimeoutMs > 0) || !(deps.leaseMarginMs >= 0) || deps.leaseMarginMs >= leaseMs) {
+    throw new Error(
+      `digest scheduler: callTimeoutMs must be positive and leaseMarginMs below leaseMs (${leaseMs}), got ${deps.callTimeoutMs} and ${deps.leaseMarginMs}`,
+    );
+  }
   const platforms = new Set(options.posters.map((p) => p.platform));
   const tasks = new Map<string, CronEntry>();
   const inFlight = new Set<Promise<unknown>>();
@@ -159,8 +206,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   ): Promise<DeliverOutcome | "given-up"> {
     if (delivery.attempts > maxAttempts) {
       const reason = `gave up after ${maxAttempts} attempts: ${delivery.error ?? "unknown error"}`;
-      await state.deliveries.markFailed(delivery.id, reason);
-      await state.deliveries.markMissed(sub.id, delivery.scheduledFor, "missed", reason);
+      await state.deliveries.writeOff(delivery, "missed", reason);
       log.warn(
         { subscriptionId: sub.id, digestId: delivery.id, outcome: "given-up" },
         "digest: run written off",
@@ -169,6 +215,33 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
       return "given-up";
     }
     return deliverClaimed(deps, sub, delivery, late);
+  }
+
+  /**
+   * Runs before the last recorded one that are still claimed by an owner that stopped (its
+   * lease ran out), or failed: planning starts after the last run, so nothing else would look
+   * at them again. Each is taken over once, then recorded (found posted) or written off.
+   */
+  async function settleOvertakenRuns(
+    sub: Subscription,
+    last: Date,
+  ): Promise<(OvertakenOutcome | "given-up" | "not-claimed")[]> {
+    const outcomes: (OvertakenOutcome | "given-up" | "not-claimed")[] = [];
+    for (const previous of await state.deliveries.unfinished(sub.id, last)) {
+      const delivery = await state.deliveries.claim(sub.id, previous.scheduledFor, owner, leaseMs);
+      if (!delivery) {
+        outcomes.push("not-claimed");
+        continue;
+      }
+      if (delivery.attempts > maxAttempts) {
+        const reason = `gave up after ${maxAttempts} attempts: ${previous.error ?? "unknown error"}`;
+        await state.deliveries.writeOff(delivery, "missed", reason);
+        outcomes.push("given-up");
+        continue;
+      }
+      outcomes.push(await track(settleOvertaken(deps, sub, delivery, previous, last)));
+    }
+    return outcomes;
   }
 
   /** node-cron's coordinator: a fire proceeds only where the ledger claim succeeds. */
@@ -182,15 +255,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
       async shouldRun(key: string) {
         const slot = new Date(key.slice(name.length + 1));
         if (Number.isNaN(slot.getTime())) return false;
-        // node-cron and our matcher agree except around DST changes: the run is the latest one
-        // of ours at or just after node-cron's slot, so both paths claim the same key.
-        const run = runsBetween(
-          spec,
-          sub.timezone,
-          new Date(slot.getTime() - 2 * HOUR),
-          new Date(slot.getTime() + MINUTE),
-          1,
-        ).at(-1);
+        const run = runForSlot(spec, sub.timezone, slot);
         if (!run) return false;
         const delivery = await state.deliveries.claim(sub.id, run, owner, leaseMs);
         if (!delivery) return false;
@@ -259,11 +324,22 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
       platforms.has(s.platform),
     );
     if (running && useCron) reconcile(active);
-    const report: SyncReport = { subscriptions: active.length, posted: 0, recorded: 0, outcomes: {} };
+    const report: SyncReport = {
+      subscriptions: active.length,
+      posted: 0,
+      recorded: 0,
+      outcomes: {},
+      overtaken: {},
+    };
     const now = clock.now();
     await eachLimited(active, concurrency, async (sub) => {
       try {
         const last = await state.deliveries.lastRun(sub.id);
+        if (last) {
+          for (const outcome of await settleOvertakenRuns(sub, last)) {
+            report.overtaken[outcome] = (report.overtaken[outcome] ?? 0) + 1;
+          }
+        }
         const after = new Date(
           Math.max(last?.getTime() ?? 0, sub.updatedAt.getTime(), sub.createdAt.getTime()),
         );

@@ -63,6 +63,8 @@ export interface AnswersTable {
   confidence: ColumnType<number | string, number, number>;
   /** JSON array of fact ids. */
   fact_ids: string;
+  /** Who asked (platform user id); null for the terminal and for rows from before 002. */
+  user_id: string | null;
   created_at: EpochMs;
 }
 

@@ -6,7 +6,7 @@ import { type Database, type DeliveriesTable, fromMs, fromMsOrNull, toNumber } f
 import type { SqlDialect } from "./dialect.js";
 import { digestIdFor } from "./ids.js";
 import { writeTransaction } from "./transaction.js";
-import type { DeliveredFact, Delivery, DeliveryLedger, MessageRef } from "./types.js";
+import type { ClaimFence, DeliveredFact, Delivery, DeliveryLedger, MessageRef } from "./types.js";
 
 const STATUSES = ["claimed", "sent", "failed", "skipped", "missed"] as const;
 /** Rows per INSERT for delivered facts: far below both dialects' bound-parameter limits. */
@@ -27,6 +27,7 @@ function toDelivery(row: Selectable<DeliveriesTable>): Delivery {
         ? { channelId: row.message_channel_id, messageId: row.message_id }
         : null,
     error: row.error,
+    createdAt: fromMs(row.created_at),
     updatedAt: fromMs(row.updated_at),
   };
 }
@@ -36,6 +37,12 @@ function checkTime(scheduledFor: Date, what: string): number {
   if (!Number.isFinite(ms)) throw new BriefbotError("STATE_ERROR", `${what}: invalid scheduled time`);
   return ms;
 }
+
+/** An UPDATE of deliveries, which fenced() narrows with its WHERE clauses. */
+type FencedQuery<Q> = {
+  where(column: "id" | "status" | "owner", op: "=", value: string): Q;
+  where(column: "attempts", op: "=", value: number): Q;
+};
 
 /** The delivery ledger: one row per (subscription, scheduled time), keyed by the digest id. */
 export class SqlDeliveryLedger implements DeliveryLedger {
@@ -104,31 +111,70 @@ export class SqlDeliveryLedger implements DeliveryLedger {
     });
   }
 
+  /** The claim's row, still claimed by this owner at this attempt: every fenced write's WHERE. */
+  private fenced<Q extends FencedQuery<Q>>(query: Q, claim: ClaimFence): Q {
+    return query
+      .where("id", "=", claim.id)
+      .where("status", "=", "claimed")
+      .where("owner", "=", claim.owner ?? "")
+      .where("attempts", "=", claim.attempts);
+  }
+
+  /** Throws when no delivery has this id (a caller's bug, not a lost claim). */
+  private async mustExist(trx: Kysely<Database>, deliveryId: string, what: string): Promise<void> {
+    const exists = await trx
+      .selectFrom("deliveries")
+      .select("id")
+      .where("id", "=", deliveryId)
+      .executeTakeFirst();
+    if (!exists) throw new BriefbotError("STATE_ERROR", `${what}: no delivery with id ${deliveryId}`);
+  }
+
+  async renew(claim: ClaimFence, leaseMs: number): Promise<Date | undefined> {
+    if (!Number.isFinite(leaseMs) || leaseMs <= 0) {
+      throw new BriefbotError("STATE_ERROR", `renew: leaseMs must be a positive number, got ${leaseMs}`);
+    }
+    const now = this.clock.now().getTime();
+    const leaseUntil = now + leaseMs;
+    const result = await writeTransaction(this.db, this.dialect, (trx) =>
+      this.fenced(trx.updateTable("deliveries").set({ lease_until: leaseUntil, updated_at: now }), claim)
+        // A lease that already ran out is not revived: another owner may be taking it over.
+        .where("lease_until", ">", now)
+        .executeTakeFirst(),
+    );
+    return result.numUpdatedRows > 0n ? new Date(leaseUntil) : undefined;
+  }
+
   async markSent(
-    deliveryId: string,
+    claim: ClaimFence,
     message: MessageRef,
     facts: Omit<DeliveredFact, "deliveredAt">[],
-  ): Promise<void> {
+  ): Promise<boolean> {
     const now = this.clock.now().getTime();
     // One row per fact (the last one given wins), in id order so that concurrent writers
     // lock rows in the same order and cannot deadlock.
     const byId = new Map(facts.map((f) => [f.factId, f]));
     const rows = [...byId.values()].sort((a, b) => (a.factId < b.factId ? -1 : a.factId > b.factId ? 1 : 0));
-    await writeTransaction(this.db, this.dialect, async (trx) => {
-      const delivery = await trx
-        .updateTable("deliveries")
-        .set({
+    return writeTransaction(this.db, this.dialect, async (trx) => {
+      // Fenced: only the claim's current holder records the send. An owner whose lease ran
+      // out (and was taken over) learns it here and records nothing.
+      const delivery = await this.fenced(
+        trx.updateTable("deliveries").set({
           status: "sent",
           message_channel_id: message.channelId,
           message_id: message.messageId,
           lease_until: null,
           error: null,
           updated_at: now,
-        })
-        .where("id", "=", deliveryId)
+        }),
+        claim,
+      )
         .returning("subscription_id")
         .executeTakeFirst();
-      if (!delivery) throw new BriefbotError("STATE_ERROR", `markSent: no delivery with id ${deliveryId}`);
+      if (!delivery) {
+        await this.mustExist(trx, claim.id, "markSent");
+        return false;
+      }
       for (let i = 0; i < rows.length; i += FACT_CHUNK) {
         await trx
           .insertInto("delivered_facts")
@@ -154,28 +200,62 @@ export class SqlDeliveryLedger implements DeliveryLedger {
           )
           .execute();
       }
+      return true;
     });
   }
 
-  async markFailed(deliveryId: string, error: string): Promise<void> {
+  async markFailed(claim: ClaimFence, error: string, options: { retryAfter?: Date } = {}): Promise<boolean> {
     const now = this.clock.now().getTime();
-    await writeTransaction(this.db, this.dialect, async (trx) => {
-      // Failing releases the lease, so the next claim may retry at once. A sent digest
-      // stays sent: a late failure report must not invite a second post.
-      const result = await trx
-        .updateTable("deliveries")
-        .set({ status: "failed", error: error.slice(0, MAX_ERROR_CHARS), lease_until: null, updated_at: now })
-        .where("id", "=", deliveryId)
-        .where("status", "!=", "sent")
-        .executeTakeFirst();
-      if (result.numUpdatedRows > 0n) return;
-      const exists = await trx
-        .selectFrom("deliveries")
-        .select("id")
-        .where("id", "=", deliveryId)
-        .executeTakeFirst();
-      if (!exists) throw new BriefbotError("STATE_ERROR", `markFailed: no delivery with id ${deliveryId}`);
+    const retryAfter = options.retryAfter ? checkTime(options.retryAfter, "markFailed") : null;
+    return writeTransaction(this.db, this.dialect, async (trx) => {
+      // Failing releases the lease (or holds it to retryAfter). Fenced like markSent: a late
+      // failure report from an owner that lost the claim must not touch the new owner's row.
+      const result = await this.fenced(
+        trx.updateTable("deliveries").set({
+          status: "failed",
+          error: error.slice(0, MAX_ERROR_CHARS),
+          lease_until: retryAfter,
+          updated_at: now,
+        }),
+        claim,
+      ).executeTakeFirst();
+      if (result.numUpdatedRows > 0n) return true;
+      await this.mustExist(trx, claim.id, "markFailed");
+      return false;
     });
+  }
+
+  async writeOff(claim: ClaimFence, status: "missed" | "skipped", reason: string): Promise<boolean> {
+    const now = this.clock.now().getTime();
+    return writeTransaction(this.db, this.dialect, async (trx) => {
+      const result = await this.fenced(
+        trx.updateTable("deliveries").set({
+          status,
+          error: reason.slice(0, MAX_ERROR_CHARS),
+          lease_until: null,
+          updated_at: now,
+        }),
+        claim,
+      ).executeTakeFirst();
+      if (result.numUpdatedRows > 0n) return true;
+      await this.mustExist(trx, claim.id, "writeOff");
+      return false;
+    });
+  }
+
+  async unfinished(subscriptionId: string, before: Date): Promise<Delivery[]> {
+    const limit = checkTime(before, "unfinished");
+    const now = this.clock.now().getTime();
+    const rows = await this.db
+      .selectFrom("deliveries")
+      .selectAll()
+      .where("subscription_id", "=", subscriptionId)
+      .where("status", "in", ["claimed", "failed"])
+      .where("scheduled_for", "<", limit)
+      .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<=", now)]))
+      .orderBy("scheduled_for")
+      .execute();
+    return rows.map(toDelivery);
   }
 
   async markMissed(

@@ -25,6 +25,8 @@ export interface OpenStateOptions {
   clock?: Clock;
   /** PostgreSQL connection pool size (default 10). */
   poolSize?: number;
+  /** Days questions and feedback are kept (QUESTION_LOG_DAYS, default 90; 0 keeps none). */
+  questionLogDays?: number;
 }
 
 class SqlStateStore implements StateStore {
@@ -38,10 +40,11 @@ class SqlStateStore implements StateStore {
     private readonly db: Kysely<Database>,
     dialect: SqlDialect,
     clock: Clock,
+    questionLogDays: number | undefined,
   ) {
     this.subscriptions = new SqlSubscriptionRepo(db, dialect, clock);
     this.deliveries = new SqlDeliveryLedger(db, dialect, clock);
-    this.questions = new SqlQuestionLog(db, dialect, clock);
+    this.questions = new SqlQuestionLog(db, dialect, clock, questionLogDays);
   }
 
   async close(): Promise<void> {
@@ -77,5 +80,5 @@ export async function openState(options: OpenStateOptions): Promise<StateStore> 
     throw error;
   }
   options.logger?.info({ store: dialect.kind, location: connection.location }, "state: opened");
-  return new SqlStateStore(dialect.kind, connection.db, dialect, clock);
+  return new SqlStateStore(dialect.kind, connection.db, dialect, clock, options.questionLogDays);
 }

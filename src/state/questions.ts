@@ -1,17 +1,19 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Clock } from "../clock.js";
+import { BriefbotError } from "../errors.js";
 import { LANGS } from "../i18n/lang.js";
 import { type Database, fromMs, toNumber } from "./db.js";
 import type { SqlDialect } from "./dialect.js";
 import { normaliseQuestion } from "./normalise.js";
 import { writeTransaction } from "./transaction.js";
-import type { AnswerRecord, FeedbackInput, GapRow, QuestionLog } from "./types.js";
+import type { AnswerRecord, FeedbackInput, ForgetReport, GapRow, QuestionLog } from "./types.js";
 import { idSchema as id, PLATFORMS, parseOrThrow } from "./validate.js";
 
 const answerSchema = z.object({
   answerId: id,
   platform: z.enum(PLATFORMS),
+  userId: id.optional(),
   briefingId: z.string().max(200),
   question: z.string().max(4000),
   lang: z.enum(LANGS),
@@ -26,6 +28,12 @@ const feedbackSchema = z.object({
   userId: id,
   helpful: z.boolean(),
 });
+
+/** How long questions and feedback are kept unless QUESTION_LOG_DAYS says otherwise. */
+export const DEFAULT_QUESTION_LOG_DAYS = 90;
+/** The author of a subscription whose creator asked to be forgotten. */
+export const FORGOTTEN_AUTHOR = "";
+const DAY_MS = 86_400_000;
 
 const gapsOptionsSchema = z.object({
   lowConfidenceBelow: z.number().min(0).max(1).default(0.5),
@@ -70,10 +78,19 @@ export class SqlQuestionLog implements QuestionLog {
     private readonly db: Kysely<Database>,
     private readonly dialect: SqlDialect,
     private readonly clock: Clock,
-  ) {}
+    readonly retentionDays: number = DEFAULT_QUESTION_LOG_DAYS,
+  ) {
+    if (!Number.isInteger(retentionDays) || retentionDays < 0) {
+      throw new BriefbotError(
+        "STATE_ERROR",
+        `question log retention must be a whole number of days, got ${retentionDays}`,
+      );
+    }
+  }
 
   async record(answer: AnswerRecord): Promise<void> {
     const a = parseOrThrow(answerSchema, answer, "answer record");
+    if (this.retentionDays === 0) return;
     const now = this.clock.now().getTime();
     // An answer id is recorded once; a repeat (a retried event) changes nothing.
     await writeTransaction(this.db, this.dialect, (trx) =>
@@ -89,6 +106,7 @@ export class SqlQuestionLog implements QuestionLog {
           answered: a.answered ? 1 : 0,
           confidence: a.confidence,
           fact_ids: JSON.stringify(a.factIds),
+          user_id: a.userId ?? null,
           created_at: now,
         })
         .onConflict((oc) => oc.column("answer_id").doNothing())
@@ -106,6 +124,7 @@ export class SqlQuestionLog implements QuestionLog {
     return {
       answerId: row.answer_id,
       platform: z.enum(PLATFORMS).parse(row.platform),
+      ...(row.user_id !== null ? { userId: row.user_id } : {}),
       briefingId: row.briefing_id,
       question: row.question,
       lang: z.enum(LANGS).parse(row.lang),
@@ -117,6 +136,7 @@ export class SqlQuestionLog implements QuestionLog {
 
   async recordFeedback(feedback: FeedbackInput): Promise<void> {
     const f = parseOrThrow(feedbackSchema, feedback, "feedback");
+    if (this.retentionDays === 0) return;
     const now = this.clock.now().getTime();
     // One vote per user per answer: a later click replaces the earlier one.
     await writeTransaction(this.db, this.dialect, (trx) =>
@@ -182,5 +202,55 @@ export class SqlQuestionLog implements QuestionLog {
     ];
     rows.sort((a, b) => b.lastAsked.getTime() - a.lastAsked.getTime() || b.count - a.count);
     return rows.slice(0, limit);
+  }
+
+  async purge(): Promise<{ questions: number; feedback: number }> {
+    const cutoff = this.clock.now().getTime() - this.retentionDays * DAY_MS;
+    return writeTransaction(this.db, this.dialect, async (trx) => {
+      // Feedback goes with its answer, and on its own once it is as old.
+      const feedback = await trx
+        .deleteFrom("feedback")
+        .where((eb) =>
+          eb.or([
+            eb("created_at", "<", cutoff),
+            eb(
+              "answer_id",
+              "in",
+              eb.selectFrom("answers").select("answer_id").where("created_at", "<", cutoff),
+            ),
+          ]),
+        )
+        .executeTakeFirst();
+      const questions = await trx.deleteFrom("answers").where("created_at", "<", cutoff).executeTakeFirst();
+      return { questions: Number(questions.numDeletedRows), feedback: Number(feedback.numDeletedRows) };
+    });
+  }
+
+  async forgetUser(userId: string): Promise<ForgetReport> {
+    const user = parseOrThrow(id, userId, "user id");
+    return writeTransaction(this.db, this.dialect, async (trx) => {
+      // Everyone's feedback on this person's questions goes with them: it quotes nothing, but
+      // joined to nothing it is noise in the gaps report.
+      const feedback = await trx
+        .deleteFrom("feedback")
+        .where((eb) =>
+          eb.or([
+            eb("user_id", "=", user),
+            eb("answer_id", "in", eb.selectFrom("answers").select("answer_id").where("user_id", "=", user)),
+          ]),
+        )
+        .executeTakeFirst();
+      const questions = await trx.deleteFrom("answers").where("user_id", "=", user).executeTakeFirst();
+      const subscriptions = await trx
+        .updateTable("subscriptions")
+        .set({ created_by: FORGOTTEN_AUTHOR })
+        .where("created_by", "=", user)
+        .executeTakeFirst();
+      return {
+        questions: Number(questions.numDeletedRows),
+        feedback: Number(feedback.numDeletedRows),
+        subscriptions: Number(subscriptions.numUpdatedRows),
+      };
+    });
   }
 }

@@ -66,6 +66,8 @@ export interface Delivery {
   attempts: number;
   message: MessageRef | null;
   error: string | null;
+  /** When the run was first claimed (or recorded): no message of it can be older. */
+  createdAt: Date;
   updatedAt: Date;
 }
 
@@ -79,6 +81,13 @@ export interface DeliveredFact {
   message: MessageRef | null;
   deliveredAt: Date;
 }
+
+/**
+ * What fences a claim: the delivery, the owner that claimed it, and the attempt number the
+ * claim got. Every take-over raises `attempts`, so a write that names an older attempt (an
+ * owner whose lease ran out while its post hung) changes nothing.
+ */
+export type ClaimFence = Pick<Delivery, "id" | "owner" | "attempts">;
 
 export interface DeliveryLedger {
   /**
@@ -95,14 +104,28 @@ export interface DeliveryLedger {
     owner: string,
     leaseMs: number,
   ): Promise<Delivery | undefined>;
-  /** Marks the delivery sent with its message; each fact's `message` defaults to that message. */
+  /**
+   * Extends a live claim's lease to now + leaseMs. Returns the new end, or undefined when the
+   * claim is no longer this one's (taken over, written off, or already finished).
+   */
+  renew(claim: ClaimFence, leaseMs: number): Promise<Date | undefined>;
+  /**
+   * Marks the claimed delivery sent with its message; each fact's `message` defaults to that
+   * message. Only the claim's current holder may: returns false, and writes nothing, when the
+   * claim was taken over or written off. Throws when there is no such delivery.
+   */
   markSent(
-    deliveryId: string,
+    claim: ClaimFence,
     message: MessageRef,
     facts: Omit<DeliveredFact, "deliveredAt">[],
-  ): Promise<void>;
-  /** Records the error and releases the lease, so the next claim may retry at once. A sent delivery stays sent. */
-  markFailed(deliveryId: string, error: string): Promise<void>;
+  ): Promise<boolean>;
+  /**
+   * Records the error of the claim's holder (false when the claim is no longer its own). The
+   * lease is released, so the next claim may retry at once, unless `retryAfter` is given: a
+   * post whose outcome is unknown (timed out) keeps the slot until then, so that the late
+   * message can land and be found by its tag before anyone posts again.
+   */
+  markFailed(claim: ClaimFence, error: string, options?: { retryAfter?: Date }): Promise<boolean>;
   /** Records a run that was not posted (too old to catch up, or skipped by policy). */
   markMissed(
     subscriptionId: string,
@@ -110,6 +133,14 @@ export interface DeliveryLedger {
     status: "missed" | "skipped",
     reason: string,
   ): Promise<void>;
+  /** The claim's holder writes its run off ("missed" or "skipped") with the reason; false when not its own. */
+  writeOff(claim: ClaimFence, status: "missed" | "skipped", reason: string): Promise<boolean>;
+  /**
+   * The subscription's runs scheduled before `before` that are still claimed by an owner whose
+   * lease ran out, or failed and free to retry: oldest first. A later run going out leaves
+   * these behind; the scheduler takes each over to record or write it off.
+   */
+  unfinished(subscriptionId: string, before: Date): Promise<Delivery[]>;
   get(deliveryId: string): Promise<Delivery | undefined>;
   /** The latest scheduled time that was sent, skipped or missed: where catch-up starts from. */
   lastRun(subscriptionId: string): Promise<Date | undefined>;
@@ -129,6 +160,8 @@ export interface FeedbackInput {
 export interface AnswerRecord {
   answerId: string;
   platform: Platform;
+  /** Who asked (platform user id), so `briefbot forget --user` can remove it; absent for the terminal. */
+  userId?: string;
   briefingId: string;
   question: string;
   lang: Lang;
@@ -147,12 +180,32 @@ export interface GapRow {
   factIds: string[];
 }
 
+/** What `forget` removed for one person. */
+export interface ForgetReport {
+  questions: number;
+  feedback: number;
+  /** Subscriptions kept, with the person's id as their author dropped. */
+  subscriptions: number;
+}
+
 export interface QuestionLog {
+  /**
+   * Questions and feedback are kept this many days (QUESTION_LOG_DAYS); 0 keeps nothing:
+   * record and recordFeedback then write nothing.
+   */
+  readonly retentionDays: number;
   /** Every answered or abstained question; the text is kept for curators' gap reports. */
   record(answer: AnswerRecord): Promise<void>;
   get(answerId: string): Promise<AnswerRecord | undefined>;
   recordFeedback(feedback: FeedbackInput): Promise<void>;
   gaps(options?: { lowConfidenceBelow?: number; limit?: number }): Promise<GapRow[]>;
+  /** Deletes questions and feedback older than the retention; returns how many rows went. */
+  purge(): Promise<{ questions: number; feedback: number }>;
+  /**
+   * Removes one person's questions and feedback, and drops them as the author of the
+   * subscriptions they created (the subscriptions stay: a channel's digest is the channel's).
+   */
+  forgetUser(userId: string): Promise<ForgetReport>;
 }
 
 /** The durable state of the bot: SQLite by default, PostgreSQL when DATABASE_URL says so. */

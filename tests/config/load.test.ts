@@ -75,6 +75,7 @@ describe("loadConfig", () => {
       PORT: "0",
       LOG_LEVEL: "debug",
       RATE_LIMIT_PER_MINUTE: "5",
+      QUESTION_LOG_DAYS: "30",
     });
     expect(config).toMatchObject({
       briefingsDir: dir,
@@ -87,7 +88,10 @@ describe("loadConfig", () => {
       logLevel: "debug",
       logLevelExplicit: true,
       rateLimitPerMinute: 5,
+      questionLogDays: 30,
     });
+    expect(loadConfig({ BRIEFINGS_DIR: dir }).questionLogDays).toBe(90);
+    expect(loadConfig({ BRIEFINGS_DIR: dir, QUESTION_LOG_DAYS: "0" }).questionLogDays).toBe(0);
   });
 
   it.each([
@@ -111,6 +115,8 @@ describe("loadConfig", () => {
     [{ PORT: "70000" }, "PORT", "0 to 65535"],
     [{ LOG_LEVEL: "verbose" }, "LOG_LEVEL", "debug"],
     [{ RATE_LIMIT_PER_MINUTE: "0" }, "RATE_LIMIT_PER_MINUTE", "at least 1"],
+    [{ QUESTION_LOG_DAYS: "-1" }, "QUESTION_LOG_DAYS", "0 to 3650"],
+    [{ QUESTION_LOG_DAYS: "forever" }, "QUESTION_LOG_DAYS", "0 keeps none"],
   ])("%o → one line naming %s", (env, variable, hint) => {
     const line = errorLine(env);
     expect(line).not.toContain("\n");

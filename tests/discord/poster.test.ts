@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DiscordDigestPoster, digestNonce, digestTag } from "../../src/adapters/discord/poster.js";
+import {
+  DiscordDigestPoster,
+  digestNonce,
+  digestTag,
+  snowflakeAt,
+} from "../../src/adapters/discord/poster.js";
 import { reply } from "../../src/commands/reply.js";
 import { PlatformError } from "../../src/errors.js";
 import { FakeDiscord } from "../fakes/discord/index.js";
@@ -9,6 +14,7 @@ let fake: FakeDiscord;
 let poster: DiscordDigestPoster;
 const CHANNEL = "500000000000000001";
 const sub = { workspaceId: "100000000000000002", channelId: CHANNEL };
+const EPOCH = new Date(0);
 const digest = reply({
   kind: "digest",
   title: "Japan–Vietnam briefing",
@@ -63,12 +69,36 @@ describe("DiscordDigestPoster", () => {
   it("finds a digest it posted by its footer tag (fetched messages carry no nonce)", async () => {
     const ref = await poster.post(sub, digest, "sub_2:2025-05-01");
     await poster.post(sub, digest, "sub_3:2025-05-01");
-    expect(await poster.findTagged(sub, "sub_2:2025-05-01")).toEqual(ref);
-    expect(await poster.findTagged(sub, "sub_9:2025-05-01")).toBeUndefined();
+    expect(await poster.findTagged(sub, "sub_2:2025-05-01", { since: EPOCH })).toEqual(ref);
+    expect(await poster.findTagged(sub, "sub_9:2025-05-01", { since: EPOCH })).toBeUndefined();
     const list = fake.calls
       .filter((c) => c.method === "GET" && c.path === `/channels/${CHANNEL}/messages`)
       .at(-1)!;
-    expect(list.query.limit).toBe("50");
+    expect(list.query.limit).toBe("100");
+    expect(list.query.after).toBe("0");
+  });
+
+  it("reads the messages since the claim a page at a time, past the last 100", async () => {
+    const busy = { workspaceId: sub.workspaceId, channelId: "500000000000000077" };
+    const since = new Date(Date.now() - 60_000);
+    const ref = await poster.post(busy, digest, "sub_buried:2025-05-01");
+    // 150 later messages (people talking), straight into the fake: the REST client's global
+    // rate limit would make posting them slow.
+    const channel = fake.channels.get(busy.channelId)!;
+    for (let i = 0; i < 150; i++) {
+      const last = BigInt(String(channel.at(-1)?.id));
+      channel.push({ id: String(last + 1n), channel_id: busy.channelId, content: `chat ${i}`, embeds: [] });
+    }
+    const from = fake.calls.length;
+    expect(await poster.findTagged(busy, "sub_none:2025-05-01", { since })).toBeUndefined();
+    const pages = fake.calls.slice(from).filter((c) => c.method === "GET");
+    expect(pages).toHaveLength(2);
+    expect(pages[0]?.query.after).toBe(snowflakeAt(since));
+    expect(await poster.findTagged(busy, "sub_buried:2025-05-01", { since })).toEqual(ref);
+    // A window that starts after the message does not see it.
+    expect(
+      await poster.findTagged(busy, "sub_buried:2025-05-01", { since: new Date(Date.now() + 1000) }),
+    ).toBeUndefined();
   });
 
   it("continues a long digest in more messages, each with its own nonce; the first is the tagged one", async () => {
@@ -82,7 +112,7 @@ describe("DiscordDigestPoster", () => {
       expect(p.body.nonce.length).toBeLessThanOrEqual(25);
       expect(p.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     }
-    expect(await poster.findTagged(sub, "sub_10:2025-05-01")).toEqual(ref);
+    expect(await poster.findTagged(sub, "sub_10:2025-05-01", { since: EPOCH })).toEqual(ref);
     // Posting it again after a crash changes nothing: every part comes back by its nonce.
     const again = await poster.post(sub, longDigest(), "sub_10:2025-05-01");
     expect(again).toEqual(ref);
@@ -171,7 +201,7 @@ describe("DiscordDigestPoster", () => {
       status: 403,
       body: { message: "Missing Access", code: 50001 },
     });
-    const error = await expectPlatformError(poster.findTagged(sub, "x"));
+    const error = await expectPlatformError(poster.findTagged(sub, "x", { since: EPOCH }));
     expect(error.permanent).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Reply } from "../../src/commands/reply.js";
-import type { DigestPoster } from "../../src/digest/types.js";
+import type { DigestPoster, FindTaggedOptions } from "../../src/digest/types.js";
 import { PlatformError } from "../../src/errors.js";
 import type { MessageRef, Subscription } from "../../src/state/types.js";
 
@@ -53,8 +53,13 @@ export class HttpDigestPoster implements DigestPoster {
     return { channelId: sub.channelId, messageId };
   }
 
-  async findTagged(sub: Target, digestId: string): Promise<MessageRef | undefined> {
+  async findTagged(
+    sub: Target,
+    digestId: string,
+    options?: FindTaggedOptions,
+  ): Promise<MessageRef | undefined> {
     const q = new URLSearchParams({ channelId: sub.channelId, tag: digestId });
+    if (options) q.set("since", String(options.since.getTime()));
     const { messageId } = await this.call(`/tagged?${q}`);
     return messageId ? { channelId: sub.channelId, messageId } : undefined;
   }

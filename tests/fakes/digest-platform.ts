@@ -11,7 +11,7 @@ import type { Reply } from "../../src/commands/reply.js";
  *
  * API:
  *   POST /post    {workspaceId, channelId, tag?, parentId?, reply} → 200 {ok, messageId}
- *   GET  /tagged?channelId=…&tag=…                               → 200 {ok, messageId|null}
+ *   GET  /tagged?channelId=…&tag=…[&since=ms]                    → 200 {ok, messageId|null}
  */
 export interface FakePost {
   workspaceId: string;
@@ -163,7 +163,9 @@ export class FakeDigestPlatform {
     if (req.method === "GET" && url.pathname === "/tagged") {
       const channelId = url.searchParams.get("channelId") ?? "";
       const tag = url.searchParams.get("tag") ?? "";
-      const found = this.posts.find((p) => p.channelId === channelId && p.tag === tag);
+      // Only posts since `since` (epoch ms), as the real platforms' history windows.
+      const since = Number(url.searchParams.get("since") ?? 0);
+      const found = this.posts.find((p) => p.channelId === channelId && p.tag === tag && p.at >= since);
       this.send(res, 200, { ok: true, messageId: found?.messageId ?? null });
       return;
     }

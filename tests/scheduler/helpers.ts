@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { Briefing, BriefingStore } from "../../src/briefing/types.js";
-import type { Clock } from "../../src/clock.js";
+import type { Clock, Timers } from "../../src/clock.js";
 import type { Reply } from "../../src/commands/reply.js";
 import type { DigestPoster } from "../../src/digest/types.js";
 import type { MessageRef, NewSubscription, Subscription } from "../../src/state/types.js";
@@ -20,6 +20,49 @@ export class ManualClock implements Clock {
   }
   advance(ms: number): void {
     this.ms += ms;
+  }
+}
+
+/**
+ * Timers on a ManualClock: nothing fires until the test advances time, and `advance` waits
+ * for what each timer started (a lease renewal, say) before it returns.
+ */
+export class ManualTimers implements Timers {
+  private seq = 0;
+  private readonly pending = new Map<number, { at: number; fn: () => unknown }>();
+  constructor(readonly clock: ManualClock) {}
+  setTimeout(fn: () => unknown, ms: number): unknown {
+    const id = ++this.seq;
+    this.pending.set(id, { at: this.clock.ms + ms, fn });
+    return id;
+  }
+  clearTimeout(handle: unknown): void {
+    this.pending.delete(handle as number);
+  }
+  /** Timers waiting to fire. */
+  get size(): number {
+    return this.pending.size;
+  }
+  /**
+   * Moves the clock by `ms`, firing due timers in time order and awaiting each one's work;
+   * with `wait: false` the work is not awaited (a renewal that never answers, say).
+   */
+  async advance(ms: number, { wait = true }: { wait?: boolean } = {}): Promise<void> {
+    const end = this.clock.ms + ms;
+    for (;;) {
+      const next = [...this.pending.entries()]
+        .filter(([, t]) => t.at <= end)
+        .sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
+      if (!next) break;
+      const [id, timer] = next;
+      this.pending.delete(id);
+      this.clock.ms = Math.max(this.clock.ms, timer.at);
+      const work = timer.fn();
+      if (wait) await work;
+      // Let what the timer settled (an aborted call) run before the next one fires.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.clock.ms = end;
   }
 }
 

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { EventEmitter, once } from "node:events";
 import { existsSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/clock.js";
@@ -11,8 +13,9 @@ import { freshDatabase, newSub, postgresSkipReason } from "./helpers.js";
 
 /**
  * Three bot processes on one PostgreSQL database, 50 subscriptions due in the same minute (in
- * different time zones), one process SIGKILLed mid-way: every digest is on the fake platform
- * exactly once. The workers run the built code (dist/), as `npm test` builds before testing.
+ * different time zones), one process SIGKILLed while it holds claims: every digest is on the
+ * fake platform exactly once. The workers run the built code (dist/), as `npm test` builds
+ * before testing, on a clock the test sets; the test waits on their events, not on delays.
  */
 const skipReason = await postgresSkipReason();
 const WORKER = fileURLToPath(new URL("./worker.mjs", import.meta.url));
@@ -43,6 +46,7 @@ describe.skipIf(skipReason !== undefined)(`three replicas on PostgreSQL ${skipRe
   let state: StateStore;
   const workers: ChildProcess[] = [];
   const logs: string[] = [];
+  const events = new EventEmitter();
 
   beforeAll(async () => {
     if (!existsSync(DIST)) throw new Error("dist/ is missing: run `npm run build` before this test");
@@ -57,20 +61,19 @@ describe.skipIf(skipReason !== undefined)(`three replicas on PostgreSQL ${skipRe
     await db?.drop();
   });
 
-  it("posts each of 50 digests exactly once while one replica is killed mid-way", {
+  it("posts each of 50 digests exactly once while one replica is killed holding claims", {
     timeout: 180_000,
   }, async () => {
-    // The run: the next minute boundary at least 15 s away, so all three replicas are up.
-    const now = Date.now();
-    let run = Math.ceil(now / 60_000) * 60_000;
-    if (run - now < 15_000) run += 60_000;
+    // The replicas run on the test's clock: the run is due a few seconds after they start,
+    // whatever the real time. Subscribed ten minutes before it (so the run is after that).
+    const realStart = Date.now();
+    const run = Math.ceil((realStart + 60_000) / 60_000) * 60_000;
     const runAt = new Date(run);
-
-    // Subscribed ten minutes ago (so the run is after the subscription).
+    const clockStart = run - 4_000;
     state = await openState({
       databaseUrl: db.url,
       dataDir: ":memory:",
-      clock: fixedClock(new Date(now - 600_000)),
+      clock: fixedClock(new Date(run - 600_000)),
     });
     const subs: Subscription[] = [];
     for (let i = 0; i < 50; i++) {
@@ -90,6 +93,10 @@ describe.skipIf(skipReason !== undefined)(`three replicas on PostgreSQL ${skipRe
       );
     }
 
+    // replica-0 hangs in every post it starts: it is sure to die holding claims. The test
+    // waits on the events the workers print, never on a delay.
+    const posting = new Set<string>();
+    const ready: Promise<void>[] = [];
     for (let i = 0; i < 3; i++) {
       const worker = spawn(process.execPath, [WORKER], {
         env: {
@@ -97,45 +104,51 @@ describe.skipIf(skipReason !== undefined)(`three replicas on PostgreSQL ${skipRe
           DATABASE_URL: db.url,
           PLATFORM_URL: platform.url,
           OWNER: `replica-${i}`,
+          CLOCK_START_MS: String(clockStart),
+          CLOCK_REAL_MS: String(realStart),
           LEASE_MS: "5000",
           LEASE_MARGIN_MS: "1500",
-          SYNC_MS: "1000",
+          SYNC_MS: "500",
           CONCURRENCY: "3",
-          // replica-0, the one killed, is slow to post: it is sure to die holding claims.
-          POST_DELAY_MS: i === 0 ? "2500" : "",
+          CALL_TIMEOUT_MS: "120000",
+          POST_HANG: i === 0 ? "1" : "",
         },
         stdio: ["ignore", "pipe", "pipe"],
       });
       worker.stderr?.on("data", (d: Buffer) => logs.push(`[replica-${i}] ${d.toString()}`));
+      const lines = createInterface({ input: worker.stdout! });
+      ready.push(
+        new Promise<void>((resolve, reject) => {
+          lines.on("line", (line) => {
+            if (line === "ready") resolve();
+            if (i === 0 && line.startsWith("posting ")) posting.add(line.slice("posting ".length));
+            if (i === 0 && posting.size > 0) events.emit("victim-holds");
+          });
+          worker.on("exit", (code) =>
+            reject(new Error(`replica-${i} exited with ${code}: ${logs.join("")}`)),
+          );
+        }),
+      );
       workers.push(worker);
     }
-    await Promise.all(
-      workers.map(
-        (w, i) =>
-          new Promise<void>((resolve, reject) => {
-            w.stdout?.on("data", (d: Buffer) => {
-              if (d.toString().includes("ready")) resolve();
-            });
-            w.on("exit", (code) => reject(new Error(`replica-${i} exited with ${code}: ${logs.join("")}`)));
-          }),
-      ),
-    );
+    await Promise.all(ready);
 
-    // Mid-way: once a fifth of the digests are out, replica-0 dies without any cleanup.
-    await waitFor(
-      "the first digests",
-      () => platform.digests().length >= 10,
-      run - Date.now() + 60_000,
-    ).catch((error: unknown) => {
-      throw new Error(`${String(error)}\n${logs.join("")}`);
-    });
+    // Once replica-0 is stuck in a post and the others have sent ten, it dies without cleanup.
+    if (posting.size === 0) await once(events, "victim-holds");
+    await waitFor("the first digests", () => platform.digests().length >= 10, 60_000).catch(
+      (error: unknown) => {
+        throw new Error(`${String(error)}\n${logs.join("")}`);
+      },
+    );
     const victim = workers[0] as ChildProcess;
     victim.kill("SIGKILL");
-    await new Promise((r) => victim.once("exit", r));
+    await once(victim, "exit");
     expect(victim.signalCode).toBe("SIGKILL");
     const atKill = (await Promise.all(subs.map((s) => state.deliveries.list(s.id)))).flat();
     const orphaned = atKill.filter((d) => d.status === "claimed" && d.owner === "replica-0").map((d) => d.id);
     expect(orphaned.length).toBeGreaterThan(0);
+    // At least the hung posts are among them (others may be claimed, not yet posting).
+    expect(orphaned.some((id) => posting.has(id))).toBe(true);
 
     // The others take over its claims once the leases run out, and finish.
     await waitFor(
@@ -161,17 +174,16 @@ describe.skipIf(skipReason !== undefined)(`three replicas on PostgreSQL ${skipRe
       expect(delivery?.message?.messageId).toBe(post?.messageId);
     }
     // The dead replica's claims were taken over by the others.
+    const final = (await Promise.all(subs.map((s) => state.deliveries.list(s.id)))).flat();
     for (const id of orphaned) {
-      const d = (await Promise.all(subs.map((s) => state.deliveries.list(s.id))))
-        .flat()
-        .find((x) => x.id === id);
+      const d = final.find((x) => x.id === id);
       expect(d?.attempts).toBeGreaterThanOrEqual(2);
       expect(d?.owner).not.toBe("replica-0");
     }
     // The survivors shut down cleanly.
     for (const w of workers.slice(1)) {
       w.kill("SIGTERM");
-      const code = await new Promise((r) => w.once("exit", r));
+      const [code] = await once(w, "exit");
       expect(code).toBe(0);
     }
   });

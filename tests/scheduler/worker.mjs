@@ -12,6 +12,26 @@ import { openState } from "../../dist/state/index.js";
 const env = process.env;
 const base = env.PLATFORM_URL;
 
+// The test's clock: CLOCK_START_MS is "now" when the test started the worker (at
+// CLOCK_REAL_MS, the test's own Date.now()), so every replica agrees and a run can be due a
+// few seconds after start instead of at the next real minute.
+const offset = env.CLOCK_START_MS ? Number(env.CLOCK_START_MS) - Number(env.CLOCK_REAL_MS) : 0;
+const clock = { now: () => new Date(Date.now() + offset) };
+
+/** One line on stdout per event, for the test to wait on (never a timer race). */
+const emit = (event, digestId) => process.stdout.write(`${event} ${digestId}\n`);
+
+/** Waits `ms`, or for ever with POST_HANG; stops at once when the scheduler aborts the call. */
+function delay(ms, signal) {
+  return new Promise((resolve, reject) => {
+    const timer = ms === Number.POSITIVE_INFINITY ? undefined : setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
 /** The same mapping as tests/fakes/digest-platform-poster.ts, in plain JS. */
 async function call(path, init) {
   let res;
@@ -41,9 +61,11 @@ const postJson = (body) =>
 
 const poster = {
   platform: "slack",
-  async post(sub, reply, digestId) {
-    // A slow replica (the one the test kills) holds its claims for a while before posting.
-    if (env.POST_DELAY_MS) await new Promise((r) => setTimeout(r, Number(env.POST_DELAY_MS)));
+  async post(sub, reply, digestId, options = {}) {
+    emit("posting", digestId);
+    // A slow replica holds its claims for a while before posting; a hung one never posts.
+    if (env.POST_HANG) await delay(Number.POSITIVE_INFINITY, options.signal);
+    if (env.POST_DELAY_MS) await delay(Number(env.POST_DELAY_MS), options.signal);
     const { messageId } = await postJson({
       workspaceId: sub.workspaceId,
       channelId: sub.channelId,
@@ -52,8 +74,12 @@ const poster = {
     });
     return { channelId: sub.channelId, messageId };
   },
-  async findTagged(sub, digestId) {
-    const q = new URLSearchParams({ channelId: sub.channelId, tag: digestId });
+  async findTagged(sub, digestId, options) {
+    const q = new URLSearchParams({
+      channelId: sub.channelId,
+      tag: digestId,
+      since: String(options.since.getTime()),
+    });
     const { messageId } = await call(`/tagged?${q}`);
     return messageId ? { channelId: sub.channelId, messageId } : undefined;
   },
@@ -69,21 +95,25 @@ const poster = {
 };
 
 const logger = createLogger({ level: env.LOG_LEVEL ?? "warn", destination: process.stderr });
-const state = await openState({ databaseUrl: env.DATABASE_URL, dataDir: ":memory:", poolSize: 4 });
+const state = await openState({ databaseUrl: env.DATABASE_URL, dataDir: ":memory:", poolSize: 4, clock });
 const scheduler = createDigestScheduler({
   state,
   briefings: createBriefingStore(DEFAULT_BRIEFINGS_DIR),
   posters: [poster],
   logger,
   owner: env.OWNER,
+  clock,
+  cron: false,
   leaseMs: Number(env.LEASE_MS ?? 5000),
   leaseMarginMs: Number(env.LEASE_MARGIN_MS ?? 1000),
   syncIntervalMs: Number(env.SYNC_MS ?? 1000),
   concurrency: Number(env.CONCURRENCY ?? 3),
+  callTimeoutMs: Number(env.CALL_TIMEOUT_MS ?? 30000),
   retry: { baseDelayMs: 100 },
 });
-await scheduler.start();
+// Ready once the state is open: the first sync (inside start) may hang by design (POST_HANG).
 process.stdout.write("ready\n");
+await scheduler.start();
 
 process.on("SIGTERM", () => {
   scheduler

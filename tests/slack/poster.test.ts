@@ -11,6 +11,7 @@ import { BOT_TOKEN, SIGNING_SECRET } from "./support.js";
 let fake: FakeSlack;
 let poster: DigestPoster;
 const sub = { workspaceId: "T0FAKE", channelId: "C0DIGEST" };
+const EPOCH = new Date(0);
 const digest = reply({
   kind: "digest",
   title: "Japan–Vietnam briefing, 28 November",
@@ -63,13 +64,39 @@ describe("Slack digest poster", () => {
   it("finds its own tagged message after a crash, and nothing for another id", async () => {
     const ref = await poster.post(sub, digest, "digest-find-me");
     await poster.post(sub, digest, "digest-later");
-    expect(await poster.findTagged(sub, "digest-find-me")).toEqual(ref);
-    expect(await poster.findTagged(sub, "digest-never-posted")).toBeUndefined();
+    expect(await poster.findTagged(sub, "digest-find-me", { since: EPOCH })).toEqual(ref);
+    expect(await poster.findTagged(sub, "digest-never-posted", { since: EPOCH })).toBeUndefined();
     const history = fake.callsTo("conversations.history").at(-1)?.body;
     expect(history?.channel).toBe("C0DIGEST");
     // Form-encoded by the WebClient: booleans arrive as text.
     expect(String(history?.include_all_metadata)).toBe("true");
   });
+
+  it("looks past the last 100 messages: the history since the claim, page by page", async () => {
+    const busy = { workspaceId: "T0FAKE", channelId: "C0BUSY" };
+    const ref = await poster.post(busy, digest, "digest-buried");
+    for (let i = 0; i < 250; i++) await poster.post(busy, digest, `digest-noise-${i}`);
+    const from = fake.callsTo("conversations.history").length;
+    const since = new Date(Number(ref.messageId.split(".")[0]) * 1000 - 60_000);
+    expect(await poster.findTagged(busy, "digest-buried", { since })).toEqual(ref);
+    const pages = fake.callsTo("conversations.history").slice(from);
+    expect(pages).toHaveLength(2);
+    expect(Number(pages[0]?.body.oldest)).toBe(since.getTime() / 1000);
+    expect(pages[1]?.body.cursor).toBeDefined();
+    // Nothing is found from before `since`: the window is the run's, not the channel's.
+    const after = new Date(Number(ref.messageId.split(".")[0]) * 1000 + 1000);
+    expect(await poster.findTagged(busy, "digest-buried", { since: after })).toBeUndefined();
+  });
+
+  it("stops after ten pages without finding the start rather than reading for ever", async () => {
+    const flood = { workspaceId: "T0FAKE", channelId: "C0FLOOD" };
+    for (let i = 0; i < 2001; i++) await poster.post(flood, digest, `digest-flood-${i}`);
+    const from = fake.callsTo("conversations.history").length;
+    await expect(poster.findTagged(flood, "digest-absent", { since: EPOCH })).rejects.toThrow(
+      /looked through 2000 messages of C0FLOOD/,
+    );
+    expect(fake.callsTo("conversations.history").slice(from)).toHaveLength(10);
+  }, 60_000);
 
   it("posts corrections in the thread of the digest that carried the old version", async () => {
     const parent = await poster.post(sub, digest, "digest-parent");
@@ -118,7 +145,9 @@ describe("Slack digest poster", () => {
     expect(error).toMatchObject({ code: "PLATFORM_ERROR", permanent: false, retryAfterMs: undefined });
     expect(error.message).toMatch(/HTTP 500/);
     fake.fail("conversations.history", { status: 503 });
-    expect(await failure(() => poster.findTagged(sub, "x"))).toMatchObject({ permanent: false });
+    expect(await failure(() => poster.findTagged(sub, "x", { since: EPOCH }))).toMatchObject({
+      permanent: false,
+    });
     fake.fail("chat.postMessage", { status: 502 });
     const parent = { channelId: "C0DIGEST", messageId: "1.000001" };
     expect(await failure(() => poster.postInThread(sub, parent, digest))).toMatchObject({ permanent: false });

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run as forget } from "../../src/cli/forget.js";
 import { run as gaps } from "../../src/cli/gaps.js";
 import { run as subscriptions } from "../../src/cli/subscriptions.js";
 import { openState } from "../../src/state/index.js";
@@ -45,7 +46,14 @@ describe("briefbot subscriptions and gaps", () => {
     });
     await store.subscriptions.pause(b.id, "channel not found (Discord 10003)");
     const d = await store.deliveries.claim(a.id, new Date("2026-02-01T23:00:00.000Z"), "cli-test", 60_000);
-    await store.deliveries.markSent(d!.id, { channelId: "C-news", messageId: "1.2" }, []);
+    await store.deliveries.markSent(d!, { channelId: "C-news", messageId: "1.2" }, []);
+    // An earlier run whose owner died holding it, written off when a take-over found it overtaken.
+    const dead = await store.deliveries.claim(a.id, new Date("2026-01-31T23:00:00.000Z"), "dead", 60_000);
+    await store.deliveries.writeOff(
+      dead!,
+      "skipped",
+      "not posted: its owner dead stopped before finishing; superseded by the run at 2026-02-01T23:00:00.000Z",
+    );
     const q = {
       platform: "slack" as const,
       briefingId: "japan-vietnam-2025",
@@ -83,7 +91,10 @@ describe("briefbot subscriptions and gaps", () => {
     expect(code).toBe(0);
     const lines = stdout.split("\n");
     expect(lines[0]).toMatch(
-      /^ID\s+PLATFORM\s+WORKSPACE\s+CHANNEL\s+BRIEFING\s+SCHEDULE\s+TIME ZONE\s+LANG\s+LAST RUN\s+STATE$/,
+      /^ID\s+PLATFORM\s+WORKSPACE\s+CHANNEL\s+BRIEFING\s+SCHEDULE\s+TIME ZONE\s+LANG\s+LAST RUN\s+STATE\s+LAST NOT POSTED$/,
+    );
+    expect(stdout).toMatch(
+      /active\s+2026-01-31T23:00:00.000Z skipped: not posted: its owner dead stopped before finishing; superseded by the run at 2026-02-01T23:00:00.000Z/,
     );
     expect(stdout).toMatch(
       /slack\s+T1\s+C-news\s+japan-vietnam-2025\s+daily 08:00\s+Asia\/Tokyo\s+en\s+2026-02-01T23:00:00.000Z\s+active/,
@@ -142,6 +153,49 @@ describe("briefbot subscriptions and gaps", () => {
     expect(stdout).toMatch(/^No subscriptions \(no state yet: .*briefbot\.sqlite does not exist/);
     expect((await cli(gaps, ["--json"], empty)).stdout).toBe("[]\n");
     expect(existsSync(empty.DATA_DIR)).toBe(false);
+  });
+
+  it("forget --user removes a person's questions and keeps their subscription without the author", async () => {
+    const forgetEnv = { DATA_DIR: join(tmp, "forget") };
+    const store = await openState({ dataDir: forgetEnv.DATA_DIR });
+    const made = await store.subscriptions.upsert({
+      platform: "slack",
+      workspaceId: "T1",
+      channelId: "C1",
+      briefingId: "japan-vietnam-2025",
+      cron: "0 8 * * *",
+      scheduleLabel: "daily 08:00",
+      timezone: "UTC",
+      lang: "en",
+      createdBy: "U-LEAVER",
+    });
+    await store.questions.record({
+      answerId: "a-leaver",
+      platform: "slack",
+      userId: "U-LEAVER",
+      briefingId: "japan-vietnam-2025",
+      question: "What did I ask?",
+      lang: "en",
+      answered: false,
+      confidence: 0,
+      factIds: [],
+    });
+    await store.close();
+    const { code, stdout } = await cli(forget, ["--user", "U-LEAVER"], forgetEnv);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      "Forgot U-LEAVER: 1 questions and 0 feedback removed; author dropped from 1 subscriptions (kept).\n",
+    );
+    const after = await openState({ dataDir: forgetEnv.DATA_DIR });
+    expect(await after.questions.get("a-leaver")).toBeUndefined();
+    expect(await after.subscriptions.get(made.id)).toMatchObject({ createdBy: "", state: "active" });
+    await after.close();
+    expect((await cli(forget, ["--json", "--user", "U-LEAVER"], forgetEnv)).stdout).toBe(
+      '{"user":"U-LEAVER","questions":0,"feedback":0,"subscriptions":0}\n',
+    );
+    const bad = await cli(forget, [], forgetEnv);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--user needs the person's platform user id/);
   });
 
   it("a malformed DATABASE_URL exits 1 naming the variable, never the password", async () => {

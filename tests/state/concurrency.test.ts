@@ -4,6 +4,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openState } from "../../src/state/index.js";
+import { migrations } from "../../src/state/migrations/index.js";
 import type { NewSubscription, StateStore } from "../../src/state/types.js";
 import { createTestDatabase, postgresSkipReason, TestClock } from "./stores.js";
 
@@ -64,7 +65,7 @@ describe.skipIf(pgSkip !== undefined)(
       await client.connect();
       const { rows } = await client.query("select name from kysely_migration order by name");
       await client.end();
-      expect(rows.map((r: { name: string }) => r.name)).toEqual(["001-initial"]);
+      expect(rows.map((r: { name: string }) => r.name)).toEqual(Object.keys(migrations));
     });
 
     it("20 parallel callers on 4 pools claim the same slot: exactly one wins, for each of 10 slots", async () => {

@@ -194,7 +194,7 @@ describe.each(factories)("state store contract: $name", (factory) => {
         const s = await store.subscriptions.upsert(sub());
         const d = await store.deliveries.claim(s.id, T0, "replica-a", MINUTE);
         expect(d).toBeDefined();
-        await store.deliveries.markSent(d!.id, { channelId: "C1", messageId: "1700000000.000100" }, [
+        await store.deliveries.markSent(d!, { channelId: "C1", messageId: "1700000000.000100" }, [
           { factId: "tariff-46", hash: "h1", statement: "The US set a 46% tariff.", message: null },
         ]);
         const sentAt = clock.now();
@@ -207,7 +207,7 @@ describe.each(factories)("state store contract: $name", (factory) => {
         clock.advance(60 * MINUTE);
         expect(await store.deliveries.claim(s.id, T0, "replica-b", MINUTE)).toBeUndefined();
         // a late failure report does not turn it back into something claimable
-        await store.deliveries.markFailed(d!.id, "timeout after post");
+        await store.deliveries.markFailed(d!, "timeout after post");
         expect((await store.deliveries.get(d!.id))?.status).toBe("sent");
         expect(await store.deliveries.deliveredFacts(s.id)).toEqual([
           {
@@ -220,11 +220,57 @@ describe.each(factories)("state store contract: $name", (factory) => {
         ]);
       });
 
+      it("writes are fenced by the claim: an owner whose claim was taken over records nothing", async () => {
+        const store = await newStore();
+        const s = await store.subscriptions.upsert(sub());
+        const a = await store.deliveries.claim(s.id, T0, "replica-a", MINUTE);
+        expect(await store.deliveries.renew(a!, MINUTE)).toEqual(new Date(clock.now().getTime() + MINUTE));
+        clock.advance(2 * MINUTE);
+        // Expired: not revived by a late renewal, and taken over.
+        expect(await store.deliveries.renew(a!, MINUTE)).toBeUndefined();
+        const b = await store.deliveries.claim(s.id, T0, "replica-b", MINUTE);
+        expect(b).toMatchObject({ owner: "replica-b", attempts: 2 });
+        const ref = { channelId: "C1", messageId: "late" };
+        expect(
+          await store.deliveries.markSent(a!, ref, [
+            { factId: "f", hash: "h", statement: "s", message: null },
+          ]),
+        ).toBe(false);
+        expect(await store.deliveries.markFailed(a!, "late failure")).toBe(false);
+        expect(await store.deliveries.writeOff(a!, "skipped", "late write-off")).toBe(false);
+        expect(await store.deliveries.deliveredFacts(s.id)).toEqual([]);
+        expect(await store.deliveries.get(b!.id)).toMatchObject({ status: "claimed", owner: "replica-b" });
+        // The same owner claiming again is a new attempt: its old fence is void too.
+        expect(await store.deliveries.markSent(b!, { channelId: "C1", messageId: "m" }, [])).toBe(true);
+        expect(await store.deliveries.get(b!.id)).toMatchObject({
+          status: "sent",
+          message: { messageId: "m" },
+        });
+      });
+
+      it("unfinished runs: expired claims and free failures before a time, oldest first", async () => {
+        const store = await newStore();
+        const s = await store.subscriptions.upsert(sub());
+        const a = await store.deliveries.claim(s.id, T0, "dead", MINUTE);
+        const b = await store.deliveries.claim(s.id, T1, "alive", 10 * MINUTE);
+        const c = await store.deliveries.claim(s.id, T2, "x", MINUTE);
+        await store.deliveries.markFailed(c!, "HTTP 500");
+        expect(
+          (await store.deliveries.unfinished(s.id, new Date(T2.getTime() + 1))).map((d) => d.id),
+        ).toEqual([c!.id]);
+        clock.advance(2 * MINUTE);
+        expect(
+          (await store.deliveries.unfinished(s.id, new Date(T2.getTime() + 1))).map((d) => d.id),
+        ).toEqual([a!.id, c!.id]);
+        expect(b).toBeDefined();
+        expect((await store.deliveries.unfinished(s.id, T2)).map((d) => d.id)).toEqual([a!.id]);
+      });
+
       it("a failed delivery releases its lease and can be retried at once", async () => {
         const store = await newStore();
         const s = await store.subscriptions.upsert(sub());
         const d = await store.deliveries.claim(s.id, T0, "replica-a", 10 * MINUTE);
-        await store.deliveries.markFailed(d!.id, "HTTP 500 from chat.postMessage");
+        await store.deliveries.markFailed(d!, "HTTP 500 from chat.postMessage");
         expect(await store.deliveries.get(d!.id)).toMatchObject({
           status: "failed",
           error: "HTTP 500 from chat.postMessage",
@@ -232,9 +278,15 @@ describe.each(factories)("state store contract: $name", (factory) => {
         });
         const retry = await store.deliveries.claim(s.id, T0, "replica-b", 10 * MINUTE);
         expect(retry).toMatchObject({ status: "claimed", owner: "replica-b", attempts: 2 });
-        await expect(store.deliveries.markFailed("dg_missing", "x")).rejects.toThrow(/no delivery/);
         await expect(
-          store.deliveries.markSent("dg_missing", { channelId: "C1", messageId: "m" }, []),
+          store.deliveries.markFailed({ id: "dg_missing", owner: "o", attempts: 1 }, "x"),
+        ).rejects.toThrow(/no delivery/);
+        await expect(
+          store.deliveries.markSent(
+            { id: "dg_missing", owner: "o", attempts: 1 },
+            { channelId: "C1", messageId: "m" },
+            [],
+          ),
         ).rejects.toThrow(/no delivery/);
       });
 
@@ -244,7 +296,7 @@ describe.each(factories)("state store contract: $name", (factory) => {
         expect(await store.deliveries.lastRun(s.id)).toBeUndefined();
 
         const d0 = await store.deliveries.claim(s.id, T0, "a", MINUTE);
-        await store.deliveries.markSent(d0!.id, { channelId: "C1", messageId: "m0" }, []);
+        await store.deliveries.markSent(d0!, { channelId: "C1", messageId: "m0" }, []);
         expect(await store.deliveries.lastRun(s.id)).toEqual(T0);
 
         await store.deliveries.markMissed(s.id, T1, "missed", "older than the 6 h catch-up window");
@@ -290,14 +342,14 @@ describe.each(factories)("state store contract: $name", (factory) => {
         const store = await newStore();
         const s = await store.subscriptions.upsert(sub());
         const d0 = await store.deliveries.claim(s.id, T0, "a", MINUTE);
-        await store.deliveries.markSent(d0!.id, { channelId: "C1", messageId: "m0" }, [
+        await store.deliveries.markSent(d0!, { channelId: "C1", messageId: "m0" }, [
           { factId: "f-a", hash: "a1", statement: "A version 1", message: null },
           { factId: "f-b", hash: "b1", statement: "B version 1", message: null },
         ]);
         const sentAt0 = clock.now();
         clock.advance(24 * 60 * MINUTE);
         const d1 = await store.deliveries.claim(s.id, T1, "a", MINUTE);
-        await store.deliveries.markSent(d1!.id, { channelId: "C1", messageId: "m1" }, [
+        await store.deliveries.markSent(d1!, { channelId: "C1", messageId: "m1" }, [
           { factId: "f-a", hash: "a2", statement: "A version 2 (corrected)", message: null },
           { factId: "f-c", hash: "c1", statement: "C", message: { channelId: "C1", messageId: "thread-x" } },
         ]);

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { type APIMessage, REST, Routes } from "discord.js";
 import type { Reply } from "../../commands/reply.js";
-import type { DigestPoster } from "../../digest/types.js";
+import type { DigestPoster, FindTaggedOptions, PlatformCallOptions } from "../../digest/types.js";
+import { BriefbotError } from "../../errors.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { MessageRef, Subscription } from "../../state/types.js";
 import { toPlatformError } from "./platform-error.js";
@@ -11,8 +12,18 @@ type Target = Pick<Subscription, "workspaceId" | "channelId">;
 
 /** Discord nonces are at most 25 characters. */
 const MAX_NONCE = 25;
-/** How far back findTagged looks: Discord's largest page. */
-const LOOKBACK = 50;
+/** Messages per page of channel history: Discord's largest page. */
+const HISTORY_PAGE = 100;
+/** Pages findTagged reads at most: 1,000 messages since the run was claimed. */
+const HISTORY_MAX_PAGES = 10;
+/** Discord's epoch (2015-01-01T00:00:00Z): snowflakes count milliseconds from it. */
+const DISCORD_EPOCH = 1_420_070_400_000n;
+
+/** The smallest snowflake of a message sent at `at`: `after` it lists what came since. */
+export function snowflakeAt(at: Date): string {
+  const ms = BigInt(Math.max(0, at.getTime())) - DISCORD_EPOCH;
+  return String((ms > 0n ? ms : 0n) << 22n);
+}
 
 /**
  * The nonce for a digest: the id itself when it fits, else a stable hash of it. With
@@ -63,37 +74,73 @@ export class DiscordDigestPoster implements DigestPoster {
    * Posts the digest; a digest longer than one message continues in up to two more, each
    * with its own nonce. The first message (returned) carries the tag findTagged looks for.
    */
-  async post(sub: Target, reply: Reply, digestId: string): Promise<MessageRef> {
+  async post(
+    sub: Target,
+    reply: Reply,
+    digestId: string,
+    options: PlatformCallOptions = {},
+  ): Promise<MessageRef> {
     const [first, ...rest] = this.render(sub, reply, digestId);
     const ref = await this.send(
       sub.channelId,
       { ...first, nonce: digestNonce(digestId), enforce_nonce: true },
       "post digest",
+      options.signal,
     );
     for (const [i, part] of rest.entries()) {
       const nonce = digestNonce(`${digestId}#${i + 2}`);
-      await this.send(sub.channelId, { ...part, nonce, enforce_nonce: true }, "post digest continuation");
+      await this.send(
+        sub.channelId,
+        { ...part, nonce, enforce_nonce: true },
+        "post digest continuation",
+        options.signal,
+      );
     }
     return ref;
   }
 
-  async findTagged(sub: Target, digestId: string): Promise<MessageRef | undefined> {
+  /**
+   * Reads the channel's messages sent since `since` (`after` the snowflake of that instant),
+   * a page at a time from the oldest on, up to HISTORY_MAX_PAGES: never just the last page.
+   */
+  async findTagged(
+    sub: Target,
+    digestId: string,
+    options: FindTaggedOptions,
+  ): Promise<MessageRef | undefined> {
     const tag = digestTag(digestId);
-    let messages: APIMessage[];
-    try {
-      messages = (await this.rest.get(Routes.channelMessages(sub.channelId), {
-        query: new URLSearchParams({ limit: String(LOOKBACK) }),
-      })) as APIMessage[];
-    } catch (thrown) {
-      throw toPlatformError(thrown, "find digest");
+    let after = snowflakeAt(options.since);
+    for (let page = 0; page < HISTORY_MAX_PAGES; page++) {
+      let messages: APIMessage[];
+      try {
+        messages = (await this.rest.get(Routes.channelMessages(sub.channelId), {
+          query: new URLSearchParams({ after, limit: String(HISTORY_PAGE) }),
+          ...(options.signal ? { signal: options.signal } : {}),
+        })) as APIMessage[];
+      } catch (thrown) {
+        throw toPlatformError(thrown, "find digest");
+      }
+      const found = messages.find((m) =>
+        m.embeds.some((e) => e.footer?.text === tag || e.footer?.text.endsWith(` · ${tag}`)),
+      );
+      if (found) return { channelId: found.channel_id, messageId: found.id };
+      if (messages.length < HISTORY_PAGE) return undefined;
+      // Pages come newest first: the next one starts after the newest seen.
+      after = messages.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);
     }
-    const found = messages.find((m) =>
-      m.embeds.some((e) => e.footer?.text === tag || e.footer?.text.endsWith(` · ${tag}`)),
+    // Not a PlatformError: retrying the same reading at once would not end differently.
+    throw new BriefbotError(
+      "PLATFORM_ERROR",
+      `looked through ${HISTORY_MAX_PAGES * HISTORY_PAGE} messages of ${sub.channelId} since ${options.since.toISOString()} without reaching the end; not posting blind`,
     );
-    return found ? { channelId: found.channel_id, messageId: found.id } : undefined;
   }
 
-  async postInThread(sub: Target, parent: MessageRef, reply: Reply): Promise<MessageRef> {
+  async postInThread(
+    sub: Target,
+    parent: MessageRef,
+    reply: Reply,
+    options: PlatformCallOptions = {},
+  ): Promise<MessageRef> {
     const reference = {
       message_id: parent.messageId,
       channel_id: parent.channelId,
@@ -102,7 +149,7 @@ export class DiscordDigestPoster implements DigestPoster {
     let first: MessageRef | undefined;
     for (const part of this.render(sub, reply)) {
       const body = { ...part, message_reference: reference };
-      const ref = await this.send(parent.channelId || sub.channelId, body, "post correction");
+      const ref = await this.send(parent.channelId || sub.channelId, body, "post correction", options.signal);
       first ??= ref;
     }
     return first!;
@@ -118,9 +165,17 @@ export class DiscordDigestPoster implements DigestPoster {
     return messages;
   }
 
-  private async send(channelId: string, body: object, what: string): Promise<MessageRef> {
+  private async send(
+    channelId: string,
+    body: object,
+    what: string,
+    signal?: AbortSignal,
+  ): Promise<MessageRef> {
     try {
-      const message = (await this.rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+      const message = (await this.rest.post(Routes.channelMessages(channelId), {
+        body,
+        ...(signal ? { signal } : {}),
+      })) as APIMessage;
       return { channelId: message.channel_id, messageId: message.id };
     } catch (thrown) {
       throw toPlatformError(thrown, what);

@@ -1,14 +1,17 @@
 import type { webApi } from "@slack/bolt";
 import type { Reply } from "../../commands/reply.js";
-import type { DigestPoster } from "../../digest/types.js";
+import type { DigestPoster, FindTaggedOptions } from "../../digest/types.js";
+import { BriefbotError } from "../../errors.js";
 import type { MessageRef, Subscription } from "../../state/types.js";
 import { toPlatformError } from "./platform-errors.js";
 import { renderReply } from "./render.js";
 
 /** The message metadata event type that tags every digest we post. */
 export const DIGEST_EVENT_TYPE = "briefbot_digest";
-/** How many recent channel messages findTagged looks through. */
-const HISTORY_LIMIT = 100;
+/** Messages per page of channel history (Slack's recommended page size). */
+const HISTORY_PAGE = 200;
+/** Pages findTagged reads at most: 2,000 messages since the run was claimed. */
+const HISTORY_MAX_PAGES = 10;
 
 type Target = Pick<Subscription, "workspaceId" | "channelId">;
 
@@ -39,23 +42,47 @@ export class SlackDigestPoster implements DigestPoster {
     }
   }
 
-  async findTagged(sub: Target, digestId: string): Promise<MessageRef | undefined> {
-    let res: webApi.ConversationsHistoryResponse;
-    try {
-      res = await this.client.conversations.history({
-        channel: sub.channelId,
-        include_all_metadata: true,
-        limit: HISTORY_LIMIT,
+  /**
+   * Reads the channel's history from `since` on (Slack's `oldest`), newest first, page by page
+   * up to HISTORY_MAX_PAGES: a busy channel cannot push the digest out of sight, and a quiet
+   * one is read in a single call. The WebClient takes no abort signal; the scheduler bounds
+   * each call in time and stops between pages when its signal is aborted.
+   */
+  async findTagged(
+    sub: Target,
+    digestId: string,
+    options: FindTaggedOptions,
+  ): Promise<MessageRef | undefined> {
+    const oldest = (options.since.getTime() / 1000).toFixed(6);
+    let cursor: string | undefined;
+    for (let page = 0; page < HISTORY_MAX_PAGES; page++) {
+      options.signal?.throwIfAborted();
+      let res: webApi.ConversationsHistoryResponse;
+      try {
+        res = await this.client.conversations.history({
+          channel: sub.channelId,
+          include_all_metadata: true,
+          oldest,
+          limit: HISTORY_PAGE,
+          ...(cursor ? { cursor } : {}),
+        });
+      } catch (error) {
+        throw toPlatformError(error, `conversations.history of ${sub.channelId}`);
+      }
+      const found = (res.messages ?? []).find((m) => {
+        // The SDK types event_payload as {}; ours is always { digest_id }.
+        const payload = m.metadata?.event_payload as { digest_id?: unknown } | undefined;
+        return m.metadata?.event_type === DIGEST_EVENT_TYPE && payload?.digest_id === digestId;
       });
-    } catch (error) {
-      throw toPlatformError(error, `conversations.history of ${sub.channelId}`);
+      if (found?.ts) return { channelId: sub.channelId, messageId: found.ts };
+      cursor = res.response_metadata?.next_cursor;
+      if (!res.has_more || !cursor) return undefined;
     }
-    const found = (res.messages ?? []).find((m) => {
-      // The SDK types event_payload as {}; ours is always { digest_id }.
-      const payload = m.metadata?.event_payload as { digest_id?: unknown } | undefined;
-      return m.metadata?.event_type === DIGEST_EVENT_TYPE && payload?.digest_id === digestId;
-    });
-    return found?.ts ? { channelId: sub.channelId, messageId: found.ts } : undefined;
+    // Not a PlatformError: retrying the same reading at once would not end differently.
+    throw new BriefbotError(
+      "PLATFORM_ERROR",
+      `looked through ${HISTORY_MAX_PAGES * HISTORY_PAGE} messages of ${sub.channelId} since ${options.since.toISOString()} without reaching the start; not posting blind`,
+    );
   }
 
   async postInThread(sub: Target, parent: MessageRef, reply: Reply): Promise<MessageRef> {

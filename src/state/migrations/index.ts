@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely";
 import { initial } from "./001-initial.js";
+import { ledgerAndPrivacy } from "./002-ledger-and-privacy.js";
 
 /**
  * Every migration, by name, in order. Names sort lexically (kysely applies them in that
@@ -7,6 +8,7 @@ import { initial } from "./001-initial.js";
  */
 export const migrations: Record<string, Migration> = {
   "001-initial": initial,
+  "002-ledger-and-privacy": ledgerAndPrivacy,
 };
 
 /** In-code provider: works from `src` under vitest and from `dist` alike, no directory scan. */

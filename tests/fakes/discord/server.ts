@@ -281,7 +281,16 @@ export class FakeDiscord {
       if (method === "GET") {
         const limit = Number(call.query.limit ?? 50);
         // Newest first, and without nonces: Discord does not return them on fetched messages.
-        const list = [...(this.channels.get(channelId) ?? [])].reverse().slice(0, limit);
+        // With `after`, the `limit` messages just after that id (still newest first).
+        const after = call.query.after === undefined ? undefined : BigInt(String(call.query.after));
+        const all = this.channels.get(channelId) ?? [];
+        const list =
+          after === undefined
+            ? [...all].reverse().slice(0, limit)
+            : all
+                .filter((m) => BigInt(String(m.id)) > after)
+                .slice(0, limit)
+                .reverse();
         return { status: 200, body: list.map(({ nonce: _nonce, ...rest }) => rest) };
       }
       if (method === "POST") return this.postMessage(channelId, call.body ?? {});

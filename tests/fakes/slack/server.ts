@@ -299,14 +299,23 @@ export class FakeSlack {
         const channel = String(body.channel ?? "");
         const limit = Number(body.limit ?? 100);
         const withMetadata = body.include_all_metadata === true || body.include_all_metadata === "true";
-        const list = [...(this.messages.get(channel) ?? [])]
-          .filter((m) => m.thread_ts === undefined)
-          .reverse()
-          .slice(0, limit);
+        // Newest first, after `oldest` (exclusive, as Slack), paged by an offset cursor.
+        const oldest = Number(body.oldest ?? 0);
+        const offset = Number(body.cursor ?? 0);
+        const all = [...(this.messages.get(channel) ?? [])]
+          .filter((m) => m.thread_ts === undefined && Number(m.ts) > oldest)
+          .reverse();
+        const list = all.slice(offset, offset + limit);
         const messages = list.map(({ metadata, ...rest }) =>
           withMetadata && metadata ? { ...rest, metadata } : rest,
         );
-        return { ok: true, messages, has_more: false };
+        const hasMore = offset + limit < all.length;
+        return {
+          ok: true,
+          messages,
+          has_more: hasMore,
+          ...(hasMore ? { response_metadata: { next_cursor: String(offset + limit) } } : {}),
+        };
       }
       case "users.info": {
         const id = String(body.user ?? "");
