@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
 import { systemClock } from "../../clock.js";
 import type { DigestPoster } from "../../digest/types.js";
-import { BriefbotError, ConfigError, type PlatformError } from "../../errors.js";
+import { BriefbotError, ConfigError, PlatformError } from "../../errors.js";
 import { RecentIds } from "../../runtime/dedupe.js";
 import type { AdapterDeps, AdapterHealth, ChatAdapter } from "../types.js";
 import { createBoltApp, type SlackMode, webClientOptions } from "./app.js";
@@ -83,14 +83,24 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
     async start() {
       if (started) return;
       stopping = false;
+      const limitMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+      const where = options.apiUrl ?? "https://slack.com/api/";
       try {
-        await app.init();
+        await deadline(
+          app.init(),
+          limitMs,
+          `Slack did not answer auth.test at ${where} within ${limitMs / 1000} s`,
+        );
       } catch (error) {
-        throw startError(error, "SLACK_BOT_TOKEN", "auth.test");
+        throw startError(error, "SLACK_BOT_TOKEN", "auth.test", where);
       }
       try {
         if (mode === "socket") {
-          await app.start();
+          await deadline(
+            app.start(),
+            limitMs,
+            `Slack Socket Mode did not open within ${limitMs / 1000} s (apps.connections.open at ${where}, then its WebSocket)`,
+          );
         } else if (options.listen === false) {
           health.up("http mode, served on the runtime's port");
         } else {
@@ -100,7 +110,18 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
           health.up(`http mode listening on port ${at.port}`);
         }
       } catch (error) {
-        throw startError(error, "SLACK_APP_TOKEN", mode === "socket" ? "apps.connections.open" : "listen");
+        // A Socket Mode client still retrying in the background must stop.
+        if (socket)
+          await withTimeout(
+            socket.disconnect().catch(() => undefined),
+            5000,
+          );
+        throw startError(
+          error,
+          "SLACK_APP_TOKEN",
+          mode === "socket" ? "apps.connections.open" : "listen",
+          where,
+        );
       }
       started = true;
       logger.info({ platform: "slack", mode }, "slack adapter started");
@@ -150,13 +171,37 @@ async function withTimeout(promise: Promise<unknown>, ms: number): Promise<void>
   clearTimeout(timer);
 }
 
+/** How long each start-up step may take: a Slack that accepts connections and never answers. */
+const DEFAULT_START_TIMEOUT_MS = 30_000;
+
+/** Rejects with a PlatformError saying what did not answer when `promise` takes longer than `ms`. */
+async function deadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PlatformError("slack", what)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A start-up failure a person can act on: a rejected token names its variable, never its value. */
-function startError(error: unknown, tokenVariable: string, step: string): BriefbotError {
+function startError(error: unknown, tokenVariable: string, step: string, where: string): BriefbotError {
   const slackCode = (error as { data?: { error?: unknown } }).data?.error;
   if (slackCode === "invalid_auth" || slackCode === "not_authed" || slackCode === "token_revoked") {
     return new ConfigError(tokenVariable, `Slack rejected the token at ${step} (${slackCode}); check it`);
   }
   if (error instanceof BriefbotError) return error;
-  const mapped: PlatformError = toPlatformError(error, `slack start (${step})`);
-  return mapped;
+  // The network, not the token: say where we tried, so a proxy or DNS problem is recognisable.
+  if ((error as { code?: unknown }).code === webApi.ErrorCode.RequestError) {
+    const reason = (error as Error).message.replace(/^A request error occurred: /, "");
+    return new PlatformError(
+      "slack",
+      `could not reach Slack at ${where} for ${step} (${reason}); check SLACK_API_URL and the network`,
+      { cause: error },
+    );
+  }
+  return toPlatformError(error, `slack start (${step})`);
 }
