@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
 import { systemClock } from "../../clock.js";
@@ -15,6 +15,7 @@ import { type SlackOptions, validateSlackOptions } from "./options.js";
 import { ChannelPermissions } from "./permissions.js";
 import { toPlatformError } from "./platform-errors.js";
 import { SlackDigestPoster } from "./poster.js";
+import { guardSlackRequests } from "./request-guard.js";
 import { safeError } from "./safe-error.js";
 import { keepReconnecting } from "./socket-resilience.js";
 
@@ -55,6 +56,22 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
   let stopping = false;
   let started = false;
   let server: Server | undefined;
+  // HTTP mode: only /slack/events goes to Bolt, and only requests whose headers pass the screen.
+  const screened = http
+    ? guardSlackRequests(http.requestListener, clock, (refusal) =>
+        logger.warn({ status: refusal.status, reason: refusal.reason }, "slack request refused"),
+      )
+    : undefined;
+  const guarded = screened
+    ? (req: IncomingMessage, res: ServerResponse) => {
+        const path = new URL(req.url ?? "/", "http://localhost").pathname;
+        if (path !== SLACK_EVENTS_PATH || req.method !== "POST") {
+          res.writeHead(404).end();
+          return;
+        }
+        screened(req, res);
+      }
+    : undefined;
 
   app.use(gate({ dedupe, isStopping: () => stopping, logger }));
   registerHandlers(app, { deps, permissions: new ChannelPermissions(options.managers, logger), inflight });
@@ -103,9 +120,9 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
           );
         } else if (options.listen === false) {
           health.up("http mode, served on the runtime's port");
-        } else {
-          const port = options.port ?? 3000;
-          server = (await app.start(options.host ? { port, host: options.host } : port)) as Server;
+        } else if (guarded) {
+          // Our own server, not Bolt's: requests are screened before Bolt reads their bodies.
+          server = await listen(guarded, options.port ?? 3000, options.host);
           const at = server.address() as AddressInfo;
           health.up(`http mode listening on port ${at.port}`);
         }
@@ -134,25 +151,14 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
       if (!drained)
         logger.warn({ platform: "slack", inflight: inflight.size }, "stopping with replies still running");
       if (socket) await withTimeout(socket.disconnect(), 5000);
-      else if (server) await app.stop();
+      else if (server) await closeServer(server);
       server = undefined;
       started = false;
       health.stopped();
       logger.info({ platform: "slack" }, "slack adapter stopped");
     },
 
-    ...(http
-      ? {
-          httpRequestListener(req: IncomingMessage, res: ServerResponse) {
-            const path = new URL(req.url ?? "/", "http://localhost").pathname;
-            if (path !== SLACK_EVENTS_PATH || req.method !== "POST") {
-              res.writeHead(404).end();
-              return;
-            }
-            http.requestListener(req, res);
-          },
-        }
-      : {}),
+    ...(guarded ? { httpRequestListener: guarded } : {}),
 
     health(): AdapterHealth {
       return health.current;
@@ -162,6 +168,27 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
       return server?.address() as AddressInfo | undefined;
     },
   };
+}
+
+/** Listens on `port` (and `host`), rejecting on EADDRINUSE and the like. */
+function listen(
+  listener: (req: IncomingMessage, res: ServerResponse) => void,
+  port: number,
+  host: string | undefined,
+): Promise<Server> {
+  const server = createServer(listener);
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeIdleConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
 }
 
 /** Waits for `promise`, but no longer than `ms` (a close handshake that never completes). */
