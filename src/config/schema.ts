@@ -115,6 +115,9 @@ export const VARIABLES = {
 
 export type VariableName = keyof typeof VARIABLES;
 
+/** Variables briefbot reads that are validated elsewhere (DATABASE_URL: by the state layer). */
+export const OTHER_VARIABLES = ["DATABASE_URL"] as const;
+
 /**
  * Prefixes of variables that are meant for briefbot: one that starts so but is not in VARIABLES
  * is most likely misspelt (SLACK_TOKEN), and start-up warns with the nearest names.

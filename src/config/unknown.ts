@@ -1,4 +1,4 @@
-import { OWN_PREFIXES, VARIABLES } from "./schema.js";
+import { OTHER_VARIABLES, OWN_PREFIXES, VARIABLES } from "./schema.js";
 
 /** A variable that looks meant for briefbot but is not one of its names. */
 export interface UnknownVariable {
@@ -7,7 +7,7 @@ export interface UnknownVariable {
   suggestions: string[];
 }
 
-const KNOWN: readonly string[] = Object.keys(VARIABLES);
+const KNOWN: readonly string[] = [...Object.keys(VARIABLES), ...OTHER_VARIABLES];
 
 /** Levenshtein distance; names are short, so the plain table is fine. */
 function distance(a: string, b: string): number {
@@ -23,12 +23,21 @@ function distance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** Every known name at the least distance from `name`, if that distance is plausible for a typo. */
+/**
+ * The known names nearest to `name`: edit distance, less two for each word they share
+ * (SLACK_TOKEN is nearer SLACK_BOT_TOKEN than SLACK_PORT), if plausible for a typo.
+ */
 function nearest(name: string): string[] {
-  const scored = KNOWN.map((known) => ({ known, d: distance(name, known) }));
-  const best = Math.min(...scored.map((s) => s.d));
-  if (best > Math.max(4, Math.floor(name.length / 2))) return [];
-  return scored.filter((s) => s.d === best).map((s) => s.known);
+  const words = name.split("_").filter(Boolean);
+  const scored = KNOWN.map((known) => {
+    const d = distance(name, known);
+    const shared = words.filter((w) => known.split("_").includes(w)).length;
+    return { known, d, score: d - 2 * shared };
+  });
+  const plausible = scored.filter((s) => s.d <= Math.max(4, Math.floor(name.length / 2)));
+  if (plausible.length === 0) return [];
+  const best = Math.min(...plausible.map((s) => s.score));
+  return plausible.filter((s) => s.score === best).map((s) => s.known);
 }
 
 /**
