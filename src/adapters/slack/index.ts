@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
-import { systemClock } from "../../clock.js";
+import { type Clock, systemClock } from "../../clock.js";
 import type { DigestPoster } from "../../digest/types.js";
 import { BriefbotError, ConfigError, PlatformError } from "../../errors.js";
 import { RecentIds } from "../../runtime/dedupe.js";
@@ -15,7 +15,7 @@ import { type SlackOptions, validateSlackOptions } from "./options.js";
 import { ChannelPermissions } from "./permissions.js";
 import { toPlatformError } from "./platform-errors.js";
 import { SlackDigestPoster } from "./poster.js";
-import { guardSlackRequests } from "./request-guard.js";
+import { guardSlackRequests, screenSlackRequest } from "./request-guard.js";
 import { safeError } from "./safe-error.js";
 import { keepReconnecting } from "./socket-resilience.js";
 
@@ -122,7 +122,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
           health.up("http mode, served on the runtime's port");
         } else if (guarded) {
           // Our own server, not Bolt's: requests are screened before Bolt reads their bodies.
-          server = await listen(guarded, options.port ?? 3000, options.host);
+          server = await listen(guarded, options.port ?? 3000, options.host, clock);
           const at = server.address() as AddressInfo;
           health.up(`http mode listening on port ${at.port}`);
         }
@@ -175,8 +175,15 @@ function listen(
   listener: (req: IncomingMessage, res: ServerResponse) => void,
   port: number,
   host: string | undefined,
+  clock: Clock,
 ): Promise<Server> {
   const server = createServer(listener);
+  // "Expect: 100-continue": invite the body only when the headers pass the screen; Node's
+  // default would invite every body, refused ones included.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    if (!screenSlackRequest(req, clock.now().getTime())) res.writeContinue();
+    listener(req, res);
+  });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
