@@ -50,6 +50,17 @@ export class ConfigError extends BriefbotError {
   }
 }
 
+/** Several bad variables at once, so a person fixes them in one go; `errors` holds each. */
+export class ConfigErrors extends ConfigError {
+  readonly errors: readonly ConfigError[];
+  constructor(errors: readonly ConfigError[]) {
+    const first = errors[0] ?? new ConfigError("environment", "invalid");
+    super(first.variable, first.message.slice(first.variable.length + 2));
+    this.errors = errors.length > 0 ? errors : [first];
+    this.message = this.errors.map((e) => e.message).join("\n");
+  }
+}
+
 export class ScheduleError extends BriefbotError {
   readonly field: "schedule" | "timezone";
   constructor(field: "schedule" | "timezone", message: string) {

@@ -35,6 +35,42 @@ export interface AppOptions {
   /** Extra adapter options, for tests against local fakes (apiUrl, retryConfig, ...). */
   slackOverrides?: Record<string, unknown>;
   discordOverrides?: Record<string, unknown>;
+  /**
+   * Aborted (SIGTERM/SIGINT during start-up): the step in progress is abandoned, what was
+   * opened is closed in reverse order, and startApp rejects with StartCancelled.
+   */
+  signal?: AbortSignal;
+}
+
+/** startApp gave up because its signal was aborted; everything it opened is closed. */
+export class StartCancelled extends Error {
+  constructor() {
+    super("start-up cancelled");
+    this.name = "StartCancelled";
+  }
+}
+
+/** Waits for `step`, unless `signal` is aborted first (the step is left to settle on its own). */
+function unlessAborted<T>(step: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return step;
+  if (signal.aborted) {
+    step.catch(() => undefined);
+    return Promise.reject(new StartCancelled());
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new StartCancelled());
+    signal.addEventListener("abort", onAbort, { once: true });
+    step.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 export interface RunningApp {
@@ -64,6 +100,7 @@ async function createAdapter(
       ...(config.slack.signingSecret ? { signingSecret: config.slack.signingSecret } : {}),
       ...(config.slackPort !== undefined ? { port: config.slackPort } : {}),
       managers: config.slack.managers,
+      ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
       ...options.slackOverrides,
     });
   }
@@ -72,6 +109,7 @@ async function createAdapter(
     return createDiscordAdapter(deps, {
       token: config.discord.token,
       ...(config.discord.applicationId ? { applicationId: config.discord.applicationId } : {}),
+      ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
       ...options.discordOverrides,
     });
   }
@@ -108,7 +146,7 @@ function openBriefings(config: Config): ReloadableBriefingStore {
  * closing what it opened, when any part cannot start.
  */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
-  const { config, logger } = options;
+  const { config, logger, signal } = options;
   const clock = options.clock ?? systemClock;
   const metrics = new BotMetrics({ defaultMetrics: true });
   const opened: { name: string; run: () => Promise<void> | void }[] = [];
@@ -141,13 +179,19 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     });
     opened.push({ name: "briefing watcher", run: () => watcher.close() });
 
-    const state: StateStore = await openState({
+    const opening = openState({
       ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       dataDir: config.dataDir,
       logger,
       clock,
       questionLogDays: config.questionLogDays,
     });
+    // Abandoned by a signal, a state that opens later must still be closed.
+    if (signal)
+      signal.addEventListener("abort", () => void opening.then((s) => s.close()).catch(() => undefined), {
+        once: true,
+      });
+    const state: StateStore = await unlessAborted(opening, signal);
     opened.push({ name: "state", run: () => state.close() });
     const purger = createRetentionPurger({ questions: state.questions, logger, clock });
     await purger.start();
@@ -180,19 +224,23 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const greeting =
       `briefbot: ask a question about “${title}”. /help for commands, /quit to leave.` +
       (options.logFile ? `\n(logs: ${options.logFile})` : "");
-    for (const name of config.adapters) adapters.push(await createAdapter(name, deps, options, greeting));
+    for (const name of config.adapters)
+      adapters.push(await unlessAborted(createAdapter(name, deps, options, greeting), signal));
     metrics.watchAdapters(() => adapters);
 
     // Started before the adapters and stopped after them, so /healthz shows a link that is down.
     if (config.port !== undefined) {
-      http = await startHealthServer({
-        port: config.port,
-        ...(options.httpHost ? { host: options.httpHost } : {}),
-        adapters: () => adapters,
-        briefings,
-        metrics,
-        logger,
-      });
+      http = await unlessAborted(
+        startHealthServer({
+          port: config.port,
+          ...(options.httpHost ? { host: options.httpHost } : {}),
+          adapters: () => adapters,
+          briefings,
+          metrics,
+          logger,
+        }),
+        signal,
+      );
       const server = http;
       opened.push({ name: "health server", run: () => server.close() });
     }
@@ -213,14 +261,15 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     }
 
     for (const adapter of adapters) {
-      await adapter.start();
+      // Registered before it starts: a start abandoned by a signal is still stopped.
       opened.push({ name: `${adapter.name} adapter`, run: () => adapter.stop() });
+      await unlessAborted(adapter.start(), signal);
       logger.info({ platform: adapter.name, detail: adapter.health().detail }, "adapter started");
     }
     // Digests start once the adapters can post them.
     if (scheduler) {
       const s = scheduler;
-      await s.start();
+      await unlessAborted(s.start(), signal);
       opened.push({ name: "digest scheduler", run: () => s.stop() });
     }
   } catch (error) {
