@@ -20,6 +20,8 @@ export interface Config {
   };
   discord?: { token: string; applicationId?: string };
   briefingsDir: string;
+  /** BRIEFING_SOURCES_DIR: quotes are checked against these texts on every load and reload. */
+  briefingSourcesDir?: string;
   defaultBriefing?: string;
   dataDir: string;
   databaseUrl?: string;
@@ -95,6 +97,10 @@ export function loadConfig(env: Env = process.env): Config {
     str(env, "BRIEFINGS_DIR") ?? DEFAULT_BRIEFINGS_DIR,
     VARIABLES.BRIEFINGS_DIR.expected,
   );
+  const rawSourcesDir = str(env, "BRIEFING_SOURCES_DIR");
+  const briefingSourcesDir = rawSourcesDir
+    ? requireDir("BRIEFING_SOURCES_DIR", rawSourcesDir, VARIABLES.BRIEFING_SOURCES_DIR.expected)
+    : undefined;
   const defaultBriefing = str(env, "DEFAULT_BRIEFING");
   const dataDir = resolve(str(env, "DATA_DIR") ?? "./data");
   const rawDatabaseUrl = env.DATABASE_URL?.trim();
@@ -137,6 +143,7 @@ export function loadConfig(env: Env = process.env): Config {
       ? { discord: { token: discordToken, ...(applicationId ? { applicationId } : {}) } }
       : {}),
     briefingsDir,
+    ...(briefingSourcesDir ? { briefingSourcesDir } : {}),
     ...(defaultBriefing ? { defaultBriefing } : {}),
     dataDir,
     ...(databaseUrl ? { databaseUrl } : {}),
