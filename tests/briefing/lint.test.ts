@@ -131,3 +131,13 @@ describe("dates of month or year precision", () => {
     ]);
   });
 });
+
+describe("did you mean, for unknown ids", () => {
+  it("suggests the id a part was taken from", () => {
+    const { dir } = copyFixture();
+    edit(join(dir, "facts.yaml"), "    - entity: ana-lind\n", "    - entity: lind\n");
+    expect(readBriefing(dir).issues.map((i) => i.message)).toEqual([
+      'facts[1].entities[0].entity: unknown entity "lind" (did you mean "ana-lind"?); define it under entities: in briefing.yaml',
+    ]);
+  });
+});
