@@ -162,6 +162,18 @@ function insideOtherNames(aliases: readonly Alias[], matcher: EntityMatcher): Br
 }
 
 /**
+ * A statement is written with care for capitals: "British steel" there is the metal, not the
+ * company British Steel. A Latin mention whose capitals differ from every name of its entity
+ * (beyond a sentence's first letter) is not that name.
+ */
+function writtenAsName(surface: string, aliases: readonly Alias[], entity: string): boolean {
+  if (CJK.test(surface)) return true;
+  const tail = (s: string) => s.trim().slice(1);
+  const same = aliases.filter((a) => a.entity === entity && key(a.name) === key(surface));
+  return same.length === 0 || same.some((a) => tail(prepareQuestion(a.name)) === tail(surface));
+}
+
+/**
  * A name found in a fact's statement whose entity the fact does not list. A name listed by a
  * fact it links to is a reference to that event ("three days after To Lam's call"), not a stray
  * alias.
@@ -180,7 +192,8 @@ function unlistedInFacts(
     for (const lang of LANGS) {
       const named = new Map<string, string>();
       for (const m of mentionsIn(fact.statement[lang], lang, matcher)) {
-        if (!listed.has(m.id) && !named.has(m.id)) named.set(m.id, m.surface);
+        if (listed.has(m.id) || named.has(m.id) || !writtenAsName(m.surface, aliases, m.id)) continue;
+        named.set(m.id, m.surface);
       }
       for (const [entity, surface] of named) {
         const alias = aliasOf(aliases, entity, surface);
