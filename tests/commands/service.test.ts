@@ -241,7 +241,7 @@ describe("topics, topic, sources, help", () => {
       expect(s.text).toMatch(/^\d{4}-\d{2}-\d{2}( \(date inferred\))? · https?:\/\//);
     }
     // Sources whose date the curator inferred say so.
-    expect(reply.sections.find((s) => s.url.includes("qdnd.vn"))?.text).toContain(
+    expect(reply.sections.find((s) => s.url?.includes("qdnd.vn"))?.text).toContain(
       "2025-04-28 (date inferred)",
     );
   });
