@@ -27,6 +27,8 @@ export interface BriefingIssue {
   line: number;
   col: number;
   message: string;
+  /** A warning does not stop a load (only `check --strict` fails on it); absent means error. */
+  severity?: "warning";
 }
 
 export class BriefingError extends BriefbotError {
@@ -38,7 +40,8 @@ export class BriefingError extends BriefbotError {
 }
 
 export function formatBriefingIssue(issue: BriefingIssue): string {
-  return `${issue.file}:${issue.line}:${issue.col}: ${issue.message}`;
+  const warning = issue.severity === "warning" ? "warning: " : "";
+  return `${issue.file}:${issue.line}:${issue.col}: ${warning}${issue.message}`;
 }
 
 /** A configuration variable that is missing or malformed. Never carries the value itself. */

@@ -15,6 +15,11 @@ export interface WatchOptions {
   onError?: (error: BriefbotError) => void;
   /** Quiet time after the last file event before reloading (editors write in bursts). */
   debounceMs?: number;
+  /**
+   * BRIEFING_SOURCES_DIR, for briefings without `sourcesDir`: an edit whose quote is not in
+   * its source's text is rejected like any other error.
+   */
+  sourcesFallback?: string | undefined;
 }
 
 export interface BriefingWatcher {
@@ -78,7 +83,7 @@ export function watchBriefings(
     if (closed) return;
     syncWatchers();
     try {
-      const next = loadBriefingsAt(root);
+      const next = loadBriefingsAt(root, { sourcesFallback: options.sourcesFallback });
       lastReported = undefined;
       if (signature(next) === signature(store.list())) return;
       store.replace(next);

@@ -24,7 +24,8 @@ export function formatAnswer(answer: Answer): string {
   if (answer.citations.length > 0) {
     lines.push("", SOURCES_LABEL[answer.lang]);
     answer.citations.forEach((c, i) => {
-      lines.push(`[${i + 1}] ${c.publisher}, ${c.published}, ${c.url}`, `    "${c.quote}"`);
+      const published = c.publishedInferred ? `${c.published} (date inferred)` : c.published;
+      lines.push(`[${i + 1}] ${c.publisher}, ${published}, ${c.url}`, `    "${c.quote}"`);
     });
   }
   if (answer.suggestions.length > 0) {

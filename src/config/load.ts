@@ -23,6 +23,8 @@ export interface Config {
   /** apiUrl is DISCORD_API_URL: the REST base (a proxy); the gateway's URL comes from it. */
   discord?: { token: string; applicationId?: string; apiUrl?: string };
   briefingsDir: string;
+  /** BRIEFING_SOURCES_DIR: quotes are checked against these texts on every load and reload. */
+  briefingSourcesDir?: string;
   defaultBriefing?: string;
   dataDir: string;
   databaseUrl?: string;
@@ -147,6 +149,12 @@ export function loadConfig(env: Env = process.env): Config {
         VARIABLES.BRIEFINGS_DIR.expected,
       ),
     ) ?? DEFAULT_BRIEFINGS_DIR;
+  const rawSourcesDir = r.str("BRIEFING_SOURCES_DIR");
+  const briefingSourcesDir = rawSourcesDir
+    ? r.attempt(() =>
+        requireDir("BRIEFING_SOURCES_DIR", rawSourcesDir, VARIABLES.BRIEFING_SOURCES_DIR.expected),
+      )
+    : undefined;
   const defaultBriefing = r.str("DEFAULT_BRIEFING");
   const dataDir = resolve(r.str("DATA_DIR") ?? "./data");
   const rawDatabaseUrl = env.DATABASE_URL?.trim();
@@ -203,6 +211,7 @@ export function loadConfig(env: Env = process.env): Config {
         }
       : {}),
     briefingsDir,
+    ...(briefingSourcesDir ? { briefingSourcesDir } : {}),
     ...(defaultBriefing ? { defaultBriefing } : {}),
     dataDir,
     ...(databaseUrl ? { databaseUrl } : {}),

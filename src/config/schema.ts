@@ -88,6 +88,10 @@ export const VARIABLES = {
       "the Discord REST base URL without the version, e.g. https://discord-proxy.internal/api (default https://discord.com/api)",
   },
   BRIEFINGS_DIR: { schema: z.string().min(1), expected: "a folder holding briefing folders" },
+  BRIEFING_SOURCES_DIR: {
+    schema: z.string().min(1),
+    expected: "a folder of source texts (sources[].file) for briefings that set no sourcesDir",
+  },
   DEFAULT_BRIEFING: {
     schema: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     expected: "a briefing id such as japan-vietnam-2025 (lower-case letters, digits, dashes)",

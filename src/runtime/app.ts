@@ -124,7 +124,9 @@ async function createAdapter(
 
 /** The briefing store; an unknown DEFAULT_BRIEFING is a configuration error that names it. */
 function openBriefings(config: Config): ReloadableBriefingStore {
-  const loaded = createBriefingStore(config.briefingsDir);
+  const loaded = createBriefingStore(config.briefingsDir, undefined, {
+    sourcesFallback: config.briefingSourcesDir,
+  });
   const wanted = config.defaultBriefing;
   if (!wanted) return loaded;
   if (!loaded.get(wanted)) {
@@ -164,6 +166,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const setFacts = () => metrics.briefingFacts.set(briefings.get()?.facts.length ?? 0);
     setFacts();
     const watcher = watchBriefings(briefings, config.briefingsDir, {
+      sourcesFallback: config.briefingSourcesDir,
       onReload: (list) => {
         setFacts();
         metrics.briefingReloads.inc({ outcome: "loaded" });

@@ -247,8 +247,12 @@ describe("topics, topic, sources, help", () => {
     expect(reply.sections.length).toBeGreaterThan(0);
     for (const s of reply.sections) {
       expect(s.url).toMatch(/^https?:\/\//);
-      expect(s.text).toMatch(/^\d{4}-\d{2}-\d{2} · https?:\/\//);
+      expect(s.text).toMatch(/^\d{4}-\d{2}-\d{2}( \(date inferred\))? · https?:\/\//);
     }
+    // Sources whose date the curator inferred say so.
+    expect(reply.sections.find((s) => s.url?.includes("qdnd.vn"))?.text).toContain(
+      "2025-04-28 (date inferred)",
+    );
   });
 
   it("gives a short ephemeral guide in the user's language, with questions to try", async () => {
