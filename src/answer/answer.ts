@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/lang.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze.js";
 import { compose, type Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
+import { comparisonAnswer, elapsedAnswer, elapsedQuestion } from "./computed/index.js";
 import { checkFit } from "./fit.js";
 import { screen } from "./guard.js";
 import { type BriefingIndex, indexFor } from "./index-build.js";
@@ -184,9 +185,14 @@ export function explainQuestion(
   const pieces = compoundParts(text, qLang);
   const compound = pieces.length > 1 ? explainCompound(raw, pieces, qLang, lang, index, now) : undefined;
   if (compound) return compound;
-  const q = analyzeQuestion(text, qLang, index);
+  // "How long ago…", "Has … passed?": found as a "when" question, then computed from `now`.
+  const elapsed = elapsedQuestion(text, qLang);
+  const q = analyzeQuestion(elapsed?.ask ?? text, qLang, index);
   const candidates = rankCandidates(q, index);
-  const answer = decide(q, candidates, briefing, lang, now);
+  const topic = closestTopic(candidates);
+  const compared = elapsed ? undefined : comparisonAnswer(q, index, lang, now, topic);
+  const plain = compared ?? decide(q, candidates, briefing, lang, now);
+  const answer = elapsed ? elapsedAnswer(elapsed.kind, plain, briefing, lang, now, topic) : plain;
   return explanationOf(raw, lang, answer, q, candidates);
 }
 

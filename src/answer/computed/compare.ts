@@ -1,0 +1,218 @@
+import type { Briefing, Fact } from "../../briefing/types.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { QuestionAnalysis } from "../analyze.js";
+import { compose } from "../compose.js";
+import type { BriefingIndex } from "../index-build.js";
+import { formatDate } from "../messages.js";
+import { search } from "../retrieve.js";
+import { indexTerms } from "../term-ids.js";
+import { type Answer, MAX_ANSWER_CHARS } from "../types.js";
+import { citationsOf, markers, notCovered, reportedOn } from "./cite.js";
+import { type ComputedWords, computedWords, fill } from "./words.js";
+
+/**
+ * Comparisons across facts: "Who faces the higher U.S. tariff, Japan or Vietnam?" gives each
+ * side's number from its own fact, cited, and which is higher and by how much. Both numbers
+ * must be in facts, in the same unit, and about what the question asks; otherwise the bot
+ * abstains rather than compare something else.
+ */
+
+/** Facts retrieval brings up to look for each side's number in. */
+const SEARCH_DEPTH = 40;
+/** The share of the question's own words (not its cue words) each side's fact must state. */
+const MIN_COVERAGE = 0.5;
+
+export interface Side {
+  entity: string;
+  fact: Fact;
+  value: number;
+  unit: string;
+}
+
+/** Whether the question asks to compare, and which way: +1 higher, -1 lower. */
+export function comparisonDirection(question: string, lang: Lang): 1 | -1 | undefined {
+  const w = computedWords(lang);
+  if (!w.choice.some((re) => re.test(question))) return undefined;
+  if (w.lower.some((re) => re.test(question))) return -1;
+  if (w.higher.some((re) => re.test(question))) return 1;
+  return undefined;
+}
+
+const factTermCache = new WeakMap<Fact, Map<Lang, Set<string>>>();
+
+/** The terms of a fact's statement in a language and of its numbers' measures. */
+function factTerms(fact: Fact, lang: Lang): Set<string> {
+  let byLang = factTermCache.get(fact);
+  if (!byLang) {
+    byLang = new Map();
+    factTermCache.set(fact, byLang);
+  }
+  let terms = byLang.get(lang);
+  if (!terms) {
+    terms = new Set(indexTerms(fact.statement[lang], lang));
+    for (const n of fact.numbers) for (const t of indexTerms(n.measure, "en")) terms.add(t);
+    byLang.set(lang, terms);
+  }
+  return terms;
+}
+
+/** The share (by weight) of the question's own words the fact states; NaN when it has none. */
+function coverage(q: QuestionAnalysis, fact: Fact, words: ComputedWords): number {
+  const terms = factTerms(fact, q.lang);
+  let total = 0;
+  let covered = 0;
+  for (const w of q.words) {
+    if (w.unknown || words.ignore.has(w.word.toLowerCase())) continue;
+    total += w.weight;
+    if (w.terms.some((t) => terms.has(t))) covered += w.weight;
+  }
+  return total > 0 ? covered / total : Number.NaN;
+}
+
+/** The best fact for one side: it names the entity and every other named one but its rival. */
+function sideOf(
+  entity: string,
+  rival: string,
+  context: readonly string[],
+  facts: readonly Fact[],
+  q: QuestionAnalysis,
+  words: ComputedWords,
+): { fact: Fact; coverage: number }[] {
+  const out: { fact: Fact; coverage: number }[] = [];
+  for (const fact of facts) {
+    if (fact.numbers.length === 0) continue;
+    const ids = new Set(fact.entities.map((e) => e.entity));
+    if (!ids.has(entity) || ids.has(rival) || context.some((c) => !ids.has(c))) continue;
+    const c = coverage(q, fact, words);
+    if (c >= MIN_COVERAGE) out.push({ fact, coverage: c });
+  }
+  // Best covering first; then key facts (the headline rate, not a passing mention of it).
+  return out.sort((x, y) => y.coverage - x.coverage || Number(y.fact.key) - Number(x.fact.key));
+}
+
+/** The two sides compared, or undefined when no pair of facts holds comparable numbers. */
+export function findSides(q: QuestionAnalysis, index: BriefingIndex): [Side, Side] | undefined {
+  const words = computedWords(q.lang);
+  const ids: string[] = [];
+  for (const m of q.mentions) if (!m.external && !ids.includes(m.id)) ids.push(m.id);
+  const grouped = new Set(q.mentions.filter((m) => m.group !== undefined).map((m) => m.id));
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
+  // Names joined by "or" are what is compared; others ("U.S.") are context both facts share.
+  pairs.sort(
+    (a, b) => Number(grouped.has(b[0]) && grouped.has(b[1])) - Number(grouped.has(a[0]) && grouped.has(a[1])),
+  );
+  const facts = search(index, q.queryTerms, SEARCH_DEPTH).map((h) => index.facts[h.doc]!);
+  for (const [a, b] of pairs) {
+    const context = ids.filter((id) => id !== a && id !== b);
+    const as = sideOf(a, b, context, facts, q, words);
+    const bs = sideOf(b, a, context, facts, q, words);
+    // The best-covering fact of each side, in a unit both have.
+    for (const x of as)
+      for (const y of bs)
+        for (const nx of x.fact.numbers)
+          for (const ny of y.fact.numbers)
+            if (nx.unit === ny.unit)
+              return [
+                { entity: a, fact: x.fact, value: nx.value, unit: nx.unit },
+                { entity: b, fact: y.fact, value: ny.value, unit: ny.unit },
+              ];
+  }
+  return undefined;
+}
+
+function formatNumber(value: number, words: ComputedWords): string {
+  const [whole, frac] = String(Math.round(value * 100) / 100).split(".") as [string, string?];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, words.templates.thousands);
+  return frac ? `${grouped}${words.templates.thousands === "." ? "," : "."}${frac}` : grouped;
+}
+
+/** How a number of a briefing unit is written, as a value and as a difference. */
+function unitForms(words: ComputedWords, unit: string, n: number): { value: string; difference: string } {
+  const forms = words.units[unit] ?? words.units["*"]!;
+  const vars = { n: formatNumber(n, words), unit };
+  return { value: fill(forms.value, vars), difference: fill(forms.difference, vars) };
+}
+
+/**
+ * The answer to a comparison question, an abstention when it is one but the briefing holds no
+ * comparable numbers, or undefined when the question does not compare.
+ */
+export function comparisonAnswer(
+  q: QuestionAnalysis,
+  index: BriefingIndex,
+  lang: Lang,
+  now: Date,
+  topicId: string | undefined,
+): Answer | undefined {
+  const direction = comparisonDirection(q.question, q.lang);
+  const named = new Set(q.mentions.filter((m) => !m.external).map((m) => m.id));
+  if (direction === undefined || named.size < 2) return undefined;
+  const briefing = index.briefing;
+  const sides = findSides(q, index);
+  if (!sides) return notCovered(briefing, lang, topicId);
+  return written(sides, direction, briefing, lang, now);
+}
+
+function nameOf(briefing: Briefing, id: string, lang: Lang): string {
+  return briefing.byId.entity.get(id)?.names[lang][0] ?? id;
+}
+
+function written(sides: [Side, Side], direction: 1 | -1, briefing: Briefing, lang: Lang, now: Date): Answer {
+  const words = computedWords(lang);
+  const t = words.templates;
+  const [a, b] = sides;
+  const stated = compose(
+    briefing,
+    sides.map((s) => ({ fact: s.fact, attributed: false })),
+    lang,
+    now,
+  );
+  // Each side's citations as compose numbered them (the second fact's follow the first's).
+  const countA = citationsOf(briefing, a.fact).length;
+  const countB = citationsOf(briefing, b.fact).length;
+  const each = [
+    fill(t.compareEach, {
+      name: nameOf(briefing, a.entity, lang),
+      value: unitForms(words, a.unit, a.value).value,
+      cite: markers(0, countA),
+    }),
+    fill(t.compareEach, {
+      name: nameOf(briefing, b.entity, lang),
+      value: unitForms(words, b.unit, b.value).value,
+      cite: markers(countA, countB),
+    }),
+  ].join(t.compareJoin);
+  let result: string;
+  if (a.value === b.value) result = fill(t.compareSame, { value: unitForms(words, a.unit, a.value).value });
+  else {
+    const winner = a.value > b.value === (direction === 1) ? a : b;
+    const difference = unitForms(words, a.unit, Math.abs(a.value - b.value)).difference;
+    result = fill(direction === 1 ? t.compareHigher : t.compareLower, {
+      name: nameOf(briefing, winner.entity, lang),
+      difference,
+    });
+  }
+  const reported = sides
+    .filter((s) => s.fact.status === "reported")
+    .map((s) => reportedOn(briefing, s.fact))
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  const lead = reported.length > 0 ? fill(t.reportedAsOf, { date: formatDate(reported.at(-1)!, lang) }) : "";
+  const computed = `${lead}${each}${t.sentenceEnd}${t.gap}${result}`;
+  // The two facts as stated follow when they fit; their markers number as the sides' do.
+  const full = `${computed}${t.gap}${stated.text}`;
+  const text = stated.factIds.length === 2 && full.length <= MAX_ANSWER_CHARS ? full : computed;
+  return {
+    answered: true,
+    kind: "answer",
+    text,
+    citations: [...citationsOf(briefing, a.fact), ...citationsOf(briefing, b.fact)],
+    factIds: [a.fact.id, b.fact.id],
+    confidence: 0,
+    lang,
+    briefing: briefing.id,
+    suggestions: [],
+  };
+}

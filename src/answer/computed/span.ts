@@ -1,0 +1,42 @@
+import type { ComputedWords } from "./words.js";
+import { fill } from "./words.js";
+
+/**
+ * Calendar arithmetic for answers of time relative to today, in UTC days (the facts hold dates
+ * without times).
+ */
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+}
+
+export function addDays(iso: string, days: number): string {
+  return new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole months from `from` to `to` (both YYYY-MM-DD, from ≤ to), counting a month once its day is reached. */
+function wholeMonths(from: string, to: string): number {
+  const [fy, fm, fd] = from.split("-").map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split("-").map(Number) as [number, number, number];
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
+/** Under this many days a span is said in days; from it, in years and months. */
+const DAYS_UP_TO = 60;
+
+/** The span between two dates in the reader's words: "12 days", "1 year and 5 months". */
+export function spanWords(a: string, b: string, words: ComputedWords): string {
+  const [from, to] = a <= b ? [a, b] : [b, a];
+  const t = words.templates;
+  const days = dayNumber(to) - dayNumber(from);
+  if (days < DAYS_UP_TO) return fill(days === 1 ? t.day : t.days, { n: days });
+  const months = wholeMonths(from, to);
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts: string[] = [];
+  if (years > 0) parts.push(fill(years === 1 ? t.year : t.years, { n: years }));
+  if (rest > 0) parts.push(fill(rest === 1 ? t.month : t.months, { n: rest }));
+  return parts.join(t.and);
+}
