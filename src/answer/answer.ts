@@ -1,9 +1,16 @@
 import type { Briefing, BriefingStore, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze.js";
+import {
+  calibratedConfidence,
+  calibrationFor,
+  featuresOf,
+  type Probe,
+  runnerUp,
+} from "./calibration/index.js";
 import { compose, type Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
-import { comparisonAnswer, elapsedAnswer, elapsedQuestion } from "./computed/index.js";
+import { comparisonAnswer, computedWords, elapsedAnswer, elapsedQuestion } from "./computed/index.js";
 import { checkFit } from "./fit.js";
 import { screen } from "./guard.js";
 import { type BriefingIndex, indexFor } from "./index-build.js";
@@ -31,6 +38,10 @@ const MIN_YESNO_COVERAGE = 0.55;
  * something else: above this share of the question's weight, only a strong fit answers.
  */
 const MAX_UNKNOWN_SHARE = 0.25;
+/** A fitting fact ranked this close to the best one, and not in the answer, is a tie: ask, don't guess. */
+const TIE_RATIO = 0.98;
+/** Below the calibrated threshold, a fitting fact ranked this close to the best is what may be meant instead. */
+const CLOSE_RATIO = 0.8;
 /** A further fact joins the answer when it ranks this close to the best one. */
 const SECOND_FACT_RATIO = 0.8;
 const MAX_FACTS = 3;
@@ -252,6 +263,8 @@ interface Selection {
   dated: boolean;
   confidence: number;
   candidates: Candidate[];
+  /** What the calibration model reads (calibration/features.ts). */
+  features: number[];
 }
 
 function decide(
@@ -380,8 +393,42 @@ function select(
     if (parts.some((p) => p.fact.links.some((l) => l.fact === c.fact.id && l.type !== "related"))) continue;
     add(c, q.asksSource);
   }
-  const confidence = Math.min(1, 0.25 + 0.55 * best.fit.coverage + 0.2 * Math.min(1, best.retrieval / 10));
-  return { parts, dated, confidence, candidates };
+  const features = featuresOf(q, candidates, best, unknown);
+  const index = indexFor(briefing);
+  const calibration = calibrationFor(index, (question, l) => probe(question, l, index));
+  // Without a fit (a briefing too small to fit, or while fitting): the engine's own estimate.
+  const confidence = calibration
+    ? calibratedConfidence(calibration, features)
+    : Math.min(1, 0.25 + 0.55 * best.fit.coverage + 0.2 * Math.min(1, best.retrieval / 10));
+  const second = runnerUp(candidates, best);
+  const close = (ratio: number) => second !== undefined && second.rank >= ratio * best.rank;
+  if (calibration && (close(TIE_RATIO) || (confidence < calibration.threshold && close(CLOSE_RATIO))))
+    return unsure(briefing, lang, [best, second]);
+  return { parts, dated, confidence, candidates, features };
+}
+
+/** How the engine answers a calibration question: its facts and features, ungated. */
+function probe(question: string, lang: Lang, index: BriefingIndex): Probe | undefined {
+  const q = analyzeQuestion(question, lang, index);
+  const s = select(q, rankCandidates(q, index), index.briefing, lang);
+  if ("answered" in s) return undefined;
+  return {
+    factIds: s.parts.map((p) => p.fact.id),
+    features: s.features,
+    mentions: q.mentions.map((m) => ({ id: m.id, surface: m.surface, role: m.role })),
+  };
+}
+
+/** Not sure which fact is meant: no guess, the close facts' questions to choose from. */
+function unsure(briefing: Briefing, lang: Lang, close: readonly (Candidate | undefined)[]): Answer {
+  const suggestions = close.flatMap((c) => (c ? [c.fact.questions[lang][0] ?? ""] : [])).filter((s) => s);
+  return {
+    ...base(lang, briefing.id),
+    answered: false,
+    kind: "abstain",
+    text: computedWords(lang).unsure.didYouMean,
+    suggestions,
+  };
 }
 
 /** Roles that say who does what to whom: a further fact with others in them is about them. */

@@ -75,6 +75,10 @@ const computedFile = z.strictObject({
   /** Briefing units that are spans of time, in days. */
   durations: z.record(z.string(), z.number().positive()),
   templates,
+  /** Frames that make negatives for calibration: a "when" question on a fact with no date. */
+  negatives: z.strictObject({ when: z.string().includes("{q}") }),
+  /** When the calibrated confidence is too low or two facts tie: the bot asks, not guesses. */
+  unsure: z.strictObject({ didYouMean: z.string().min(1) }),
 });
 
 export type ComputedWordsFile = z.infer<typeof computedFile>;
@@ -93,6 +97,8 @@ export interface ComputedWords {
   units: ComputedWordsFile["units"];
   durations: ComputedWordsFile["durations"];
   templates: ComputedWordsFile["templates"];
+  negatives: ComputedWordsFile["negatives"];
+  unsure: ComputedWordsFile["unsure"];
 }
 
 const FILE_NAME = "computed.json";
@@ -127,6 +133,8 @@ export function parseComputedWords(text: string, file: string): ComputedWords {
     units: d.units,
     durations: d.durations,
     templates: d.templates,
+    negatives: d.negatives,
+    unsure: d.unsure,
   };
 }
 
