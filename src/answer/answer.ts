@@ -41,7 +41,7 @@ const MAX_UNKNOWN_SHARE = 0.25;
 /** A fitting fact ranked this close to the best one, and not in the answer, is a tie: ask, don't guess. */
 const TIE_RATIO = 0.98;
 /** Below the calibrated threshold, a fitting fact ranked this close to the best is what may be meant instead. */
-const CLOSE_RATIO = 0.8;
+const CLOSE_RATIO = 0.95;
 /** A further fact joins the answer when it ranks this close to the best one. */
 const SECOND_FACT_RATIO = 0.8;
 const MAX_FACTS = 3;
