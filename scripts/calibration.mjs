@@ -3,15 +3,15 @@
 // {id, q, expect: "answer"|"abstain", must?: [[alt, ...], ...]}) with the built engine (dist/,
 // `npm run build` first) and prints, per confidence bin, how many answers were given and the
 // share of them that were right (scored as ../shared/eval/score.mjs does), plus the briefing's
-// fitted threshold and the model's build time.
+// fitted threshold, the fit time, and per file the wrong and right answers without the "did you
+// mean" gate (gate: false) and with it.
 // usage: node scripts/calibration.mjs FILE.jsonl [FILE.jsonl ...] [--now YYYY-MM-DD]
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
-const { answerQuestion } = await import("../dist/answer/index.js");
+const { answerQuestion, calibrationDerive } = await import("../dist/answer/index.js");
 const { createBriefingStore } = await import("../dist/briefing/store.js");
 const { indexFor } = await import("../dist/answer/index-build.js");
-const { calibrationFor } = await import("../dist/answer/calibration/index.js");
 
 const args = process.argv.slice(2);
 const nowAt = args.indexOf("--now");
@@ -52,20 +52,20 @@ function right(c, a) {
   return cited && a.text.length <= 700 && (c.must ?? []).every((g) => g.some((alt) => matches(text, alt)));
 }
 
-const store = createBriefingStore(
-  process.env.BRIEFINGS_DIR ?? new URL("../briefings", import.meta.url).pathname,
-);
-const briefing = store.get();
-const index = indexFor(briefing);
-// The first answer fits the model; time it apart from the index.
+// The model is fitted when the briefing is compiled (as the CLI does): time the fit apart.
+const dir = process.env.BRIEFINGS_DIR ?? new URL("../briefings", import.meta.url).pathname;
 const t0 = performance.now();
-// (Any question that reaches the fit check fits it; the model is cached with the index.)
-answerQuestion(briefing.facts[0].questions.en[0], store, { now });
-const cal = calibrationFor(index, () => undefined);
-const fitMs = performance.now() - t0;
+const store = createBriefingStore(dir, undefined, { derive: calibrationDerive });
+const loadMs = performance.now() - t0;
+const briefing = store.get();
+const cal = briefing.derived?.calibration;
+const t1 = performance.now();
+indexFor(briefing);
+const indexMs = performance.now() - t1;
 
 const BINS = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001];
 const bins = BINS.slice(0, -1).map(() => ({ n: 0, right: 0 }));
+const perFile = [];
 let abstained = 0;
 let total = 0;
 for (const file of files) {
@@ -73,27 +73,48 @@ for (const file of files) {
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
+  const row = {
+    file: file.split("/").pop(),
+    n: cases.length,
+    wrongBefore: 0,
+    wrongAfter: 0,
+    rightBefore: 0,
+    rightAfter: 0,
+    gateRight: 0,
+    gateWrong: 0,
+  };
+  perFile.push(row);
   for (const c of cases) {
     total++;
     const a = answerQuestion(c.q, store, { now });
+    const u = answerQuestion(c.q, store, { now, gate: false });
+    const rightU = u.answered && right(c, u);
+    const rightA = a.answered && right(c, a);
+    if (u.answered && !rightU) row.wrongBefore++;
+    if (a.answered && !rightA) row.wrongAfter++;
+    if (rightU) row.rightBefore++;
+    if (rightA) row.rightAfter++;
+    // The gate fired: an ungated answer became "did you mean".
+    if (u.answered && !a.answered) rightU ? row.gateRight++ : row.gateWrong++;
     if (!a.answered) {
       abstained++;
       continue;
     }
     const i = BINS.findIndex((b, k) => a.confidence >= b && a.confidence < BINS[k + 1]);
     bins[i].n++;
-    if (right(c, a)) bins[i].right++;
+    if (rightA) bins[i].right++;
   }
 }
 const pct = (x, n) => (n ? `${((100 * x) / n).toFixed(1)}%` : "n/a");
 console.log(
   `briefing ${briefing.id}: ${briefing.facts.length} facts; ${total} questions from ${files.length} file(s)`,
 );
+console.log(`load and compile ${loadMs.toFixed(0)} ms (YAML, no cache); index ${indexMs.toFixed(0)} ms`);
 if (cal)
   console.log(
-    `model: fitted on ${cal.examples} answered training questions (${cal.heldOut} held out) in ${fitMs.toFixed(0)} ms; threshold ${cal.threshold.toFixed(3)} (held-out precision ${pct(cal.heldOutPrecision, 1)})`,
+    `model: fitted on ${cal.examples} held-out answers over ${cal.facts} facts in ${cal.fitMs} ms; threshold ${cal.threshold.toFixed(3)} (held-out precision ${pct(cal.heldOutPrecision, 1)}), gate margin < ${cal.gateMargin}`,
   );
-else console.log(`model: not fitted (too few training answers); ${fitMs.toFixed(0)} ms`);
+else console.log("model: not fitted (too few training answers)");
 console.log("| confidence | answered | right | share right |");
 console.log("|---|---|---|---|");
 bins.forEach((b, i) => {
@@ -104,3 +125,12 @@ const hi = bins.slice(4);
 const n9 = hi.reduce((s, b) => s + b.n, 0);
 const r9 = hi.reduce((s, b) => s + b.right, 0);
 console.log(`confidence ≥ 0.90: ${r9}/${n9} right (${pct(r9, n9)}); abstained ${abstained}/${total}`);
+console.log("");
+console.log(
+  "| file | questions | wrong ungated → gated | right ungated → gated | gate removed right / wrong |",
+);
+console.log("|---|---|---|---|---|");
+for (const r of perFile)
+  console.log(
+    `| ${r.file} | ${r.n} | ${r.wrongBefore} → ${r.wrongAfter} | ${r.rightBefore} → ${r.rightAfter} | ${r.gateRight} / ${r.gateWrong} |`,
+  );

@@ -2,11 +2,14 @@ import type { Briefing, BriefingStore, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze.js";
 import {
+  CALIBRATION_VERSION,
   calibratedConfidence,
   calibrationFor,
   featuresOf,
+  MARGIN_FEATURE,
   type Probe,
   runnerUp,
+  trainCalibration,
 } from "./calibration/index.js";
 import { compose, type Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
@@ -38,10 +41,6 @@ const MIN_YESNO_COVERAGE = 0.55;
  * something else: above this share of the question's weight, only a strong fit answers.
  */
 const MAX_UNKNOWN_SHARE = 0.25;
-/** A fitting fact ranked this close to the best one, and not in the answer, is a tie: ask, don't guess. */
-const TIE_RATIO = 0.98;
-/** Below the calibrated threshold, a fitting fact ranked this close to the best is what may be meant instead. */
-const CLOSE_RATIO = 0.95;
 /** A further fact joins the answer when it ranks this close to the best one. */
 const SECOND_FACT_RATIO = 0.8;
 const MAX_FACTS = 3;
@@ -194,15 +193,23 @@ export function explainQuestion(
         : s.text;
   const now = options.now ?? new Date();
   const pieces = compoundParts(text, qLang);
-  const compound = pieces.length > 1 ? explainCompound(raw, pieces, qLang, lang, index, now) : undefined;
+  const compound =
+    pieces.length > 1
+      ? explainCompound(raw, pieces, qLang, lang, index, now, options.gate !== false)
+      : undefined;
   if (compound) return compound;
   // "How long ago…", "Has … passed?": found as a "when" question, then computed from `now`.
   const elapsed = elapsedQuestion(text, qLang);
   const q = analyzeQuestion(elapsed?.ask ?? text, qLang, index);
   const candidates = rankCandidates(q, index);
   const topic = closestTopic(candidates);
-  const compared = elapsed ? undefined : comparisonAnswer(q, index, lang, now, topic);
-  const plain = compared ?? decide(q, candidates, briefing, lang, now);
+  const compared = withInputsConfidence(
+    elapsed ? undefined : comparisonAnswer(q, index, lang, now, topic),
+    q,
+    candidates,
+    briefing,
+  );
+  const plain = compared ?? decide(q, candidates, briefing, lang, now, options.gate !== false);
   const answer = elapsed ? elapsedAnswer(elapsed.kind, plain, briefing, lang, now, topic) : plain;
   return explanationOf(raw, lang, answer, q, candidates);
 }
@@ -220,6 +227,7 @@ function explainCompound(
   lang: Lang,
   index: BriefingIndex,
   now: Date,
+  gated: boolean,
 ): Explanation | undefined {
   const briefing = index.briefing;
   const analyses = pieces.map((piece) => analyzeQuestion(piece, qLang, index));
@@ -227,7 +235,7 @@ function explainCompound(
   // "250 or half of 500? How do the two papers differ?": one question about the sources.
   if (analyses.some((q) => q.asksDifference)) return undefined;
   const ranked = analyses.map((q) => rankCandidates(q, index));
-  const chosen = analyses.map((q, i) => select(q, ranked[i]!, briefing, lang));
+  const chosen = analyses.map((q, i) => select(q, ranked[i]!, briefing, lang, gated));
   for (let i = 1; i < pieces.length; i++) {
     const own = analyses[i]!;
     if (!("answered" in chosen[i]!) || own.mentions.length > 0 || first.mentions.length === 0) continue;
@@ -240,7 +248,7 @@ function explainCompound(
       index,
     );
     ranked[i] = rankCandidates(q, index);
-    chosen[i] = select(q, ranked[i]!, briefing, lang);
+    chosen[i] = select(q, ranked[i]!, briefing, lang, gated);
   }
   const head = chosen[0]!;
   const all = ranked.flat();
@@ -254,6 +262,32 @@ function explainCompound(
     answer.confidence = Math.round(answer.confidence * 0.8 * 100) / 100;
   }
   return explanationOf(raw, lang, answer, first, all);
+}
+
+/**
+ * A computed answer is as sure as its least sure input: each input fact's calibrated
+ * confidence as the answer to the question (read from the candidates it was ranked among).
+ */
+function withInputsConfidence(
+  answer: Answer | undefined,
+  q: QuestionAnalysis,
+  candidates: readonly Candidate[],
+  briefing: Briefing,
+): Answer | undefined {
+  if (!answer?.answered) return answer;
+  const inputs = answer.factIds.flatMap((id) => candidates.filter((c) => c.fact.id === id));
+  if (inputs.length === 0) return answer;
+  const calibration = calibrationFor(briefing, probe);
+  const unknown = unknownShare(q);
+  const confidences = inputs.map((c) =>
+    calibration ? calibratedConfidence(calibration, featuresOf(q, candidates, c, unknown)) : ownEstimate(c),
+  );
+  return { ...answer, confidence: Math.round(Math.min(...confidences) * 100) / 100 };
+}
+
+/** The engine's own estimate, where no model could be fitted (a briefing too small). */
+function ownEstimate(best: Candidate): number {
+  return Math.min(1, 0.25 + 0.55 * best.fit.coverage + 0.2 * Math.min(1, best.retrieval / 10));
 }
 
 /** The facts chosen to answer a question, before they are written out. */
@@ -273,8 +307,9 @@ function decide(
   briefing: Briefing,
   lang: Lang,
   now: Date,
+  gated: boolean,
 ): Answer {
-  const chosen = select(q, candidates, briefing, lang);
+  const chosen = select(q, candidates, briefing, lang, gated);
   return "answered" in chosen ? chosen : written([chosen], briefing, lang, now);
 }
 
@@ -315,12 +350,16 @@ function written(selections: readonly Selection[], briefing: Briefing, lang: Lan
   };
 }
 
-/** The facts that answer the question, or an abstention. */
+/**
+ * The facts that answer the question, or an abstention. Ungated (calibration training,
+ * measuring the gate), an answer is never turned into "did you mean".
+ */
 function select(
   q: QuestionAnalysis,
   candidates: Candidate[],
   briefing: Briefing,
   lang: Lang,
+  gated = true,
 ): Selection | Answer {
   const topic = closestTopic(candidates);
   if (q.words.some((w) => w.unknownName)) return abstain(briefing, lang, topic, "abstain");
@@ -394,23 +433,26 @@ function select(
     add(c, q.asksSource);
   }
   const features = featuresOf(q, candidates, best, unknown);
-  const index = indexFor(briefing);
-  const calibration = calibrationFor(index, (question, l) => probe(question, l, index));
-  // Without a fit (a briefing too small to fit, or while fitting): the engine's own estimate.
-  const confidence = calibration
-    ? calibratedConfidence(calibration, features)
-    : Math.min(1, 0.25 + 0.55 * best.fit.coverage + 0.2 * Math.min(1, best.retrieval / 10));
+  // Training answers (ungated) need only the features: no model is fitted for them.
+  const calibration = gated ? calibrationFor(briefing, probe) : undefined;
+  // Without a fit (a briefing too small to fit): the engine's own estimate.
+  const confidence = calibration ? calibratedConfidence(calibration, features) : ownEstimate(best);
+  // Unsure, and another fitting fact about as close (the fitted margin cut): ask, don't guess.
   const second = runnerUp(candidates, best);
-  const close = (ratio: number) => second !== undefined && second.rank >= ratio * best.rank;
-  if (calibration && (close(TIE_RATIO) || (confidence < calibration.threshold && close(CLOSE_RATIO))))
+  if (
+    calibration &&
+    second &&
+    confidence < calibration.threshold &&
+    features[MARGIN_FEATURE]! < calibration.gateMargin
+  )
     return unsure(briefing, lang, [best, second]);
   return { parts, dated, confidence, candidates, features };
 }
 
-/** How the engine answers a calibration question: its facts and features, ungated. */
+/** How the engine answers a calibration question against `index`: its facts and features, ungated. */
 function probe(question: string, lang: Lang, index: BriefingIndex): Probe | undefined {
   const q = analyzeQuestion(question, lang, index);
-  const s = select(q, rankCandidates(q, index), index.briefing, lang);
+  const s = select(q, rankCandidates(q, index), index.briefing, lang, false);
   if ("answered" in s) return undefined;
   return {
     factIds: s.parts.map((p) => p.fact.id),
@@ -418,6 +460,15 @@ function probe(question: string, lang: Lang, index: BriefingIndex): Probe | unde
     mentions: q.mentions.map((m) => ({ id: m.id, surface: m.surface, role: m.role })),
   };
 }
+
+/**
+ * The calibration model, fitted when a briefing is compiled and saved with it (LoadOptions.derive):
+ * a cold start reads it instead of fitting.
+ */
+export const calibrationDerive = {
+  version: `calibration ${CALIBRATION_VERSION}`,
+  of: (briefing: Briefing) => ({ calibration: trainCalibration(briefing, probe) }),
+};
 
 /** Not sure which fact is meant: no guess, the close facts' questions to choose from. */
 function unsure(briefing: Briefing, lang: Lang, close: readonly (Candidate | undefined)[]): Answer {

@@ -2,7 +2,7 @@
  * The answering engine's public surface: answer a question from a briefing store, explain how
  * an answer was chosen (for curators), and suggest questions a briefing can answer.
  */
-export { answerQuestion, explainQuestion } from "./answer.js";
+export { answerQuestion, calibrationDerive, explainQuestion } from "./answer.js";
 export { detectLang } from "./language.js";
 export { suggestQuestions } from "./suggest.js";
 export type { Answer, AnswerKind, AnswerOptions, Citation, Explanation } from "./types.js";

@@ -48,6 +48,11 @@ export interface AnswerOptions {
   briefingId?: string;
   /** "Today", for deadlines that may have passed. */
   now?: Date;
+  /**
+   * false: never turn an answer into "did you mean" (the calibration gate), to measure what
+   * the gate removes (scripts/calibration.mjs). On by default.
+   */
+  gate?: boolean;
 }
 
 /** One candidate fact considered for a question, for `briefbot ask --explain`. */

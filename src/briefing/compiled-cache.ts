@@ -60,8 +60,9 @@ function loaderDigest(): string {
 export function briefingCacheAt(
   root: string,
   cacheDir: string,
+  derivedVersion = "",
 ): { cached: Briefing[] | undefined; save(briefings: readonly Briefing[]): void } {
-  const key = keyAt(root);
+  const key = keyAt(root, derivedVersion);
   if (key === undefined) return { cached: undefined, save: () => undefined };
   return {
     cached: readCachedBriefings(cacheDir, root, key),
@@ -69,18 +70,21 @@ export function briefingCacheAt(
   };
 }
 
-/** The key of what `root` holds now, or undefined when its files cannot be read (then no cache). */
-function keyAt(root: string): string | undefined {
+/**
+ * The key of what `root` holds now, with the version of what is derived from it (`derived`),
+ * or undefined when its files cannot be read (then no cache).
+ */
+function keyAt(root: string, derivedVersion: string): string | undefined {
   try {
-    return cacheKey(briefingFilesAt(root));
+    return cacheKey(briefingFilesAt(root), derivedVersion);
   } catch {
     return undefined;
   }
 }
 
 /** The cache key of the briefings read from `files`. */
-function cacheKey(files: readonly string[]): string {
-  const hash = createHash("sha256").update(loaderDigest());
+function cacheKey(files: readonly string[], derivedVersion: string): string {
+  const hash = createHash("sha256").update(loaderDigest()).update(`\0derived ${derivedVersion}`);
   for (const file of files) hash.update("\0").update(file).update("\0").update(readFileSync(file));
   return hash.digest("hex").slice(0, 32);
 }

@@ -256,6 +256,17 @@ export interface LoadOptions {
   cacheDir?: string | false;
   /** BRIEFING_SOURCES_DIR: quotes are checked against source texts on every load and reload. */
   sourcesFallback?: string | undefined;
+  /**
+   * Derives data from each valid briefing once, when it is compiled, kept as
+   * `briefing.derived` and saved with it: the answer engine's calibration model. The version
+   * is part of the cache key, so a new version derives again.
+   */
+  derive?: Derive;
+}
+
+export interface Derive {
+  version: string;
+  of(briefing: Briefing): unknown;
 }
 
 /**
@@ -265,10 +276,12 @@ export interface LoadOptions {
  */
 export function loadBriefingsAt(path: string, options: LoadOptions = {}): Briefing[] {
   const cacheDir = options.cacheDir ?? false;
-  const cache = cacheDir === false ? undefined : briefingCacheAt(path, cacheDir);
+  const cache = cacheDir === false ? undefined : briefingCacheAt(path, cacheDir, options.derive?.version);
   if (cache?.cached) return cache.cached;
-  const { briefings, issues } = readBriefingsAt(path, { sourcesFallback: options.sourcesFallback });
+  const { briefings: read, issues } = readBriefingsAt(path, { sourcesFallback: options.sourcesFallback });
   if (issues.length > 0) throw new BriefingError(issues);
+  const derive = options.derive;
+  const briefings = derive ? read.map((b) => ({ ...b, derived: derive.of(b) })) : read;
   cache?.save(briefings);
   return briefings;
 }

@@ -1,4 +1,5 @@
 import { briefingCacheAt, DEFAULT_CACHE_DIR } from "./compiled-cache.js";
+import type { Derive } from "./load.js";
 import { briefingStoreOf, type ReloadableBriefingStore } from "./store-of.js";
 
 /**
@@ -10,9 +11,10 @@ import { briefingStoreOf, type ReloadableBriefingStore } from "./store-of.js";
 export async function openBriefingStore(
   root: string,
   cacheDir = DEFAULT_CACHE_DIR,
+  derive?: Derive,
 ): Promise<ReloadableBriefingStore> {
-  const { cached } = briefingCacheAt(root, cacheDir);
+  const { cached } = briefingCacheAt(root, cacheDir, derive?.version);
   if (cached) return briefingStoreOf(cached);
   const { createBriefingStore } = await import("./store.js");
-  return createBriefingStore(root, undefined, { cacheDir });
+  return createBriefingStore(root, undefined, { cacheDir, ...(derive && { derive }) });
 }

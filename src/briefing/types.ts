@@ -42,6 +42,12 @@ export interface Briefing {
   dir: string;
   /** Set by the loader; absent on briefings built in code (tests, benchmarks). */
   positions?: BriefingPositions;
+  /**
+   * What the answer engine derived from the briefing when it was compiled (its calibration
+   * model), kept with it in the compiled cache so a cold start does not derive it again.
+   * Opaque here: the engine validates it (LoadOptions.derive).
+   */
+  derived?: unknown;
   byId: {
     fact: ReadonlyMap<string, Fact>;
     source: ReadonlyMap<string, Source>;

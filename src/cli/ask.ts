@@ -1,4 +1,4 @@
-import { answerQuestion, explainQuestion } from "../answer/index.js";
+import { answerQuestion, calibrationDerive, explainQuestion } from "../answer/index.js";
 import type { Answer, AnswerOptions, Explanation } from "../answer/types.js";
 import { briefingsDir, formatIssueFor } from "../briefing/env.js";
 import { openBriefingStore } from "../briefing/open.js";
@@ -62,7 +62,7 @@ export function formatExplanation(e: Explanation): string {
 
 async function openStore(): Promise<BriefingStore | number> {
   try {
-    return await openBriefingStore(briefingsDir());
+    return await openBriefingStore(briefingsDir(), undefined, calibrationDerive);
   } catch (error) {
     if (error instanceof BriefingError) {
       for (const issue of error.issues) process.stderr.write(`${formatIssueFor(issue)}\n`);

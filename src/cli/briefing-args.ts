@@ -1,3 +1,4 @@
+import { calibrationDerive } from "../answer/index.js";
 import { DEFAULT_CACHE_DIR } from "../briefing/compiled-cache.js";
 import { briefingsDir, formatIssueFor } from "../briefing/env.js";
 import { suggest } from "../briefing/issues.js";
@@ -25,7 +26,7 @@ export function briefingForCommand(command: string, id: string | undefined): Bri
   const root = briefingsDir();
   let store: BriefingStore;
   try {
-    store = createBriefingStore(root, undefined, { cacheDir: DEFAULT_CACHE_DIR });
+    store = createBriefingStore(root, undefined, { cacheDir: DEFAULT_CACHE_DIR, derive: calibrationDerive });
   } catch (error) {
     if (error instanceof BriefingError) {
       for (const issue of error.issues) process.stderr.write(`${formatIssueFor(issue)}\n`);

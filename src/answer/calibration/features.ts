@@ -9,6 +9,10 @@ import type { Candidate } from "../rank.js";
  * fitting fact it is, how much of the question the briefing does not know, and fit flags.
  */
 
+/** How many features featuresOf gives; the margin to the next fitting fact is at MARGIN_FEATURE. */
+export const FEATURE_COUNT = 9;
+export const MARGIN_FEATURE = 4;
+
 /** The next fitting fact after the best, not among the facts the answer uses. */
 export function runnerUp(candidates: readonly Candidate[], best: Candidate): Candidate | undefined {
   return candidates.find((c) => c !== best && c.fit.ok && !c.used);

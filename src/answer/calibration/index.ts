@@ -1,28 +1,54 @@
-import type { BriefingIndex } from "../index-build.js";
+import type { Briefing } from "../../briefing/types.js";
+import { FEATURE_COUNT } from "./features.js";
 import { predict } from "./logistic.js";
-import { type Calibration, type Prober, trainCalibration } from "./train.js";
+import { CALIBRATION_VERSION, type Calibration, type Prober, trainCalibration } from "./train.js";
 
-export { featuresOf, runnerUp } from "./features.js";
+export { FEATURE_COUNT, featuresOf, MARGIN_FEATURE, runnerUp } from "./features.js";
 export { predict } from "./logistic.js";
-export { type Calibration, type Probe, type Prober, TARGET_PRECISION, trainCalibration } from "./train.js";
+export {
+  CALIBRATION_VERSION,
+  type Calibration,
+  type Probe,
+  type Prober,
+  TARGET_PRECISION,
+  trainCalibration,
+} from "./train.js";
 
-/** null while training (the engine then answers ungated) or when there was nothing to fit. */
-const fitted = new WeakMap<BriefingIndex, Calibration | null>();
+/** null when there was nothing to fit (a briefing too small): the engine's own estimate stands. */
+const fitted = new WeakMap<Briefing, Calibration | null>();
 
 /**
- * The briefing's calibration, fitted with its index on first use (a reload makes a new index,
- * hence a new fit). `probe` answers a training question without the calibration gate.
+ * The briefing's calibration: the one fitted when it was compiled (`briefing.derived`, read
+ * from the compiled cache), else fitted now, once per Briefing object (a reload makes a new
+ * one, hence a new fit).
  */
-export function calibrationFor(index: BriefingIndex, probe: Prober): Calibration | undefined {
-  const known = fitted.get(index);
+export function calibrationFor(briefing: Briefing, probe: Prober): Calibration | undefined {
+  const known = fitted.get(briefing);
   if (known !== undefined) return known ?? undefined;
-  fitted.set(index, null);
-  const calibration = trainCalibration(index.briefing, probe) ?? null;
-  fitted.set(index, calibration);
+  const calibration = savedCalibration(briefing.derived) ?? trainCalibration(briefing, probe) ?? null;
+  fitted.set(briefing, calibration);
   return calibration ?? undefined;
 }
 
 /** P(the answer is right) from the engine's features. */
 export function calibratedConfidence(calibration: Calibration, features: readonly number[]): number {
   return predict(calibration.model, features);
+}
+
+const isNumbers = (v: unknown, n: number): v is number[] =>
+  Array.isArray(v) && v.length === n && v.every((x) => Number.isFinite(x));
+
+/** A saved model of this version with finite numbers of the right shape, else undefined (fit again). */
+export function savedCalibration(derived: unknown): Calibration | undefined {
+  const c = (derived as { calibration?: Partial<Calibration> } | undefined)?.calibration;
+  const m = c?.model;
+  if (!c || c.version !== CALIBRATION_VERSION || !m) return undefined;
+  const shaped =
+    isNumbers(m.weights, FEATURE_COUNT) &&
+    isNumbers(m.mean, FEATURE_COUNT) &&
+    isNumbers(m.scale, FEATURE_COUNT) &&
+    Number.isFinite(m.bias) &&
+    Number.isFinite(c.threshold) &&
+    Number.isFinite(c.gateMargin);
+  return shaped ? (c as Calibration) : undefined;
 }

@@ -40,7 +40,10 @@ export function comparisonDirection(question: string, lang: Lang): 1 | -1 | unde
 
 const factTermCache = new WeakMap<Fact, Map<Lang, Set<string>>>();
 
-/** The terms of a fact's statement in a language and of its numbers' measures. */
+/**
+ * The terms of a fact's statement and alternate questions in a language (the curated words
+ * for it: "reciprocal tariffs on Vietnamese goods") and of its numbers' measures.
+ */
 function factTerms(fact: Fact, lang: Lang): Set<string> {
   let byLang = factTermCache.get(fact);
   if (!byLang) {
@@ -50,6 +53,7 @@ function factTerms(fact: Fact, lang: Lang): Set<string> {
   let terms = byLang.get(lang);
   if (!terms) {
     terms = new Set(indexTerms(fact.statement[lang], lang));
+    for (const q of fact.questions[lang]) for (const t of indexTerms(q, lang)) terms.add(t);
     for (const n of fact.numbers) for (const t of indexTerms(n.measure, "en")) terms.add(t);
     byLang.set(lang, terms);
   }
@@ -151,7 +155,10 @@ export function comparisonAnswer(
   if (direction === undefined || named.size < 2) return undefined;
   const briefing = index.briefing;
   const sides = findSides(q, index);
-  if (!sides) return notCovered(briefing, lang, topicId);
+  // "Japan or China?" named as the choice but not comparable: not covered. Without such a
+  // choice ("What did Xi offer to import more of?") it is not a comparison: the engine answers.
+  const choice = q.mentions.filter((m) => m.group !== undefined && !m.external).length >= 2;
+  if (!sides) return choice ? notCovered(briefing, lang, topicId) : undefined;
   return written(sides, direction, briefing, lang, now);
 }
 

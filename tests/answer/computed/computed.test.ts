@@ -42,6 +42,8 @@ describe("comparisons across facts", () => {
     expect(a.factIds).toHaveLength(2);
     expect(a.factIds.some((id) => id.startsWith("tariff-vietnam-46"))).toBe(true);
     expect(a.factIds.some((id) => id.startsWith("tariff-japan-24"))).toBe(true);
+    // As sure as its inputs: a calibrated probability, not 0.
+    expect(a.confidence).toBeGreaterThan(0);
     expect(a.text).toMatch(/24%.*\[\d\].*46%.*\[\d\]|46%.*\[\d\].*24%.*\[\d\]/su);
     expect(a.citations.length).toBeGreaterThanOrEqual(3);
   });
@@ -91,11 +93,12 @@ describe("spans of time", () => {
 });
 
 describe("time relative to today, end to end", () => {
-  it("asks back rather than guess when two facts are close ('the summit': the talks or the OSA talks)", () => {
+  it("answers 'the summit' with the talks: the fitted gate does not ask back on this briefing", () => {
+    // The first attempt asked "did you mean" here (the talks or the OSA talks); the fitted
+    // margin cut is 0 on the shipped briefing (no cut removed more wrong answers than right).
     const a = ask("How long ago was the summit?");
-    expect(a.answered).toBe(false);
-    expect(a.text).toContain("Did you mean");
-    expect(a.suggestions).toContain("Who did Ishiba meet in Hanoi?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("April 28, 2025");
   });
   it("says how long ago the talks were, cited, and the sources' horizon", () => {
     const a = ask("How long ago did Ishiba and Chinh hold talks in Hanoi?");
