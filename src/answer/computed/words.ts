@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { LANGS, type Lang } from "../../i18n/lang.js";
@@ -102,7 +102,14 @@ export interface ComputedWords {
 }
 
 const FILE_NAME = "computed.json";
-const LANG_DIR = new URL("../../../knowledge/lang/", import.meta.url);
+/**
+ * The package's knowledge/lang folder: three levels up from src/ and dist/, four from a build
+ * one level deeper (.bench-build/src/answer/computed).
+ */
+const LANG_DIR =
+  ["../../../knowledge/lang/", "../../../../knowledge/lang/"]
+    .map((up) => new URL(up, import.meta.url))
+    .find((url) => existsSync(url)) ?? new URL("../../../knowledge/lang/", import.meta.url);
 
 export function computedWordsPath(lang: Lang): string {
   return fileURLToPath(new URL(`${lang}/${FILE_NAME}`, LANG_DIR));
