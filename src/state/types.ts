@@ -1,4 +1,4 @@
-import type { Platform } from "../commands/types.js";
+import type { Platform } from "../platform.js";
 import type { Lang } from "../i18n/lang.js";
 
 /** What to do with a digest run that was missed while the bot was down. */

@@ -5,6 +5,7 @@ import { systemClock } from "../../clock.js";
 import type { DigestPoster } from "../../digest/types.js";
 import { BriefbotError, ConfigError, type PlatformError } from "../../errors.js";
 import { RecentIds } from "../../runtime/dedupe.js";
+import { safeError } from "../safe-error.js";
 import type { AdapterDeps, AdapterHealth, ChatAdapter } from "../types.js";
 import { createBoltApp, type SlackMode, webClientOptions } from "./app.js";
 import { registerHandlers } from "./handlers.js";
@@ -15,7 +16,6 @@ import { type SlackOptions, validateSlackOptions } from "./options.js";
 import { ChannelPermissions } from "./permissions.js";
 import { toPlatformError } from "./platform-errors.js";
 import { SlackDigestPoster } from "./poster.js";
-import { safeError } from "./safe-error.js";
 import { keepReconnecting } from "./socket-resilience.js";
 
 export type { SlackOptions } from "./options.js";
