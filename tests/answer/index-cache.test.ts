@@ -70,6 +70,7 @@ describe("packed index", () => {
     expect(questions.length).toBeGreaterThan(100);
     for (const q of questions) expect(answerQuestion(q, fromPack)).toEqual(answerQuestion(q, fresh));
     // The adopted index was used, not rebuilt: it is the unpacked object.
-    adopted.forEach((briefing, i) => expect(indexFor(briefing)).toBe(unpacked[i]));
+    expect(adopted.map((briefing) => indexFor(briefing))).toEqual(unpacked);
+    for (const [i, b] of adopted.entries()) expect(indexFor(b)).toBe(unpacked[i]);
   });
 });
