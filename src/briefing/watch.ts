@@ -15,6 +15,12 @@ export interface WatchOptions {
   onError?: (error: BriefbotError) => void;
   /** Quiet time after the last file event before reloading (editors write in bursts). */
   debounceMs?: number;
+  /**
+   * How a reload reads the folder. Default: on this thread (loadBriefingsAt). The running bot
+   * gives one that reads, validates and indexes on a worker thread, so a curator's save of a
+   * large briefing does not hold up answers; the new set is swapped in whole when ready.
+   */
+  load?: (root: string) => Briefing[] | Promise<Briefing[]>;
 }
 
 export interface BriefingWatcher {
@@ -73,25 +79,42 @@ export function watchBriefings(
     options.onError?.(wrapped);
   };
 
-  const reload = () => {
+  const load = options.load ?? ((dir: string) => loadBriefingsAt(dir));
+  /** A reload in progress; events meanwhile ask for one more after it (`again`). */
+  let loading = false;
+  let again = false;
+
+  const reload = async () => {
     timer = undefined;
     if (closed) return;
+    if (loading) {
+      again = true;
+      return;
+    }
+    loading = true;
     syncWatchers();
     try {
-      const next = loadBriefingsAt(root);
+      const next = await load(root);
+      if (closed) return;
       lastReported = undefined;
       if (signature(next) === signature(store.list())) return;
       store.replace(next);
       options.onReload?.(next);
     } catch (error) {
       report(error);
+    } finally {
+      loading = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
     }
   };
 
   const schedule = () => {
     if (closed) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(reload, debounceMs);
+    timer = setTimeout(() => void reload(), debounceMs);
   };
 
   const add = (dir: string, recursive: boolean) => {

@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import { createTerminalAdapter, type TerminalAdapter } from "../adapters/terminal/index.js";
 import type { AdapterDeps, ChatAdapter } from "../adapters/types.js";
 import { answerQuestion, suggestQuestions } from "../answer/index.js";
-import { briefingStoreOf, createBriefingStore, type ReloadableBriefingStore } from "../briefing/store.js";
+import { briefingStoreOf, type ReloadableBriefingStore } from "../briefing/store-of.js";
 import { watchBriefings } from "../briefing/watch.js";
 import { type Clock, systemClock } from "../clock.js";
 import type { DigestComposer } from "../commands/deps.js";
@@ -16,6 +16,7 @@ import { ConfigError } from "../errors.js";
 import { createDigestScheduler, type DigestScheduler } from "../scheduler/index.js";
 import { openState } from "../state/index.js";
 import type { StateStore } from "../state/types.js";
+import { loadBriefingsOffThread } from "./briefing-loader.js";
 import { type HealthServer, startHealthServer } from "./http.js";
 import type { Logger } from "./logger.js";
 import { BotMetrics } from "./metrics.js";
@@ -84,9 +85,12 @@ async function createAdapter(
   return createTerminalAdapter(deps, { ...streams, greeting });
 }
 
-/** The briefing store; an unknown DEFAULT_BRIEFING is a configuration error that names it. */
-function openBriefings(config: Config): ReloadableBriefingStore {
-  const loaded = createBriefingStore(config.briefingsDir);
+/**
+ * The briefing store, read, validated and indexed on a worker thread (so the first question
+ * finds its index built); an unknown DEFAULT_BRIEFING is a configuration error that names it.
+ */
+async function openBriefings(config: Config): Promise<ReloadableBriefingStore> {
+  const loaded = briefingStoreOf(await loadBriefingsOffThread(config.briefingsDir));
   const wanted = config.defaultBriefing;
   if (!wanted) return loaded;
   if (!loaded.get(wanted)) {
@@ -122,10 +126,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
 
   try {
-    const briefings = openBriefings(config);
+    const briefings = await openBriefings(config);
     const setFacts = () => metrics.briefingFacts.set(briefings.get()?.facts.length ?? 0);
     setFacts();
     const watcher = watchBriefings(briefings, config.briefingsDir, {
+      load: loadBriefingsOffThread,
       onReload: (list) => {
         setFacts();
         metrics.briefingReloads.inc({ outcome: "loaded" });

@@ -1,0 +1,27 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { buildIndex } from "../answer/index-build.js";
+import { packedBuffers, packIndex } from "../answer/index-cache.js";
+import { loadBriefingsAt } from "../briefing/load.js";
+import { BriefbotError, BriefingError } from "../errors.js";
+import type { LoaderReply } from "./briefing-loader.js";
+
+/**
+ * A worker thread that reads, validates and indexes the briefings under `root` and posts them
+ * (with each index packed into transferable arrays) to the thread that serves questions, so
+ * none of that work holds up its event loop. One worker per load; it exits when done.
+ */
+const { root } = workerData as { root: string };
+
+function replyOf(): LoaderReply {
+  try {
+    const briefings = loadBriefingsAt(root);
+    return { ok: true, briefings, packs: briefings.map((b) => packIndex(buildIndex(b))) };
+  } catch (error) {
+    if (error instanceof BriefingError) return { ok: false, issues: error.issues };
+    const code = error instanceof BriefbotError ? error.code : "BRIEFING_INVALID";
+    return { ok: false, code, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const reply = replyOf();
+parentPort?.postMessage(reply, reply.ok ? reply.packs.flatMap(packedBuffers) : []);
