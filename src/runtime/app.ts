@@ -22,6 +22,7 @@ import type { Logger } from "./logger.js";
 import { BotMetrics } from "./metrics.js";
 import { createRetentionPurger } from "./retention.js";
 import { closeInOrder } from "./shutdown.js";
+import { warmUp } from "./warm-up.js";
 
 export interface AppOptions {
   config: Config;
@@ -217,6 +218,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       scheduler = digestScheduler;
     }
 
+    // Before taking events: the first answers should not wait for V8 to optimise the engine.
+    const warmed = await warmUp(briefings, answerQuestion);
+    logger.debug({ questions: warmed }, "answer engine warmed up");
     for (const adapter of adapters) {
       await adapter.start();
       opened.push({ name: `${adapter.name} adapter`, run: () => adapter.stop() });

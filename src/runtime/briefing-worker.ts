@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { buildIndex } from "../answer/index-build.js";
 import { packedBuffers, packIndex } from "../answer/index-cache.js";
@@ -12,10 +13,21 @@ import type { LoaderReply } from "./briefing-loader.js";
  */
 const { root } = workerData as { root: string };
 
+/**
+ * A second index thread only with a core to spare: on a loaded machine it lost (bench/loop.ts:
+ * 0.63× at 20,000 facts, 0.78× at 50,000 on 2 cores at load 20), and this worker is already
+ * a thread beside the one serving questions.
+ */
+const spareCore = loadavg()[0]! < availableParallelism() - 1;
+
 function replyOf(): LoaderReply {
   try {
     const briefings = loadBriefingsAt(root);
-    return { ok: true, briefings, packs: briefings.map((b) => packIndex(buildIndex(b))) };
+    return {
+      ok: true,
+      briefings,
+      packs: briefings.map((b) => packIndex(buildIndex(b, spareCore ? {} : { parallelFrom: Infinity }))),
+    };
   } catch (error) {
     if (error instanceof BriefingError) return { ok: false, issues: error.issues };
     const code = error instanceof BriefbotError ? error.code : "BRIEFING_INVALID";
