@@ -218,14 +218,18 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       scheduler = digestScheduler;
     }
 
-    // Before taking events: the first answers should not wait for V8 to optimise the engine.
-    const warmed = await warmUp(briefings, answerQuestion);
-    logger.debug({ questions: warmed }, "answer engine warmed up");
     for (const adapter of adapters) {
       await adapter.start();
       opened.push({ name: `${adapter.name} adapter`, run: () => adapter.stop() });
       logger.info({ platform: adapter.name, detail: adapter.health().detail }, "adapter started");
     }
+    // The first answers should not wait for V8 to optimise the engine; start-up does not wait.
+    const warming = new AbortController();
+    opened.push({ name: "warm-up", run: () => warming.abort() });
+    void warmUp(briefings, answerQuestion, { signal: warming.signal }).then(
+      (questions) => logger.debug({ questions }, "answer engine warmed up"),
+      (error: unknown) => logger.warn({ err: error }, "warm-up failed"),
+    );
     // Digests start once the adapters can post them.
     if (scheduler) {
       const s = scheduler;

@@ -10,15 +10,17 @@ type Answerer = (question: string, store: BriefingStore, options?: AnswerOptions
 
 /**
  * Asks the default briefing's own alternate questions (every language, facts taken in turn)
- * before the bot takes events: the first answers after a start ran while V8 still compiled
- * and optimised the answering code (p99 of the first 1,000 answers 5-27 ms against 0.5 ms
- * later). Yields to the event loop between questions, so it never holds it for long.
+ * as the bot starts: the first answers after a start ran while V8 still compiled and
+ * optimised the answering code (p99 of the first 1,000 answers 5-27 ms against 0.5 ms later).
+ * Runs beside the adapters (start-up does not wait for it), yielding to the event loop
+ * between questions, so a real question waits at most one answer; stops when `signal` aborts.
  */
 export async function warmUp(
   store: BriefingStore,
   answer: Answerer,
-  clock = () => performance.now(),
+  options: { signal?: AbortSignal; clock?: () => number } = {},
 ): Promise<number> {
+  const clock = options.clock ?? (() => performance.now());
   const briefing = store.get();
   if (!briefing) return 0;
   const started = clock();
@@ -31,7 +33,7 @@ export async function warmUp(
         if (question === undefined) continue;
         any = true;
         answer(question, store);
-        if (++asked >= MAX_QUESTIONS || clock() - started > MAX_MS) return asked;
+        if (++asked >= MAX_QUESTIONS || clock() - started > MAX_MS || options.signal?.aborted) return asked;
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
