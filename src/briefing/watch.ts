@@ -1,7 +1,6 @@
 import { existsSync, type FSWatcher, readdirSync, statSync, watch } from "node:fs";
 import { join } from "node:path";
 import { asBriefbotError, type BriefbotError } from "../errors.js";
-import { loadBriefingsAt } from "./load.js";
 import type { ReloadableBriefingStore } from "./store.js";
 import type { Briefing } from "./types.js";
 
@@ -79,7 +78,8 @@ export function watchBriefings(
     options.onError?.(wrapped);
   };
 
-  const load = options.load ?? ((dir: string) => loadBriefingsAt(dir));
+  // The YAML loader is imported on first use: the bot's loader (a worker) never needs it here.
+  const load = options.load ?? (async (dir: string) => (await import("./load.js")).loadBriefingsAt(dir));
   /** A reload in progress; events meanwhile ask for one more after it (`again`). */
   let loading = false;
   let again = false;

@@ -3,7 +3,6 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { adoptIndex, indexFor } from "../answer/index-build.js";
 import { type PackedIndex, unpackIndex } from "../answer/index-cache.js";
-import { loadBriefingsAt } from "../briefing/load.js";
 import type { Briefing } from "../briefing/types.js";
 import { BriefbotError, BriefingError, type BriefingIssue, type ErrorCode } from "../errors.js";
 
@@ -26,7 +25,7 @@ const LOAD_TIMEOUT_MS = 300_000;
  */
 export function loadBriefingsOffThread(root: string): Promise<Briefing[]> {
   if (!existsSync(WORKER_FILE)) {
-    return Promise.resolve().then(() => {
+    return import("../briefing/load.js").then(({ loadBriefingsAt }) => {
       const briefings = loadBriefingsAt(root);
       for (const b of briefings) indexFor(b);
       return briefings;
