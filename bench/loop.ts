@@ -271,7 +271,7 @@ export async function bench(): Promise<BenchTable[]> {
     ],
     rows: [
       [
-        "as the bot starts (warm-up before taking events)",
+        "after the warm-up the bot starts with",
         warm.warmed,
         ms(warm.firstP99),
         ms(warm.firstMax, 1),
