@@ -27,6 +27,8 @@ export interface BriefingIssue {
   line: number;
   col: number;
   message: string;
+  /** A warning does not stop a load (only `check --strict` fails on it); absent means error. */
+  severity?: "warning";
 }
 
 export class BriefingError extends BriefbotError {
@@ -38,7 +40,8 @@ export class BriefingError extends BriefbotError {
 }
 
 export function formatBriefingIssue(issue: BriefingIssue): string {
-  return `${issue.file}:${issue.line}:${issue.col}: ${issue.message}`;
+  const warning = issue.severity === "warning" ? "warning: " : "";
+  return `${issue.file}:${issue.line}:${issue.col}: ${warning}${issue.message}`;
 }
 
 /** A configuration variable that is missing or malformed. Never carries the value itself. */
@@ -47,6 +50,17 @@ export class ConfigError extends BriefbotError {
   constructor(variable: string, expected: string) {
     super("CONFIG_INVALID", `${variable}: ${expected}`);
     this.variable = variable;
+  }
+}
+
+/** Several bad variables at once, so a person fixes them in one go; `errors` holds each. */
+export class ConfigErrors extends ConfigError {
+  readonly errors: readonly ConfigError[];
+  constructor(errors: readonly ConfigError[]) {
+    const first = errors[0] ?? new ConfigError("environment", "invalid");
+    super(first.variable, first.message.slice(first.variable.length + 2));
+    this.errors = errors.length > 0 ? errors : [first];
+    this.message = this.errors.map((e) => e.message).join("\n");
   }
 }
 

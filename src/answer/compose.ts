@@ -110,6 +110,7 @@ function renderPart(
       ...(s.title ? { title: s.title } : {}),
       url: s.url,
       published: s.published,
+      ...(s.publishedInferred ? { publishedInferred: true } : {}),
       quote: c.quote,
     });
   }

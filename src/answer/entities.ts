@@ -24,6 +24,8 @@ interface LatinAlias {
   exact: string[];
   /** "US", "OSA": only when written in capitals, so "us" and "osa" in prose do not match. */
   caseSensitive: string[] | undefined;
+  /** For an alias of figures ("2+2"): what joins them, which the text must repeat. */
+  joins: string[] | undefined;
 }
 
 interface CjkAlias {
@@ -88,6 +90,22 @@ const COUNTRY_KANJI: Record<string, string> = {
   朝: "北朝鮮",
 };
 const KANJI_SET = Object.keys(COUNTRY_KANJI).join("");
+
+/** 越, 米: one kanji the engine knows as a country's abbreviation (in pairs, visits). */
+export function isCountryKanji(text: string): boolean {
+  return text.length === 1 && text in COUNTRY_KANJI;
+}
+
+/**
+ * Names the engine reads only as written, in capitals: acronyms ("US", "OSA", so "us" and
+ * "osa" in prose do not match) and names of one or two letters ("Xi", "Mỹ": not "xi măng").
+ */
+export function readOnlyInCapitals(name: string): boolean {
+  const toks = latinTokens(prepareQuestion(name));
+  if (toks.length !== 1) return false;
+  const word = toks[0]!.original;
+  return /^[A-Z]{2,5}$/.test(word) || ([...word].length <= 2 && /^\p{Lu}/u.test(word));
+}
 const COUNTRY_PAIR = new RegExp(`([${KANJI_SET}])([${KANJI_SET}])`, "gu");
 
 /** 日越 → 日本・ベトナム, so each country is recognised; 日中 stays ("daytime") unless clearly bilateral. */
@@ -133,7 +151,11 @@ function addAlias(matcher: EntityMatcher, id: string, external: boolean, lang: L
   }
   const toks = latinTokens(prepared);
   if (toks.length === 0) return;
-  const isAcronym = toks.length === 1 && /^[A-Z]{2,5}$/.test(toks[0]!.original);
+  const isAcronym = readOnlyInCapitals(name);
+  // "2+2": figures joined by a sign match only with that sign, never in a date like 2/2.
+  const joins = toks.every((t) => /^\p{N}+$/u.test(t.original))
+    ? toks.slice(1).map((t, k) => prepared.slice(toks[k]!.end, t.start))
+    : undefined;
   const alias: LatinAlias = {
     id,
     external,
@@ -142,6 +164,7 @@ function addAlias(matcher: EntityMatcher, id: string, external: boolean, lang: L
     stems: toks.map((t) => stem(t.folded)),
     exact: toks.map((t) => t.exact),
     caseSensitive: isAcronym ? toks.map((t) => t.original) : undefined,
+    joins,
   };
   const key = alias.stems[0]!;
   const list = matcher.latin.get(key) ?? [];
@@ -167,8 +190,17 @@ export function buildEntityMatcher(briefing: Briefing): EntityMatcher {
   return matcher;
 }
 
-function latinAliasMatches(alias: LatinAlias, toks: QuestionToken[], at: number, lang: Lang): boolean {
+function latinAliasMatches(
+  alias: LatinAlias,
+  toks: QuestionToken[],
+  at: number,
+  lang: Lang,
+  prepared: string,
+): boolean {
   if (at + alias.folded.length > toks.length) return false;
+  if (alias.joins?.some((join, k) => prepared.slice(toks[at + k]!.end, toks[at + k + 1]!.start) !== join)) {
+    return false;
+  }
   const needExact = alias.lang === "vi" ? lang !== "vi" || alias.folded.length === 1 : lang === "vi";
   for (let k = 0; k < alias.folded.length; k++) {
     const t = toks[at + k]!;
@@ -176,10 +208,14 @@ function latinAliasMatches(alias: LatinAlias, toks: QuestionToken[], at: number,
       if (t.original !== alias.caseSensitive[k]) return false;
     } else if (needExact) {
       if (t.exact !== alias.exact[k]) return false;
+    } else if (alias.lang === "vi" && t.exact !== t.folded && t.exact !== alias.exact[k]) {
+      // Typed with its marks, a Vietnamese word must be this one: "biến động" is not "Biển Đông".
+      return false;
     } else if (t.folded !== alias.folded[k] && stem(t.folded) !== alias.stems[k]) return false;
   }
-  // A single Vietnamese syllable that is also a common word (Nga, Úc) counts only when capitalized.
-  if (alias.lang === "vi" && alias.folded.length === 1 && alias.external) {
+  // A single Vietnamese syllable that is also a common word (Nga, Úc; Nhật in "cập nhật")
+  // counts only when capitalized.
+  if (alias.lang === "vi" && alias.folded.length === 1) {
     if (!/^\p{Lu}/u.test(toks[at]!.original)) return false;
   }
   return true;
@@ -207,7 +243,7 @@ export function findMentions(
   const found: { at: number; alias: LatinAlias }[] = [];
   toks.forEach((t, i) => {
     const candidates = matcher.latin.get(stem(t.folded)) ?? matcher.latin.get(t.folded) ?? [];
-    const hit = candidates.find((a) => latinAliasMatches(a, toks, i, lang));
+    const hit = candidates.find((a) => latinAliasMatches(a, toks, i, lang, prepared));
     if (hit) found.push({ at: i, alias: hit });
   });
   found.sort((a, b) => b.alias.folded.length - a.alias.folded.length || a.at - b.at);

@@ -1,4 +1,5 @@
 import type { Lang } from "../i18n/lang.js";
+import { questionLength } from "./length.js";
 import { fold } from "./normalize.js";
 import { MAX_QUESTION_CHARS } from "./types.js";
 
@@ -49,7 +50,9 @@ const OPINION = [
 /** Screens raw input: refuse what is not a question, spot greetings and prompt injection. */
 export function screen(raw: string): Screening {
   const text = raw.trim();
-  if (raw.length > MAX_QUESTION_CHARS) return { kind: "invalid", reason: "tooLong", length: raw.length };
+  // Counted after trimming, in characters as a person sees them; a short text needs no count.
+  const length = text.length <= MAX_QUESTION_CHARS ? text.length : questionLength(text);
+  if (length > MAX_QUESTION_CHARS) return { kind: "invalid", reason: "tooLong", length };
   if (CONTROL.test(raw)) return { kind: "invalid", reason: "control", length: raw.length };
   if (text.length === 0) return { kind: "invalid", reason: "empty", length: raw.length };
   const folded = fold(text).replace(/\s+/g, " ");

@@ -116,9 +116,17 @@ const MONTHS_EN = [
   "December",
 ];
 
-/** A YYYY-MM-DD date as a reader of `lang` writes it. */
+/**
+ * A YYYY-MM-DD date as a reader of `lang` writes it; a month (YYYY-MM) or a year (YYYY) only
+ * as precise as it is: "July 2024", never "July 1, 2024".
+ */
 export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = iso.split("-").map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return lang === "ja" ? `${y}年` : lang === "vi" ? `năm ${y}` : String(y);
+  if (d === undefined) {
+    if (lang === "ja") return `${y}年${m}月`;
+    return lang === "vi" ? `tháng ${m}/${y}` : `${MONTHS_EN[m - 1] ?? m} ${y}`;
+  }
   if (lang === "ja") return `${y}年${m}月${d}日`;
   if (lang === "vi") return `${d}/${m}/${y}`;
   return `${MONTHS_EN[m - 1] ?? m} ${d}, ${y}`;

@@ -7,8 +7,10 @@ export interface Citation {
   /** The headline, when the source prints one. */
   title?: string;
   url: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only a month or year. */
   published: string;
+  /** Present (true) when the source prints no date and `published` is the curator's inference. */
+  publishedInferred?: boolean;
   /** The verbatim words from the source. */
   quote: string;
 }

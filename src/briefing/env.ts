@@ -14,6 +14,16 @@ export function briefingsDir(env: Readonly<Record<string, string | undefined>> =
   return fromEnv ? resolve(fromEnv) : DEFAULT_BRIEFINGS_DIR;
 }
 
+/** The folder of source texts for briefings that name none (`sourcesDir:`); quotes are checked against it. */
+export const SOURCES_DIR_VAR = "BRIEFING_SOURCES_DIR";
+
+export function sourcesFallbackDir(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
+  const fromEnv = env[SOURCES_DIR_VAR]?.trim();
+  return fromEnv ? resolve(fromEnv) : undefined;
+}
+
 /** A path as a person at `cwd` types it: relative when inside `cwd`, else absolute. */
 export function displayPath(file: string, cwd: string = process.cwd()): string {
   const rel = relative(cwd, file);

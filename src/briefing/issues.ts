@@ -49,6 +49,10 @@ export function suggest(value: string, known: readonly string[], noun = "known")
   if (known.length === 0) return "";
   const best = [...known].sort((x, y) => distance(value, x) - distance(value, y))[0] ?? "";
   if (distance(value, best) <= Math.max(2, Math.floor(value.length / 4))) return ` (did you mean "${best}"?)`;
+  // A part of the id ("ishiba" for "shigeru-ishiba"), or the id with more ("japan-gov" for "japan").
+  const part = known.filter((k) => value.length >= 3 && (k.includes(value) || value.startsWith(`${k}-`)));
+  if (part.length > 0 && part.length <= 3)
+    return ` (did you mean ${part.map((k) => `"${k}"`).join(" or ")}?)`;
   if (known.length <= 16) return ` (${noun}: ${known.join(", ")})`;
   return "";
 }

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { BriefbotError, BriefingError, type BriefingIssue } from "../errors.js";
 import { briefingCacheAt } from "./compiled-cache.js";
 import { checkConsistency } from "./consistency.js";
 import { canonicalFact } from "./fact-shape.js";
 import { BRIEFING_FILE, briefingDirsAt, factFiles } from "./files.js";
 import { zodIssues } from "./issues.js";
+import { lintBriefing } from "./lint.js";
+import { verifyQuotes } from "./quotes.js";
 import { checkReferences, type FactEntry } from "./references.js";
 import { type BriefingMetaInput, briefingMetaSchema, type FactInput, factSchema } from "./schema.js";
 import type { Briefing, Fact, FilePosition } from "./types.js";
@@ -84,14 +86,40 @@ function byPosition(a: BriefingIssue, b: BriefingIssue): number {
 /** A briefing as read, with every problem found. `briefing` holds what was valid, when the metadata was. */
 export interface BriefingReading {
   briefing?: Briefing;
+  /** Errors: the briefing does not load while there is one. */
   issues: BriefingIssue[];
+  /** Lint warnings and unverified quotes: printed by `check`, fatal only with `--strict`. */
+  warnings: BriefingIssue[];
+  /** Quotes found in their source texts, and quotes citing context notes (not checked). */
+  quotes: { verified: number; skipped: number; sourcesDir?: string };
+}
+
+/** Where the sources' texts are, for checking quotes (see `sourcesDirFor`). */
+export interface SourceTextOptions {
+  /** `check --sources DIR`: wins over the briefing's own `sourcesDir`. */
+  sourcesOverride?: string | undefined;
+  /** BRIEFING_SOURCES_DIR: for briefings that set no `sourcesDir`. */
+  sourcesFallback?: string | undefined;
+  /** Run the linter (`briefbot check`); loads for service skip it. */
+  lint?: boolean;
+}
+
+/** `--sources` first, then the briefing's `sourcesDir` (relative to its folder), then the env. */
+export function sourcesDirFor(
+  dir: string,
+  meta: BriefingMetaInput,
+  options: SourceTextOptions,
+): string | undefined {
+  if (options.sourcesOverride) return options.sourcesOverride;
+  if (meta.sourcesDir) return resolve(dir, meta.sourcesDir);
+  return options.sourcesFallback;
 }
 
 /**
  * Reads and validates one briefing folder (briefing.yaml and facts*.yaml) without throwing:
  * `briefbot check` reports every problem and still verifies the quotes of the valid facts.
  */
-export function readBriefing(dir: string): BriefingReading {
+export function readBriefing(dir: string, options: SourceTextOptions = {}): BriefingReading {
   const issues: BriefingIssue[] = [];
   const metaFile = join(dir, BRIEFING_FILE);
   const { parsed: metaParsed, meta } = readMeta(metaFile, issues);
@@ -108,9 +136,21 @@ export function readBriefing(dir: string): BriefingReading {
   const entries = files.flatMap((file) => readFacts(file, issues));
   issues.push(...checkReferences(metaParsed, entries), ...checkConsistency(entries));
   if (meta && metaParsed) issues.push(...periodIssues(metaParsed, meta), ...asOfIssues(metaParsed, meta));
-  issues.sort(byPosition);
-  if (!meta || !metaParsed) return { issues };
-  return { briefing: assemble(dir, meta, metaParsed, entries), issues };
+  const warnings: BriefingIssue[] = [];
+  const quotes: BriefingReading["quotes"] = { verified: 0, skipped: 0 };
+  if (!meta || !metaParsed) return { issues: issues.sort(byPosition), warnings, quotes };
+  const briefing = assemble(dir, meta, metaParsed, entries);
+  const sourcesDir = sourcesDirFor(dir, meta, options);
+  if (sourcesDir) {
+    const report = verifyQuotes(briefing, sourcesDir);
+    Object.assign(quotes, { verified: report.verified, skipped: report.skipped, sourcesDir });
+    for (const issue of report.issues) (issue.severity === "warning" ? warnings : issues).push(issue);
+  }
+  // Without source texts the quotes stay unverified: `check` says so in a note, not a warning,
+  // so a briefing written from public reporting (no copies held) passes --strict.
+  // Lint only a briefing without errors: a broken entry would make knock-on warnings.
+  if (options.lint && issues.length === 0) warnings.push(...lintBriefing(briefing, metaParsed, entries));
+  return { briefing, issues: issues.sort(byPosition), warnings: warnings.sort(byPosition), quotes };
 }
 
 function assemble(
@@ -167,17 +207,29 @@ export function loadBriefing(dir: string): Briefing {
  * briefings, without throwing on invalid content (a missing folder still throws a
  * BriefbotError). Duplicate briefing ids across folders are problems too.
  */
-export function readBriefingsAt(path: string): { briefings: Briefing[]; issues: BriefingIssue[] } {
+export function readBriefingsAt(
+  path: string,
+  options: SourceTextOptions = {},
+): {
+  briefings: Briefing[];
+  issues: BriefingIssue[];
+  warnings: BriefingIssue[];
+  readings: BriefingReading[];
+} {
   const dirs = briefingDirsAt(path);
   if (dirs.length === 0) {
     throw new BriefbotError("BRIEFING_INVALID", `no briefing folders (with a ${BRIEFING_FILE}) in ${path}`);
   }
   const briefings: Briefing[] = [];
   const issues: BriefingIssue[] = [];
+  const warnings: BriefingIssue[] = [];
+  const readings: BriefingReading[] = [];
   const seen = new Map<string, Briefing>();
   for (const dir of dirs) {
-    const reading = readBriefing(dir);
+    const reading = readBriefing(dir, options);
+    readings.push(reading);
     issues.push(...reading.issues);
+    warnings.push(...reading.warnings);
     const b = reading.briefing;
     if (!b) continue;
     const first = seen.get(b.id);
@@ -188,7 +240,7 @@ export function readBriefingsAt(path: string): { briefings: Briefing[]; issues: 
     } else seen.set(b.id, b);
     briefings.push(b);
   }
-  return { briefings, issues };
+  return { briefings, issues, warnings, readings };
 }
 
 function idPosition(file: string): FilePosition {
@@ -202,6 +254,8 @@ export interface LoadOptions {
    * DEFAULT_CACHE_DIR; by default (false) nothing is kept.
    */
   cacheDir?: string | false;
+  /** BRIEFING_SOURCES_DIR: quotes are checked against source texts on every load and reload. */
+  sourcesFallback?: string | undefined;
 }
 
 /**
@@ -213,7 +267,7 @@ export function loadBriefingsAt(path: string, options: LoadOptions = {}): Briefi
   const cacheDir = options.cacheDir ?? false;
   const cache = cacheDir === false ? undefined : briefingCacheAt(path, cacheDir);
   if (cache?.cached) return cache.cached;
-  const { briefings, issues } = readBriefingsAt(path);
+  const { briefings, issues } = readBriefingsAt(path, { sourcesFallback: options.sourcesFallback });
   if (issues.length > 0) throw new BriefingError(issues);
   cache?.save(briefings);
   return briefings;

@@ -9,6 +9,7 @@ export interface QuoteReport {
   verified: number;
   /** Quotes citing a context source (no text file to check against). */
   skipped: number;
+  /** Errors (a quote not in its text, a named file missing) and warnings (a source without text). */
   issues: BriefingIssue[];
 }
 
@@ -84,8 +85,9 @@ export function verifyQuotes(briefing: Briefing, sourcesDir: string): QuoteRepor
     const at = briefing.positions?.source.get(source.id) ?? fallback;
     let text: string | undefined;
     if (!source.file) {
-      const message = `source "${source.id}" has no file: name its text file (file: NAME under ${sourcesDir}) or mark it context: true`;
-      report.issues.push({ ...at, message });
+      // A briefing built from public reporting without copies still loads; its quotes are unchecked.
+      const message = `source "${source.id}" has no text: quotes citing it are unverified (name its text with file: NAME under ${sourcesDir}, or mark it context: true)`;
+      report.issues.push({ ...at, message, severity: "warning" });
     } else {
       try {
         text = normalizeQuoteText(readFileSync(join(sourcesDir, source.file), "utf8"));

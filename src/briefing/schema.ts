@@ -23,6 +23,29 @@ export const isoDate = z.preprocess(
     }, "is not a real calendar date"),
 );
 
+/**
+ * A date a source may give only to the month or year: `2025-04-28`, `2025-04` or `2025`
+ * (YAML reads an unquoted 2025 as a number; it is kept as the year). Answers say as much as
+ * the date holds: "April 2025", never "April 1, 2025".
+ */
+export const partialDate = z.preprocess(
+  (v) => {
+    if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+    return typeof v === "number" && Number.isInteger(v) ? String(v) : v;
+  },
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+      message: "expected a date as YYYY-MM-DD, YYYY-MM (a month) or YYYY (a year)",
+      abort: true,
+    })
+    .refine((s) => {
+      const full = s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s;
+      const d = new Date(`${full}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === full;
+    }, "is not a real calendar date"),
+);
+
 const slug = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, "expected a lower-case id of letters, digits and dashes");
@@ -47,9 +70,18 @@ export const sourceSchema = z.strictObject({
   /** The headline as the source prints it; left out when it shows none (never made up). */
   title: nonEmpty.optional(),
   url: z.url({ protocol: /^https?$/, message: "expected an http(s) URL" }),
-  published: isoDate,
+  /** The day (or only the month or year) the source was published. */
+  published: partialDate,
+  /**
+   * True when the source prints no date and `published` is the curator's inference (from the
+   * URL, the event it reports): listings and citations say "inferred".
+   */
+  publishedInferred: z.boolean().optional(),
   language: z.enum(["en", "ja", "vi", "pl", "other"]),
-  /** File name of the source text, for `briefbot check --sources DIR` quote verification. */
+  /**
+   * File name of the source's text, under the briefing's `sourcesDir` (or `check --sources
+   * DIR`, or BRIEFING_SOURCES_DIR): every quote citing the source is checked against it.
+   */
   file: nonEmpty.optional(),
   /** True for the dated context notes that are cited as given, without a full text. */
   context: z.boolean().default(false),
@@ -122,8 +154,8 @@ export const factSchema = z.strictObject({
   entities: z.array(factEntitySchema).default([]),
   numbers: z.array(numberSchema).default([]),
   answers: z.array(z.enum(answerKinds)).min(1, "say which kinds of question this fact answers"),
-  /** When the event happened or is to happen. */
-  date: isoDate.optional(),
+  /** When the event happened or is to happen: a day, or only a month or year (`2025-07`). */
+  date: partialDate.optional(),
   /**
    * `reported`: a plan, deadline or threatened rate as reported on the source's date; answers
    * say "as reported on …". `fact`: settled.
@@ -155,6 +187,11 @@ export const briefingMetaSchema = z.strictObject({
   topics: z.array(topicSchema).min(1),
   sources: z.array(sourceSchema).min(1),
   entities: z.array(entitySchema).default([]),
+  /**
+   * The folder of the sources' texts (`sources[].file`), relative to the briefing folder.
+   * When set, a quote not found in its source's text is an error, on reload too.
+   */
+  sourcesDir: nonEmpty.optional(),
 });
 
 export const factsFileSchema = z.array(factSchema);

@@ -20,6 +20,12 @@ export interface WatchOptions {
    * large briefing does not hold up answers; the new set is swapped in whole when ready.
    */
   load?: (root: string) => Briefing[] | Promise<Briefing[]>;
+  /**
+   * BRIEFING_SOURCES_DIR, for briefings without `sourcesDir` (default loader only; a `load`
+   * given applies it itself): an edit whose quote is not in its source's text is rejected
+   * like any other error.
+   */
+  sourcesFallback?: string | undefined;
 }
 
 export interface BriefingWatcher {
@@ -79,7 +85,10 @@ export function watchBriefings(
   };
 
   // The YAML loader is imported on first use: the bot's loader (a worker) never needs it here.
-  const load = options.load ?? (async (dir: string) => (await import("./load.js")).loadBriefingsAt(dir));
+  const load =
+    options.load ??
+    (async (dir: string) =>
+      (await import("./load.js")).loadBriefingsAt(dir, { sourcesFallback: options.sourcesFallback }));
   /** A reload in progress; events meanwhile ask for one more after it (`again`). */
   let loading = false;
   let again = false;

@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline";
 import { answerQuestion, explainQuestion } from "../answer/index.js";
 import { answerIndexCache } from "../answer/index-cache.js";
 import type { Answer, AnswerOptions, Explanation } from "../answer/types.js";
@@ -8,6 +7,7 @@ import type { BriefingStore } from "../briefing/types.js";
 import { BriefingError } from "../errors.js";
 import { isLang, LANGS } from "../i18n/lang.js";
 import { parseCommandArgs, UsageError } from "./command-args.js";
+import { readLines } from "./lines.js";
 
 export const USAGE = `usage: briefbot ask "QUESTION" [--json] [--lang en|ja|vi] [--briefing ID] [--explain]
        briefbot ask --stdin [--json] [--lang en|ja|vi] [--briefing ID]   (one question per line)`;
@@ -25,7 +25,8 @@ export function formatAnswer(answer: Answer): string {
   if (answer.citations.length > 0) {
     lines.push("", SOURCES_LABEL[answer.lang]);
     answer.citations.forEach((c, i) => {
-      lines.push(`[${i + 1}] ${c.publisher}, ${c.published}, ${c.url}`, `    "${c.quote}"`);
+      const published = c.publishedInferred ? `${c.published} (date inferred)` : c.published;
+      lines.push(`[${i + 1}] ${c.publisher}, ${published}, ${c.url}`, `    "${c.quote}"`);
     });
   }
   if (answer.suggestions.length > 0) {
@@ -149,11 +150,6 @@ export async function run(args: string[]): Promise<number> {
   }
   // Batch: one answer per input line, in order; a blank line gets an "invalid" answer so
   // that line N of the output always belongs to line N of the input.
-  const lines = createInterface({
-    input: process.stdin,
-    crlfDelay: Number.POSITIVE_INFINITY,
-    terminal: false,
-  });
-  for await (const line of lines) await write(respond(line));
+  for await (const line of readLines(process.stdin)) await write(respond(line));
   return 0;
 }

@@ -17,7 +17,8 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: "answer a question from the briefing, with its sources",
     load: () => import("./ask.js"),
   },
-  check: { summary: "validate briefings and their quotes", load: () => import("./check.js") },
+  check: { summary: "validate and lint briefings and their quotes", load: () => import("./check.js") },
+  new: { summary: "write a minimal briefing to start from", load: () => import("./new.js") },
   facts: { summary: "list the facts a briefing holds", load: () => import("./facts.js") },
   topics: { summary: "list a briefing's topics", load: () => import("./topics.js") },
   digest: {

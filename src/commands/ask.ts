@@ -1,3 +1,4 @@
+import { questionLength } from "../answer/length.js";
 import { MAX_QUESTION_CHARS } from "../answer/types.js";
 import type { Lang } from "../i18n/lang.js";
 import type { CommandServiceDeps, Handled } from "./deps.js";
@@ -18,9 +19,10 @@ export async function handleAsk(
   const m = messages(guessed);
   if (text === "")
     return { reply: reply({ kind: "error", text: m.empty, lang: guessed }), result: "invalid" };
-  if (text.length > MAX_QUESTION_CHARS) {
+  const length = text.length <= MAX_QUESTION_CHARS ? text.length : questionLength(text);
+  if (length > MAX_QUESTION_CHARS) {
     return {
-      reply: reply({ kind: "error", text: m.tooLong(MAX_QUESTION_CHARS, text.length), lang: guessed }),
+      reply: reply({ kind: "error", text: m.tooLong(MAX_QUESTION_CHARS, length), lang: guessed }),
       result: "invalid",
     };
   }

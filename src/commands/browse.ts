@@ -112,7 +112,7 @@ export function handleSources(deps: CommandServiceDeps, ctx: CommandContext): Ha
       text: "",
       sections: briefing.sources.map((s) => ({
         heading: s.title ? `${s.publisher}: ${s.title}` : s.publisher,
-        text: `${s.published} · ${s.url}`,
+        text: `${s.published}${s.publishedInferred ? ` (${m.dateInferred})` : ""} · ${s.url}`,
         url: s.url,
       })),
       footer: m.asOf(briefing.meta.asOf),

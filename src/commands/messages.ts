@@ -9,6 +9,8 @@ export interface Messages {
   notHelpful: string;
   /** `date` is YYYY-MM-DD; the text shows it as people read dates in the language. */
   asOf(date: string): string;
+  /** After a source's date that the curator inferred (the source prints none). */
+  dateInferred: string;
   tooLong(max: number, actual: number): string;
   empty: string;
   rateLimited(seconds: number): string;
@@ -51,6 +53,7 @@ const en: Messages = {
   helpful: "Helpful",
   notHelpful: "Not helpful",
   asOf: (d) => `Briefing as of ${formatDate(d, "en")}`,
+  dateInferred: "date inferred",
   tooLong: (max, n) => `That question is ${n} characters long; please keep it under ${max}.`,
   empty: "Please type a question.",
   rateLimited: (s) => `You are asking quickly: please wait about ${s} s and try again.`,
@@ -97,6 +100,7 @@ const ja: Messages = {
   helpful: "役に立った",
   notHelpful: "役に立たなかった",
   asOf: (d) => `${formatDate(d, "ja")} 時点のブリーフィング`,
+  dateInferred: "日付は推定",
   tooLong: (max, n) => `質問が ${n} 文字あります。${max} 文字以内でお願いします。`,
   empty: "質問を入力してください。",
   rateLimited: (s) => `質問が続いています。約 ${s} 秒待ってからもう一度どうぞ。`,
@@ -147,6 +151,7 @@ const vi: Messages = {
   helpful: "Hữu ích",
   notHelpful: "Không hữu ích",
   asOf: (d) => `Bản tin tính đến ${formatDate(d, "vi")}`,
+  dateInferred: "ngày suy đoán",
   tooLong: (max, n) => `Câu hỏi dài ${n} ký tự; vui lòng giữ dưới ${max} ký tự.`,
   empty: "Vui lòng nhập câu hỏi.",
   rateLimited: (s) => `Bạn đang hỏi khá nhanh: vui lòng đợi khoảng ${s} giây rồi thử lại.`,

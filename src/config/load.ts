@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { DEFAULT_BRIEFINGS_DIR } from "../briefing/paths.js";
-import { ConfigError } from "../errors.js";
+import { ConfigError, ConfigErrors } from "../errors.js";
 import { parseDatabaseUrl } from "../state/database-url.js";
 import { VARIABLES, type VariableName } from "./schema.js";
 
@@ -17,9 +17,14 @@ export interface Config {
     appToken?: string;
     signingSecret?: string;
     managers: string[];
+    /** SLACK_API_URL: the Web API base (GovSlack, a proxy); Socket Mode's URL comes from it. */
+    apiUrl?: string;
   };
-  discord?: { token: string; applicationId?: string };
+  /** apiUrl is DISCORD_API_URL: the REST base (a proxy); the gateway's URL comes from it. */
+  discord?: { token: string; applicationId?: string; apiUrl?: string };
   briefingsDir: string;
+  /** BRIEFING_SOURCES_DIR: quotes are checked against these texts on every load and reload. */
+  briefingSourcesDir?: string;
   defaultBriefing?: string;
   dataDir: string;
   databaseUrl?: string;
@@ -38,22 +43,54 @@ export interface Config {
 
 type Env = Record<string, string | undefined>;
 
-/** Reads one variable: unset and blank ("FOO=" in a .env file) both count as unset. */
-function read<N extends VariableName>(env: Env, name: N): unknown {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === "") return undefined;
-  const spec = VARIABLES[name];
-  const result = spec.schema.safeParse(raw.trim());
-  if (!result.success) throw new ConfigError(name, `expected ${spec.expected}`);
-  return result.data;
-}
+/**
+ * Reads variables and gathers every problem instead of stopping at the first, so a person
+ * fixes the whole environment in one go.
+ */
+class Reader {
+  readonly errors: ConfigError[] = [];
+  constructor(private readonly env: Env) {}
 
-function str(env: Env, name: VariableName): string | undefined {
-  return read(env, name) as string | undefined;
-}
+  /** One variable, parsed: unset and blank ("FOO=" in a .env file) both count as unset. */
+  read(name: VariableName): unknown {
+    const raw = this.env[name];
+    if (raw === undefined || raw.trim() === "") return undefined;
+    const spec = VARIABLES[name];
+    const result = spec.schema.safeParse(raw.trim());
+    if (!result.success) {
+      this.fail(new ConfigError(name, `expected ${spec.expected}`));
+      return undefined;
+    }
+    return result.data;
+  }
 
-function num(env: Env, name: VariableName): number | undefined {
-  return read(env, name) as number | undefined;
+  /** Set to something (even something malformed, which read() has reported already). */
+  isSet(name: VariableName): boolean {
+    return (this.env[name] ?? "").trim() !== "";
+  }
+
+  str(name: VariableName): string | undefined {
+    return this.read(name) as string | undefined;
+  }
+
+  num(name: VariableName): number | undefined {
+    return this.read(name) as number | undefined;
+  }
+
+  /** Runs a check that throws a ConfigError; records it and returns undefined instead. */
+  attempt<T>(check: () => T): T | undefined {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.fail(error);
+      return undefined;
+    }
+  }
+
+  fail(error: ConfigError): void {
+    this.errors.push(error);
+  }
 }
 
 function requireDir(name: VariableName, path: string, expected: string): string {
@@ -68,56 +105,83 @@ function requireDir(name: VariableName, path: string, expected: string): string 
   return full;
 }
 
+function checkSlackCombination(r: Reader, botToken?: string, appToken?: string, secret?: string): void {
+  if (!botToken && (appToken || secret) && !r.isSet("SLACK_BOT_TOKEN")) {
+    r.fail(
+      new ConfigError(
+        "SLACK_BOT_TOKEN",
+        `required when ${appToken ? "SLACK_APP_TOKEN" : "SLACK_SIGNING_SECRET"} is set: ${VARIABLES.SLACK_BOT_TOKEN.expected}`,
+      ),
+    );
+  }
+  if (botToken && !r.isSet("SLACK_APP_TOKEN") && !r.isSet("SLACK_SIGNING_SECRET")) {
+    r.fail(
+      new ConfigError(
+        "SLACK_SIGNING_SECRET",
+        "required when SLACK_BOT_TOKEN is set without SLACK_APP_TOKEN (HTTP mode); or set SLACK_APP_TOKEN for Socket Mode",
+      ),
+    );
+  }
+}
+
 /**
- * Validates the environment. Throws a ConfigError naming the first variable that is missing
- * or malformed and what it should look like, never its value.
+ * Validates the environment. Throws a ConfigError naming the variable that is missing or
+ * malformed and what it should look like, never its value; with several, a ConfigErrors
+ * holding each.
  */
 export function loadConfig(env: Env = process.env): Config {
-  const botToken = str(env, "SLACK_BOT_TOKEN");
-  const appToken = str(env, "SLACK_APP_TOKEN");
-  const signingSecret = str(env, "SLACK_SIGNING_SECRET");
-  const managers = (read(env, "SLACK_DIGEST_MANAGERS") as string[] | undefined) ?? [];
-  if (!botToken && (appToken || signingSecret)) {
-    throw new ConfigError(
-      "SLACK_BOT_TOKEN",
-      `required when ${appToken ? "SLACK_APP_TOKEN" : "SLACK_SIGNING_SECRET"} is set: ${VARIABLES.SLACK_BOT_TOKEN.expected}`,
-    );
-  }
-  if (botToken && !appToken && !signingSecret) {
-    throw new ConfigError(
-      "SLACK_SIGNING_SECRET",
-      "required when SLACK_BOT_TOKEN is set without SLACK_APP_TOKEN (HTTP mode); or set SLACK_APP_TOKEN for Socket Mode",
-    );
-  }
-  const discordToken = str(env, "DISCORD_TOKEN");
-  const applicationId = str(env, "DISCORD_APPLICATION_ID");
+  const r = new Reader(env);
+  const botToken = r.str("SLACK_BOT_TOKEN");
+  const appToken = r.str("SLACK_APP_TOKEN");
+  const signingSecret = r.str("SLACK_SIGNING_SECRET");
+  const managers = (r.read("SLACK_DIGEST_MANAGERS") as string[] | undefined) ?? [];
+  const slackApiUrl = r.str("SLACK_API_URL");
+  checkSlackCombination(r, botToken, appToken, signingSecret);
+  const discordToken = r.str("DISCORD_TOKEN");
+  const applicationId = r.str("DISCORD_APPLICATION_ID");
+  const discordApiUrl = r.str("DISCORD_API_URL");
 
-  const briefingsDir = requireDir(
-    "BRIEFINGS_DIR",
-    str(env, "BRIEFINGS_DIR") ?? DEFAULT_BRIEFINGS_DIR,
-    VARIABLES.BRIEFINGS_DIR.expected,
-  );
-  const defaultBriefing = str(env, "DEFAULT_BRIEFING");
-  const dataDir = resolve(str(env, "DATA_DIR") ?? "./data");
+  const briefingsDir =
+    r.attempt(() =>
+      requireDir(
+        "BRIEFINGS_DIR",
+        r.str("BRIEFINGS_DIR") ?? DEFAULT_BRIEFINGS_DIR,
+        VARIABLES.BRIEFINGS_DIR.expected,
+      ),
+    ) ?? DEFAULT_BRIEFINGS_DIR;
+  const rawSourcesDir = r.str("BRIEFING_SOURCES_DIR");
+  const briefingSourcesDir = rawSourcesDir
+    ? r.attempt(() =>
+        requireDir("BRIEFING_SOURCES_DIR", rawSourcesDir, VARIABLES.BRIEFING_SOURCES_DIR.expected),
+      )
+    : undefined;
+  const defaultBriefing = r.str("DEFAULT_BRIEFING");
+  const dataDir = resolve(r.str("DATA_DIR") ?? "./data");
   const rawDatabaseUrl = env.DATABASE_URL?.trim();
   // The state layer's own check, so start-up and `briefbot subscriptions` agree on what is valid.
-  const databaseUrl = rawDatabaseUrl ? parseDatabaseUrl(rawDatabaseUrl).connectionString : undefined;
-  const defaultTimezone = str(env, "DEFAULT_TIMEZONE") ?? "UTC";
-  const digestCatchupHours = num(env, "DIGEST_CATCHUP_HOURS") ?? 6;
-  const port = num(env, "PORT");
-  const slackPort = num(env, "SLACK_PORT");
+  const databaseUrl = rawDatabaseUrl
+    ? r.attempt(() => parseDatabaseUrl(rawDatabaseUrl).connectionString)
+    : undefined;
+  const defaultTimezone = r.str("DEFAULT_TIMEZONE") ?? "UTC";
+  const digestCatchupHours = r.num("DIGEST_CATCHUP_HOURS") ?? 6;
+  const port = r.num("PORT");
+  const slackPort = r.num("SLACK_PORT");
   if (botToken && !appToken) {
     const slackEffective = slackPort ?? 3000;
     if (port !== undefined && port !== 0 && port === slackEffective) {
-      throw new ConfigError(
-        "SLACK_PORT",
-        `must differ from PORT (${port}), which serves /healthz and /metrics; Slack HTTP mode listens on SLACK_PORT (default 3000)`,
+      r.fail(
+        new ConfigError(
+          "SLACK_PORT",
+          `must differ from PORT (${port}), which serves /healthz and /metrics; Slack HTTP mode listens on SLACK_PORT (default 3000)`,
+        ),
       );
     }
   }
-  const logLevel = str(env, "LOG_LEVEL");
-  const rateLimitPerMinute = num(env, "RATE_LIMIT_PER_MINUTE") ?? 20;
-  const questionLogDays = num(env, "QUESTION_LOG_DAYS") ?? 90;
+  const logLevel = r.str("LOG_LEVEL");
+  const rateLimitPerMinute = r.num("RATE_LIMIT_PER_MINUTE") ?? 20;
+  const questionLogDays = r.num("QUESTION_LOG_DAYS") ?? 90;
+  if (r.errors.length === 1) throw r.errors[0];
+  if (r.errors.length > 1) throw new ConfigErrors(r.errors);
 
   const adapters: AdapterName[] = [];
   if (botToken) adapters.push("slack");
@@ -133,13 +197,21 @@ export function loadConfig(env: Env = process.env): Config {
             ...(appToken ? { appToken } : {}),
             ...(signingSecret ? { signingSecret } : {}),
             managers,
+            ...(slackApiUrl ? { apiUrl: slackApiUrl } : {}),
           },
         }
       : {}),
     ...(discordToken
-      ? { discord: { token: discordToken, ...(applicationId ? { applicationId } : {}) } }
+      ? {
+          discord: {
+            token: discordToken,
+            ...(applicationId ? { applicationId } : {}),
+            ...(discordApiUrl ? { apiUrl: discordApiUrl } : {}),
+          },
+        }
       : {}),
     briefingsDir,
+    ...(briefingSourcesDir ? { briefingSourcesDir } : {}),
     ...(defaultBriefing ? { defaultBriefing } : {}),
     dataDir,
     ...(databaseUrl ? { databaseUrl } : {}),
@@ -154,9 +226,21 @@ export function loadConfig(env: Env = process.env): Config {
   };
 }
 
-/** The one line start-up prints for a bad configuration. */
+/** Every secret value in a config, for the logger to scrub from any line that carries one. */
+export function secretsOf(config: Config): string[] {
+  const out = [
+    config.slack?.botToken,
+    config.slack?.appToken,
+    config.slack?.signingSecret,
+    config.discord?.token,
+  ];
+  return out.filter((s): s is string => s !== undefined && s !== "");
+}
+
+/** The line start-up prints for a bad configuration: one per bad variable. */
 export function formatConfigError(error: ConfigError): string {
-  return `briefbot: configuration error: ${error.message}`;
+  const errors = error instanceof ConfigErrors ? error.errors : [error];
+  return errors.map((e) => `briefbot: configuration error: ${e.message}`).join("\n");
 }
 
 /** What is safe to log about a config: which adapters and modes, never a token or the database URL. */

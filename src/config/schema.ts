@@ -20,6 +20,23 @@ const isZone = (zone: string): boolean => {
   }
 };
 
+/** An http(s) base URL with a host, no credentials, query or fragment (a proxy or GovSlack). */
+const baseUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === "https:" || url.protocol === "http:") &&
+      url.hostname !== "" &&
+      url.username === "" &&
+      url.password === "" &&
+      url.search === "" &&
+      url.hash === ""
+    );
+  } catch {
+    return false;
+  }
+});
+
 const intIn = (min: number, max: number) =>
   z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
 
@@ -51,6 +68,11 @@ export const VARIABLES = {
       .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/))),
     expected: "comma-separated Slack user ids such as U012ABCDEF,U034GHIJKL",
   },
+  SLACK_API_URL: {
+    schema: baseUrl.transform((value) => (value.endsWith("/") ? value : `${value}/`)),
+    expected:
+      "the Slack Web API base URL, e.g. https://slack-gov.com/api/ for GovSlack (default https://slack.com/api/)",
+  },
   DISCORD_TOKEN: {
     schema: z.string().regex(/^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/),
     expected: "a Discord bot token: three dot-separated parts (Bot page of your Discord application)",
@@ -60,7 +82,16 @@ export const VARIABLES = {
     schema: z.string().regex(/^\d{17,20}$/),
     expected: "the numeric application id (17 to 20 digits) from the Discord developer portal",
   },
+  DISCORD_API_URL: {
+    schema: baseUrl.transform((value) => value.replace(/\/+$/, "")),
+    expected:
+      "the Discord REST base URL without the version, e.g. https://discord-proxy.internal/api (default https://discord.com/api)",
+  },
   BRIEFINGS_DIR: { schema: z.string().min(1), expected: "a folder holding briefing folders" },
+  BRIEFING_SOURCES_DIR: {
+    schema: z.string().min(1),
+    expected: "a folder of source texts (sources[].file) for briefings that set no sourcesDir",
+  },
   DEFAULT_BRIEFING: {
     schema: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     expected: "a briefing id such as japan-vietnam-2025 (lower-case letters, digits, dashes)",
@@ -91,3 +122,22 @@ export const VARIABLES = {
 } satisfies Record<string, VariableSpec>;
 
 export type VariableName = keyof typeof VARIABLES;
+
+/** Variables briefbot reads that are validated elsewhere (DATABASE_URL: by the state layer). */
+export const OTHER_VARIABLES = ["DATABASE_URL"] as const;
+
+/**
+ * Prefixes of variables that are meant for briefbot: one that starts so but is not in VARIABLES
+ * is most likely misspelt (SLACK_TOKEN), and start-up warns with the nearest names.
+ */
+export const OWN_PREFIXES = [
+  "SLACK_",
+  "DISCORD_",
+  "BRIEFBOT_",
+  "BRIEFING",
+  "DIGEST_",
+  "DEFAULT_BRIEFING",
+  "DEFAULT_TIMEZONE",
+  "DATABASE_",
+  "RATE_LIMIT",
+] as const;

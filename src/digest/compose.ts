@@ -1,3 +1,4 @@
+import { dateSpan } from "../briefing/dates.js";
 import type { Briefing, Fact } from "../briefing/types.js";
 import { type Reply, type ReplySection, reply } from "../commands/reply.js";
 import type { Lang } from "../i18n/lang.js";
@@ -193,7 +194,11 @@ export function composeDigest(briefing: Briefing, options: ComposeOptions): Dige
     // before it are what the sources reported as done.
     const date = fact.deadline?.date ?? (fact.date && fact.date > briefing.meta.asOf ? fact.date : undefined);
     if (!date) continue;
-    const days = Math.round((Date.parse(`${date}T00:00:00Z`) - today) / DAY);
+    // A month or year is ahead until it starts and passed once it has ended.
+    const { first, last } = dateSpan(date);
+    const fromFirst = Math.round((Date.parse(`${first}T00:00:00Z`) - today) / DAY);
+    const fromLast = Math.round((Date.parse(`${last}T00:00:00Z`) - today) / DAY);
+    const days = fromFirst > 0 ? fromFirst : Math.min(fromLast, 0);
     events.push({
       factId: fact.id,
       date,

@@ -1,3 +1,5 @@
+import { formatDate } from "../answer/messages.js";
+import { precisionOf } from "../briefing/dates.js";
 import type { Lang } from "../i18n/lang.js";
 
 /** The digest's UI strings, per language. Statements come from the briefing, never from here. */
@@ -103,6 +105,8 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A calendar date (YYYY-MM-DD, or an instant's day in `timezone`) as "9 July 2025" / "2025年7月9日" / "9 tháng 7, 2025". */
 export function formatDay(date: string | Date, lang: Lang, timezone = "UTC"): string {
+  // A month or year from the briefing is said as such, never as its first day.
+  if (typeof date === "string" && precisionOf(date) !== "day") return formatDate(date, lang);
   const at = typeof date === "string" ? new Date(`${date}T00:00:00Z`) : date;
   const zone = typeof date === "string" ? "UTC" : timezone;
   // Building an Intl formatter costs far more than using one: keep one per language and zone.

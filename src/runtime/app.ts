@@ -37,6 +37,42 @@ export interface AppOptions {
   /** Extra adapter options, for tests against local fakes (apiUrl, retryConfig, ...). */
   slackOverrides?: Record<string, unknown>;
   discordOverrides?: Record<string, unknown>;
+  /**
+   * Aborted (SIGTERM/SIGINT during start-up): the step in progress is abandoned, what was
+   * opened is closed in reverse order, and startApp rejects with StartCancelled.
+   */
+  signal?: AbortSignal;
+}
+
+/** startApp gave up because its signal was aborted; everything it opened is closed. */
+export class StartCancelled extends Error {
+  constructor() {
+    super("start-up cancelled");
+    this.name = "StartCancelled";
+  }
+}
+
+/** Waits for `step`, unless `signal` is aborted first (the step is left to settle on its own). */
+function unlessAborted<T>(step: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return step;
+  if (signal.aborted) {
+    step.catch(() => undefined);
+    return Promise.reject(new StartCancelled());
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new StartCancelled());
+    signal.addEventListener("abort", onAbort, { once: true });
+    step.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 export interface RunningApp {
@@ -66,6 +102,7 @@ async function createAdapter(
       ...(config.slack.signingSecret ? { signingSecret: config.slack.signingSecret } : {}),
       ...(config.slackPort !== undefined ? { port: config.slackPort } : {}),
       managers: config.slack.managers,
+      ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
       ...options.slackOverrides,
     });
   }
@@ -74,6 +111,7 @@ async function createAdapter(
     return createDiscordAdapter(deps, {
       token: config.discord.token,
       ...(config.discord.applicationId ? { applicationId: config.discord.applicationId } : {}),
+      ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
       ...options.discordOverrides,
     });
   }
@@ -87,11 +125,14 @@ async function createAdapter(
 }
 
 /**
- * The briefing store, read, validated and indexed on a worker thread (so the first question
- * finds its index built); an unknown DEFAULT_BRIEFING is a configuration error that names it.
+ * The briefing store, read, validated (quotes against their source texts) and indexed on a
+ * worker thread, so the first question finds its index built; an unknown DEFAULT_BRIEFING is a
+ * configuration error that names it.
  */
 async function openBriefings(config: Config): Promise<ReloadableBriefingStore> {
-  const loaded = briefingStoreOf(await loadBriefingsOffThread(config.briefingsDir));
+  const loaded = briefingStoreOf(
+    await loadBriefingsOffThread(config.briefingsDir, config.briefingSourcesDir),
+  );
   const wanted = config.defaultBriefing;
   if (!wanted) return loaded;
   if (!loaded.get(wanted)) {
@@ -113,7 +154,7 @@ async function openBriefings(config: Config): Promise<ReloadableBriefingStore> {
  * closing what it opened, when any part cannot start.
  */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
-  const { config, logger } = options;
+  const { config, logger, signal } = options;
   const clock = options.clock ?? systemClock;
   const metrics = new BotMetrics({ defaultMetrics: true });
   const opened: { name: string; run: () => Promise<void> | void }[] = [];
@@ -127,11 +168,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
 
   try {
-    const briefings = await openBriefings(config);
+    const briefings = await unlessAborted(openBriefings(config), signal);
     const setFacts = () => metrics.briefingFacts.set(briefings.get()?.facts.length ?? 0);
     setFacts();
     const watcher = watchBriefings(briefings, config.briefingsDir, {
-      load: loadBriefingsOffThread,
+      load: (root) => loadBriefingsOffThread(root, config.briefingSourcesDir),
       onReload: (list) => {
         setFacts();
         metrics.briefingReloads.inc({ outcome: "loaded" });
@@ -147,13 +188,19 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     });
     opened.push({ name: "briefing watcher", run: () => watcher.close() });
 
-    const state: StateStore = await openState({
+    const opening = openState({
       ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       dataDir: config.dataDir,
       logger,
       clock,
       questionLogDays: config.questionLogDays,
     });
+    // Abandoned by a signal, a state that opens later must still be closed.
+    if (signal)
+      signal.addEventListener("abort", () => void opening.then((s) => s.close()).catch(() => undefined), {
+        once: true,
+      });
+    const state: StateStore = await unlessAborted(opening, signal);
     opened.push({ name: "state", run: () => state.close() });
     const purger = createRetentionPurger({ questions: state.questions, logger, clock });
     await purger.start();
@@ -186,19 +233,23 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const greeting =
       `briefbot: ask a question about “${title}”. /help for commands, /quit to leave.` +
       (options.logFile ? `\n(logs: ${options.logFile})` : "");
-    for (const name of config.adapters) adapters.push(await createAdapter(name, deps, options, greeting));
+    for (const name of config.adapters)
+      adapters.push(await unlessAborted(createAdapter(name, deps, options, greeting), signal));
     metrics.watchAdapters(() => adapters);
 
     // Started before the adapters and stopped after them, so /healthz shows a link that is down.
     if (config.port !== undefined) {
-      http = await startHealthServer({
-        port: config.port,
-        ...(options.httpHost ? { host: options.httpHost } : {}),
-        adapters: () => adapters,
-        briefings,
-        metrics,
-        logger,
-      });
+      http = await unlessAborted(
+        startHealthServer({
+          port: config.port,
+          ...(options.httpHost ? { host: options.httpHost } : {}),
+          adapters: () => adapters,
+          briefings,
+          metrics,
+          logger,
+        }),
+        signal,
+      );
       const server = http;
       opened.push({ name: "health server", run: () => server.close() });
     }
@@ -219,8 +270,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     }
 
     for (const adapter of adapters) {
-      await adapter.start();
+      // Registered before it starts: a start abandoned by a signal is still stopped.
       opened.push({ name: `${adapter.name} adapter`, run: () => adapter.stop() });
+      await unlessAborted(adapter.start(), signal);
       logger.info({ platform: adapter.name, detail: adapter.health().detail }, "adapter started");
     }
     // The first answers should not wait for V8 to optimise the engine; start-up does not wait.
@@ -233,7 +285,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     // Digests start once the adapters can post them.
     if (scheduler) {
       const s = scheduler;
-      await s.start();
+      await unlessAborted(s.start(), signal);
       opened.push({ name: "digest scheduler", run: () => s.stop() });
     }
   } catch (error) {

@@ -23,10 +23,10 @@ const LOAD_TIMEOUT_MS = 300_000;
  * BriefingError as a load here. Where no compiled worker exists (TypeScript sources under
  * test) it loads on this thread.
  */
-export function loadBriefingsOffThread(root: string): Promise<Briefing[]> {
+export function loadBriefingsOffThread(root: string, sourcesFallback?: string): Promise<Briefing[]> {
   if (!existsSync(WORKER_FILE)) {
     return import("../briefing/load.js").then(({ loadBriefingsAt }) => {
-      const briefings = loadBriefingsAt(root);
+      const briefings = loadBriefingsAt(root, { sourcesFallback });
       for (const b of briefings) indexFor(b);
       return briefings;
     });
@@ -34,7 +34,10 @@ export function loadBriefingsOffThread(root: string): Promise<Briefing[]> {
   return new Promise<Briefing[]>((resolve, reject) => {
     let settled = false;
     // No --import/--require hooks of the parent: the loader needs plain Node.
-    const worker = new Worker(WORKER_FILE, { workerData: { root }, execArgv: [] });
+    const worker = new Worker(WORKER_FILE, {
+      workerData: { root, ...(sourcesFallback ? { sourcesFallback } : {}) },
+      execArgv: [],
+    });
     const timer = setTimeout(() => {
       finish(() =>
         reject(

@@ -11,7 +11,7 @@ import type { LoaderReply } from "./briefing-loader.js";
  * (with each index packed into transferable arrays) to the thread that serves questions, so
  * none of that work holds up its event loop. One worker per load; it exits when done.
  */
-const { root } = workerData as { root: string };
+const { root, sourcesFallback } = workerData as { root: string; sourcesFallback?: string };
 
 /**
  * A second index thread only with a core to spare: on a loaded machine it lost (bench/loop.ts:
@@ -22,7 +22,8 @@ const spareCore = loadavg()[0]! < availableParallelism() - 1;
 
 function replyOf(): LoaderReply {
   try {
-    const briefings = loadBriefingsAt(root);
+    // Quotes are checked against the source texts here too: a reload never publishes one not in its source.
+    const briefings = loadBriefingsAt(root, { sourcesFallback });
     return {
       ok: true,
       briefings,

@@ -31,6 +31,31 @@ function describeConnectError(error: unknown, target: PostgresTarget): string {
 }
 
 /**
+ * The password callback for a URL without one: pg calls it only when the server asks for a
+ * password, and failing at once beats waiting for the server's authentication timeout (a
+ * minute) with the connection open.
+ */
+function clientWithoutPassword(target: PostgresTarget): typeof pg.Client {
+  const refusal = () =>
+    new ConfigError(
+      "DATABASE_URL",
+      `the PostgreSQL server at ${target.display} asks for a password and DATABASE_URL has none; expected postgres://USER:PASSWORD@HOST[:PORT]/DATABASE`,
+    );
+  // A subclass, because a `password` option is overwritten by the connection string's (none).
+  return class extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super(config);
+      const self = this as unknown as { password: unknown; connection?: { stream?: { destroy(): void } } };
+      self.password = () => {
+        // pg reports the error but leaves the socket open; close it so nothing lingers.
+        setImmediate(() => self.connection?.stream?.destroy());
+        throw refusal();
+      };
+    }
+  };
+}
+
+/**
  * Connects to PostgreSQL and checks the server answers, so that a wrong DATABASE_URL fails at
  * start with a message naming it, not on the first digest.
  */
@@ -41,6 +66,7 @@ export async function connectPostgres(
   const target = parseDatabaseUrl(databaseUrl);
   const pool = new pg.Pool({
     connectionString: target.connectionString,
+    ...(target.password === "" && !process.env.PGPASSWORD ? { Client: clientWithoutPassword(target) } : {}),
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     application_name: "briefbot",
@@ -62,6 +88,7 @@ export async function connectPostgres(
     }
   } catch (error) {
     await pool.end().catch(() => undefined);
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError("DATABASE_URL", describeConnectError(error, target));
   }
   return { db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), location: target.display };

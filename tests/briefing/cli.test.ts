@@ -81,7 +81,7 @@ describe("briefbot check (in process)", () => {
     const bad = await capture(check, ["--source", "x"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
-      "briefbot check: unknown option --source\nusage: briefbot check [DIR] [--sources DIR]\n",
+      "briefbot check: unknown option --source\nusage: briefbot check [DIR] [--sources DIR] [--strict]\n",
     );
     const missing = await capture(check, [FIXTURE_ROOT, "--sources", join(FIXTURE_SOURCES, "nope")]);
     expect(missing.code).toBe(2);

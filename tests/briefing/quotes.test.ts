@@ -84,7 +84,7 @@ describe("verifyQuotes", () => {
     writeFileSync(join(dir, "briefing.yaml"), loadBriefingText(dir).replace("    context: true\n", ""));
     const report = verifyQuotes(loadBriefing(dir), FIXTURE_SOURCES);
     expect(report.issues.map((i) => `${i.line}:${i.col}: ${i.message}`)).toEqual([
-      `28:5: source "harbor-daily" has no file: name its text file (file: NAME under ${FIXTURE_SOURCES}) or mark it context: true`,
+      `28:5: source "harbor-daily" has no text: quotes citing it are unverified (name its text with file: NAME under ${FIXTURE_SOURCES}, or mark it context: true)`,
     ]);
   });
 });

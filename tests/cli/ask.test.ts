@@ -94,6 +94,30 @@ describe("briefbot ask --json --stdin", () => {
   });
 });
 
+describe("briefbot ask --stdin line endings and lengths", () => {
+  it("gives one answer for a line holding lone carriage returns", async () => {
+    const r = await runCli(["ask", "--json", "--stdin"], "What tariff\rwould Vietnam\rface?\n");
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!).answered).toBe(true);
+  });
+
+  it("counts characters as chat does: 600 emoji and 999 spaces around a question are taken", async () => {
+    const r = await runCli(
+      ["ask", "--json", "--stdin"],
+      `${"😀".repeat(600)}\n${" ".repeat(999)}What tariff would Vietnam face?\n${"😀".repeat(1001)}\n`,
+    );
+    const kinds = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { kind: string; text: string });
+    expect(kinds[0]!.kind).not.toBe("invalid");
+    expect(kinds[1]!.kind).toBe("answer");
+    expect(kinds[2]!.kind).toBe("invalid");
+    expect(kinds[2]!.text).toContain("1001");
+  });
+});
+
 describe("briefbot ask QUESTION", () => {
   it("prints the answer, then numbered sources with publisher, date, url and quote", async () => {
     const r = await runCli(["ask", "How many Vietnamese live in Japan?"]);

@@ -114,6 +114,15 @@ describe("ask", () => {
     expect(ja.text).toContain("文字");
   });
 
+  it("measures as the CLI does: graphemes of the trimmed text", async () => {
+    const { ask } = service();
+    expect((await ask("😀".repeat(600))).text).not.toContain("1000");
+    expect((await ask(`${" ".repeat(999)}What tariff would Vietnam face?`)).kind).not.toBe("error");
+    const over = await ask("😀".repeat(1001));
+    expect(over).toMatchObject({ kind: "error" });
+    expect(over.text).toContain("1001 characters");
+  });
+
   it("rate-limits each user, with a friendly reply, and lets others through", async () => {
     const { ask, outcomes } = service({ rateLimitPerMinute: 3 });
     for (let i = 0; i < 3; i++) expect((await ask("What tariff does Vietnam face?")).kind).not.toBe("error");
@@ -238,8 +247,12 @@ describe("topics, topic, sources, help", () => {
     expect(reply.sections.length).toBeGreaterThan(0);
     for (const s of reply.sections) {
       expect(s.url).toMatch(/^https?:\/\//);
-      expect(s.text).toMatch(/^\d{4}-\d{2}-\d{2} · https?:\/\//);
+      expect(s.text).toMatch(/^\d{4}-\d{2}-\d{2}( \(date inferred\))? · https?:\/\//);
     }
+    // Sources whose date the curator inferred say so.
+    expect(reply.sections.find((s) => s.url?.includes("qdnd.vn"))?.text).toContain(
+      "2025-04-28 (date inferred)",
+    );
   });
 
   it("gives a short ephemeral guide in the user's language, with questions to try", async () => {

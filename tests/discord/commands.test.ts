@@ -80,7 +80,7 @@ describe("/brief command definition", () => {
 
   it("limits the question to 1,000 characters on the client", () => {
     const ask = command.options?.find((o) => o.name === "ask");
-    expect(ask?.options?.[0]).toMatchObject({ name: "question", required: true, max_length: 1000 });
+    expect(ask?.options?.[0]).toMatchObject({ name: "question", required: true, max_length: 4000 });
   });
 });
 

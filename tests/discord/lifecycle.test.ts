@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { createDiscordAdapter } from "../../src/adapters/discord/index.js";
 import type { Reply } from "../../src/commands/reply.js";
 import type { Command, CommandContext } from "../../src/commands/types.js";
-import { ConfigError } from "../../src/errors.js";
+import { ConfigError, PlatformError } from "../../src/errors.js";
 import { silentLogger } from "../../src/runtime/logger.js";
 import { BotMetrics } from "../../src/runtime/metrics.js";
 import { FakeDiscord, slashCommand } from "../fakes/discord/index.js";
+import { startSilentServer } from "../fakes/silent-server.js";
 import { isEditOriginal, RecordingRunner, startHarness } from "./support.js";
 
 describe("gateway link", () => {
@@ -86,6 +87,51 @@ describe("start", () => {
     } finally {
       await adapter.stop();
       await fake.close();
+    }
+  });
+
+  it("blames the network, not the token, when Discord cannot be reached", async () => {
+    const closed = await FakeDiscord.start();
+    const deadUrl = closed.apiUrl;
+    await closed.close();
+    const token = "MTA5ODc2NTQzMjEwOTg3NjU0.GAbCdE.network-failure-token-x";
+    const adapter = createDiscordAdapter(
+      { commands: new RecordingRunner(), logger: silentLogger(), metrics: new BotMetrics() },
+      { token, apiUrl: deadUrl },
+    );
+    const error = await adapter.start().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PlatformError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^could not reach Discord at http:\/\/127\.0\.0\.1:\d+\/api \(.*ECONNREFUSED/);
+    expect(message).not.toMatch(/token/i);
+    expect(message).not.toContain("\n");
+  });
+
+  it("gives login a deadline when the API accepts connections and never answers", async () => {
+    const silent = await startSilentServer();
+    const adapter = createDiscordAdapter(
+      { commands: new RecordingRunner(), logger: silentLogger(), metrics: new BotMetrics() },
+      {
+        token: "MTA5ODc2NTQzMjEwOTg3NjU0.GAbCdE.silent-server-token-xyz",
+        apiUrl: `${silent.url}/api`,
+        startTimeoutMs: 400,
+      },
+    );
+    try {
+      const error = await adapter.start().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(PlatformError);
+      expect((error as Error).message).toMatch(
+        /^Discord did not answer within 0\.4 s \(GET \/gateway\/bot at http/,
+      );
+      expect(silent.requests).toEqual(["GET /api/v10/gateway/bot"]);
+    } finally {
+      await silent.close();
     }
   });
 

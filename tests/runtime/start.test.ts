@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { startSilentServer } from "../fakes/silent-server.js";
 
 /** `npm test` builds first; run `npm run build` before running this file alone. */
 const MAIN = resolve("dist/cli/main.js");
@@ -22,8 +23,8 @@ interface Run {
 }
 
 /** Runs `briefbot start` with a clean environment: no tokens from the machine leak in. */
-function start(env: Record<string, string> = {}, nodeArgs: string[] = []): Run {
-  const child = spawn(process.execPath, [...nodeArgs, MAIN, "start"], {
+function start(env: Record<string, string> = {}, nodeArgs: string[] = [], args = ["--terminal"]): Run {
+  const child = spawn(process.execPath, [...nodeArgs, MAIN, "start", ...args], {
     // Away from the repo, so a developer's ./.env (which the CLI reads) cannot add tokens.
     cwd: dataDir,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir, ...env },
@@ -154,5 +155,71 @@ describe("briefbot start (spawned)", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^briefbot start: configuration error: DATABASE_URL: /);
     expect(run.stderr()).not.toContain("Sup3r");
+  });
+
+  it("with nothing configured and no terminal attached, exits 1 saying what to set", async () => {
+    const run = start({}, [], []);
+    run.child.stdin.end();
+    const { code } = await run.exit;
+    expect(code).toBe(1);
+    expect(run.stderr()).toMatch(
+      /^briefbot start: no chat platform is configured and no terminal is attached: set SLACK_BOT_TOKEN .* or DISCORD_TOKEN/,
+    );
+    expect(run.stdout()).toBe("");
+  });
+
+  it("warns about a misspelt variable with a did-you-mean, never its value", async () => {
+    const run = start({ SLACK_TOKEN: "xoxb-misspelt-1234567", DATABSE_URL: "postgres://x@h/db" }, [], []);
+    run.child.stdin.end();
+    const { code } = await run.exit;
+    expect(code).toBe(1);
+    expect(run.stderr()).toContain(
+      "briefbot start: warning: DATABSE_URL is not a briefbot variable and is ignored; did you mean DATABASE_URL?",
+    );
+    expect(run.stderr()).toContain(
+      "briefbot start: warning: SLACK_TOKEN is not a briefbot variable and is ignored; did you mean SLACK_BOT_TOKEN or SLACK_APP_TOKEN?",
+    );
+    expect(run.stderr()).not.toContain("misspelt");
+  });
+
+  it("reports every bad variable at once, one line each", async () => {
+    const run = start({ PORT: "70000", LOG_LEVEL: "verbose", DEFAULT_TIMEZONE: "Mars/Base" });
+    const { code } = await run.exit;
+    expect(code).toBe(1);
+    const lines = run.stderr().trimEnd().split("\n");
+    expect(lines.map((l) => /configuration error: (\w+):/.exec(l)?.[1])).toEqual([
+      "DEFAULT_TIMEZONE",
+      "PORT",
+      "LOG_LEVEL",
+    ]);
+  });
+
+  it("on SIGTERM during start-up (Slack never answering), closes in order and exits 0", async () => {
+    const silent = await startSilentServer();
+    try {
+      const run = start(
+        {
+          SLACK_BOT_TOKEN: "xoxb-1-sigterm-test",
+          SLACK_APP_TOKEN: "xapp-1-sigterm-test",
+          SLACK_API_URL: `${silent.url}/api/`,
+          LOG_LEVEL: "debug",
+        },
+        [],
+        [],
+      );
+      await vi.waitFor(() => expect(silent.requests).toContain("POST /api/auth.test"), { timeout: 15_000 });
+      run.child.kill("SIGTERM");
+      const { code, signal } = await run.exit;
+      expect(signal).toBeNull();
+      expect(code).toBe(0);
+      // Not the terminal chat: logs go to stdout.
+      const logs = run.stdout();
+      expect(logs).toContain("start-up cancelled by a signal");
+      expect(logs).toMatch(/"step":"state".*"msg":"shutdown: closed"/);
+      expect(logs).toContain("stopped cleanly");
+      expect(logs + run.stderr()).not.toContain("xoxb-1-sigterm-test");
+    } finally {
+      await silent.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buttonClick, dmMessage, eventCallback, postSigned, slashCommand } from "../fakes/slack.js";
@@ -15,6 +15,28 @@ afterAll(async () => {
   await h.stop();
   await core.close();
 });
+
+/**
+ * Sends the headers and one 64 KB chunk of a request whose declared body is much larger, and
+ * resolves with the status of the response that arrives without the rest.
+ */
+function sendHeadersOnly(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; bodyBytesSent: number }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", headers }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, bodyBytesSent: 64 * 1024 });
+      req.destroy();
+    });
+    req.on("error", (error) => {
+      // The server closes the connection after answering; only an error before that counts.
+      if (!req.destroyed) reject(error);
+    });
+    req.write(Buffer.alloc(64 * 1024, 0x20));
+  });
+}
 
 const PHD = "How many Vietnamese PhD students will Japan help train?";
 const secret = SIGNING_SECRET;
@@ -64,6 +86,42 @@ describe("Slack over HTTP, signed requests to Bolt's receiver", () => {
       { secret, timestampSec: Math.floor(Date.now() / 1000) - 10 * 60 },
     );
     expect(res.status).toBe(401);
+  });
+
+  it("refuses a timestamp more than five minutes in the future, and takes one within it", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const ahead = await postSigned(
+      h.eventsUrl,
+      { kind: "form", fields: slashCommand({ text: "help", responseUrl: h.fake.responseUrl() }) },
+      { secret, timestampSec: now + 10 * 60 },
+    );
+    expect(ahead.status).toBe(401);
+    const within = await postSigned(
+      h.eventsUrl,
+      { kind: "form", fields: slashCommand({ text: "help", responseUrl: h.fake.responseUrl() }) },
+      { secret, timestampSec: now + 4 * 60 },
+    );
+    expect(within.status).toBe(200);
+  });
+
+  it("refuses an unsigned request before reading its body: the answer comes while 300 MB are still unsent", async () => {
+    const { status, bodyBytesSent } = await sendHeadersOnly(h.eventsUrl, {
+      "content-type": "application/json",
+      "content-length": String(300 * 1024 * 1024),
+    });
+    expect(status).toBe(401);
+    expect(bodyBytesSent).toBeLessThan(1024 * 1024);
+  });
+
+  it("refuses a signed request declaring more than 1 MB with 413, unread", async () => {
+    const ts = Math.floor(Date.now() / 1000);
+    const { status } = await sendHeadersOnly(h.eventsUrl, {
+      "content-type": "application/json",
+      "content-length": String(2 * 1024 * 1024),
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": `v0=${"a".repeat(64)}`,
+    });
+    expect(status).toBe(413);
   });
 
   it("answers an event once when Slack retries it (x-slack-retry-num)", async () => {

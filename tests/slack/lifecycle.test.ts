@@ -5,6 +5,7 @@ import type { Command, CommandContext, CommandRunner } from "../../src/commands/
 import { ConfigError, PlatformError } from "../../src/errors.js";
 import { createLogger, silentLogger } from "../../src/runtime/logger.js";
 import { BotMetrics } from "../../src/runtime/metrics.js";
+import { startSilentServer } from "../fakes/silent-server.js";
 import { dmMessage, eventCallback, FakeSlack, slashCommand } from "../fakes/slack.js";
 import {
   APP_TOKEN,
@@ -283,5 +284,58 @@ describe("Slack adapter start-up errors", () => {
     expect(all).toContain("ECONNREFUSED");
     expect(all).not.toContain(BOT_TOKEN);
     expect(all).not.toContain(APP_TOKEN);
+  });
+
+  it("fails start() naming what did not answer when the Web API accepts connections and never replies", async () => {
+    const silent = await startSilentServer();
+    const adapter = createSlackAdapter(deps(), {
+      botToken: BOT_TOKEN,
+      appToken: APP_TOKEN,
+      managers: [],
+      apiUrl: `${silent.url}/api/`,
+      retryConfig: { retries: 0 },
+      apiTimeoutMs: 200,
+    });
+    try {
+      const error = await adapter.start().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(PlatformError);
+      const message = (error as Error).message;
+      expect(message).toMatch(
+        /could not reach Slack at http:\/\/127\.0\.0\.1:\d+\/api\/ for auth\.test \(timeout/,
+      );
+      expect(message).not.toContain("\n");
+      expect(silent.requests).toEqual(["POST /api/auth.test"]);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it("gives Socket Mode a deadline: a connections.open that never answers fails start() with one line", async () => {
+    const local = await FakeSlack.start();
+    local.fail("apps.connections.open", { hang: true }, 50);
+    const adapter = createSlackAdapter(deps(), {
+      botToken: BOT_TOKEN,
+      appToken: APP_TOKEN,
+      managers: [],
+      apiUrl: local.apiUrl,
+      retryConfig: { retries: 0 },
+      startTimeoutMs: 400,
+    });
+    try {
+      const error = await adapter.start().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(PlatformError);
+      expect((error as Error).message).toMatch(
+        /^Slack Socket Mode did not open within 0\.4 s \(apps\.connections\.open at http:\/\/127/,
+      );
+      expect(local.callsTo("apps.connections.open").length).toBeGreaterThan(0);
+    } finally {
+      await local.close();
+    }
   });
 });

@@ -1,6 +1,9 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { AdapterHealth } from "../types.js";
 
+/** How long one REST call may take before it fails. */
+export const DEFAULT_REST_TIMEOUT_MS = 10_000;
+
 export interface ClientSettings {
   /** The REST base ("http://127.0.0.1:PORT/api" in tests); Discord's own by default. */
   apiUrl?: string;
@@ -20,7 +23,13 @@ export function createClient(settings: ClientSettings = {}): Client {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
-    rest: { ...extra.rest, ...(settings.apiUrl ? { api: settings.apiUrl } : {}) },
+    // Every REST call has a deadline; one retry, so a dead API fails in seconds, not a minute.
+    rest: {
+      timeout: DEFAULT_REST_TIMEOUT_MS,
+      retries: 1,
+      ...extra.rest,
+      ...(settings.apiUrl ? { api: settings.apiUrl } : {}),
+    },
   });
 }
 

@@ -27,8 +27,13 @@ export const SUBCOMMANDS = [
 ] as const;
 export type SubcommandName = (typeof SUBCOMMANDS)[number];
 
-/** Option limits the client enforces before a request ever reaches us. */
-export const MAX_QUESTION_LENGTH = 1000;
+/**
+ * The question option's limit, which the Discord client enforces before a request reaches us.
+ * Above the 1,000 characters briefbot allows: Discord counts differently from the guard
+ * (grapheme clusters of the trimmed text, as in the CLI and Slack), so the guard decides and
+ * answers with its own message, the same everywhere.
+ */
+export const MAX_QUESTION_LENGTH = 4000;
 
 type Localizations = { ja: string; vi: string };
 

@@ -1,5 +1,5 @@
 import { type Client, Events } from "discord.js";
-import { ConfigError } from "../../errors.js";
+import { BriefbotError, ConfigError, PlatformError } from "../../errors.js";
 import { RecentIds } from "../../runtime/dedupe.js";
 import type { AdapterDeps, AdapterHealth, ChatAdapter } from "../types.js";
 import { type ClientSettings, createClient, GatewayHealth } from "./client.js";
@@ -18,7 +18,11 @@ export interface DiscordOptions extends ClientSettings {
   applicationId?: string;
   /** How long an interaction or message id is remembered for dedupe. */
   dedupeWindowMs?: number;
+  /** How long login (GET /gateway/bot, then the gateway's READY) may take (default 30 s). */
+  startTimeoutMs?: number;
 }
+
+const DEFAULT_START_TIMEOUT_MS = 30_000;
 
 /** The Discord adapter: slash commands, DMs and feedback buttons over the gateway, digests over REST. */
 export function createDiscordAdapter(
@@ -70,14 +74,31 @@ class DiscordAdapter implements ChatAdapter {
 
   async start(): Promise<void> {
     this.accepting = true;
+    const limitMs = this.options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+    const where = this.options.apiUrl ?? "https://discord.com/api";
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new PlatformError(
+              "discord",
+              `Discord did not answer within ${limitMs / 1000} s (GET /gateway/bot at ${where}, then the gateway)`,
+            ),
+          ),
+        limitMs,
+      );
+    });
     try {
-      await this.client.login(this.options.token);
+      await Promise.race([this.client.login(this.options.token), late]);
     } catch (thrown) {
       this.accepting = false;
       this.health_.down("login failed");
-      // discord.js errors never contain the token; keep our message about what to fix.
-      const reason = thrown instanceof Error ? thrown.message : String(thrown);
-      throw new ConfigError("DISCORD_TOKEN", `Discord refused to connect (${reason}); check the bot token`);
+      // A login still retrying in the background must stop.
+      await this.client.destroy().catch(() => undefined);
+      throw loginError(thrown, where);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -103,4 +124,33 @@ class DiscordAdapter implements ChatAdapter {
       .finally(() => this.inFlight.delete(running));
     this.inFlight.add(running);
   }
+}
+
+/** Only a refused token blames the token; a network failure says where it could not reach. */
+function loginError(thrown: unknown, where: string): BriefbotError {
+  if (thrown instanceof BriefbotError) return thrown;
+  const code = (thrown as { code?: unknown }).code;
+  const status = (thrown as { status?: unknown }).status;
+  // discord.js: TokenInvalid (401 on /gateway/bot), TokenMissing; a 401 from any call.
+  if (code === "TokenInvalid" || code === "TokenMissing" || status === 401) {
+    return new ConfigError("DISCORD_TOKEN", "Discord refused the bot token (401); check it");
+  }
+  const reason = networkReason(thrown);
+  return new PlatformError(
+    "discord",
+    `could not reach Discord at ${where} (${reason}); check DISCORD_API_URL and the network`,
+    { cause: thrown },
+  );
+}
+
+/** The innermost useful reason of a fetch failure: "getaddrinfo ENOTFOUND host", not "fetch failed". */
+function networkReason(thrown: unknown): string {
+  let error: unknown = thrown;
+  for (let depth = 0; depth < 4; depth++) {
+    const cause = (error as { cause?: unknown })?.cause;
+    if (!(cause instanceof Error)) break;
+    error = cause;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0] ?? message;
 }

@@ -6,6 +6,9 @@ import type { SlackOptions } from "./options.js";
 /** Replies retry a little, quickly: a person is waiting, and Bolt's default retries for 30 minutes. */
 const REPLY_RETRIES: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2000 };
 
+/** A Web API call that has not answered by then fails, so no reply or start-up waits forever. */
+export const DEFAULT_API_TIMEOUT_MS = 10_000;
+
 export type SlackMode = "socket" | "http";
 
 export interface BoltSetup {
@@ -23,6 +26,7 @@ export function webClientOptions(options: SlackOptions, logger: Logger, retryCon
   const out: webApi.WebClientOptions = {
     logger: boltLogger(logger),
     attachOriginalToWebAPIRequestError: false,
+    timeout: options.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS,
   };
   if (options.apiUrl) out.slackApiUrl = options.apiUrl;
   if (retryConfig) out.retryConfig = { ...retryConfig };

@@ -6,7 +6,10 @@ import type { Logger } from "../../runtime/logger.js";
  * logger (child `component: "bolt"`), so their lines are structured and share its redaction.
  */
 export function boltLogger(parent: Logger): SlackLogger {
-  let log = parent.child({ platform: "slack", component: "bolt" });
+  // The adapter's logger already carries platform; a second binding would repeat the key.
+  let log = parent.child(
+    "platform" in parent.bindings() ? { component: "bolt" } : { platform: "slack", component: "bolt" },
+  );
   const line = (args: unknown[]) =>
     args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ");
   return {

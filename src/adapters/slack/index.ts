@@ -1,9 +1,9 @@
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
-import { systemClock } from "../../clock.js";
+import { type Clock, systemClock } from "../../clock.js";
 import type { DigestPoster } from "../../digest/types.js";
-import { BriefbotError, ConfigError, type PlatformError } from "../../errors.js";
+import { BriefbotError, ConfigError, PlatformError } from "../../errors.js";
 import { RecentIds } from "../../runtime/dedupe.js";
 import { safeError } from "../safe-error.js";
 import type { AdapterDeps, AdapterHealth, ChatAdapter } from "../types.js";
@@ -16,6 +16,7 @@ import { type SlackOptions, validateSlackOptions } from "./options.js";
 import { ChannelPermissions } from "./permissions.js";
 import { toPlatformError } from "./platform-errors.js";
 import { SlackDigestPoster } from "./poster.js";
+import { guardSlackRequests, screenSlackRequest } from "./request-guard.js";
 import { keepReconnecting } from "./socket-resilience.js";
 
 export type { SlackOptions } from "./options.js";
@@ -55,6 +56,22 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
   let stopping = false;
   let started = false;
   let server: Server | undefined;
+  // HTTP mode: only /slack/events goes to Bolt, and only requests whose headers pass the screen.
+  const screened = http
+    ? guardSlackRequests(http.requestListener, clock, (refusal) =>
+        logger.warn({ status: refusal.status, reason: refusal.reason }, "slack request refused"),
+      )
+    : undefined;
+  const guarded = screened
+    ? (req: IncomingMessage, res: ServerResponse) => {
+        const path = new URL(req.url ?? "/", "http://localhost").pathname;
+        if (path !== SLACK_EVENTS_PATH || req.method !== "POST") {
+          res.writeHead(404).end();
+          return;
+        }
+        screened(req, res);
+      }
+    : undefined;
 
   app.use(gate({ dedupe, isStopping: () => stopping, logger }));
   registerHandlers(app, { deps, permissions: new ChannelPermissions(options.managers, logger), inflight });
@@ -83,24 +100,45 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
     async start() {
       if (started) return;
       stopping = false;
+      const limitMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+      const where = options.apiUrl ?? "https://slack.com/api/";
       try {
-        await app.init();
+        await deadline(
+          app.init(),
+          limitMs,
+          `Slack did not answer auth.test at ${where} within ${limitMs / 1000} s`,
+        );
       } catch (error) {
-        throw startError(error, "SLACK_BOT_TOKEN", "auth.test");
+        throw startError(error, "SLACK_BOT_TOKEN", "auth.test", where);
       }
       try {
         if (mode === "socket") {
-          await app.start();
+          await deadline(
+            app.start(),
+            limitMs,
+            `Slack Socket Mode did not open within ${limitMs / 1000} s (apps.connections.open at ${where}, then its WebSocket)`,
+          );
         } else if (options.listen === false) {
           health.up("http mode, served on the runtime's port");
-        } else {
-          const port = options.port ?? 3000;
-          server = (await app.start(options.host ? { port, host: options.host } : port)) as Server;
+        } else if (guarded) {
+          // Our own server, not Bolt's: requests are screened before Bolt reads their bodies.
+          server = await listen(guarded, options.port ?? 3000, options.host, clock);
           const at = server.address() as AddressInfo;
           health.up(`http mode listening on port ${at.port}`);
         }
       } catch (error) {
-        throw startError(error, "SLACK_APP_TOKEN", mode === "socket" ? "apps.connections.open" : "listen");
+        // A Socket Mode client still retrying in the background must stop.
+        if (socket)
+          await withTimeout(
+            socket.disconnect().catch(() => undefined),
+            5000,
+          );
+        throw startError(
+          error,
+          "SLACK_APP_TOKEN",
+          mode === "socket" ? "apps.connections.open" : "listen",
+          where,
+        );
       }
       started = true;
       logger.info({ platform: "slack", mode }, "slack adapter started");
@@ -113,25 +151,14 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
       if (!drained)
         logger.warn({ platform: "slack", inflight: inflight.size }, "stopping with replies still running");
       if (socket) await withTimeout(socket.disconnect(), 5000);
-      else if (server) await app.stop();
+      else if (server) await closeServer(server);
       server = undefined;
       started = false;
       health.stopped();
       logger.info({ platform: "slack" }, "slack adapter stopped");
     },
 
-    ...(http
-      ? {
-          httpRequestListener(req: IncomingMessage, res: ServerResponse) {
-            const path = new URL(req.url ?? "/", "http://localhost").pathname;
-            if (path !== SLACK_EVENTS_PATH || req.method !== "POST") {
-              res.writeHead(404).end();
-              return;
-            }
-            http.requestListener(req, res);
-          },
-        }
-      : {}),
+    ...(guarded ? { httpRequestListener: guarded } : {}),
 
     health(): AdapterHealth {
       return health.current;
@@ -143,6 +170,34 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackOptions): Sl
   };
 }
 
+/** Listens on `port` (and `host`), rejecting on EADDRINUSE and the like. */
+function listen(
+  listener: (req: IncomingMessage, res: ServerResponse) => void,
+  port: number,
+  host: string | undefined,
+  clock: Clock,
+): Promise<Server> {
+  const server = createServer(listener);
+  // "Expect: 100-continue": invite the body only when the headers pass the screen; Node's
+  // default would invite every body, refused ones included.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    if (!screenSlackRequest(req, clock.now().getTime())) res.writeContinue();
+    listener(req, res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeIdleConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
 /** Waits for `promise`, but no longer than `ms` (a close handshake that never completes). */
 async function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
@@ -150,13 +205,37 @@ async function withTimeout(promise: Promise<unknown>, ms: number): Promise<void>
   clearTimeout(timer);
 }
 
+/** How long each start-up step may take: a Slack that accepts connections and never answers. */
+const DEFAULT_START_TIMEOUT_MS = 30_000;
+
+/** Rejects with a PlatformError saying what did not answer when `promise` takes longer than `ms`. */
+async function deadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PlatformError("slack", what)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A start-up failure a person can act on: a rejected token names its variable, never its value. */
-function startError(error: unknown, tokenVariable: string, step: string): BriefbotError {
+function startError(error: unknown, tokenVariable: string, step: string, where: string): BriefbotError {
   const slackCode = (error as { data?: { error?: unknown } }).data?.error;
   if (slackCode === "invalid_auth" || slackCode === "not_authed" || slackCode === "token_revoked") {
     return new ConfigError(tokenVariable, `Slack rejected the token at ${step} (${slackCode}); check it`);
   }
   if (error instanceof BriefbotError) return error;
-  const mapped: PlatformError = toPlatformError(error, `slack start (${step})`);
-  return mapped;
+  // The network, not the token: say where we tried, so a proxy or DNS problem is recognisable.
+  if ((error as { code?: unknown }).code === webApi.ErrorCode.RequestError) {
+    const reason = (error as Error).message.replace(/^A request error occurred: /, "");
+    return new PlatformError(
+      "slack",
+      `could not reach Slack at ${where} for ${step} (${reason}); check SLACK_API_URL and the network`,
+      { cause: error },
+    );
+  }
+  return toPlatformError(error, `slack start (${step})`);
 }

@@ -26,6 +26,10 @@ export interface SlackOptions {
   apiUrl?: string;
   /** Web API retries for replies (default 2 quick retries); tests use { retries: 0 }. */
   retryConfig?: webApi.RetryOptions;
+  /** How long one Web API call may take before it fails (default 10 s). */
+  apiTimeoutMs?: number;
+  /** How long each start-up step (auth.test, opening Socket Mode) may take (default 30 s). */
+  startTimeoutMs?: number;
   /** Socket Mode ping timeout, which is also its reconnect delay (default 5000 ms). */
   socketPingTimeoutMs?: number;
   /** How long an event id is remembered for dedupe (default 10 minutes). */

@@ -11,7 +11,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}/u;
 /** Marks that combine with the character before them take no column. */
-const ZERO = /^[\p{Mn}\p{Me}\u200b-\u200f\ufe0f]+$/u;
+const ZERO = /^(?:\p{Mn}|\p{Me}|[\u200b-\u200f]|\ufe0f)+$/u;
 
 /** Columns one grapheme takes. */
 function columnsOf(grapheme: string): number {

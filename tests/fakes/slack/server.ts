@@ -35,6 +35,8 @@ export interface ScriptedFailure {
   body?: unknown;
   /** Drop the connection without answering, as a network failure would. */
   destroy?: boolean;
+  /** Never answer: the connection stays open, as with a stuck proxy. */
+  hang?: boolean;
 }
 
 export interface FakeUser {
@@ -248,6 +250,7 @@ export class FakeSlack {
     this.calls.push({ method, body, token });
 
     const failure = this.failures.get(method)?.shift();
+    if (failure?.hang) return;
     if (failure?.destroy) {
       req.socket.destroy();
       return;
