@@ -1,4 +1,5 @@
 import { answerQuestion, calibrationDerive, explainQuestion } from "../answer/index.js";
+import { answerIndexCache } from "../answer/index-cache.js";
 import type { Answer, AnswerOptions, Explanation } from "../answer/types.js";
 import { briefingsDir, formatIssueFor } from "../briefing/env.js";
 import { openBriefingStore } from "../briefing/open.js";
@@ -62,7 +63,9 @@ export function formatExplanation(e: Explanation): string {
 
 async function openStore(): Promise<BriefingStore | number> {
   try {
-    return await openBriefingStore(briefingsDir(), undefined, calibrationDerive);
+    // The built index and the fitted confidence model come from the compiled cache: neither is
+    // rebuilt on every run.
+    return await openBriefingStore(briefingsDir(), undefined, answerIndexCache(), calibrationDerive);
   } catch (error) {
     if (error instanceof BriefingError) {
       for (const issue of error.issues) process.stderr.write(`${formatIssueFor(issue)}\n`);
