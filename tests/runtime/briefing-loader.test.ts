@@ -25,7 +25,8 @@ describe.skipIf(!built)("briefings loaded on a worker thread", () => {
   it("are the briefings a load here gives, with an index that answers alike", async () => {
     const { loader, answers, store } = await load();
     const offThread = await loader.loadBriefingsOffThread(FIXTURE_ROOT);
-    const here = loadBriefingsAt(FIXTURE_ROOT);
+    // The worker also fits the confidence model, as a load with that derivation does here.
+    const here = loadBriefingsAt(FIXTURE_ROOT, { derive: answers.calibrationDerive });
     expect(offThread).toEqual(here);
     const a = store.briefingStoreOf(offThread);
     const b = store.briefingStoreOf(loadBriefingsAt(FIXTURE_ROOT));
