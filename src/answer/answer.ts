@@ -123,6 +123,7 @@ function explanationOf(
           ...c.fit.reasons,
           ...(c.used ? ["used"] : c.fit.ok ? ["not used: a better fact answers it"] : ["rejected"]),
         ],
+        rejectedBy: c.fit.rejections,
       }),
     ),
     answer,

@@ -54,7 +54,13 @@ export function formatExplanation(e: Explanation): string {
   if (e.candidates.length === 0) lines.push("  (none)");
   for (const c of e.candidates) {
     lines.push(`  ${c.used ? "USED    " : "        "} ${c.score.toFixed(3)}  ${c.factId}`);
-    for (const r of c.reasons) lines.push(`             - ${r}`);
+    const [measures, ...notes] = c.reasons;
+    if (measures) lines.push(`             - ${measures}`);
+    // Each rejecting rule by name, with every reason it gave; then the notes (coverage, verdict).
+    const ruled = new Set(c.rejectedBy.flatMap((r) => r.reasons));
+    for (const r of c.rejectedBy)
+      for (const reason of r.reasons) lines.push(`             - [${r.rule}] ${reason}`);
+    for (const r of notes) if (!ruled.has(r)) lines.push(`             - ${r}`);
   }
   lines.push("", `answer (${e.answer.kind}, confidence ${e.answer.confidence}):`, formatAnswer(e.answer));
   return lines.join("\n");
