@@ -41,7 +41,7 @@ export interface Fit {
 const universalCache = new WeakMap<BriefingIndex, Set<string>>();
 
 /** Groups that stand for every country ("nearly every country"), read from their names by the packs. */
-function universalGroups(index: BriefingIndex): Set<string> {
+export function universalGroups(index: BriefingIndex): Set<string> {
   let ids = universalCache.get(index);
   if (!ids) {
     const packs = allPacks();
