@@ -7,6 +7,7 @@ import { checkFit } from "./fit.js";
 import { screen } from "./guard.js";
 import { type BriefingIndex, indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
+import { languageNote, servedLanguage } from "./language-note.js";
 import { formatDate, message } from "./messages.js";
 import { englishNumberWordsToDigits, kanjiNumeralsToDigits } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
@@ -148,6 +149,15 @@ export function explainQuestion(
       text: message("noBriefing", lang),
     };
     return explanationOf(raw, lang, answer);
+  }
+  // A briefing not written in the asker's language answers in one it has, and says so.
+  const served = servedLanguage(briefing.meta.languages, lang);
+  if (served !== lang) {
+    const e = explainQuestion(question, store, { ...options, lang: served });
+    const note = languageNote(lang, served);
+    if (note && e.answer.text.length + note.length + 1 <= MAX_ANSWER_CHARS)
+      e.answer.text = `${note} ${e.answer.text}`;
+    return e;
   }
   const s = screen(raw);
   if (s.kind === "invalid") {

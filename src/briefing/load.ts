@@ -2,11 +2,13 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { BriefbotError, BriefingError, type BriefingIssue } from "../errors.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import { briefingCacheAt } from "./compiled-cache.js";
 import { checkConsistency } from "./consistency.js";
 import { canonicalFact } from "./fact-shape.js";
 import { BRIEFING_FILE, briefingDirsAt, factFiles } from "./files.js";
 import { zodIssues } from "./issues.js";
+import { declaredLanguages, fillUndeclared } from "./languages.js";
 import { lintBriefing } from "./lint.js";
 import { verifyQuotes } from "./quotes.js";
 import { checkReferences, type FactEntry } from "./references.js";
@@ -25,7 +27,10 @@ function factHash(fact: FactInput): string {
 }
 
 /** Reads briefing.yaml: the parsed file (for locating) and the metadata when valid. */
-function readMeta(file: string, issues: BriefingIssue[]): { parsed?: YamlFile; meta?: BriefingMetaInput } {
+function readMeta(
+  file: string,
+  issues: BriefingIssue[],
+): { parsed?: YamlFile; meta?: BriefingMetaInput; languages?: Lang[] } {
   if (!existsSync(file)) {
     issues.push({ file, line: 1, col: 1, message: "missing briefing.yaml (metadata, topics, sources)" });
     return {};
@@ -33,14 +38,17 @@ function readMeta(file: string, issues: BriefingIssue[]): { parsed?: YamlFile; m
   const { parsed, issues: yamlIssues } = parseYamlFile(file);
   issues.push(...yamlIssues);
   if (!parsed) return {};
-  const result = briefingMetaSchema.safeParse(parsed.doc.toJS(), { reportInput: true });
-  if (result.success) return { parsed, meta: result.data };
+  const raw: unknown = parsed.doc.toJS();
+  const languages = declaredLanguages(raw);
+  fillUndeclared(raw, languages);
+  const result = briefingMetaSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return { parsed, meta: result.data, languages };
   issues.push(...zodIssues(parsed, briefingMetaSchema, result.error));
-  return { parsed };
+  return { parsed, languages };
 }
 
 /** Reads one facts*.yaml file: every entry, each validated on its own so one bad fact hides no other. */
-function readFacts(file: string, issues: BriefingIssue[]): FactEntry[] {
+function readFacts(file: string, issues: BriefingIssue[], languages: readonly Lang[]): FactEntry[] {
   const { parsed, issues: yamlIssues } = parseYamlFile(file);
   issues.push(...yamlIssues);
   if (!parsed) return [];
@@ -51,6 +59,7 @@ function readFacts(file: string, issues: BriefingIssue[]): FactEntry[] {
     issues.push({ ...pos, message: 'expected a list of facts, each starting with "- id: ..."' });
     return [];
   }
+  fillUndeclared(raw, languages);
   return raw.map((item: unknown, index) => {
     const result = factSchema.safeParse(item, { reportInput: true });
     if (result.success) return { parsed, index, raw: item, fact: result.data };
@@ -122,7 +131,7 @@ export function sourcesDirFor(
 export function readBriefing(dir: string, options: SourceTextOptions = {}): BriefingReading {
   const issues: BriefingIssue[] = [];
   const metaFile = join(dir, BRIEFING_FILE);
-  const { parsed: metaParsed, meta } = readMeta(metaFile, issues);
+  const { parsed: metaParsed, meta, languages = [...LANGS] } = readMeta(metaFile, issues);
 
   const files = existsSync(dir) ? factFiles(dir) : [];
   if (files.length === 0) {
@@ -133,7 +142,7 @@ export function readBriefing(dir: string, options: SourceTextOptions = {}): Brie
       message: "no facts*.yaml file in the folder",
     });
   }
-  const entries = files.flatMap((file) => readFacts(file, issues));
+  const entries = files.flatMap((file) => readFacts(file, issues, languages));
   issues.push(...checkReferences(metaParsed, entries), ...checkConsistency(entries));
   if (meta && metaParsed) issues.push(...periodIssues(metaParsed, meta), ...asOfIssues(metaParsed, meta));
   const warnings: BriefingIssue[] = [];

@@ -30,7 +30,10 @@ export interface LanguagePack {
   everyCountry: RegExp | undefined;
   officeSpellings: Readonly<Record<string, string>>;
   explainReasons: Readonly<Record<string, string>>;
+  /** "{served}" is filled with the name of the language answered in, in this pack's language. */
   answeredInOtherLanguage: string | undefined;
+  /** Names of languages by code, in this pack's language. */
+  languageNames: Readonly<Record<string, string>>;
 }
 
 function compile(p: PatternData | undefined): RegExp | undefined {
@@ -66,6 +69,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     officeSpellings: data.offices.spellings ?? {},
     explainReasons: data.explain.reasons ?? {},
     answeredInOtherLanguage: data.notes.answeredInOtherLanguage,
+    languageNames: data.notes.languageNames ?? {},
   };
 }
 

@@ -34,7 +34,10 @@ export const PACK_FILES = {
   groups: z.strictObject({ everyCountry: patternSchema.optional() }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
-  notes: z.strictObject({ answeredInOtherLanguage: z.string().min(1).optional() }),
+  notes: z.strictObject({
+    answeredInOtherLanguage: z.string().min(1).optional(),
+    languageNames: z.record(z.string().min(1), z.string().min(1)).optional(),
+  }),
 } as const;
 
 export type PackConcern = keyof typeof PACK_FILES;
