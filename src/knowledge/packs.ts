@@ -29,6 +29,10 @@ export interface LanguagePack {
   quantityWords: readonly string[];
   everyCountry: RegExp | undefined;
   officeSpellings: Readonly<Record<string, string>>;
+  /** A place's name that says it is a country's capital; group 1 is the country's name. */
+  capitalName: RegExp | undefined;
+  /** A person's name that says they hold an office of a country: group 1 the country, 2 the office. */
+  officeHolderName: PatternData | undefined;
   explainReasons: Readonly<Record<string, string>>;
   /** "{served}" is filled with the name of the language answered in, in this pack's language. */
   answeredInOtherLanguage: string | undefined;
@@ -67,6 +71,8 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     quantityWords: data.measures.quantityWords ?? [],
     everyCountry: compile(data.groups.everyCountry),
     officeSpellings: data.offices.spellings ?? {},
+    capitalName: compile(data.conventions.capitalName),
+    officeHolderName: data.conventions.officeHolderName,
     explainReasons: data.explain.reasons ?? {},
     answeredInOtherLanguage: data.notes.answeredInOtherLanguage,
     languageNames: data.notes.languageNames ?? {},

@@ -33,6 +33,10 @@ export const PACK_FILES = {
   measures: z.strictObject({ measureWords: words.optional(), quantityWords: words.optional() }),
   groups: z.strictObject({ everyCountry: patternSchema.optional() }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),
+  conventions: z.strictObject({
+    capitalName: patternSchema.optional(),
+    officeHolderName: patternSchema.optional(),
+  }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
   notes: z.strictObject({
     answeredInOtherLanguage: z.string().min(1).optional(),
