@@ -3,7 +3,12 @@ import type { Lang } from "../i18n/lang.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze.js";
 import { compose, type Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
-import { checkFit } from "./fit.js";
+import { reasonText } from "./fit/explain.js";
+import { locationNotOrigin } from "./fit/rules/location-not-origin.js";
+import { namedEntitiesInFact } from "./fit/rules/named-entities-in-fact.js";
+import { outsideNameStated } from "./fit/rules/outside-name-stated.js";
+import { rolesAgree } from "./fit/rules/roles-agree.js";
+import { checkFit, type Fit } from "./fit.js";
 import { screen } from "./guard.js";
 import { type BriefingIndex, indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
@@ -105,7 +110,7 @@ function explanationOf(
     lang,
     wants: q?.wants ?? [],
     entities: (q?.mentions ?? []).map((m) => ({
-      entity: m.external ? `${m.id} (not in this briefing)` : m.id,
+      entity: m.external ? reasonText({ key: "entity.external", args: { entity: m.id } }) : m.id,
       ...(m.role ? { role: m.role } : {}),
     })),
     ...(q
@@ -120,9 +125,14 @@ function explanationOf(
         score: Math.round(c.rank * 1000) / 1000,
         used: c.used,
         reasons: [
-          `retrieval ${c.retrieval.toFixed(2)}, coverage ${c.fit.coverage.toFixed(2)}`,
+          reasonText({
+            key: "candidate.scores",
+            args: { retrieval: c.retrieval.toFixed(2), coverage: c.fit.coverage.toFixed(2) },
+          }),
           ...c.fit.reasons,
-          ...(c.used ? ["used"] : c.fit.ok ? ["not used: a better fact answers it"] : ["rejected"]),
+          reasonText({
+            key: c.used ? "candidate.used" : c.fit.ok ? "candidate.better" : "candidate.rejected",
+          }),
         ],
         rejectedBy: c.fit.rejections,
       }),
@@ -248,6 +258,19 @@ function explainCompound(
     answer.confidence = Math.round(answer.confidence * 0.8 * 100) / 100;
   }
   return explanationOf(raw, lang, answer, first, all);
+}
+
+/** The fit rules that reject a fact for naming other entities, or the same ones in other roles. */
+const ENTITY_RULES: ReadonlySet<string> = new Set([
+  namedEntitiesInFact.name,
+  locationNotOrigin.name,
+  rolesAgree.name,
+  outsideNameStated.name,
+]);
+
+/** Whether the fact was rejected as being about other entities (not a version of the same news). */
+function namesAnother(fit: Fit): boolean {
+  return fit.rejections.some((r) => ENTITY_RULES.has(r.rule));
 }
 
 /** The facts chosen to answer a question, before they are written out. */
@@ -431,12 +454,11 @@ function linkedDiffering(
     if (!other) continue;
     const existing = candidates.find((c) => c.fact.id === other.id);
     if (existing) {
-      if (existing.fit.reasons.every((r) => !r.startsWith("entity ") && !r.startsWith("the question names")))
-        return existing;
+      if (!namesAnother(existing.fit)) return existing;
       continue;
     }
     const fit = checkFit(q, other, indexFor(briefing), personIds(briefing));
-    if (fit.reasons.every((r) => !r.startsWith("entity ") && !r.startsWith("the question names"))) {
+    if (!namesAnother(fit)) {
       const c: Candidate = { fact: other, retrieval: 0, fit, rank: 0, used: false };
       (candidates as Candidate[]).push(c);
       return c;

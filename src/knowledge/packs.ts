@@ -34,6 +34,17 @@ export interface LanguagePack {
   /** A person's name that says they hold an office of a country: group 1 the country, 2 the office. */
   officeHolderName: PatternData | undefined;
   explainReasons: Readonly<Record<string, string>>;
+  help: readonly RegExp[];
+  injection: readonly RegExp[];
+  opinion: readonly RegExp[];
+  compoundJoin: RegExp | undefined;
+  eachPieceAsks: RegExp | undefined;
+  compoundMinWords: number | undefined;
+  dateFormat: string | undefined;
+  monthFormat: string | undefined;
+  yearFormat: string | undefined;
+  months: readonly string[];
+  messages: Readonly<Record<string, string>>;
   /** "{served}" is filled with the name of the language answered in, in this pack's language. */
   answeredInOtherLanguage: string | undefined;
   /** Names of languages by code, in this pack's language. */
@@ -74,6 +85,17 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     capitalName: compile(data.conventions.capitalName),
     officeHolderName: data.conventions.officeHolderName,
     explainReasons: data.explain.reasons ?? {},
+    help: (data.screening.help ?? []).map((p) => compile(p)!),
+    injection: (data.screening.injection ?? []).map((p) => compile(p)!),
+    opinion: (data.screening.opinion ?? []).map((p) => compile(p)!),
+    compoundJoin: compile(data.compound.join),
+    eachPieceAsks: compile(data.compound.eachPieceAsks),
+    compoundMinWords: data.compound.minWords,
+    dateFormat: data.messages.dateFormat,
+    monthFormat: data.messages.monthFormat,
+    yearFormat: data.messages.yearFormat,
+    months: data.messages.months ?? [],
+    messages: data.messages.messages ?? {},
     answeredInOtherLanguage: data.notes.answeredInOtherLanguage,
     languageNames: data.notes.languageNames ?? {},
   };

@@ -33,6 +33,23 @@ export const PACK_FILES = {
   measures: z.strictObject({ measureWords: words.optional(), quantityWords: words.optional() }),
   groups: z.strictObject({ everyCountry: patternSchema.optional() }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),
+  screening: z.strictObject({
+    help: z.array(patternSchema).optional(),
+    injection: z.array(patternSchema).optional(),
+    opinion: z.array(patternSchema).optional(),
+  }),
+  compound: z.strictObject({
+    join: patternSchema.optional(),
+    eachPieceAsks: patternSchema.optional(),
+    minWords: z.number().int().positive().optional(),
+  }),
+  messages: z.strictObject({
+    dateFormat: z.string().min(1).optional(),
+    monthFormat: z.string().min(1).optional(),
+    yearFormat: z.string().min(1).optional(),
+    months: z.array(z.string().min(1)).length(12).optional(),
+    messages: z.record(z.string().min(1), z.string().min(1)).optional(),
+  }),
   conventions: z.strictObject({
     capitalName: patternSchema.optional(),
     officeHolderName: patternSchema.optional(),

@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Knowledge is data: the engine (src/answer) holds no word of any natural language and no
+ * name from any briefing. Every string, template and regular-expression literal of its
+ * TypeScript is parsed with the compiler API; one that still contains a letter (any script)
+ * after the allowed cases below fails the test. Words belong in knowledge/lang/<code>/,
+ * knowledge/world.yaml or the briefing (lexicon, entity relations).
+ */
+
+const ENGINE = "src/answer";
+
+/**
+ * Files not yet moved to data, with how many worded literals each still holds: the count may
+ * only go down (move a list to a pack, then lower it here; at zero remove the line).
+ */
+const NOT_YET_MIGRATED: Record<string, number> = {};
+
+/**
+ * Ids that are not natural language although they are spelt with letters: the schema's and
+ * the engine's own enumerations (a role, a kind of answer, an entity kind), used as keys.
+ */
+const IDS = new Set([
+  // language codes
+  ...["en", "ja", "vi"],
+  // roles of an entity in a fact (src/briefing/schema.ts)
+  ...["agent", "recipient", "origin", "counterpart", "location", "subject"],
+  // kinds of answer and of number (question-intent.ts)
+  ...["number", "date", "person", "place", "reason", "description", "yesno"],
+  ...["percent", "money", "count", "duration", "frequency", "any"],
+  // entity kinds (schema.ts)
+  ...["country", "organization", "program", "group", "thing"],
+  // answer kinds and message keys (types.ts, messages.ts)
+  ...["answer", "abstain", "help", "invalid", "injection", "opinion", "outOfPeriod", "noBriefing"],
+  // fact status and link types (schema.ts)
+  ...["fact", "reported", "same-as", "differs-from", "related"],
+  // how a fit rule sees a named entity (fit/context.ts)
+  ...["origin-mismatch", "external-stated", "external-unstated", "stands-in", "broad", "absent"],
+  ...["location-as-origin", "in-fact"],
+  // JavaScript's own names: typeof results, Intl options, worker and Atomics results
+  ...["string", "object", "function", "undefined", "word", "timed-out", "ok"],
+]);
+
+/** Escapes, classes and ranges of a regular expression: \p{Script=Han}, \b, \u0020, [a-z]. */
+function regexWords(source: string): string {
+  return source
+    .replace(/\\[pP]\{[^}]*\}/g, "")
+    .replace(/\\u\{?[0-9a-fA-F]+\}?|\\x[0-9a-fA-F]{2}|\\c[a-zA-Z]/g, "")
+    .replace(/\\[a-zA-Z]/g, "")
+    .replace(/\(\?<[a-zA-Z]+>|\\k<[a-zA-Z]+>/g, "")
+    .replace(/[a-zA-Z]-[a-zA-Z]/g, "");
+}
+
+const LETTER = /\p{L}/u;
+
+function isAllowed(node: ts.Node, text: string): boolean {
+  if (IDS.has(text)) return true;
+  const parent = node.parent;
+  // Module specifiers, and literal types (a union of ids is a declaration, not a word).
+  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent))
+    return true;
+  // Property names ({ "entity": … }) and keys of element access (obj["key"]).
+  if (ts.isPropertyAssignment(parent) && parent.name === node) return true;
+  return false;
+}
+
+/** The worded literals of one file: `line: text`. */
+function wordedLiterals(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    let text: string | undefined;
+    if (ts.isRegularExpressionLiteral(node)) text = regexWords(node.text.slice(1, node.text.lastIndexOf("/")));
+    else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
+    else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) text = node.text;
+    if (text !== undefined && LETTER.test(text) && !isAllowed(node, node.getText().slice(1, -1))) {
+      const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+      found.push(`${line + 1}: ${node.getText().slice(0, 80)}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? tsFiles(path) : path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+describe("the engine holds no natural-language word", () => {
+  const files = tsFiles(ENGINE);
+  it("finds the engine's sources", () => expect(files.length).toBeGreaterThan(10));
+  it("lists every worded literal (for the migration)", () => {
+    if (process.env.ENGINE_WORDS_LIST) for (const f of files) for (const w of wordedLiterals(f)) console.log(`${f}:${w}`);
+  });
+  it.each(files)("%s", (file) => {
+    const worded = wordedLiterals(file);
+    const pending = NOT_YET_MIGRATED[file] ?? 0;
+    if (pending === 0) expect(worded, `${file}: move these to knowledge/ or the briefing`).toEqual([]);
+    else expect(worded.length, `${file}: ${worded.join("\n")}`).toBeLessThanOrEqual(pending);
+  });
+  it("flags a worded literal and lets machinery through", () => {
+    expect(LETTER.test(regexWords("\\b(?:will|would)\\b"))).toBe(true);
+    expect(LETTER.test(regexWords("^[a-z_]+$"))).toBe(false);
+    expect(LETTER.test(regexWords("[\\p{Script=Han}\\u3040-\\u30ff]+\\d"))).toBe(false);
+    expect(LETTER.test(regexWords("何曜日"))).toBe(true);
+  });
+});
