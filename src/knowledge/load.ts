@@ -24,7 +24,7 @@ function readValidated<T>(file: string, schema: z.ZodType<T>): T {
   const { parsed, issues } = parseYamlFile(file);
   if (!parsed) fail(issues);
   const data = parsed.doc.toJS() ?? {};
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) fail(zodIssues(parsed, schema, result.error));
   const bad = badPatterns(parsed, data, []);
   if (bad.length > 0) fail(bad);
