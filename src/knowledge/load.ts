@@ -5,6 +5,8 @@ import type { z } from "zod";
 import { zodIssues } from "../briefing/issues.js";
 import { locateValue, parseYamlFile, type YamlFile } from "../briefing/yaml-file.js";
 import { BriefingError, type BriefingIssue } from "../errors.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
+import { cachedKnowledge } from "./cache.js";
 import { PACK_FILES, type PackConcern, type PackData, type WorldData, worldSchema } from "./schema.js";
 
 /**
@@ -78,4 +80,24 @@ export function readPack(dir: string): PackData {
 /** The world file: countries, capitals, offices and people any briefing may meet. */
 export function readWorld(file = join(KNOWLEDGE_DIR, "world.yaml")): WorldData {
   return readValidated(file, worldSchema);
+}
+
+/** Every pack's data and the world file, validated: what the engine loads at start. */
+export interface KnowledgeData {
+  packs: Record<Lang, PackData>;
+  world: WorldData;
+}
+
+let knowledge: KnowledgeData | undefined;
+
+/** The shipped knowledge, once a process (from the JSON cache when the files are unchanged). */
+export function shippedKnowledge(): KnowledgeData {
+  knowledge ??= cachedKnowledge(KNOWLEDGE_DIR, () => ({
+    packs: Object.fromEntries(LANGS.map((l) => [l, readPack(join(KNOWLEDGE_DIR, "lang", l))])) as Record<
+      Lang,
+      PackData
+    >,
+    world: readWorld(),
+  }));
+  return knowledge;
 }

@@ -1,6 +1,5 @@
-import { join } from "node:path";
 import { LANGS, type Lang } from "../i18n/lang.js";
-import { KNOWLEDGE_DIR, readPack } from "./load.js";
+import { shippedKnowledge } from "./load.js";
 import type { PackData, PatternData } from "./schema.js";
 
 /**
@@ -107,7 +106,7 @@ const packs = new Map<Lang, LanguagePack>();
 export function languagePack(lang: Lang): LanguagePack {
   let pack = packs.get(lang);
   if (!pack) {
-    pack = compilePack(lang, readPack(join(KNOWLEDGE_DIR, "lang", lang)));
+    pack = compilePack(lang, shippedKnowledge().packs[lang]);
     packs.set(lang, pack);
   }
   return pack;

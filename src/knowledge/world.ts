@@ -1,5 +1,5 @@
 import { LANGS, type Localized } from "../i18n/lang.js";
-import { readWorld } from "./load.js";
+import { shippedKnowledge } from "./load.js";
 import type { WorldData } from "./schema.js";
 
 /**
@@ -41,6 +41,6 @@ let world: World | undefined;
 
 /** The shipped world file, on first use. */
 export function worldKnowledge(): World {
-  world ??= compileWorld(readWorld());
+  world ??= compileWorld(shippedKnowledge().world);
   return world;
 }
