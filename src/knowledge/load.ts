@@ -15,7 +15,13 @@ import { PACK_FILES, type PackConcern, type PackData, type WorldData, worldSchem
  * what was expected), as a briefing's problems do: the engine never runs on half a pack.
  */
 
-export const KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", import.meta.url));
+/** knowledge/ beside src/ or dist/ (and, for the benchmark's build in .bench-build/src, one level up). */
+export const KNOWLEDGE_DIR =
+  [
+    fileURLToPath(new URL("../../knowledge/", import.meta.url)),
+    fileURLToPath(new URL("../../../knowledge/", import.meta.url)),
+  ].find((dir) => existsSync(join(dir, "world.yaml"))) ??
+  fileURLToPath(new URL("../../knowledge/", import.meta.url));
 
 function fail(issues: BriefingIssue[]): never {
   throw new BriefingError(issues);

@@ -57,7 +57,19 @@ const IDS = new Set([
   // what screening makes of a text (guard.ts)
   "question",
   // JavaScript's own names: typeof results, Unicode normalization forms, Intl options
-  ...["string", "object", "function", "undefined", "word", "timed-out", "NFC", "NFD", "NFKC", "en-US"],
+  ...[
+    "string",
+    "object",
+    "function",
+    "undefined",
+    "word",
+    "grapheme",
+    "timed-out",
+    "NFC",
+    "NFD",
+    "NFKC",
+    "en-US",
+  ],
   // the fit rules' names, the engine's message ids and explain keys (their words are in the packs)
   ...FIT_RULES.map((r) => r.name),
   ...MESSAGE_IDS,
