@@ -11,6 +11,7 @@ import { formatDate, message } from "./messages.js";
 import { englishNumberWordsToDigits, kanjiNumeralsToDigits } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
+import { latestFirst } from "./supersede.js";
 import { asksProgressOfPlan, factSaysMarker, periodMarker } from "./timeframe.js";
 import {
   type Answer,
@@ -276,7 +277,7 @@ function written(selections: readonly Selection[], briefing: Briefing, lang: Lan
   }
   const composed = compose(
     briefing,
-    parts,
+    latestFirst(parts, briefing),
     lang,
     now,
     selections.some((s) => s.dated),

@@ -87,6 +87,16 @@ export const MESSAGES = {
     ja: "その期限（{label}）はすでに過ぎています。",
     vi: "Thời hạn ({label}) nay đã qua.",
   },
+  replacedLead: {
+    en: "It replaced what was reported on {date}: ",
+    ja: "それ以前の{date}の報道：",
+    vi: "Điều này thay cho tin ngày {date}: ",
+  },
+  inEffectFrom: {
+    en: "In effect from {date}.",
+    ja: "{date}から適用。",
+    vi: "Áp dụng từ {date}.",
+  },
   deadlineAhead: {
     en: "The deadline ({label}) is still ahead.",
     ja: "期限（{label}）はまだ先です。",

@@ -10,6 +10,7 @@ import { zodIssues } from "./issues.js";
 import { lintBriefing } from "./lint.js";
 import { verifyQuotes } from "./quotes.js";
 import { checkReferences, type FactEntry } from "./references.js";
+import { checkSupersession, linkSupersession } from "./supersession.js";
 import { type BriefingMetaInput, briefingMetaSchema, type FactInput, factSchema } from "./schema.js";
 import type { Briefing, Fact, FilePosition } from "./types.js";
 import { locateValue, parseYamlFile, type YamlFile } from "./yaml-file.js";
@@ -20,7 +21,8 @@ export function hashOf(value: unknown): string {
 
 /** The content a reader sees; a change here is an edit that digests report. */
 function factHash(fact: FactInput): string {
-  const { questions: _q, links: _l, key: _k, ...content } = fact;
+  // Which fact replaced this one is news about another fact: digests report it on that one.
+  const { questions: _q, links: _l, key: _k, supersedes: _s, superseded_by: _b, ...content } = fact;
   return hashOf(content);
 }
 
@@ -134,7 +136,11 @@ export function readBriefing(dir: string, options: SourceTextOptions = {}): Brie
     });
   }
   const entries = files.flatMap((file) => readFacts(file, issues));
-  issues.push(...checkReferences(metaParsed, entries), ...checkConsistency(entries));
+  issues.push(
+    ...checkReferences(metaParsed, entries),
+    ...checkConsistency(entries),
+    ...checkSupersession(entries),
+  );
   if (meta && metaParsed) issues.push(...periodIssues(metaParsed, meta), ...asOfIssues(metaParsed, meta));
   const warnings: BriefingIssue[] = [];
   const quotes: BriefingReading["quotes"] = { verified: 0, skipped: 0 };
@@ -170,6 +176,7 @@ function assemble(
       fact.citations.map((_, j) => locateValue(parsed, [index, "citations", j, "quote"])),
     );
   }
+  linkSupersession(facts);
   const { topics, sources, entities, ...rest } = meta;
   const source = new Map(sources.map((s, i) => [s.id, locateValue(metaParsed, ["sources", i, "file"])]));
   return {
