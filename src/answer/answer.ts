@@ -11,7 +11,7 @@ import { formatDate, message } from "./messages.js";
 import { englishNumberWordsToDigits, kanjiNumeralsToDigits } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
-import { latestFirst } from "./supersede.js";
+import { composeLatestFirst } from "./supersede.js";
 import { asksProgressOfPlan, factSaysMarker, periodMarker } from "./timeframe.js";
 import {
   type Answer,
@@ -275,9 +275,9 @@ function written(selections: readonly Selection[], briefing: Briefing, lang: Lan
       }
     }
   }
-  const composed = compose(
+  const composed = composeLatestFirst(
     briefing,
-    latestFirst(parts, briefing),
+    parts,
     lang,
     now,
     selections.some((s) => s.dated),

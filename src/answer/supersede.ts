@@ -1,6 +1,6 @@
 import { supersessionChain } from "../briefing/supersession.js";
 import type { Briefing } from "../briefing/types.js";
-import type { Part } from "./compose.js";
+import { type Composed, compose, type Part } from "./compose.js";
 
 /**
  * A fact that a later one replaced is never the whole answer: each part's chain is given
@@ -8,7 +8,6 @@ import type { Part } from "./compose.js";
  * in April"), each with its own citation. A fact already placed is not repeated.
  */
 export function latestFirst(parts: readonly Part[], briefing: Briefing): Part[] {
-  if (!parts.some((p) => p.fact.supersedes || p.fact.superseded_by)) return [...parts];
   const out: Part[] = [];
   const placed = new Set<string>();
   for (const part of parts) {
@@ -20,12 +19,42 @@ export function latestFirst(parts: readonly Part[], briefing: Briefing): Part[] 
     chain.forEach((fact, i) => {
       if (placed.has(fact.id)) return;
       placed.add(fact.id);
-      out.push({
-        fact,
-        attributed: fact === part.fact ? part.attributed : false,
-        ...(i > 0 ? { replaced: true } : {}),
-      });
+      const attributed = fact === part.fact ? part.attributed : false;
+      out.push({ fact, attributed, ...(i > 0 ? { replaced: true } : {}) });
     });
   }
   return out;
+}
+
+/** The facts that replaced the parts' facts, after all of them: for when latest-first leaves one out. */
+function successorsAfter(parts: readonly Part[], briefing: Briefing): Part[] {
+  const ids = new Set(parts.map((p) => p.fact.id));
+  const later: Part[] = [];
+  for (const part of parts) {
+    const latest = supersessionChain(part.fact, briefing.byId.fact)[0];
+    if (latest && !ids.has(latest.id)) {
+      ids.add(latest.id);
+      later.push({ fact: latest, attributed: false });
+    }
+  }
+  return [...parts, ...later];
+}
+
+/**
+ * Composes with superseded facts latest first. When that would cut a fact the question was
+ * answered with (two rates compared, each with its successor, run past the length limit),
+ * the chosen facts keep their places and their successors follow as room allows.
+ */
+export function composeLatestFirst(
+  briefing: Briefing,
+  parts: readonly Part[],
+  lang: Parameters<typeof compose>[2],
+  now: Date,
+  dated: boolean,
+): Composed {
+  if (!parts.some((p) => p.fact.supersedes || p.fact.superseded_by))
+    return compose(briefing, parts, lang, now, dated);
+  const latest = compose(briefing, latestFirst(parts, briefing), lang, now, dated);
+  if (parts.every((p) => latest.factIds.includes(p.fact.id))) return latest;
+  return compose(briefing, successorsAfter(parts, briefing), lang, now, dated);
 }

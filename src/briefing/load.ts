@@ -10,8 +10,8 @@ import { zodIssues } from "./issues.js";
 import { lintBriefing } from "./lint.js";
 import { verifyQuotes } from "./quotes.js";
 import { checkReferences, type FactEntry } from "./references.js";
-import { checkSupersession, linkSupersession } from "./supersession.js";
 import { type BriefingMetaInput, briefingMetaSchema, type FactInput, factSchema } from "./schema.js";
+import { checkSupersession, linkSupersession } from "./supersession.js";
 import type { Briefing, Fact, FilePosition } from "./types.js";
 import { locateValue, parseYamlFile, type YamlFile } from "./yaml-file.js";
 
