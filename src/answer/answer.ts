@@ -1,7 +1,7 @@
 import type { Briefing, BriefingStore, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze.js";
-import { compose, type Part } from "./compose.js";
+import type { Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
 import { checkFit } from "./fit.js";
 import { screen } from "./guard.js";
