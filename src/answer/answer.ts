@@ -41,6 +41,8 @@ const SWAPPED_MIN_COVERAGE = 0.2;
 /** The closest fact, rejected for lacking the number/date/person asked, against the one that has it. */
 const MISSING_WANT_RATIO = 0.3;
 const MISSING_WANT_MIN_COVERAGE = 0.5;
+/** "How much of the $20 billion…": the fact about that whole is the question's subject. */
+const WHOLE_ONLY_RATIO = 0.5;
 
 /**
  * Answers a question from the store's briefing (or `options.briefingId`): one to three facts
@@ -339,6 +341,12 @@ function select(
   // "How much will Japan invest in offshore wind?": the fact the question is about holds no
   // figure; a far weaker fact that has one (the whole clean-energy pledge) is about something else.
   if (
+    closest.fit.wholeOnly &&
+    closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&
+    best.retrieval < WHOLE_ONLY_RATIO * closest.retrieval
+  )
+    return abstain(briefing, lang, topic, "abstain");
+  if (
     closest.fit.wantMissing &&
     closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&
     best.retrieval < MISSING_WANT_RATIO * closest.retrieval
@@ -367,6 +375,8 @@ function select(
   for (const c of candidates.slice(1)) {
     if (parts.length >= MAX_FACTS) break;
     if (used.has(c.fact.id) || !c.fit.ok) continue;
+    // A fact that replaced a chosen one, or that one replaced, comes with it (supersede.ts).
+    if (parts.some((p) => p.fact.supersedes === c.fact.id || p.fact.superseded_by === c.fact.id)) continue;
     const ratio = uncovered(c) ? 0.5 : SECOND_FACT_RATIO;
     if (c.rank < ratio * best.rank || c.fit.coverage < Math.max(MIN_COVERAGE, best.fit.coverage - 0.15))
       continue;

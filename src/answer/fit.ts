@@ -25,6 +25,8 @@ export interface Fit {
   broad: boolean;
   /** Rejected because the fact holds no number, date or person the question asks for. */
   wantMissing: boolean;
+  /** Rejected because its only figure is the whole the question asks a part of. */
+  wholeOnly: boolean;
   /** The question's words this fact does not state. */
   uncovered: string[];
   /** 0–1: share of the question's content the fact covers. */
@@ -197,6 +199,7 @@ export function checkFit(
   let roleConflict = false;
   let broad = false;
   let wantMissing = false;
+  let wholeOnly = false;
 
   const origins = originsOf(fact, index);
   // "Apart from Chinh, who…": a fact naming Chinh answers only if it names another of that kind
@@ -387,6 +390,7 @@ export function checkFit(
     fact.numbers.every((n) => q.partOf.includes(String(n.value)))
   ) {
     ok = false;
+    wholeOnly = true;
     reasons.push(`holds only ${q.partOf.join(", ")}, the whole the question asks a part of`);
   }
   // "What did Ishiba tell Trump on the phone?": a fact that the call took place does not say
@@ -475,7 +479,7 @@ export function checkFit(
   const coverage =
     total + entityWeight > 0 ? (covered + (ok ? entityWeight : 0)) / (total + entityWeight) : 0;
   if (missing.length > 0) reasons.push(`does not cover: ${missing.join(", ")}`);
-  return { ok, roleConflict, broad, wantMissing, uncovered: notInFact, coverage, reasons };
+  return { ok, roleConflict, broad, wantMissing, wholeOnly, uncovered: notInFact, coverage, reasons };
 }
 
 /** Whether the fact's statement names the office, as the question's language writes it (English also read). */
