@@ -84,11 +84,12 @@ describe("routing without DEFAULT_BRIEFING", () => {
     const list = await run({ name: "briefings" }, context({ channelId: "C-list" }));
     expect(list.sections.map((s) => s.text)).toEqual([
       expect.stringMatching(/^harbor-2025 · as of 2025-03-10 · \d+ facts?$/),
-      expect.stringMatching(/^japan-vietnam-2025 · as of 2025-04-28 · \d+ facts$/),
+      expect.stringMatching(/^japan-vietnam-2025 · as of 2025-08-02 · \d+ facts$/),
+      expect.stringMatching(/^us-uk-2025 · as of \d{4}-\d{2}-\d{2} · \d+ facts$/),
     ]);
     const topics = await run({ name: "topics" }, context({ channelId: "C-list" }));
     expect(topics.text).toContain("/brief use ID");
-    expect(topics.sections).toHaveLength(2);
+    expect(topics.sections).toHaveLength(3);
   });
 });
 
@@ -104,7 +105,7 @@ describe("use ID", () => {
 
     const manager = context({ channelId: "C-bind", canManageChannel: true });
     const unknown = await run({ name: "use", briefingId: "eu-summit" }, manager);
-    expect(unknown.text).toContain("harbor-2025, japan-vietnam-2025");
+    expect(unknown.text).toContain("harbor-2025, japan-vietnam-2025, us-uk-2025");
     const bound = await run({ name: "use", briefingId: "harbor-2025" }, manager);
     expect(bound.kind).toBe("confirm");
     expect(await state.channels.get({ platform: "slack", workspaceId: "T1", channelId: "C-bind" })).toBe(

@@ -10,7 +10,7 @@ import type { DeliveredFact } from "../../src/state/types.js";
 import { shippedBriefings } from "../commands/helpers.js";
 
 /** Issue 13 parts 5 and 8: superseded facts, and digests that lead with what changed. */
-const briefing = shippedBriefings()[0]!;
+const briefing = shippedBriefings().find((b) => b.id === "japan-vietnam-2025")!;
 const HARBOR = join(import.meta.dirname, "../fixtures/briefings/valid/harbor-2025");
 const NOW = new Date("2026-12-06T00:00:00Z");
 const REF = { channelId: "C1", messageId: "1700000000.000100" };
