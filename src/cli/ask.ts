@@ -1,4 +1,5 @@
 import { answerQuestion, explainQuestion, suggestQuestions } from "../answer/index.js";
+import { answerIndexCache } from "../answer/index-cache.js";
 import type { Answer, AnswerOptions, Explanation } from "../answer/types.js";
 import { briefingsDir, formatIssueFor } from "../briefing/env.js";
 import { openBriefingStore } from "../briefing/open.js";
@@ -84,7 +85,8 @@ export function formatExplanation(e: Explanation): string {
 
 async function openStore(): Promise<BriefingStore | number> {
   try {
-    return await openBriefingStore(briefingsDir());
+    // The built index comes from the compiled cache too: no build on every run.
+    return await openBriefingStore(briefingsDir(), undefined, answerIndexCache());
   } catch (error) {
     if (error instanceof BriefingError) {
       for (const issue of error.issues) process.stderr.write(`${formatIssueFor(issue)}\n`);

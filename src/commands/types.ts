@@ -1,7 +1,8 @@
 import type { Lang } from "../i18n/lang.js";
+import type { Platform } from "../platform.js";
 import type { MissedRunPolicy, QuietPolicy } from "../state/types.js";
 
-export type Platform = "slack" | "discord" | "terminal";
+export type { Platform } from "../platform.js";
 
 /** Who is asking, where: everything the command layer needs to know about the platform. */
 export interface CommandContext {

@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import { createTerminalAdapter, type TerminalAdapter } from "../adapters/terminal/index.js";
 import type { AdapterDeps, ChatAdapter } from "../adapters/types.js";
 import { answerQuestion, suggestQuestions } from "../answer/index.js";
-import { briefingStoreOf, createBriefingStore, type ReloadableBriefingStore } from "../briefing/store.js";
+import { briefingStoreOf, type ReloadableBriefingStore } from "../briefing/store-of.js";
 import { watchBriefings } from "../briefing/watch.js";
 import { type Clock, systemClock } from "../clock.js";
 import type { DigestComposer } from "../commands/deps.js";
@@ -16,11 +16,13 @@ import { ConfigError } from "../errors.js";
 import { createDigestScheduler, type DigestScheduler } from "../scheduler/index.js";
 import { openState } from "../state/index.js";
 import type { StateStore } from "../state/types.js";
+import { loadBriefingsOffThread } from "./briefing-loader.js";
 import { type HealthServer, startHealthServer } from "./http.js";
 import type { Logger } from "./logger.js";
 import { BotMetrics } from "./metrics.js";
 import { createRetentionPurger } from "./retention.js";
 import { closeInOrder } from "./shutdown.js";
+import { warmUp } from "./warm-up.js";
 
 export interface AppOptions {
   config: Config;
@@ -122,11 +124,15 @@ async function createAdapter(
   return createTerminalAdapter(deps, { ...streams, greeting });
 }
 
-/** The briefing store; an unknown DEFAULT_BRIEFING is a configuration error that names it. */
-function openBriefings(config: Config): ReloadableBriefingStore {
-  const loaded = createBriefingStore(config.briefingsDir, undefined, {
-    sourcesFallback: config.briefingSourcesDir,
-  });
+/**
+ * The briefing store, read, validated (quotes against their source texts) and indexed on a
+ * worker thread, so the first question finds its index built; an unknown DEFAULT_BRIEFING is a
+ * configuration error that names it.
+ */
+async function openBriefings(config: Config): Promise<ReloadableBriefingStore> {
+  const loaded = briefingStoreOf(
+    await loadBriefingsOffThread(config.briefingsDir, config.briefingSourcesDir),
+  );
   const wanted = config.defaultBriefing;
   if (!wanted) return loaded;
   if (!loaded.get(wanted)) {
@@ -178,11 +184,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
 
   try {
-    const briefings = openBriefings(config);
+    const briefings = await unlessAborted(openBriefings(config), signal);
     const setFacts = () => metrics.briefingFacts.set(briefings.get()?.facts.length ?? 0);
     setFacts();
     const watcher = watchBriefings(briefings, config.briefingsDir, {
-      sourcesFallback: config.briefingSourcesDir,
+      load: (root) => loadBriefingsOffThread(root, config.briefingSourcesDir),
       onReload: (list) => {
         setFacts();
         metrics.briefingReloads.inc({ outcome: "loaded" });
@@ -296,6 +302,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await unlessAborted(adapter.start(), signal);
       logger.info({ platform: adapter.name, detail: adapter.health().detail }, "adapter started");
     }
+    // The first answers should not wait for V8 to optimise the engine; start-up does not wait.
+    const warming = new AbortController();
+    opened.push({ name: "warm-up", run: () => warming.abort() });
+    void warmUp(briefings, answerQuestion, { signal: warming.signal }).then(
+      (questions) => logger.debug({ questions }, "answer engine warmed up"),
+      (error: unknown) => logger.warn({ err: error }, "warm-up failed"),
+    );
     // Digests start once the adapters can post them.
     if (scheduler) {
       const s = scheduler;

@@ -2,7 +2,6 @@ import type { Kysely } from "kysely";
 import { type Clock, systemClock } from "../clock.js";
 import type { Logger } from "../runtime/logger.js";
 import { SqlChannelBriefingRepo } from "./channels.js";
-import { connectPostgres } from "./connect-postgres.js";
 import { connectSqlite } from "./connect-sqlite.js";
 import { isPostgresUrl, parseDatabaseUrl } from "./database-url.js";
 import type { Database } from "./db.js";
@@ -71,6 +70,8 @@ export async function openState(options: OpenStateOptions): Promise<StateStore> 
     // Any other scheme is a mistake, not a request for SQLite: this throws naming DATABASE_URL.
     if (!isPostgresUrl(url)) parseDatabaseUrl(url);
     dialect = postgresDialect;
+    // The driver (pg) and kysely's Postgres dialect load only when DATABASE_URL asks for them.
+    const { connectPostgres } = await import("./connect-postgres.js");
     connection = await connectPostgres(url, { poolSize: options.poolSize, logger: options.logger });
   } else {
     dialect = sqliteDialect;

@@ -1,9 +1,9 @@
 import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import type { Clock } from "../clock.js";
-import type { Platform } from "../commands/types.js";
 import { BriefbotError } from "../errors.js";
 import { LANGS } from "../i18n/lang.js";
+import type { Platform } from "../platform.js";
 import { type Database, fromMs, type SubscriptionsTable } from "./db.js";
 import type { SqlDialect } from "./dialect.js";
 import { newSubscriptionId } from "./ids.js";

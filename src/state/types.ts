@@ -1,5 +1,5 @@
-import type { Platform } from "../commands/types.js";
 import type { Lang } from "../i18n/lang.js";
+import type { Platform } from "../platform.js";
 
 /** What to do with a digest run that was missed while the bot was down. */
 export type MissedRunPolicy = "late-once" | "skip" | "fold";

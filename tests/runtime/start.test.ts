@@ -55,7 +55,7 @@ describe("briefbot start (spawned)", () => {
     expect(code).toBe(0);
     expect(run.stdout()).toMatch(/^briefbot: ask a question about “Japan–Vietnam summit/);
     expect(run.stdout()).toContain("== Sources of");
-    expect(run.stdout()).toMatch(/250[\s\S]*Sources:\n\[1\] [^\n]+, 2025-04-2\d: /);
+    expect(run.stdout()).toMatch(/250[\s\S]*Sources:\n\[1\] [^\n]+, 2025-04-2\d(: [^\n]+)?\n {4}https:\/\//);
     expect(run.stdout()).toContain("You could ask:");
   });
 
