@@ -93,7 +93,7 @@ export interface BriefingReading {
   /** Lint warnings and unverified quotes: printed by `check`, fatal only with `--strict`. */
   warnings: BriefingIssue[];
   /** Quotes found in their source texts, and quotes citing context notes (not checked). */
-  quotes: { verified: number; skipped: number; sourcesDir?: string };
+  quotes: { verified: number; skipped: number; sourcesDir?: string; withoutText?: string[] };
 }
 
 /** Where the sources' texts are, for checking quotes (see `sourcesDirFor`). */
@@ -149,7 +149,12 @@ export function readBriefing(dir: string, options: SourceTextOptions = {}): Brie
   const sourcesDir = sourcesDirFor(dir, meta, options);
   if (sourcesDir) {
     const report = verifyQuotes(briefing, sourcesDir);
-    Object.assign(quotes, { verified: report.verified, skipped: report.skipped, sourcesDir });
+    Object.assign(quotes, {
+      verified: report.verified,
+      skipped: report.skipped,
+      sourcesDir,
+      withoutText: report.withoutText,
+    });
     for (const issue of report.issues) (issue.severity === "warning" ? warnings : issues).push(issue);
   }
   // Without source texts the quotes stay unverified: `check` says so in a note, not a warning,
