@@ -14,6 +14,7 @@ const modules: Record<string, () => Promise<BenchModule>> = {
   discord: () => import("./discord.js"),
   digest: () => import("./digest.js"),
   state: () => import("./state.js"),
+  loop: () => import("./loop.js"),
 };
 
 function render(table: BenchTable): string {

@@ -2,6 +2,7 @@ import type { CommandRunner } from "../commands/types.js";
 import type { DigestPoster } from "../digest/types.js";
 import type { Logger } from "../runtime/logger.js";
 import type { BotMetrics } from "../runtime/metrics.js";
+import type { AdapterHealth } from "./health.js";
 
 /** What every chat adapter offers the runtime: start, stop, and say whether its link is up. */
 export interface ChatAdapter {
@@ -14,11 +15,7 @@ export interface ChatAdapter {
   readonly poster?: DigestPoster;
 }
 
-export interface AdapterHealth {
-  connected: boolean;
-  /** "socket mode connected", "reconnecting since 12:01:02Z", ... */
-  detail: string;
-}
+export type { AdapterHealth } from "./health.js";
 
 /** What the runtime hands every adapter factory. */
 export interface AdapterDeps {

@@ -1,7 +1,7 @@
 import type { Briefing, BriefingStore, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze.js";
-import { compose, type Part } from "./compose.js";
+import type { Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
 import { reasonText } from "./fit/explain.js";
 import { locationNotOrigin } from "./fit/rules/location-not-origin.js";
@@ -17,6 +17,7 @@ import { formatDate, message } from "./messages.js";
 import { englishNumberWordsToDigits, kanjiNumeralsToDigits } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
+import { composeLatestFirst } from "./supersede.js";
 import { asksProgressOfPlan, factSaysMarker, periodMarker } from "./timeframe.js";
 import {
   type Answer,
@@ -46,6 +47,8 @@ const SWAPPED_MIN_COVERAGE = 0.2;
 /** The closest fact, rejected for lacking the number/date/person asked, against the one that has it. */
 const MISSING_WANT_RATIO = 0.3;
 const MISSING_WANT_MIN_COVERAGE = 0.5;
+/** "How much of the $20 billion…": the fact about that whole is the question's subject. */
+const WHOLE_ONLY_RATIO = 0.5;
 
 /**
  * Answers a question from the store's briefing (or `options.briefingId`): one to three facts
@@ -308,7 +311,7 @@ function written(selections: readonly Selection[], briefing: Briefing, lang: Lan
       }
     }
   }
-  const composed = compose(
+  const composed = composeLatestFirst(
     briefing,
     parts,
     lang,
@@ -372,6 +375,12 @@ function select(
   // "How much will Japan invest in offshore wind?": the fact the question is about holds no
   // figure; a far weaker fact that has one (the whole clean-energy pledge) is about something else.
   if (
+    closest.fit.wholeOnly &&
+    closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&
+    best.retrieval < WHOLE_ONLY_RATIO * closest.retrieval
+  )
+    return abstain(briefing, lang, topic, "abstain");
+  if (
     closest.fit.wantMissing &&
     closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&
     best.retrieval < MISSING_WANT_RATIO * closest.retrieval
@@ -400,6 +409,8 @@ function select(
   for (const c of candidates.slice(1)) {
     if (parts.length >= MAX_FACTS) break;
     if (used.has(c.fact.id) || !c.fit.ok) continue;
+    // A fact that replaced a chosen one, or that one replaced, comes with it (supersede.ts).
+    if (parts.some((p) => p.fact.supersedes === c.fact.id || p.fact.superseded_by === c.fact.id)) continue;
     const ratio = uncovered(c) ? 0.5 : SECOND_FACT_RATIO;
     if (c.rank < ratio * best.rank || c.fit.coverage < Math.max(MIN_COVERAGE, best.fit.coverage - 0.15))
       continue;

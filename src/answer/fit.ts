@@ -28,6 +28,8 @@ export interface Fit {
   broad: boolean;
   /** Rejected because the fact holds no number, date or person the question asks for. */
   wantMissing: boolean;
+  /** Rejected because its only figure is the whole the question asks a part of. */
+  wholeOnly: boolean;
   /** The question's words this fact does not state. */
   uncovered: string[];
   /** 0–1: share of the question's content the fact covers. */
@@ -71,6 +73,7 @@ export function checkFit(
   const rejections: FitRejection[] = [];
   let roleConflict = false;
   let wantMissing = false;
+  let wholeOnly = false;
   for (const rule of rules) {
     if (rule.onlyWhileFitting && rejections.length > 0) continue;
     const verdict = rule.check(ctx);
@@ -78,6 +81,7 @@ export function checkFit(
     rejections.push({ rule: rule.name, reasons: verdict.reasons.map(reasonText) });
     roleConflict ||= verdict.roleConflict === true;
     wantMissing ||= verdict.wantMissing === true;
+    wholeOnly ||= verdict.wholeOnly === true;
   }
   const ok = rejections.length === 0;
   const { covered, total, notInFact, missing } = ctx.coverage;
@@ -89,5 +93,15 @@ export function checkFit(
   const reasons = rejections.flatMap((r) => r.reasons);
   if (missing.length > 0)
     reasons.push(reasonText({ key: "coverage.missing", args: { words: missing.join(", ") } }));
-  return { ok, roleConflict, broad, wantMissing, uncovered: notInFact, coverage, rejections, reasons };
+  return {
+    ok,
+    roleConflict,
+    broad,
+    wantMissing,
+    wholeOnly,
+    uncovered: notInFact,
+    coverage,
+    rejections,
+    reasons,
+  };
 }

@@ -79,6 +79,14 @@ export function indexFor(briefing: Briefing): BriefingIndex {
   return index;
 }
 
+/**
+ * Puts an index built elsewhere (the loader worker, the compiled cache: index-cache.ts) in
+ * service for its briefing, so the first question does not build it again.
+ */
+export function adoptIndex(index: BriefingIndex): void {
+  cache.set(index.briefing, index);
+}
+
 /** Briefings of this many facts or more are indexed on two threads (a worker takes a share). */
 export const PARALLEL_FROM = 20_000;
 /** The calling thread's share of the facts when a worker helps (measured: bench/answer.ts). */
@@ -393,7 +401,7 @@ function leaders(briefing: Briefing): Map<string, string> {
   return out;
 }
 
-function lazyKanji(facts: readonly Fact[]): () => Set<string> {
+export function lazyKanji(facts: readonly Fact[]): () => Set<string> {
   let set: Set<string> | undefined;
   return () => {
     if (!set) {

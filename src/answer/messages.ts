@@ -26,6 +26,8 @@ export const MESSAGE_IDS = [
   "reports",
   "deadlinePassed",
   "deadlineAhead",
+  "replacedLead",
+  "inEffectFrom",
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

@@ -11,6 +11,7 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
 import { canonicalFact } from "./fact-shape.js";
 import { briefingFilesAt } from "./files.js";
 import type { Briefing, FilePosition } from "./types.js";
@@ -57,16 +58,62 @@ function loaderDigest(): string {
  * The cache entry for what `root` holds now: the briefings an earlier load of the same files
  * saved (if any), and how to save them after a load. The files are read and hashed once.
  */
-export function briefingCacheAt(
-  root: string,
-  cacheDir: string,
-): { cached: Briefing[] | undefined; save(briefings: readonly Briefing[]): void } {
+export function briefingCacheAt(root: string, cacheDir: string): BriefingCacheEntry {
   const key = keyAt(root);
-  if (key === undefined) return { cached: undefined, save: () => undefined };
+  if (key === undefined)
+    return {
+      cached: undefined,
+      save: () => undefined,
+      readDerived: () => undefined,
+      saveDerived: () => undefined,
+    };
   return {
     cached: readCachedBriefings(cacheDir, root, key),
     save: (briefings) => writeCachedBriefings(cacheDir, root, key, briefings),
+    readDerived: (tag) => readDerived(join(cacheDir, derivedName(root, key, tag))),
+    saveDerived: (tag, value) => writeDerived(cacheDir, derivedName(root, key, tag), value),
   };
+}
+
+export interface BriefingCacheEntry {
+  cached: Briefing[] | undefined;
+  save(briefings: readonly Briefing[]): void;
+  /**
+   * Data built from these briefings (the answer index), saved beside them with the structured
+   * clone format (node:v8): typed arrays and maps as they are. `tag` names what built it (its
+   * code and version), so a new engine never reads an old build.
+   */
+  readDerived(tag: string): unknown;
+  saveDerived(tag: string, value: unknown): void;
+}
+
+function derivedName(root: string, key: string, tag: string): string {
+  const tagHash = createHash("sha256").update(tag).digest("hex").slice(0, 16);
+  return `${prefixOf(root)}-${key}.${tagHash}.v8`;
+}
+
+function readDerived(file: string): unknown {
+  try {
+    return existsSync(file) ? deserialize(readFileSync(file)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeDerived(cacheDir: string, name: string, value: unknown): void {
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const temporary = join(cacheDir, `.${name}.${process.pid}`);
+    writeFileSync(temporary, serialize(value));
+    renameSync(temporary, join(cacheDir, name));
+    // A build by another engine for the same files goes: one build kept per entry.
+    const entry = name.slice(0, name.indexOf("."));
+    for (const f of readdirSync(cacheDir))
+      if (f.endsWith(".v8") && f !== name && f.startsWith(`${entry}.`))
+        rmSync(join(cacheDir, f), { force: true });
+  } catch {
+    // Not saved: the next start builds it again.
+  }
 }
 
 /** The key of what `root` holds now, or undefined when its files cannot be read (then no cache). */
@@ -119,15 +166,22 @@ function writeCachedBriefings(
     const temporary = join(cacheDir, `.${name}.${process.pid}`);
     writeFileSync(temporary, JSON.stringify({ format: FORMAT, briefings: briefings.map(save) }));
     renameSync(temporary, join(cacheDir, name));
-    // The entry this replaces goes; so do the oldest beyond MAX_ENTRIES (folders that are gone).
+    // The entry this replaces goes (with what was built from it); so do the oldest beyond
+    // MAX_ENTRIES (folders that are gone).
+    const entry = name.slice(0, -".json".length);
+    for (const old of readdirSync(cacheDir))
+      if (old.startsWith(`${prefix}-`) && !old.startsWith(`${entry}.`))
+        rmSync(join(cacheDir, old), { force: true });
     const others = readdirSync(cacheDir).filter((f) => f.endsWith(".json") && f !== name);
-    for (const old of others.filter((f) => f.startsWith(`${prefix}-`)))
-      rmSync(join(cacheDir, old), { force: true });
     const rest = others
       .filter((f) => !f.startsWith(`${prefix}-`))
       .map((f) => ({ f, at: statSync(join(cacheDir, f)).mtimeMs }))
       .sort((a, b) => b.at - a.at);
-    for (const { f } of rest.slice(MAX_ENTRIES - 1)) rmSync(join(cacheDir, f), { force: true });
+    for (const { f } of rest.slice(MAX_ENTRIES - 1)) {
+      const gone = f.slice(0, -".json".length);
+      for (const g of readdirSync(cacheDir))
+        if (g === f || g.startsWith(`${gone}.`)) rmSync(join(cacheDir, g), { force: true });
+    }
   } catch {
     // A cache that cannot be written only costs the next start its YAML parse.
   }

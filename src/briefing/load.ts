@@ -13,6 +13,7 @@ import { lintBriefing } from "./lint.js";
 import { verifyQuotes } from "./quotes.js";
 import { checkReferences, type FactEntry } from "./references.js";
 import { type BriefingMetaInput, briefingMetaSchema, type FactInput, factSchema } from "./schema.js";
+import { checkSupersession, linkSupersession } from "./supersession.js";
 import type { Briefing, Fact, FilePosition } from "./types.js";
 import { locateValue, parseYamlFile, type YamlFile } from "./yaml-file.js";
 
@@ -22,7 +23,8 @@ export function hashOf(value: unknown): string {
 
 /** The content a reader sees; a change here is an edit that digests report. */
 function factHash(fact: FactInput): string {
-  const { questions: _q, links: _l, key: _k, ...content } = fact;
+  // Which fact replaced this one is news about another fact: digests report it on that one.
+  const { questions: _q, links: _l, key: _k, supersedes: _s, superseded_by: _b, ...content } = fact;
   return hashOf(content);
 }
 
@@ -100,7 +102,7 @@ export interface BriefingReading {
   /** Lint warnings and unverified quotes: printed by `check`, fatal only with `--strict`. */
   warnings: BriefingIssue[];
   /** Quotes found in their source texts, and quotes citing context notes (not checked). */
-  quotes: { verified: number; skipped: number; sourcesDir?: string };
+  quotes: { verified: number; skipped: number; sourcesDir?: string; withoutText?: string[] };
 }
 
 /** Where the sources' texts are, for checking quotes (see `sourcesDirFor`). */
@@ -143,7 +145,11 @@ export function readBriefing(dir: string, options: SourceTextOptions = {}): Brie
     });
   }
   const entries = files.flatMap((file) => readFacts(file, issues, languages));
-  issues.push(...checkReferences(metaParsed, entries), ...checkConsistency(entries));
+  issues.push(
+    ...checkReferences(metaParsed, entries),
+    ...checkConsistency(entries),
+    ...checkSupersession(entries),
+  );
   if (meta && metaParsed) issues.push(...periodIssues(metaParsed, meta), ...asOfIssues(metaParsed, meta));
   const warnings: BriefingIssue[] = [];
   const quotes: BriefingReading["quotes"] = { verified: 0, skipped: 0 };
@@ -152,7 +158,12 @@ export function readBriefing(dir: string, options: SourceTextOptions = {}): Brie
   const sourcesDir = sourcesDirFor(dir, meta, options);
   if (sourcesDir) {
     const report = verifyQuotes(briefing, sourcesDir);
-    Object.assign(quotes, { verified: report.verified, skipped: report.skipped, sourcesDir });
+    Object.assign(quotes, {
+      verified: report.verified,
+      skipped: report.skipped,
+      sourcesDir,
+      withoutText: report.withoutText,
+    });
     for (const issue of report.issues) (issue.severity === "warning" ? warnings : issues).push(issue);
   }
   // Without source texts the quotes stay unverified: `check` says so in a note, not a warning,
@@ -179,6 +190,7 @@ function assemble(
       fact.citations.map((_, j) => locateValue(parsed, [index, "citations", j, "quote"])),
     );
   }
+  linkSupersession(facts);
   const { topics, sources, entities, ...rest } = meta;
   const source = new Map(sources.map((s, i) => [s.id, locateValue(metaParsed, ["sources", i, "file"])]));
   return {

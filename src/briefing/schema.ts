@@ -175,6 +175,12 @@ export const factSchema = z.strictObject({
   links: z.array(linkSchema).default([]),
   /** Key facts lead the digest of their topic. */
   key: z.boolean().default(false),
+  /** The earlier fact this one replaces (a deal that replaced a threatened rate). */
+  supersedes: slug.optional(),
+  /** The later fact that replaced this one; either side may be written, the other is derived. */
+  superseded_by: slug.optional(),
+  /** When this fact took effect (for a fact that supersedes another): YYYY-MM-DD. */
+  from: isoDate.optional(),
 });
 
 export const briefingMetaSchema = z.strictObject({

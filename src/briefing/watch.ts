@@ -1,7 +1,6 @@
 import { existsSync, type FSWatcher, readdirSync, statSync, watch } from "node:fs";
 import { join } from "node:path";
 import { asBriefbotError, type BriefbotError } from "../errors.js";
-import { loadBriefingsAt } from "./load.js";
 import type { ReloadableBriefingStore } from "./store.js";
 import type { Briefing } from "./types.js";
 
@@ -16,8 +15,15 @@ export interface WatchOptions {
   /** Quiet time after the last file event before reloading (editors write in bursts). */
   debounceMs?: number;
   /**
-   * BRIEFING_SOURCES_DIR, for briefings without `sourcesDir`: an edit whose quote is not in
-   * its source's text is rejected like any other error.
+   * How a reload reads the folder. Default: on this thread (loadBriefingsAt). The running bot
+   * gives one that reads, validates and indexes on a worker thread, so a curator's save of a
+   * large briefing does not hold up answers; the new set is swapped in whole when ready.
+   */
+  load?: (root: string) => Briefing[] | Promise<Briefing[]>;
+  /**
+   * BRIEFING_SOURCES_DIR, for briefings without `sourcesDir` (default loader only; a `load`
+   * given applies it itself): an edit whose quote is not in its source's text is rejected
+   * like any other error.
    */
   sourcesFallback?: string | undefined;
 }
@@ -78,25 +84,46 @@ export function watchBriefings(
     options.onError?.(wrapped);
   };
 
-  const reload = () => {
+  // The YAML loader is imported on first use: the bot's loader (a worker) never needs it here.
+  const load =
+    options.load ??
+    (async (dir: string) =>
+      (await import("./load.js")).loadBriefingsAt(dir, { sourcesFallback: options.sourcesFallback }));
+  /** A reload in progress; events meanwhile ask for one more after it (`again`). */
+  let loading = false;
+  let again = false;
+
+  const reload = async () => {
     timer = undefined;
     if (closed) return;
+    if (loading) {
+      again = true;
+      return;
+    }
+    loading = true;
     syncWatchers();
     try {
-      const next = loadBriefingsAt(root, { sourcesFallback: options.sourcesFallback });
+      const next = await load(root);
+      if (closed) return;
       lastReported = undefined;
       if (signature(next) === signature(store.list())) return;
       store.replace(next);
       options.onReload?.(next);
     } catch (error) {
       report(error);
+    } finally {
+      loading = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
     }
   };
 
   const schedule = () => {
     if (closed) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(reload, debounceMs);
+    timer = setTimeout(() => void reload(), debounceMs);
   };
 
   const add = (dir: string, recursive: boolean) => {

@@ -1,11 +1,14 @@
-import { answerQuestion, explainQuestion } from "../answer/index.js";
+import { answerQuestion, explainQuestion, suggestQuestions } from "../answer/index.js";
+import { answerIndexCache } from "../answer/index-cache.js";
 import type { Answer, AnswerOptions, Explanation } from "../answer/types.js";
 import { briefingsDir, formatIssueFor } from "../briefing/env.js";
 import { openBriefingStore } from "../briefing/open.js";
 import type { BriefingStore } from "../briefing/types.js";
+import { routeQuestion } from "../commands/route.js";
 import { BriefingError } from "../errors.js";
 import { isLang, LANGS } from "../i18n/lang.js";
 import { parseCommandArgs, UsageError } from "./command-args.js";
+import { engineTag } from "./engine-tag.js";
 import { readLines } from "./lines.js";
 
 export const USAGE = `usage: briefbot ask "QUESTION" [--json] [--lang en|ja|vi] [--briefing ID] [--explain]
@@ -17,6 +20,27 @@ const SUGGEST_LABEL = {
   vi: "Bạn có thể hỏi:",
 } as const;
 const SOURCES_LABEL = { en: "Sources:", ja: "出典：", vi: "Nguồn:" } as const;
+
+/** The routed answer; when two briefings fit about equally, an abstention naming them. */
+function routedAnswer(question: string, store: BriefingStore, options: AnswerOptions): Answer {
+  const routed = routeQuestion({ answerQuestion, suggestQuestions }, store, question, {
+    ...options,
+    now: new Date(),
+  });
+  if ("answer" in routed) return routed.answer;
+  const choices = routed.ambiguous.map((b) => `${b.id} (${b.meta.title[routed.lang]})`).join(", ");
+  return {
+    answered: false,
+    kind: "abstain",
+    text: `More than one briefing covers that: ${choices}. Ask again with --briefing ID.`,
+    citations: [],
+    factIds: [],
+    confidence: 0,
+    lang: routed.lang,
+    briefing: "",
+    suggestions: [],
+  };
+}
 
 /** An answer as a person reads it in a terminal: the text, then numbered sources. */
 export function formatAnswer(answer: Answer): string {
@@ -68,7 +92,8 @@ export function formatExplanation(e: Explanation): string {
 
 async function openStore(): Promise<BriefingStore | number> {
   try {
-    return await openBriefingStore(briefingsDir());
+    // The built index comes from the compiled cache too: no build on every run.
+    return await openBriefingStore(briefingsDir(), undefined, answerIndexCache(engineTag()));
   } catch (error) {
     if (error instanceof BriefingError) {
       for (const issue of error.issues) process.stderr.write(`${formatIssueFor(issue)}\n`);
@@ -139,12 +164,14 @@ export async function run(args: string[]): Promise<number> {
     ...(values.lang && isLang(values.lang) ? { lang: values.lang } : {}),
     ...(values.briefing ? { briefingId: values.briefing } : {}),
   };
+  // Several briefings, none named and no DEFAULT_BRIEFING: each question goes to the one that fits.
+  const routes = !values.briefing && !process.env.DEFAULT_BRIEFING && store.list().length > 1;
   const respond = (question: string): string => {
     if (values.explain) {
       const e = explainQuestion(question, store, options);
       return values.json ? `${JSON.stringify(e)}\n` : `${formatExplanation(e)}\n`;
     }
-    const answer = answerQuestion(question, store, options);
+    const answer = routes ? routedAnswer(question, store, options) : answerQuestion(question, store, options);
     return values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`;
   };
 

@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import { createTerminalAdapter, type TerminalAdapter } from "../adapters/terminal/index.js";
 import type { AdapterDeps, ChatAdapter } from "../adapters/types.js";
 import { answerQuestion, suggestQuestions } from "../answer/index.js";
-import { briefingStoreOf, createBriefingStore, type ReloadableBriefingStore } from "../briefing/store.js";
+import { briefingStoreOf, type ReloadableBriefingStore } from "../briefing/store-of.js";
 import { watchBriefings } from "../briefing/watch.js";
 import { type Clock, systemClock } from "../clock.js";
 import type { DigestComposer } from "../commands/deps.js";
@@ -16,11 +16,13 @@ import { ConfigError } from "../errors.js";
 import { createDigestScheduler, type DigestScheduler } from "../scheduler/index.js";
 import { openState } from "../state/index.js";
 import type { StateStore } from "../state/types.js";
+import { loadBriefingsOffThread } from "./briefing-loader.js";
 import { type HealthServer, startHealthServer } from "./http.js";
 import type { Logger } from "./logger.js";
 import { BotMetrics } from "./metrics.js";
 import { createRetentionPurger } from "./retention.js";
 import { closeInOrder } from "./shutdown.js";
+import { warmUp } from "./warm-up.js";
 
 export interface AppOptions {
   config: Config;
@@ -122,11 +124,15 @@ async function createAdapter(
   return createTerminalAdapter(deps, { ...streams, greeting });
 }
 
-/** The briefing store; an unknown DEFAULT_BRIEFING is a configuration error that names it. */
-function openBriefings(config: Config): ReloadableBriefingStore {
-  const loaded = createBriefingStore(config.briefingsDir, undefined, {
-    sourcesFallback: config.briefingSourcesDir,
-  });
+/**
+ * The briefing store, read, validated (quotes against their source texts) and indexed on a
+ * worker thread, so the first question finds its index built; an unknown DEFAULT_BRIEFING is a
+ * configuration error that names it.
+ */
+async function openBriefings(config: Config): Promise<ReloadableBriefingStore> {
+  const loaded = briefingStoreOf(
+    await loadBriefingsOffThread(config.briefingsDir, config.briefingSourcesDir),
+  );
   const wanted = config.defaultBriefing;
   if (!wanted) return loaded;
   if (!loaded.get(wanted)) {
@@ -140,6 +146,22 @@ function openBriefings(config: Config): ReloadableBriefingStore {
     );
   }
   return briefingStoreOf(loaded.list(), wanted);
+}
+
+/** Says at start which briefing answers: the default, the only one, or routing among several. */
+function logBriefingChoice(briefings: ReloadableBriefingStore, config: Config, logger: Logger): void {
+  const ids = briefings
+    .list()
+    .map((b) => b.id)
+    .sort();
+  if (config.defaultBriefing)
+    logger.info({ briefings: ids, default: config.defaultBriefing }, "briefings loaded");
+  else if (ids.length === 1) logger.info({ briefings: ids }, "briefings loaded");
+  else
+    logger.info(
+      { briefings: ids },
+      "several briefings and no DEFAULT_BRIEFING: each question goes to the briefing that fits it best (or the asker chooses); /brief use ID binds a channel",
+    );
 }
 
 /**
@@ -162,11 +184,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
 
   try {
-    const briefings = openBriefings(config);
+    const briefings = await unlessAborted(openBriefings(config), signal);
     const setFacts = () => metrics.briefingFacts.set(briefings.get()?.facts.length ?? 0);
     setFacts();
     const watcher = watchBriefings(briefings, config.briefingsDir, {
-      sourcesFallback: config.briefingSourcesDir,
+      load: (root) => loadBriefingsOffThread(root, config.briefingSourcesDir),
       onReload: (list) => {
         setFacts();
         metrics.briefingReloads.inc({ outcome: "loaded" });
@@ -200,12 +222,19 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     await purger.start();
     opened.push({ name: "question log purge", run: () => purger.stop() });
 
-    const digest: DigestComposer = ({ briefing, lang, ctx, now, timezone }) =>
+    const digest: DigestComposer = ({ briefing, lang, ctx, now, timezone, full, delivered }) =>
       digestToReply(
-        composeDigest(briefing, { lang, now, timezone: timezone ?? config.defaultTimezone }),
+        composeDigest(briefing, {
+          lang,
+          now,
+          timezone: timezone ?? config.defaultTimezone,
+          ...(full ? { full } : {}),
+          ...(delivered ? { delivered } : {}),
+        }),
         {},
         { commandPrefix: commandPrefix(ctx.platform) },
       );
+    logBriefingChoice(briefings, config, logger);
     const commands = createCommandService({
       briefings,
       answers: { answerQuestion, suggestQuestions },
@@ -216,6 +245,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       logger,
       rateLimitPerMinute: config.rateLimitPerMinute,
       defaultTimezone: config.defaultTimezone,
+      ...(config.defaultBriefing ? { defaultBriefing: config.defaultBriefing } : {}),
       onOutcome: (outcome) => metrics.recordCommand(outcome),
       onSubscriptionsChanged: () => {
         scheduler?.sync().catch((error: unknown) => logger.error({ err: error }, "digest sync failed"));
@@ -224,8 +254,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
     const deps: AdapterDeps = { commands, logger, metrics };
     const title = briefings.get()?.meta.title.en ?? "the briefing";
+    const several = !config.defaultBriefing && briefings.list().length > 1;
     const greeting =
-      `briefbot: ask a question about “${title}”. /help for commands, /quit to leave.` +
+      (several
+        ? `briefbot: ask a question about any of ${briefings.list().length} briefings (/briefings lists them, /use ID picks one). /help for commands, /quit to leave.`
+        : `briefbot: ask a question about “${title}”. /help for commands, /quit to leave.`) +
       (options.logFile ? `\n(logs: ${options.logFile})` : "");
     for (const name of config.adapters)
       adapters.push(await unlessAborted(createAdapter(name, deps, options, greeting), signal));
@@ -269,6 +302,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await unlessAborted(adapter.start(), signal);
       logger.info({ platform: adapter.name, detail: adapter.health().detail }, "adapter started");
     }
+    // The first answers should not wait for V8 to optimise the engine; start-up does not wait.
+    const warming = new AbortController();
+    opened.push({ name: "warm-up", run: () => warming.abort() });
+    void warmUp(briefings, answerQuestion, { signal: warming.signal }).then(
+      (questions) => logger.debug({ questions }, "answer engine warmed up"),
+      (error: unknown) => logger.warn({ err: error }, "warm-up failed"),
+    );
     // Digests start once the adapters can post them.
     if (scheduler) {
       const s = scheduler;

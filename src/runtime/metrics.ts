@@ -1,5 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import type { AdapterHealth } from "../adapters/types.js";
+import type { AdapterHealth } from "../adapters/health.js";
 import type { CommandOutcome } from "../commands/deps.js";
 
 /** Prometheus metrics for /metrics. One registry per app instance, so tests do not collide. */

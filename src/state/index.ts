@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { type Clock, systemClock } from "../clock.js";
 import type { Logger } from "../runtime/logger.js";
-import { connectPostgres } from "./connect-postgres.js";
+import { SqlChannelBriefingRepo } from "./channels.js";
 import { connectSqlite } from "./connect-sqlite.js";
 import { isPostgresUrl, parseDatabaseUrl } from "./database-url.js";
 import type { Database } from "./db.js";
@@ -31,6 +31,7 @@ export interface OpenStateOptions {
 
 class SqlStateStore implements StateStore {
   readonly subscriptions: SqlSubscriptionRepo;
+  readonly channels: SqlChannelBriefingRepo;
   readonly deliveries: SqlDeliveryLedger;
   readonly questions: SqlQuestionLog;
   #closed = false;
@@ -43,6 +44,7 @@ class SqlStateStore implements StateStore {
     questionLogDays: number | undefined,
   ) {
     this.subscriptions = new SqlSubscriptionRepo(db, dialect, clock);
+    this.channels = new SqlChannelBriefingRepo(db, dialect, clock);
     this.deliveries = new SqlDeliveryLedger(db, dialect, clock);
     this.questions = new SqlQuestionLog(db, dialect, clock, questionLogDays);
   }
@@ -68,6 +70,8 @@ export async function openState(options: OpenStateOptions): Promise<StateStore> 
     // Any other scheme is a mistake, not a request for SQLite: this throws naming DATABASE_URL.
     if (!isPostgresUrl(url)) parseDatabaseUrl(url);
     dialect = postgresDialect;
+    // The driver (pg) and kysely's Postgres dialect load only when DATABASE_URL asks for them.
+    const { connectPostgres } = await import("./connect-postgres.js");
     connection = await connectPostgres(url, { poolSize: options.poolSize, logger: options.logger });
   } else {
     dialect = sqliteDialect;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadBriefingsAt } from "../../src/briefing/load.js";
-import { openBriefingStore } from "../../src/briefing/open.js";
+import { type DerivedCache, openBriefingStore } from "../../src/briefing/open.js";
 import { BriefingError } from "../../src/errors.js";
 import { copyFixture, edit } from "./helpers.js";
 
@@ -99,5 +99,42 @@ describe("compiled briefing cache", () => {
     const hit = await openBriefingStore(root, dir);
     expect(hit.get()!.facts[0]!.statement.en).toBe("FROM THE CACHE");
     expect(hit.defaultId()).toBe("harbor-2025");
+  });
+
+  it("keeps what is built from the briefings beside them, per builder tag, until a file changes", async () => {
+    const { root, dir: briefingDir } = copyFixture();
+    const dir = cacheDir();
+    const calls: string[] = [];
+    const derived = (tag: string): DerivedCache => ({
+      tag,
+      adopt: (briefings, data) => {
+        calls.push(`adopt ${tag} ${String(data)}`);
+        return data === `built from ${briefings[0]!.facts.length} facts`;
+      },
+      build: (briefings) => {
+        calls.push(`build ${tag}`);
+        return `built from ${briefings[0]!.facts.length} facts`;
+      },
+    });
+    await openBriefingStore(root, dir, derived("engine 1"));
+    await openBriefingStore(root, dir, derived("engine 1"));
+    expect(calls).toEqual(["build engine 1", "adopt engine 1 built from 3 facts"]);
+    // Another engine never reads the first one's build; its own replaces it.
+    calls.length = 0;
+    await openBriefingStore(root, dir, derived("engine 2"));
+    await openBriefingStore(root, dir, derived("engine 2"));
+    expect(calls).toEqual(["build engine 2", "adopt engine 2 built from 3 facts"]);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".v8"))).toHaveLength(1);
+    // A changed file is a new entry: built again, and the old entry's build is gone.
+    calls.length = 0;
+    appendFileSync(join(briefingDir, "briefing.yaml"), "\n# edited\n");
+    await openBriefingStore(root, dir, derived("engine 2"));
+    expect(calls).toEqual(["build engine 2"]);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".v8"))).toHaveLength(1);
+    // Data that does not fit is built anew.
+    calls.length = 0;
+    const picky: DerivedCache = { ...derived("engine 2"), adopt: () => false };
+    await openBriefingStore(root, dir, picky);
+    expect(calls).toEqual(["build engine 2"]);
   });
 });

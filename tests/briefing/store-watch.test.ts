@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BRIEFINGS_DIR_VAR, briefingsDir } from "../../src/briefing/env.js";
-import { loadBriefing } from "../../src/briefing/load.js";
+import { loadBriefing, loadBriefingsAt as loadBriefingAtRoot } from "../../src/briefing/load.js";
 import { DEFAULT_BRIEFINGS_DIR } from "../../src/briefing/paths.js";
 import { briefingStoreOf, createBriefingStore } from "../../src/briefing/store.js";
 import type { Briefing } from "../../src/briefing/types.js";
@@ -147,5 +147,48 @@ describe("watchBriefings", () => {
     );
     expect((await next()).kind).toBe("reload");
     expect(store.get("other-2025")?.byId.fact.get("ferry-passengers")?.statement.en).toContain("6,000");
+  });
+
+  it("with an async loader, keeps serving until the new set is ready, and loads one at a time", async () => {
+    const { root, dir } = copyFixture();
+    const store = createBriefingStore(root);
+    const before = store.get()!;
+    let inFlight = 0;
+    let most = 0;
+    const started: (() => void)[] = [];
+    const gates: (() => void)[] = [];
+    const loads: Promise<void>[] = [];
+    let reloaded: (() => void) | undefined;
+    const reload = new Promise<void>((resolve) => (reloaded = resolve));
+    const load = async (path: string) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise<void>((resolve) => {
+        gates.push(resolve);
+        started.shift()?.();
+      });
+      inFlight--;
+      return loadBriefingAtRoot(path);
+    };
+    const nextLoad = () => {
+      const p = new Promise<void>((resolve) => started.push(resolve));
+      loads.push(p);
+      return p;
+    };
+    const first = nextLoad();
+    watcher = watchBriefings(store, root, { debounceMs: 20, load, onReload: () => reloaded?.() });
+    editAtomically(join(dir, "facts.yaml"), "carry 4,000 passengers a day.", "carry 5,000 passengers a day.");
+    await first;
+    // While the first load is held, another save comes: no second load starts yet.
+    const second = nextLoad();
+    editAtomically(join(dir, "facts.yaml"), "carry 5,000 passengers a day.", "carry 7,000 passengers a day.");
+    expect(store.get()).toBe(before);
+    gates.shift()!();
+    await reload;
+    expect(store.get()!.byId.fact.get("ferry-passengers")?.statement.en).toContain("7,000 passengers");
+    // The save during the load asks for one more load after it, never alongside it.
+    await second;
+    gates.shift()!();
+    expect(most).toBe(1);
   });
 });

@@ -46,7 +46,7 @@ function start(env: Record<string, string> = {}, nodeArgs: string[] = [], args =
 
 describe("briefbot start (spawned)", () => {
   it("with no tokens, opens the terminal chat, answers what is typed, and exits 0 when stdin closes", async () => {
-    const run = start();
+    const run = start({ DEFAULT_BRIEFING: "japan-vietnam-2025" });
     run.child.stdin.write("/sources\n");
     run.child.stdin.write("How many Vietnamese PhD students will Japan help train?\n");
     run.child.stdin.end("What is the population of Brazil?\n");
@@ -55,7 +55,7 @@ describe("briefbot start (spawned)", () => {
     expect(code).toBe(0);
     expect(run.stdout()).toMatch(/^briefbot: ask a question about “Japan–Vietnam summit/);
     expect(run.stdout()).toContain("== Sources of");
-    expect(run.stdout()).toMatch(/250[\s\S]*Sources:\n\[1\] [^\n]+, 2025-04-2\d: /);
+    expect(run.stdout()).toMatch(/250[\s\S]*Sources:\n\[1\] [^\n]+, 2025-04-2\d(: [^\n]+)?\n {4}https:\/\//);
     expect(run.stdout()).toContain("You could ask:");
   });
 

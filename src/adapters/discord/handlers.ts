@@ -1,4 +1,3 @@
-import { performance } from "node:perf_hooks";
 import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -10,11 +9,12 @@ import {
   type MessageReplyOptions,
   type RepliableInteraction,
 } from "discord.js";
-import { guessLang, messages } from "../../commands/messages.js";
-import { reply as makeReply, type Reply } from "../../commands/reply.js";
-import type { Command, CommandContext } from "../../commands/types.js";
+import { messages } from "../../commands/messages.js";
+import type { Command } from "../../commands/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { RecentIds } from "../../runtime/dedupe.js";
+import { runExchange } from "../pipeline.js";
+import { safeError } from "../safe-error.js";
 import type { AdapterDeps } from "../types.js";
 import { BRIEF_COMMAND_NAME } from "./commands.js";
 import {
@@ -22,6 +22,7 @@ import {
   commandFromInteraction,
   directMessageContext,
   interactionContext,
+  langFromLocale,
 } from "./context.js";
 import { type DiscordMessage, renderMessages, renderReply } from "./render.js";
 
@@ -49,8 +50,9 @@ function toOptions(message: DiscordMessage) {
 }
 
 /**
- * Turns Discord events into command runs and their replies into Discord messages. Each
- * event runs inside its own error boundary: a failure becomes an apology and a log line.
+ * Turns Discord events into exchanges of the shared pipeline (src/adapters/pipeline.ts) and
+ * its replies into Discord messages; this class only translates. Answers and digests are
+ * deferred before any work, so the deferral is out within Discord's 3 seconds.
  */
 export class DiscordHandlers {
   constructor(
@@ -76,29 +78,23 @@ export class DiscordHandlers {
     if (!this.seen.firstSeen(`m:${message.id}`)) return this.duplicate(message.id);
     const text = message.content.trim();
     if (!text) return;
-    const started = performance.now();
-    try {
-      const ctx = directMessageContext(message);
-      const parsed = this.deps.commands.parse(text);
-      const result = parsed.ok
-        ? await this.run(ctx, parsed.command)
-        : makeReply({ kind: "error", text: parsed.error });
-      for (const part of renderMessages(result)) {
-        await message.reply({ ...toOptions(part) } satisfies MessageReplyOptions);
-      }
-      this.observe(started, parsed.ok ? parsed.command.name : "invalid", result);
-    } catch (thrown) {
-      this.failed(thrown, "dm", message.id);
-      await message
-        .reply({ content: apology(guessLang(message.content, "en")), allowedMentions: NO_MENTIONS })
-        .catch((e: unknown) =>
-          this.deps.logger.warn({ err: e, platform: PLATFORM }, "discord apology failed"),
-        );
-    }
+    await runExchange(this.deps, {
+      platform: PLATFORM,
+      surface: "dm",
+      input: text,
+      context: () => directMessageContext(message),
+      send: async (result) => {
+        for (const part of renderMessages(result)) {
+          await message.reply({ ...toOptions(part) } satisfies MessageReplyOptions);
+        }
+      },
+      apologise: async (content) => {
+        await message.reply({ content, allowedMentions: NO_MENTIONS });
+      },
+    });
   }
 
   private async handleCommand(interaction: ChatInputCommandInteraction): Promise<void> {
-    const started = performance.now();
     const ctx = interactionContext(interaction);
     const command = commandFromInteraction(interaction);
     if (!command) {
@@ -109,48 +105,57 @@ export class DiscordHandlers {
       });
       return;
     }
-    const deferred = DEFERRED.has(command.name);
-    // The command runs while the deferral travels, not after it.
-    const running = this.run(ctx, command);
-    // Answers and digests are for the channel; a deferral cannot be made ephemeral later.
-    if (deferred) {
-      running.catch(() => {}); // awaited below; this only keeps a failure from going unhandled meanwhile
-      await interaction.deferReply();
-    }
-    const result = await running;
-    const [first, ...rest] = renderMessages(result, ctx.locale ? { lang: ctx.locale } : {});
-    if (!first) return;
-    if (!deferred) {
-      await interaction.reply({ ...toOptions(first), ...flags(first) } satisfies InteractionReplyOptions);
-    } else if (result.ephemeral) {
-      // An error or help after a public deferral: remove the placeholder, answer privately.
-      await interaction.deleteReply();
-      await interaction.followUp({ ...toOptions(first), flags: MessageFlags.Ephemeral });
-    } else {
-      await interaction.editReply(toOptions(first) satisfies InteractionEditReplyOptions);
-    }
-    // A digest longer than one message continues in follow-ups.
-    for (const part of rest) await interaction.followUp({ ...toOptions(part), ...flags(part) });
-    this.observe(started, command.name, result);
+    const lang = ctx.locale ? { lang: ctx.locale } : {};
+    await runExchange(this.deps, {
+      platform: PLATFORM,
+      surface: "command",
+      input: command,
+      ...(ctx.locale ? { locale: ctx.locale } : {}),
+      context: () => ctx,
+      // Answers and digests are for the channel (a deferral cannot be made ephemeral later).
+      // The deferral goes out before the command runs: building an index after a reload must
+      // not hold it past Discord's 3 seconds.
+      beforeRun: async (c) => {
+        if (DEFERRED.has(c.name)) await interaction.deferReply();
+      },
+      send: async (result) => {
+        const [first, ...rest] = renderMessages(result, lang);
+        if (!first) return;
+        if (!interaction.deferred) {
+          await interaction.reply({ ...toOptions(first), ...flags(first) } satisfies InteractionReplyOptions);
+        } else if (result.ephemeral) {
+          // An error or help after a public deferral: remove the placeholder, answer privately.
+          await interaction.deleteReply();
+          await interaction.followUp({ ...toOptions(first), flags: MessageFlags.Ephemeral });
+        } else {
+          await interaction.editReply(toOptions(first) satisfies InteractionEditReplyOptions);
+        }
+        // A digest longer than one message continues in follow-ups.
+        for (const part of rest) await interaction.followUp({ ...toOptions(part), ...flags(part) });
+      },
+      apologise: (text) => this.apologise(interaction, text),
+    });
   }
 
   private async handleFeedback(interaction: ButtonInteraction): Promise<void> {
-    const started = performance.now();
     const ctx = interactionContext(interaction);
     const command = commandFromCustomId(interaction.customId);
     if (!command) return;
-    const result = await this.run(ctx, command);
-    const message = renderReply({ ...result, ephemeral: true }, ctx.locale ? { lang: ctx.locale } : {});
-    await interaction.reply({ ...toOptions(message), flags: MessageFlags.Ephemeral });
-    this.observe(started, command.name, result);
+    await runExchange(this.deps, {
+      platform: PLATFORM,
+      surface: "button",
+      input: command,
+      ...(ctx.locale ? { locale: ctx.locale } : {}),
+      context: () => ctx,
+      send: async (result) => {
+        const message = renderReply({ ...result, ephemeral: true }, ctx.locale ? { lang: ctx.locale } : {});
+        await interaction.reply({ ...toOptions(message), flags: MessageFlags.Ephemeral });
+      },
+      apologise: (text) => this.apologise(interaction, text),
+    });
   }
 
-  private async run(ctx: CommandContext, command: Command): Promise<Reply> {
-    if (command.name === "ask")
-      this.deps.logger.debug({ platform: PLATFORM, question: command.question }, "question");
-    return this.deps.commands.run(ctx, command);
-  }
-
+  /** Errors before the pipeline (reading the interaction itself) still get an apology. */
   private async guard(
     interaction: RepliableInteraction,
     kind: string,
@@ -159,55 +164,42 @@ export class DiscordHandlers {
     try {
       await handle();
     } catch (thrown) {
-      this.failed(thrown, kind, interaction.id);
-      const text = apology(interactionContext(interaction).locale);
-      try {
-        if (interaction.deferred && !interaction.replied) {
-          await interaction.editReply({
-            content: text,
-            embeds: [],
-            components: [],
-            allowedMentions: NO_MENTIONS,
-          });
-        } else if (interaction.replied) {
-          await interaction.followUp({
-            content: text,
-            flags: MessageFlags.Ephemeral,
-            allowedMentions: NO_MENTIONS,
-          });
-        } else {
-          await interaction.reply({
-            content: text,
-            flags: MessageFlags.Ephemeral,
-            allowedMentions: NO_MENTIONS,
-          });
-        }
-      } catch (e) {
+      this.deps.metrics.errors.inc({ platform: PLATFORM });
+      this.deps.logger.error(
+        { err: safeError(thrown), platform: PLATFORM, surface: kind, id: interaction.id },
+        "discord handler failed",
+      );
+      await this.apologise(interaction, apology(langFromLocale(interaction.locale))).catch((e: unknown) =>
         this.deps.logger.warn(
-          { err: e, platform: PLATFORM, interactionId: interaction.id },
+          { err: safeError(e), platform: PLATFORM, interactionId: interaction.id },
           "discord apology failed",
-        );
-      }
+        ),
+      );
     }
   }
 
-  private failed(thrown: unknown, kind: string, id: string): void {
-    this.deps.metrics.errors.inc({ platform: PLATFORM });
-    this.deps.logger.error({ err: thrown, platform: PLATFORM, event: kind, id }, "discord handler failed");
+  /** The apology where the interaction allows it: in the deferral, as a follow-up, or as the reply. */
+  private async apologise(interaction: RepliableInteraction, text: string): Promise<void> {
+    if (interaction.deferred && !interaction.replied) {
+      await interaction.editReply({
+        content: text,
+        embeds: [],
+        components: [],
+        allowedMentions: NO_MENTIONS,
+      });
+    } else if (interaction.replied) {
+      await interaction.followUp({
+        content: text,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_MENTIONS,
+      });
+    } else {
+      await interaction.reply({ content: text, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    }
   }
 
   private duplicate(id: string): void {
     this.deps.logger.info({ platform: PLATFORM, id }, "discord event already handled, ignoring the repeat");
-  }
-
-  private observe(started: number, command: string, result: Reply): void {
-    const latencyMs = performance.now() - started;
-    // Questions are counted by the command layer (metrics.recordCommand), from its own result.
-    this.deps.metrics.latency.observe({ platform: PLATFORM }, latencyMs / 1000);
-    this.deps.logger.info(
-      { platform: PLATFORM, command, kind: result.kind, latencyMs: Math.round(latencyMs * 10) / 10 },
-      "discord reply sent",
-    );
   }
 }
 

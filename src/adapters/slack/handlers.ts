@@ -1,14 +1,13 @@
 import type { App, BlockButtonAction, webApi } from "@slack/bolt";
-import { guessLang, messages } from "../../commands/messages.js";
-import { reply as makeReply, type Reply } from "../../commands/reply.js";
+import type { Reply } from "../../commands/reply.js";
 import type { Command, CommandContext } from "../../commands/types.js";
+import { runExchange } from "../pipeline.js";
 import type { AdapterDeps } from "../types.js";
 import { fromSlackText } from "./escape.js";
 import type { InFlight } from "./inflight.js";
 import { SLASH_COMMAND } from "./manifest.js";
 import type { ChannelPermissions } from "./permissions.js";
 import { renderReply } from "./render.js";
-import { safeError } from "./safe-error.js";
 
 const FEEDBACK_ACTIONS = /^feedback\.(helpful|not_helpful)$/;
 
@@ -34,65 +33,27 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
 /**
  * Registers the /brief command, DMs, @mentions and the feedback buttons. Each acknowledges
- * first, then runs the command inside its own error boundary and tracks itself for stop().
+ * first, then goes through the shared pipeline (src/adapters/pipeline.ts) and tracks itself
+ * for stop(); this file only translates Slack's events and replies.
  */
 export function registerHandlers(app: App, h: HandlerDeps): void {
   const { deps } = h;
 
-  async function handle(
+  /** The shared pipeline, with Slack's context (users.info only for subscribe/unsubscribe). */
+  function handle(
     surface: Surface,
     where: Where,
     input: string | Command,
     client: webApi.WebClient,
     send: Send,
   ) {
-    const started = performance.now();
-    let name = "unparsed";
-    try {
-      const parsed =
-        typeof input === "string" ? deps.commands.parse(input) : { ok: true as const, command: input };
-      let out: Reply;
-      let command: Command | undefined;
-      if (!parsed.ok) {
-        out = makeReply({ kind: "error", text: parsed.error });
-      } else {
-        command = parsed.command;
-        name = command.name;
-        const ctx = await contextFor(where, parsed.command, client);
-        // Questions are counted by the command layer (metrics.recordCommand), from its own result.
-        out = await deps.commands.run(ctx, parsed.command);
-      }
-      await send(out, command);
-      const seconds = (performance.now() - started) / 1000;
-      deps.metrics.latency.observe({ platform: "slack" }, seconds);
-      deps.logger.info(
-        {
-          platform: "slack",
-          surface,
-          command: name,
-          kind: out.kind,
-          latencyMs: Math.round(seconds * 1e6) / 1e3,
-        },
-        "slack reply",
-      );
-      if (typeof input === "string")
-        deps.logger.debug({ platform: "slack", surface, text: input }, "slack text");
-    } catch (error) {
-      deps.metrics.errors.inc({ platform: "slack" });
-      deps.logger.error(
-        { platform: "slack", surface, command: name, err: safeError(error) },
-        "slack handler failed",
-      );
-      const lang = guessLang(typeof input === "string" ? input : "", "en");
-      try {
-        await send(makeReply({ kind: "error", text: messages(lang).apology, lang }));
-      } catch (sendError) {
-        deps.logger.warn(
-          { platform: "slack", surface, err: safeError(sendError) },
-          "could not send the apology either",
-        );
-      }
-    }
+    return runExchange(deps, {
+      platform: "slack",
+      surface,
+      input,
+      context: (command) => contextFor(where, command, client),
+      send: (reply, command) => send(reply, command),
+    });
   }
 
   async function contextFor(
@@ -101,7 +62,7 @@ export function registerHandlers(app: App, h: HandlerDeps): void {
     client: webApi.WebClient,
   ): Promise<CommandContext> {
     // Only subscribe/unsubscribe need the users.info lookup.
-    const manages = command.name === "subscribe" || command.name === "unsubscribe";
+    const manages = command.name === "subscribe" || command.name === "unsubscribe" || command.name === "use";
     const canManageChannel = manages
       ? await h.permissions.canManage(client, where.userId, where.isDirect)
       : false;

@@ -5,6 +5,7 @@ import { type Clock, systemClock } from "../../clock.js";
 import type { DigestPoster } from "../../digest/types.js";
 import { BriefbotError, ConfigError, PlatformError } from "../../errors.js";
 import { RecentIds } from "../../runtime/dedupe.js";
+import { safeError } from "../safe-error.js";
 import type { AdapterDeps, AdapterHealth, ChatAdapter } from "../types.js";
 import { createBoltApp, type SlackMode, webClientOptions } from "./app.js";
 import { registerHandlers } from "./handlers.js";
@@ -16,7 +17,6 @@ import { ChannelPermissions } from "./permissions.js";
 import { toPlatformError } from "./platform-errors.js";
 import { SlackDigestPoster } from "./poster.js";
 import { guardSlackRequests, screenSlackRequest } from "./request-guard.js";
-import { safeError } from "./safe-error.js";
 import { keepReconnecting } from "./socket-resilience.js";
 
 export type { SlackOptions } from "./options.js";

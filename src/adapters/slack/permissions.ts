@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "../../runtime/logger.js";
-import { safeError } from "./safe-error.js";
+import { safeError } from "../safe-error.js";
 
 /**
  * Who may subscribe or unsubscribe a channel: workspace admins and owners (users.info), the

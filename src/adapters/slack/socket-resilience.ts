@@ -1,6 +1,6 @@
 import type { SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "../../runtime/logger.js";
-import { safeError } from "./safe-error.js";
+import { safeError } from "../safe-error.js";
 
 type SocketClient = SocketModeReceiver["client"];
 

@@ -3,6 +3,7 @@ import { messages } from "../../commands/messages.js";
 import { reply } from "../../commands/reply.js";
 import type { Command, CommandContext } from "../../commands/types.js";
 import type { Lang } from "../../i18n/lang.js";
+import { runExchange } from "../pipeline.js";
 import type { AdapterDeps, AdapterHealth, ChatAdapter } from "../types.js";
 import { renderReply } from "./render.js";
 
@@ -71,13 +72,19 @@ export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOption
     else write(prompt);
   };
 
-  async function runCommand(command: Command): Promise<void> {
-    const started = performance.now();
-    const result = await deps.commands.run(ctx, command);
-    if (result.answerId && result.actions.length > 0) lastAnswerId = result.answerId;
-    // Questions are counted by the command layer (metrics.recordCommand), from its own result.
-    deps.metrics.latency.observe({ platform: "terminal" }, (performance.now() - started) / 1000);
-    write(render(result));
+  /** A line (or a ready command) through the shared pipeline; replies are printed. */
+  function exchange(input: string | Command): Promise<void> {
+    return runExchange(deps, {
+      platform: "terminal",
+      surface: "line",
+      input,
+      ...(options.locale ? { locale: options.locale } : {}),
+      context: () => ctx,
+      send: async (result) => {
+        if (result.answerId && result.actions.length > 0) lastAnswerId = result.answerId;
+        write(render(result));
+      },
+    });
   }
 
   async function handleLine(raw: string): Promise<void> {
@@ -89,29 +96,11 @@ export function createTerminalAdapter(deps: AdapterDeps, options: TerminalOption
       rl?.close();
       return;
     }
-    try {
-      const helpful = FEEDBACK[lower];
-      if (helpful !== undefined) {
-        if (lastAnswerId) await runCommand({ name: "feedback", answerId: lastAnswerId, helpful });
-        else {
-          const lang = options.locale ?? "en";
-          write(render(reply({ kind: "error", text: messages(lang).noAnswerToRate, lang })));
-        }
-        return;
-      }
-      const parsed = deps.commands.parse(line);
-      if (!parsed.ok) {
-        write(render(reply({ kind: "error", text: parsed.error })));
-        return;
-      }
-      await runCommand(parsed.command);
-    } catch (error) {
-      // The command layer already turns errors into replies; this guards the REPL itself.
-      deps.metrics.errors.inc({ platform: "terminal" });
-      deps.logger.error({ err: error, platform: "terminal" }, "terminal line failed");
-      const lang = options.locale ?? "en";
-      write(render(reply({ kind: "error", text: messages(lang).apology, lang })));
-    }
+    const helpful = FEEDBACK[lower];
+    if (helpful === undefined) return exchange(line);
+    if (lastAnswerId) return exchange({ name: "feedback", answerId: lastAnswerId, helpful });
+    const lang = options.locale ?? "en";
+    write(render(reply({ kind: "error", text: messages(lang).noAnswerToRate, lang })));
   }
 
   return {

@@ -1,11 +1,13 @@
 import type { Role } from "../../briefing/schema.js";
 import type { Fact } from "../../briefing/types.js";
-import { LANGS } from "../../i18n/lang.js";
 import type { QuestionAnalysis, QuestionMention } from "../analyze.js";
 import { termsOfFact } from "../fact-entries.js";
 import type { BriefingIndex } from "../index-build.js";
 import { fold } from "../normalize.js";
+import { factText } from "./fact-text.js";
 import { mentionsEntity } from "./mentions.js";
+
+export { factText };
 
 /**
  * What the fit rules read about one question and one candidate fact: the inputs, and what
@@ -32,7 +34,6 @@ export type MentionCase =
   | "in-fact";
 
 const termCache = new WeakMap<Fact, Set<string>>();
-const textCache = new WeakMap<Fact, string>();
 const pairedCache = new WeakMap<Fact, Set<string>>();
 
 /** The fact's index terms. */
@@ -43,16 +44,6 @@ export function factTerms(fact: Fact): Set<string> {
     termCache.set(fact, terms);
   }
   return terms;
-}
-
-/** All renderings of the fact, folded: to find an entity the curator did not list. */
-export function factText(fact: Fact): string {
-  let text = textCache.get(fact);
-  if (text === undefined) {
-    text = LANGS.map((l) => fold(fact.statement[l])).join("\n");
-    textCache.set(fact, text);
-  }
-  return text;
 }
 
 /** The Vietnamese syllables the fact has in a pair with a neighbour ("thoi" in "thoi_han"). */

@@ -2,7 +2,7 @@ import type { Fact } from "../../briefing/types.js";
 import { LANGS } from "../../i18n/lang.js";
 import type { BriefingIndex } from "../index-build.js";
 import { fold } from "../normalize.js";
-import { factText } from "./context.js";
+import { factText } from "./fact-text.js";
 
 /** Outside Latin (Basic to Extended-B): a script whose names are not cut into words by spaces. */
 const NON_LATIN = /[^\u0020-\u024f]/;

@@ -26,6 +26,8 @@ export interface RuleVerdict {
   roleConflict?: boolean;
   /** The fact holds no number, date or person of the kind asked for. */
   wantMissing?: boolean;
+  /** The fact's only figure is the whole the question asks a part of. */
+  wholeOnly?: boolean;
 }
 
 /** A verdict from reasons, or none when there are none. */

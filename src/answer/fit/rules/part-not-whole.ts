@@ -10,6 +10,6 @@ export const partNotWhole: FitRule = {
   check({ q, fact }) {
     if (q.partOf.length === 0 || fact.numbers.length === 0) return undefined;
     if (!fact.numbers.every((n) => q.partOf.includes(String(n.value)))) return undefined;
-    return { reasons: [{ key: this.name, args: { whole: q.partOf.join(", ") } }] };
+    return { reasons: [{ key: this.name, args: { whole: q.partOf.join(", ") } }], wholeOnly: true };
   },
 };

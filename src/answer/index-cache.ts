@@ -1,0 +1,146 @@
+import type { DerivedCache } from "../briefing/open.js";
+import type { Briefing } from "../briefing/types.js";
+import { adoptIndex, type BriefingIndex, indexFor, lazyKanji, type Postings } from "./index-build.js";
+
+/**
+ * A built index as plain data, for keeping it beside the compiled briefing on disk (a cold
+ * `briefbot ask` reads it instead of building) and for handing it from the loader worker to
+ * the main thread. The postings are packed into four flat arrays (transferable, and cheap to
+ * clone); everything else is the index's own maps as entry lists. The briefing is not in it:
+ * `unpackIndex` is given the briefing it belongs to.
+ */
+export interface PackedIndex {
+  format: typeof PACK_FORMAT;
+  briefingId: string;
+  briefingVersion: string;
+  factCount: number;
+  /** The postings' terms, in their order; term t's postings are entries starts[t]..starts[t+1]. */
+  terms: string[];
+  starts: Uint32Array;
+  docs: Int32Array;
+  codes: Uint8Array | Uint16Array;
+  weightValues: Float64Array;
+  docLength: Float32Array;
+  averageLength: number;
+  topicTerms: [string, string[]][];
+  topicPostings: [string, string[]][];
+  vocabulary: string[];
+  vocabularyByLength: [number, string[]][];
+  entities: { latin: [string, LatinAliases][]; cjk: BriefingIndex["entities"]["cjk"] };
+  impliedOrigins: [string, string[]][];
+  capitalOf: [string, string][];
+  leaderOf: [string, string][];
+  buildThreads: number;
+}
+
+type LatinAliases = BriefingIndex["entities"]["latin"] extends Map<string, infer A> ? A : never;
+
+/** Bumped when PackedIndex changes shape. */
+export const PACK_FORMAT = 1;
+
+/** The index as plain data (copies the postings into fresh, unshared arrays). */
+export function packIndex(index: BriefingIndex): PackedIndex {
+  const terms = [...index.postings.keys()];
+  const starts = new Uint32Array(terms.length + 1);
+  let total = 0;
+  terms.forEach((term, t) => {
+    total += index.postings.get(term)!.docs.length;
+    starts[t + 1] = total;
+  });
+  const docs = new Int32Array(total);
+  const wide = [...index.postings.values()].some((p) => p.weightCodes instanceof Uint16Array);
+  const codes = wide ? new Uint16Array(total) : new Uint8Array(total);
+  terms.forEach((term, t) => {
+    const p = index.postings.get(term)!;
+    docs.set(p.docs, starts[t]!);
+    codes.set(p.weightCodes, starts[t]!);
+  });
+  return {
+    format: PACK_FORMAT,
+    briefingId: index.briefing.id,
+    briefingVersion: index.briefing.version,
+    factCount: index.facts.length,
+    terms,
+    starts,
+    docs,
+    codes,
+    weightValues: index.weightValues.slice(),
+    docLength: index.docLength.slice(),
+    averageLength: index.averageLength,
+    topicTerms: [...index.topicTerms].map(([id, set]) => [id, [...set]]),
+    topicPostings: [...index.topicPostings],
+    vocabulary: [...index.vocabulary],
+    vocabularyByLength: [...index.vocabularyByLength],
+    entities: { latin: [...index.entities.latin], cjk: index.entities.cjk },
+    impliedOrigins: [...index.impliedOrigins],
+    capitalOf: [...index.capitalOf],
+    leaderOf: [...index.leaderOf],
+    buildThreads: index.buildThreads,
+  };
+}
+
+/** Transferable buffers of a packed index (postMessage's transfer list). */
+export function packedBuffers(packed: PackedIndex): ArrayBuffer[] {
+  return [packed.starts, packed.docs, packed.codes, packed.weightValues, packed.docLength].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+}
+
+/**
+ * The index of `briefing` from its packed form; undefined when the pack is of another
+ * briefing, version or fact count, or of another format (then the caller builds it).
+ */
+export function unpackIndex(briefing: Briefing, packed: PackedIndex): BriefingIndex | undefined {
+  if (
+    packed.format !== PACK_FORMAT ||
+    packed.briefingId !== briefing.id ||
+    packed.briefingVersion !== briefing.version ||
+    packed.factCount !== briefing.facts.length
+  )
+    return undefined;
+  const postings = new Map<string, Postings>();
+  const { terms, starts, docs, codes } = packed;
+  for (let t = 0; t < terms.length; t++) {
+    const from = starts[t]!;
+    const to = starts[t + 1]!;
+    postings.set(terms[t]!, { docs: docs.subarray(from, to), weightCodes: codes.subarray(from, to) });
+  }
+  return {
+    briefing,
+    facts: briefing.facts,
+    postings,
+    weightValues: packed.weightValues,
+    docLength: packed.docLength,
+    averageLength: packed.averageLength,
+    topicTerms: new Map(packed.topicTerms.map(([id, list]) => [id, new Set(list)])),
+    topicPostings: new Map(packed.topicPostings),
+    vocabulary: new Set(packed.vocabulary),
+    vocabularyByLength: new Map(packed.vocabularyByLength),
+    kanji: lazyKanji(briefing.facts),
+    entities: { latin: new Map(packed.entities.latin), cjk: packed.entities.cjk },
+    impliedOrigins: new Map(packed.impliedOrigins),
+    capitalOf: new Map(packed.capitalOf),
+    leaderOf: new Map(packed.leaderOf),
+    buildThreads: packed.buildThreads,
+  };
+}
+
+/**
+ * The answer index as the compiled cache keeps it (briefbot ask reads it instead of building).
+ * `tag` names what builds it (the engine's code, its knowledge packs, briefbot's version: see
+ * src/cli/engine-tag.ts), so any change to them builds it anew.
+ */
+export function answerIndexCache(tag: string): DerivedCache {
+  return {
+    tag,
+    adopt(briefings, data) {
+      const packs = Array.isArray(data) ? (data as PackedIndex[]) : [];
+      if (packs.length !== briefings.length) return false;
+      const indexes = briefings.map((b, i) => unpackIndex(b, packs[i]!));
+      if (indexes.some((index) => index === undefined)) return false;
+      for (const index of indexes) adoptIndex(index!);
+      return true;
+    },
+    build: (briefings) => briefings.map((b) => packIndex(indexFor(b))),
+  };
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+import { describe, expect, it } from "vitest";
+import { generateBriefing } from "../../bench/generate-briefing.js";
+import { answerQuestion } from "../../src/answer/answer.js";
+import { adoptIndex, type BriefingIndex, buildIndex, indexFor } from "../../src/answer/index-build.js";
+import { type PackedIndex, packIndex, unpackIndex } from "../../src/answer/index-cache.js";
+import { loadBriefingsAt } from "../../src/briefing/load.js";
+import { briefingStoreOf } from "../../src/briefing/store-of.js";
+
+/**
+ * A packed index (kept on disk beside the compiled briefing, or handed over by the loader
+ * worker) unpacks to the index a build gives, and answers the same.
+ */
+const SHIPPED = fileURLToPath(new URL("../../briefings", import.meta.url));
+
+function shapeOf(index: BriefingIndex) {
+  return {
+    terms: [...index.postings.keys()],
+    docs: [...index.postings.values()].map((p) => Array.from(p.docs)),
+    codes: [...index.postings.values()].map((p) => Array.from(p.weightCodes)),
+    weightValues: Array.from(index.weightValues),
+    docLength: Array.from(index.docLength),
+    averageLength: index.averageLength,
+    vocabulary: [...index.vocabulary],
+    vocabularyByLength: [...index.vocabularyByLength],
+    topicTerms: [...index.topicTerms].map(([k, v]) => [k, [...v]]),
+    topicPostings: [...index.topicPostings],
+    entities: { latin: [...index.entities.latin], cjk: index.entities.cjk },
+    impliedOrigins: [...index.impliedOrigins],
+    capitalOf: [...index.capitalOf],
+    leaderOf: [...index.leaderOf],
+    kanji: [...index.kanji()].sort(),
+  };
+}
+
+describe("packed index", () => {
+  it("unpacks (after a v8 round trip, as on disk) to the index a build gives", () => {
+    const briefing = generateBriefing(300);
+    const built = buildIndex(briefing);
+    const packed = deserialize(serialize(packIndex(built))) as PackedIndex;
+    const unpacked = unpackIndex(briefing, packed);
+    expect(unpacked).toBeDefined();
+    expect(shapeOf(unpacked!)).toEqual(shapeOf(built));
+  });
+
+  it("is refused for another briefing, version or fact count", () => {
+    const briefing = generateBriefing(50);
+    const packed = packIndex(buildIndex(briefing));
+    expect(unpackIndex({ ...briefing, version: "other" }, packed)).toBeUndefined();
+    expect(unpackIndex({ ...briefing, id: "other" }, packed)).toBeUndefined();
+    expect(unpackIndex({ ...briefing, facts: briefing.facts.slice(1) }, packed)).toBeUndefined();
+  });
+
+  it("answers every test question exactly as a fresh build does, once adopted", () => {
+    const built = loadBriefingsAt(SHIPPED);
+    const adopted = loadBriefingsAt(SHIPPED);
+    const unpacked = adopted.map((briefing, i) => {
+      const index = unpackIndex(briefing, structuredClone(packIndex(indexFor(built[i]!))))!;
+      adoptIndex(index);
+      return index;
+    });
+    const fresh = briefingStoreOf(built);
+    const fromPack = briefingStoreOf(adopted);
+    const questions = readFileSync(new URL("questions.jsonl", import.meta.url), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { q: string }).q);
+    expect(questions.length).toBeGreaterThan(100);
+    for (const q of questions) expect(answerQuestion(q, fromPack)).toEqual(answerQuestion(q, fresh));
+    // The adopted index was used, not rebuilt: it is the unpacked object.
+    expect(adopted.map((briefing) => indexFor(briefing))).toEqual(unpacked);
+    for (const [i, b] of adopted.entries()) expect(indexFor(b)).toBe(unpacked[i]);
+  });
+});
