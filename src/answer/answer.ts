@@ -11,17 +11,24 @@ import {
   runnerUp,
   trainCalibration,
 } from "./calibration/index.js";
-import { compose, type Part } from "./compose.js";
+import type { Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
 import { comparisonAnswer, computedWords, elapsedAnswer, elapsedQuestion } from "./computed/index.js";
-import { checkFit } from "./fit.js";
+import { reasonText } from "./fit/explain.js";
+import { locationNotOrigin } from "./fit/rules/location-not-origin.js";
+import { namedEntitiesInFact } from "./fit/rules/named-entities-in-fact.js";
+import { outsideNameStated } from "./fit/rules/outside-name-stated.js";
+import { rolesAgree } from "./fit/rules/roles-agree.js";
+import { checkFit, type Fit } from "./fit.js";
 import { screen } from "./guard.js";
 import { type BriefingIndex, indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
+import { languageNote, servedLanguage } from "./language-note.js";
 import { formatDate, message } from "./messages.js";
 import { englishNumberWordsToDigits, kanjiNumeralsToDigits } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
+import { composeLatestFirst } from "./supersede.js";
 import { asksProgressOfPlan, factSaysMarker, periodMarker } from "./timeframe.js";
 import {
   type Answer,
@@ -51,6 +58,8 @@ const SWAPPED_MIN_COVERAGE = 0.2;
 /** The closest fact, rejected for lacking the number/date/person asked, against the one that has it. */
 const MISSING_WANT_RATIO = 0.3;
 const MISSING_WANT_MIN_COVERAGE = 0.5;
+/** "How much of the $20 billion…": the fact about that whole is the question's subject. */
+const WHOLE_ONLY_RATIO = 0.5;
 
 /**
  * Answers a question from the store's briefing (or `options.briefingId`): one to three facts
@@ -115,7 +124,7 @@ function explanationOf(
     lang,
     wants: q?.wants ?? [],
     entities: (q?.mentions ?? []).map((m) => ({
-      entity: m.external ? `${m.id} (not in this briefing)` : m.id,
+      entity: m.external ? reasonText({ key: "entity.external", args: { entity: m.id } }) : m.id,
       ...(m.role ? { role: m.role } : {}),
     })),
     ...(q
@@ -130,10 +139,16 @@ function explanationOf(
         score: Math.round(c.rank * 1000) / 1000,
         used: c.used,
         reasons: [
-          `retrieval ${c.retrieval.toFixed(2)}, coverage ${c.fit.coverage.toFixed(2)}`,
+          reasonText({
+            key: "candidate.scores",
+            args: { retrieval: c.retrieval.toFixed(2), coverage: c.fit.coverage.toFixed(2) },
+          }),
           ...c.fit.reasons,
-          ...(c.used ? ["used"] : c.fit.ok ? ["not used: a better fact answers it"] : ["rejected"]),
+          reasonText({
+            key: c.used ? "candidate.used" : c.fit.ok ? "candidate.better" : "candidate.rejected",
+          }),
         ],
+        rejectedBy: c.fit.rejections,
       }),
     ),
     answer,
@@ -158,6 +173,15 @@ export function explainQuestion(
       text: message("noBriefing", lang),
     };
     return explanationOf(raw, lang, answer);
+  }
+  // A briefing not written in the asker's language answers in one it has, and says so.
+  const served = servedLanguage(briefing.meta.languages, lang);
+  if (served !== lang) {
+    const e = explainQuestion(question, store, { ...options, lang: served });
+    const note = languageNote(lang, served);
+    if (note && e.answer.text.length + note.length + 1 <= MAX_ANSWER_CHARS)
+      e.answer.text = `${note} ${e.answer.text}`;
+    return e;
   }
   const s = screen(raw);
   if (s.kind === "invalid") {
@@ -290,6 +314,19 @@ function ownEstimate(best: Candidate): number {
   return Math.min(1, 0.25 + 0.55 * best.fit.coverage + 0.2 * Math.min(1, best.retrieval / 10));
 }
 
+/** The fit rules that reject a fact for naming other entities, or the same ones in other roles. */
+const ENTITY_RULES: ReadonlySet<string> = new Set([
+  namedEntitiesInFact.name,
+  locationNotOrigin.name,
+  rolesAgree.name,
+  outsideNameStated.name,
+]);
+
+/** Whether the fact was rejected as being about other entities (not a version of the same news). */
+function namesAnother(fit: Fit): boolean {
+  return fit.rejections.some((r) => ENTITY_RULES.has(r.rule));
+}
+
 /** The facts chosen to answer a question, before they are written out. */
 interface Selection {
   parts: Part[];
@@ -328,7 +365,7 @@ function written(selections: readonly Selection[], briefing: Briefing, lang: Lan
       }
     }
   }
-  const composed = compose(
+  const composed = composeLatestFirst(
     briefing,
     parts,
     lang,
@@ -396,6 +433,12 @@ function select(
   // "How much will Japan invest in offshore wind?": the fact the question is about holds no
   // figure; a far weaker fact that has one (the whole clean-energy pledge) is about something else.
   if (
+    closest.fit.wholeOnly &&
+    closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&
+    best.retrieval < WHOLE_ONLY_RATIO * closest.retrieval
+  )
+    return abstain(briefing, lang, topic, "abstain");
+  if (
     closest.fit.wantMissing &&
     closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&
     best.retrieval < MISSING_WANT_RATIO * closest.retrieval
@@ -424,6 +467,8 @@ function select(
   for (const c of candidates.slice(1)) {
     if (parts.length >= MAX_FACTS) break;
     if (used.has(c.fact.id) || !c.fit.ok) continue;
+    // A fact that replaced a chosen one, or that one replaced, comes with it (supersede.ts).
+    if (parts.some((p) => p.fact.supersedes === c.fact.id || p.fact.superseded_by === c.fact.id)) continue;
     const ratio = uncovered(c) ? 0.5 : SECOND_FACT_RATIO;
     if (c.rank < ratio * best.rank || c.fit.coverage < Math.max(MIN_COVERAGE, best.fit.coverage - 0.15))
       continue;
@@ -466,7 +511,8 @@ function probe(question: string, lang: Lang, index: BriefingIndex): Probe | unde
  * a cold start reads it instead of fitting.
  */
 export const calibrationDerive = {
-  version: `calibration ${CALIBRATION_VERSION}`,
+  // The model's format version: part of the compiled cache's key.
+  version: String(CALIBRATION_VERSION),
   of: (briefing: Briefing) => ({ calibration: trainCalibration(briefing, probe) }),
 };
 
@@ -524,12 +570,11 @@ function linkedDiffering(
     if (!other) continue;
     const existing = candidates.find((c) => c.fact.id === other.id);
     if (existing) {
-      if (existing.fit.reasons.every((r) => !r.startsWith("entity ") && !r.startsWith("the question names")))
-        return existing;
+      if (!namesAnother(existing.fit)) return existing;
       continue;
     }
     const fit = checkFit(q, other, indexFor(briefing), personIds(briefing));
-    if (fit.reasons.every((r) => !r.startsWith("entity ") && !r.startsWith("the question names"))) {
+    if (!namesAnother(fit)) {
       const c: Candidate = { fact: other, retrieval: 0, fit, rank: 0, used: false };
       (candidates as Candidate[]).push(c);
       return c;

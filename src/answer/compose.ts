@@ -20,6 +20,8 @@ export interface Part {
   fact: Fact;
   /** Set when this fact is given as one source's version next to another's. */
   attributed: boolean;
+  /** Set when a later fact in the answer replaced this one (see supersede.ts). */
+  replaced?: boolean;
 }
 
 const LOWER_FIRST =
@@ -118,7 +120,11 @@ function renderPart(
   let claim = fact.statement[lang].trim();
   const alreadyDated = /^(As of|As reported)|時点|^Tính đến/u.test(claim);
   const on = fact.status === "reported" || (dated && !alreadyDated) ? reportedOn(briefing, fact) : undefined;
-  if (part.attributed) {
+  if (part.replaced) {
+    // The older fact of a superseded pair: said after the latest one, as what it replaced.
+    const date = formatDate(reportedOn(briefing, fact) ?? fact.date ?? briefing.meta.asOf, lang);
+    claim = `${message("replacedLead", lang, { date })}${lowerFirst(claim, briefing, lang)}`;
+  } else if (part.attributed) {
     // One source's version next to another's: say who reported it (and when, for plans); a
     // statement that already says whose words it gives takes the publisher as a label.
     const publisher = publisherOf(briefing, fact);
@@ -135,6 +141,8 @@ function renderPart(
     claim = `${lead}${says ? claim : lowerFirst(claim, briefing, lang)}`;
   }
   let text = `${sentence(claim)} ${markers}`.trim();
+  if (fact.from && fact.supersedes)
+    text += ` ${message("inEffectFrom", lang, { date: formatDate(fact.from, lang) })}`;
   if (fact.deadline && !deadlinesSaid.has(fact.deadline.date)) {
     const due = new Date(`${fact.deadline.date}T23:59:59Z`);
     if (due.getTime() < now.getTime()) {

@@ -1,13 +1,13 @@
 import type { Briefing } from "../briefing/types.js";
-import type { Lang } from "../i18n/lang.js";
-import { GAZETTEER } from "./gazetteer.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
+import { worldKnowledge } from "../knowledge/world.js";
 import { fold, lowerExact } from "./normalize.js";
 import { stem } from "./tokenize.js";
 
 /**
  * Recognises the entities a question names, from the briefing's entity names (all three
- * languages) and a small built-in gazetteer of countries and leaders the briefing may lack.
- * Longest match wins, a briefing entity over a gazetteer one.
+ * languages) and a world file (knowledge/world.yaml) of countries and leaders the briefing may lack.
+ * Longest match wins, a briefing entity over a world one.
  */
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -50,7 +50,7 @@ export interface QuestionToken {
 
 export interface EntityMention {
   id: string;
-  /** From the gazetteer: something the briefing does not know. */
+  /** From the world file: something the briefing does not know. */
   external: boolean;
   surface: string;
   /** Token range [first, last) for Latin mentions; undefined for Japanese ones. */
@@ -176,14 +176,12 @@ function addAlias(matcher: EntityMatcher, id: string, external: boolean, lang: L
 export function buildEntityMatcher(briefing: Briefing): EntityMatcher {
   const matcher: EntityMatcher = { latin: new Map(), cjk: [] };
   for (const e of briefing.entities) {
-    for (const lang of ["en", "ja", "vi"] as const)
-      for (const n of e.names[lang]) addAlias(matcher, e.id, false, lang, n);
+    for (const lang of LANGS) for (const n of e.names[lang]) addAlias(matcher, e.id, false, lang, n);
   }
-  for (const e of GAZETTEER) {
-    for (const lang of ["en", "ja", "vi"] as const)
-      for (const n of e.names[lang]) addAlias(matcher, e.id, true, lang, n);
+  for (const e of worldKnowledge().entities) {
+    for (const lang of LANGS) for (const n of e.names[lang]) addAlias(matcher, e.id, true, lang, n);
   }
-  // Longest first; at equal length the briefing's own entity before the gazetteer's.
+  // Longest first; at equal length the briefing's own entity before the world's.
   for (const list of matcher.latin.values())
     list.sort((a, b) => b.folded.length - a.folded.length || Number(a.external) - Number(b.external));
   matcher.cjk.sort((a, b) => b.text.length - a.text.length || Number(a.external) - Number(b.external));

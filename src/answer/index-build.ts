@@ -1,6 +1,8 @@
 import { availableParallelism } from "node:os";
 import type { Briefing, Fact } from "../briefing/types.js";
 import { LANGS } from "../i18n/lang.js";
+import { allPacks, type LanguagePack } from "../knowledge/packs.js";
+import { worldKnowledge } from "../knowledge/world.js";
 import { buildEntityMatcher, type EntityMatcher } from "./entities.js";
 import {
   collectEntries,
@@ -13,6 +15,7 @@ import {
   textCount,
 } from "./fact-entries.js";
 import { fold } from "./normalize.js";
+import { useLexicon } from "./synonyms.js";
 import { indexTerms, TermIds } from "./term-ids.js";
 import { startWorkerShare } from "./worker-share.js";
 
@@ -66,6 +69,10 @@ const cache = new WeakMap<Briefing, BriefingIndex>();
 export function indexFor(briefing: Briefing): BriefingIndex {
   let index = cache.get(briefing);
   if (!index) {
+    useLexicon(
+      briefing.id,
+      (briefing.meta.lexicon ?? []).map((e) => e.same),
+    );
     index = buildIndex(briefing);
     cache.set(briefing, index);
   }
@@ -325,39 +332,69 @@ function impliedOrigins(briefing: Briefing): Map<string, string[]> {
   return out;
 }
 
-/** Places named "<country> capital" in English stand for that country's government. */
+/**
+ * Capitals: a place declares the country it is the capital of (`capitalOf`), or, in a briefing
+ * written before that field, a pack's naming convention says so ("Vietnamese capital").
+ */
 function capitals(briefing: Briefing): Map<string, string> {
   const countries = briefing.entities.filter((e) => e.kind === "country");
   const out = new Map<string, string>();
   for (const place of briefing.entities) {
+    if (place.capitalOf) {
+      out.set(place.id, place.capitalOf);
+      continue;
+    }
     if (place.kind !== "place") continue;
-    for (const name of place.names.en) {
-      const m = /^(.+) capital$/.exec(fold(name));
-      if (!m) continue;
-      const country = countries.find((c) => c.names.en.some((n) => fold(n) === m[1]));
-      if (country) out.set(place.id, country.id);
+    for (const pack of allPacks()) {
+      if (!pack.capitalName) continue;
+      for (const name of place.names[pack.lang]) {
+        const m = pack.capitalName.exec(fold(name));
+        if (!m) continue;
+        const country = countries.find((c) => c.names[pack.lang].some((n) => fold(n) === m[1]));
+        if (country) out.set(place.id, country.id);
+      }
     }
   }
   return out;
 }
 
-const OFFICE =
-  /^(.+?)(?:'s)? (prime minister|pm|president|leader|envoy|treasury secretary|commerce secretary|foreign minister|general secretary)$/;
+/** A pack's office-holder convention, with the world's offices in its language filled in. */
+function officeHolderPattern(pack: LanguagePack): RegExp | undefined {
+  const convention = pack.officeHolderName;
+  if (!convention) return undefined;
+  const offices = worldKnowledge()
+    .offices.flatMap((o) => o.names[pack.lang])
+    .map((n) => fold(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (offices.length === 0) return undefined;
+  return new RegExp(convention.source.replace("{offices}", offices.join("|")), convention.flags ?? "");
+}
 
-/** People named "<country> prime minister / president / envoy …" in English act for that country. */
+/**
+ * People and bodies that act for a country: declared (`actsFor`), or, in a briefing written
+ * before that field, named by a pack's convention ("Japan's prime minister").
+ */
 function leaders(briefing: Briefing): Map<string, string> {
   const countries = briefing.entities.filter((e) => e.kind === "country");
   const out = new Map<string, string>();
+  const patterns = allPacks().flatMap((pack) => {
+    const pattern = officeHolderPattern(pack);
+    return pattern ? [{ lang: pack.lang, pattern }] : [];
+  });
   for (const person of briefing.entities) {
+    if (person.actsFor) {
+      out.set(person.id, person.actsFor);
+      continue;
+    }
     if (person.kind !== "person") continue;
-    for (const name of person.names.en) {
-      const m = OFFICE.exec(fold(name).replace(/^(the|chinese|us|u\.s\.) (?=president xi)/, ""));
-      const prefix = m?.[1];
-      if (!prefix) continue;
-      const country = countries.find((c) => c.names.en.some((n) => fold(n) === prefix));
-      if (country) {
-        out.set(person.id, country.id);
-        break;
+    found: for (const { lang, pattern } of patterns) {
+      for (const name of person.names[lang]) {
+        const prefix = pattern.exec(fold(name))?.[1];
+        if (!prefix) continue;
+        const country = countries.find((c) => c.names[lang].some((n) => fold(n) === prefix));
+        if (country) {
+          out.set(person.id, country.id);
+          break found;
+        }
       }
     }
   }

@@ -1,7 +1,3 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { DerivedCache } from "../briefing/open.js";
 import type { Briefing } from "../briefing/types.js";
 import { adoptIndex, type BriefingIndex, indexFor, lazyKanji, type Postings } from "./index-build.js";
@@ -130,13 +126,13 @@ export function unpackIndex(briefing: Briefing, packed: PackedIndex): BriefingIn
 }
 
 /**
- * The answer index as the compiled cache keeps it (briefbot ask reads it instead of building):
- * tagged with the engine's code (this folder) and briefbot's version, so any change to
- * either builds it anew.
+ * The answer index as the compiled cache keeps it (briefbot ask reads it instead of building).
+ * `tag` names what builds it (the engine's code, its knowledge packs, briefbot's version: see
+ * src/cli/engine-tag.ts), so any change to them builds it anew.
  */
-export function answerIndexCache(): DerivedCache {
+export function answerIndexCache(tag: string): DerivedCache {
   return {
-    tag: engineTag(),
+    tag,
     adopt(briefings, data) {
       const packs = Array.isArray(data) ? (data as PackedIndex[]) : [];
       if (packs.length !== briefings.length) return false;
@@ -147,25 +143,4 @@ export function answerIndexCache(): DerivedCache {
     },
     build: (briefings) => briefings.map((b) => packIndex(indexFor(b))),
   };
-}
-
-let tag: string | undefined;
-
-/** The engine's code and briefbot's version, hashed once a process. */
-function engineTag(): string {
-  if (tag === undefined) {
-    const hash = createHash("sha256").update(`index pack ${PACK_FORMAT}\0`);
-    const here = dirname(fileURLToPath(import.meta.url));
-    for (const name of readdirSync(here).sort())
-      if (/\.(js|ts)$/.test(name))
-        hash
-          .update(name)
-          .update("\0")
-          .update(readFileSync(join(here, name)));
-    const manifest = JSON.parse(readFileSync(join(here, "../../package.json"), "utf8")) as {
-      version?: string;
-    };
-    tag = `briefbot ${manifest.version ?? "?"} ${hash.digest("hex").slice(0, 32)}`;
-  }
-  return tag;
 }

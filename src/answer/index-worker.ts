@@ -7,6 +7,7 @@ import {
   scatterEntries,
   summaryOf,
 } from "./fact-entries.js";
+import { useLexicon } from "./synonyms.js";
 import { ABANDONED, SENT, type ShareSize, WorkerState } from "./worker-share.js";
 
 /**
@@ -21,9 +22,11 @@ interface IndexWorkerData {
   port: MessagePort;
   state: Int32Array;
   size: ShareSize;
+  lexicons: [string, string[][]][];
 }
 
-const { port, state, size } = workerData as IndexWorkerData;
+const { port, state, size, lexicons } = workerData as IndexWorkerData;
+for (const [briefingId, sets] of lexicons) useLexicon(briefingId, sets);
 
 function moveTo(next: WorkerState): void {
   Atomics.store(state, 0, next);

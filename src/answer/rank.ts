@@ -1,5 +1,6 @@
 import type { Briefing, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
+import { allPacks } from "../knowledge/packs.js";
 import type { QuestionAnalysis } from "./analyze.js";
 import { checkFit, type Fit } from "./fit.js";
 import type { BriefingIndex } from "./index-build.js";
@@ -38,23 +39,15 @@ export function personIds(briefing: Briefing): Set<string> {
 /** The candidate facts for a question, best first. */
 /** How much of the question a country-specific fact must cover to go before a broad one. */
 const SPECIFIC_COVERAGE = 0.45;
+let quantityWords: Set<string> | undefined;
 /**
- * Words that ask how much, or only join words ("đối với": towards), not about what: they do not
- * make a broad fact more specific.
+ * The packs' quantity words (measures.yaml): they ask how much, or only join words ("đối
+ * với": towards), not about what, so they do not make a broad fact more specific.
  */
-const QUANTITY_WORDS: ReadonlySet<string> = new Set([
-  "percent",
-  "rate",
-  "much",
-  "many",
-  "bao",
-  "nhieu",
-  "muc",
-  "doi",
-  "voi",
-  "cua",
-  "cho",
-]);
+function isQuantityWord(word: string): boolean {
+  quantityWords ??= new Set(allPacks().flatMap((p) => p.quantityWords));
+  return quantityWords.has(word);
+}
 
 export function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candidate[] {
   const hits = search(index, q.queryTerms, CANDIDATES);
@@ -91,7 +84,7 @@ export function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candi
         c.fit.ok &&
         !c.fit.broad &&
         c.fit.coverage >= SPECIFIC_COVERAGE &&
-        c.fit.uncovered.every((w) => first.fit.uncovered.includes(w) || QUANTITY_WORDS.has(w)),
+        c.fit.uncovered.every((w) => first.fit.uncovered.includes(w) || isQuantityWord(w)),
     );
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
   }

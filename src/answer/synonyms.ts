@@ -1,196 +1,52 @@
+import { languagePack } from "../knowledge/packs.js";
+import { fold } from "./normalize.js";
+
 /**
- * Words people use for the same thing, folded to one canonical word before stemming, on both
- * the index and the question side. Kept small and general: spelling variants, irregular verb
- * forms and a few domain synonyms (tariff/duty/levy, PhD/doctoral).
+ * Words read as one before stemming, on the index and the question side: the general ones of
+ * the English pack (knowledge/lang/en/synonyms.yaml: spellings, irregular verbs) and the
+ * domain words of the briefings in service (their `lexicon`: PhD/doctoral, chip/semiconductor).
+ * They apply to words in Latin script. With several briefings the lexicons are joined: a
+ * domain synonym of one briefing is harmless in another's questions.
  */
-export const SYNONYMS: Readonly<Record<string, string>> = {
-  // spelling variants
-  defence: "defense",
-  aluminium: "aluminum",
-  programme: "program",
-  programmes: "program",
-  decarbonisation: "decarbonization",
-  organisation: "organization",
-  specialising: "specializing",
-  labour: "labor",
-  // domain synonyms
-  doctoral: "phd",
-  doctorate: "phd",
-  doctorates: "phd",
-  doctor: "phd",
-  tariff: "tariff",
-  duty: "tariff",
-  duties: "tariff",
-  dutied: "tariff",
-  levy: "tariff",
-  levies: "tariff",
-  customs: "tariff",
-  chip: "semiconductor",
-  chips: "semiconductor",
-  semiconductors: "semiconductor",
-  ai: "ai",
-  reside: "live",
-  resides: "live",
-  residing: "live",
-  resident: "live",
-  residents: "live",
-  vehicle: "car",
-  vehicles: "car",
-  automobile: "car",
-  automobiles: "car",
-  cars: "car",
-  autos: "car",
-  nation: "country",
-  nations: "country",
-  pact: "agreement",
-  deal: "agreement",
-  deals: "agreement",
-  consensus: "agreement",
-  accord: "agreement",
-  visited: "visit",
-  trip: "visit",
-  headed: "go",
-  heading: "go",
-  travel: "go",
-  travels: "go",
-  traveled: "go",
-  travelled: "go",
-  depart: "go",
-  departs: "go",
-  leave: "go",
-  leaves: "go",
-  leaving: "go",
-  head: "go",
-  heads: "go",
-  fly: "go",
-  flies: "go",
-  flying: "go",
-  briefing: "conference",
-  nationals: "people",
-  citizens: "people",
-  worry: "concern",
-  worried: "concern",
-  worries: "concern",
-  concerned: "concern",
-  concerns: "concern",
-  maritime: "sea",
-  seas: "sea",
-  waters: "sea",
-  phoned: "call",
-  phone: "call",
-  rang: "call",
-  telephoned: "call",
-  ring: "call",
-  rung: "call",
-  rings: "call",
-  dialled: "call",
-  dialed: "call",
-  ink: "sign",
-  inked: "sign",
-  inks: "sign",
-  landed: "land",
-  arrival: "arrive",
-  presser: "conference",
-  voice: "express",
-  voiced: "express",
-  voices: "express",
-  summit: "talk",
-  summits: "talk",
-  assure: "promise",
-  assured: "promise",
-  assures: "promise",
-  promised: "promise",
-  promises: "promise",
-  commit: "promise",
-  commits: "promise",
-  committed: "promise",
-  commitment: "promise",
-  pledge: "promise",
-  pledged: "promise",
-  pledges: "promise",
-  vow: "promise",
-  vowed: "promise",
-  vows: "promise",
-  backdrop: "context",
-  background: "context",
-  biggest: "largest",
-  rank: "largest",
-  ranks: "largest",
-  ranked: "largest",
-  buyer: "destination",
-  buyers: "destination",
-  market: "destination",
-  regard: "view",
-  regards: "view",
-  consider: "view",
-  considers: "view",
-  discussion: "discuss",
-  discussions: "discuss",
-  countermeasure: "retaliatory",
-  countermeasures: "retaliatory",
-  retaliation: "retaliatory",
-  retaliate: "retaliatory",
-  carrot: "offer",
-  carrots: "offer",
-  incentive: "offer",
-  incentives: "offer",
-  sweetener: "offer",
-  sweeteners: "offer",
-  dangle: "offer",
-  dangled: "offer",
-  dangles: "offer",
-  portion: "leg",
-  segment: "leg",
-  stretch: "leg",
-  threat: "face",
-  threats: "face",
-  threaten: "face",
-  threatened: "face",
-  release: "publish",
-  released: "publish",
-  releases: "publish",
-  pm: "minister",
-  pms: "minister",
-  premier: "minister",
-  premiers: "minister",
-  // how a source put it: the question asks what it says ("describe", "say" are stop words)
-  characterise: "describe",
-  characterised: "describe",
-  characterize: "describe",
-  characterized: "describe",
-  portray: "describe",
-  portrayed: "describe",
-  depict: "describe",
-  depicted: "describe",
-  cite: "say",
-  cited: "say",
-  cites: "say",
-  // irregular verb forms
-  met: "meet",
-  said: "say",
-  says: "say",
-  went: "go",
-  gone: "go",
-  goes: "go",
-  came: "come",
-  took: "take",
-  gave: "give",
-  given: "give",
-  sent: "send",
-  held: "hold",
-  made: "make",
-  left: "go",
-  spoke: "speak",
-  told: "tell",
-  sold: "sell",
-  bought: "buy",
-  paid: "pay",
-  led: "lead",
-  flew: "go",
-  began: "begin",
-  begun: "begin",
-  rose: "rise",
-  // scales written as words after a number are handled in normalize.ts
-  percentage: "percent",
-  pct: "percent",
-};
+
+const lexicons = new Map<string, readonly (readonly string[])[]>();
+let table: Map<string, string> | undefined;
+let generation = 0;
+
+function build(): Map<string, string> {
+  const out = new Map(Object.entries(languagePack("en").synonyms));
+  for (const sets of lexicons.values())
+    for (const same of sets) {
+      const [canonical, ...others] = same.map(fold);
+      if (canonical === undefined) continue;
+      for (const w of others) out.set(w, canonical);
+      if (!out.has(canonical)) out.set(canonical, canonical);
+    }
+  return out;
+}
+
+/** The word this one is read as, if any. */
+export function synonymOf(word: string): string | undefined {
+  table ??= build();
+  return table.get(word);
+}
+
+/** Changes each time the table does: tokenizer caches keyed by words start afresh. */
+export function synonymGeneration(): number {
+  return generation;
+}
+
+/** Puts a briefing's lexicon in service (replacing its earlier one); a no-op when unchanged. */
+export function useLexicon(briefingId: string, sets: readonly (readonly string[])[]): void {
+  const before = lexicons.get(briefingId) ?? [];
+  if (JSON.stringify(before) === JSON.stringify(sets)) return;
+  if (sets.length === 0) lexicons.delete(briefingId);
+  else lexicons.set(briefingId, sets);
+  table = undefined;
+  generation++;
+}
+
+/** Every lexicon in service, to hand to a worker thread. */
+export function lexiconsInService(): [string, readonly (readonly string[])[]][] {
+  return [...lexicons];
+}

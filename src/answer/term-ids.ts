@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import { foldUnits, isScaleWord, LONGEST_SCALE, normalizeText, SCALE_STARTS } from "./normalize.js";
+import { synonymGeneration } from "./synonyms.js";
 import { ABSENT, HASH_SEED, hashStep, PairTable, STOP, WordTable } from "./term-tables.js";
 import { isCjk, latinTerm, mayRewriteAround, prepare } from "./tokenize.js";
 
@@ -369,10 +370,14 @@ function isDigit(c: number): boolean {
 
 /** One tokenizer for indexTerms and termsOfFact, renewed when its tables grow large (questions bring new words). */
 let shared: TermIdTokenizer | undefined;
+let sharedGeneration = -1;
 
-/** The shared tokenizer (its ids are valid until the next call). */
+/** The shared tokenizer (its ids are valid until the next call); renewed when a lexicon changes the synonyms. */
 export function sharedTokenizer(): TermIdTokenizer {
-  if (!shared || shared.registry.terms.length > 200_000) shared = new TermIdTokenizer(new TermIds());
+  if (!shared || shared.registry.terms.length > 200_000 || sharedGeneration !== synonymGeneration()) {
+    shared = new TermIdTokenizer(new TermIds());
+    sharedGeneration = synonymGeneration();
+  }
   return shared;
 }
 

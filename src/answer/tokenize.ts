@@ -1,7 +1,7 @@
 import type { Lang } from "../i18n/lang.js";
+import { languagePack } from "../knowledge/packs.js";
 import { normalizeText } from "./normalize.js";
-import { EN_QUESTION_STOP, EN_STOP, JA_STOP, VI_STOP } from "./stopwords.js";
-import { SYNONYMS } from "./synonyms.js";
+import { synonymGeneration, synonymOf } from "./synonyms.js";
 
 /**
  * Tokenization for the index and for questions. Both sides go through normalizeText, then:
@@ -191,8 +191,13 @@ export function stem(word: string): string {
 
 /** The index term of one folded Latin word in a language, or undefined for a stop word. */
 export function latinTerm(word: string, lang: Lang): string | undefined {
-  if (lang === "vi") return VI_STOP.has(word) ? undefined : word;
-  if (EN_STOP.has(word)) return undefined;
+  // Vietnamese syllables are terms as they are; Latin words of the other languages are English.
+  if (lang === "vi") return languagePack("vi").stop.has(word) ? undefined : word;
+  if (languagePack("en").stop.has(word)) return undefined;
+  if (stemmedGeneration !== synonymGeneration()) {
+    STEMMED.clear();
+    stemmedGeneration = synonymGeneration();
+  }
   // Memoised: words repeat (Zipf), and index builds stem millions of them.
   const known = STEMMED.get(word);
   if (known !== undefined) return known;
@@ -207,11 +212,7 @@ export function latinTerm(word: string, lang: Lang): string | undefined {
 }
 
 const STEMMED = new Map<string, string>();
-
-/** The table's own entries only ("constructor" is a word, not Object's constructor). */
-function synonymOf(word: string): string | undefined {
-  return Object.hasOwn(SYNONYMS, word) ? SYNONYMS[word] : undefined;
-}
+let stemmedGeneration = synonymGeneration();
 
 function cjkBigrams(run: string, out: string[]): void {
   if (run.length === 1) {
@@ -307,7 +308,8 @@ export function questionWords(question: string, lang: Lang): QuestionWord[] {
     if (cjk) {
       prev = undefined;
       for (const w of japaneseWords(cjk)) {
-        if (JA_STOP.has(w) || JA_STOP_VERB.test(w) || (w.length === 1 && !CJK_RUN.test(w))) continue;
+        if (languagePack("ja").stop.has(w) || JA_STOP_VERB.test(w) || (w.length === 1 && !CJK_RUN.test(w)))
+          continue;
         if (w.length <= 2 && /^[\p{Script=Hiragana}ー]+$/u.test(w)) continue;
         const terms: string[] = [];
         cjkBigrams(w, terms);
@@ -327,7 +329,7 @@ export function questionWords(question: string, lang: Lang): QuestionWord[] {
         prev = undefined;
         continue;
       }
-      const term = lang === "en" && EN_QUESTION_STOP.has(latin) ? undefined : latinTerm(latin, lang);
+      const term = languagePack(lang).questionStop.has(latin) ? undefined : latinTerm(latin, lang);
       if (!term) {
         prev = undefined;
         continue;

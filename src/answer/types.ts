@@ -62,6 +62,8 @@ export interface CandidateExplanation {
   used: boolean;
   /** Why it was used or rejected: "entity japan has role origin in the question but agent in the fact". */
   reasons: string[];
+  /** The fit rules that rejected it (stable names, e.g. "roles-agree"), each with every reason it gave. */
+  rejectedBy: { rule: string; reasons: string[] }[];
 }
 
 export interface Explanation {

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { FactTexts, ShareLayout, ShareSummary } from "./fact-entries.js";
+import { lexiconsInService } from "./synonyms.js";
 
 /**
  * A share of an index build done on a worker thread (index-worker.ts) while the calling thread
@@ -64,7 +65,8 @@ export function startWorkerShare(size: ShareSize): WorkerShare | undefined {
   let worker: Worker;
   try {
     worker = new Worker(WORKER_FILE, {
-      workerData: { port: port2, state, size },
+      // The lexicons in service: the worker's tokenizer reads the domain words as this thread's does.
+      workerData: { port: port2, state, size, lexicons: lexiconsInService() },
       transferList: [port2],
     });
   } catch {

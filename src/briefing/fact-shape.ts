@@ -21,6 +21,9 @@ export function canonicalFact(fact: Fact): Fact {
     questions: fact.questions,
     links: fact.links,
     key: fact.key,
+    supersedes: fact.supersedes,
+    superseded_by: fact.superseded_by,
+    from: fact.from,
     hash: fact.hash,
     origin: fact.origin,
   };

@@ -2,15 +2,18 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { BriefbotError, BriefingError, type BriefingIssue } from "../errors.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import { briefingCacheAt } from "./compiled-cache.js";
 import { checkConsistency } from "./consistency.js";
 import { canonicalFact } from "./fact-shape.js";
 import { BRIEFING_FILE, briefingDirsAt, factFiles } from "./files.js";
 import { zodIssues } from "./issues.js";
+import { declaredLanguages, fillUndeclared } from "./languages.js";
 import { lintBriefing } from "./lint.js";
 import { verifyQuotes } from "./quotes.js";
 import { checkReferences, type FactEntry } from "./references.js";
 import { type BriefingMetaInput, briefingMetaSchema, type FactInput, factSchema } from "./schema.js";
+import { checkSupersession, linkSupersession } from "./supersession.js";
 import type { Briefing, Fact, FilePosition } from "./types.js";
 import { locateValue, parseYamlFile, type YamlFile } from "./yaml-file.js";
 
@@ -20,12 +23,16 @@ export function hashOf(value: unknown): string {
 
 /** The content a reader sees; a change here is an edit that digests report. */
 function factHash(fact: FactInput): string {
-  const { questions: _q, links: _l, key: _k, ...content } = fact;
+  // Which fact replaced this one is news about another fact: digests report it on that one.
+  const { questions: _q, links: _l, key: _k, supersedes: _s, superseded_by: _b, ...content } = fact;
   return hashOf(content);
 }
 
 /** Reads briefing.yaml: the parsed file (for locating) and the metadata when valid. */
-function readMeta(file: string, issues: BriefingIssue[]): { parsed?: YamlFile; meta?: BriefingMetaInput } {
+function readMeta(
+  file: string,
+  issues: BriefingIssue[],
+): { parsed?: YamlFile; meta?: BriefingMetaInput; languages?: Lang[] } {
   if (!existsSync(file)) {
     issues.push({ file, line: 1, col: 1, message: "missing briefing.yaml (metadata, topics, sources)" });
     return {};
@@ -33,14 +40,17 @@ function readMeta(file: string, issues: BriefingIssue[]): { parsed?: YamlFile; m
   const { parsed, issues: yamlIssues } = parseYamlFile(file);
   issues.push(...yamlIssues);
   if (!parsed) return {};
-  const result = briefingMetaSchema.safeParse(parsed.doc.toJS(), { reportInput: true });
-  if (result.success) return { parsed, meta: result.data };
+  const raw: unknown = parsed.doc.toJS();
+  const languages = declaredLanguages(raw);
+  fillUndeclared(raw, languages);
+  const result = briefingMetaSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return { parsed, meta: result.data, languages };
   issues.push(...zodIssues(parsed, briefingMetaSchema, result.error));
-  return { parsed };
+  return { parsed, languages };
 }
 
 /** Reads one facts*.yaml file: every entry, each validated on its own so one bad fact hides no other. */
-function readFacts(file: string, issues: BriefingIssue[]): FactEntry[] {
+function readFacts(file: string, issues: BriefingIssue[], languages: readonly Lang[]): FactEntry[] {
   const { parsed, issues: yamlIssues } = parseYamlFile(file);
   issues.push(...yamlIssues);
   if (!parsed) return [];
@@ -51,6 +61,7 @@ function readFacts(file: string, issues: BriefingIssue[]): FactEntry[] {
     issues.push({ ...pos, message: 'expected a list of facts, each starting with "- id: ..."' });
     return [];
   }
+  fillUndeclared(raw, languages);
   return raw.map((item: unknown, index) => {
     const result = factSchema.safeParse(item, { reportInput: true });
     if (result.success) return { parsed, index, raw: item, fact: result.data };
@@ -91,7 +102,7 @@ export interface BriefingReading {
   /** Lint warnings and unverified quotes: printed by `check`, fatal only with `--strict`. */
   warnings: BriefingIssue[];
   /** Quotes found in their source texts, and quotes citing context notes (not checked). */
-  quotes: { verified: number; skipped: number; sourcesDir?: string };
+  quotes: { verified: number; skipped: number; sourcesDir?: string; withoutText?: string[] };
 }
 
 /** Where the sources' texts are, for checking quotes (see `sourcesDirFor`). */
@@ -122,7 +133,7 @@ export function sourcesDirFor(
 export function readBriefing(dir: string, options: SourceTextOptions = {}): BriefingReading {
   const issues: BriefingIssue[] = [];
   const metaFile = join(dir, BRIEFING_FILE);
-  const { parsed: metaParsed, meta } = readMeta(metaFile, issues);
+  const { parsed: metaParsed, meta, languages = [...LANGS] } = readMeta(metaFile, issues);
 
   const files = existsSync(dir) ? factFiles(dir) : [];
   if (files.length === 0) {
@@ -133,8 +144,12 @@ export function readBriefing(dir: string, options: SourceTextOptions = {}): Brie
       message: "no facts*.yaml file in the folder",
     });
   }
-  const entries = files.flatMap((file) => readFacts(file, issues));
-  issues.push(...checkReferences(metaParsed, entries), ...checkConsistency(entries));
+  const entries = files.flatMap((file) => readFacts(file, issues, languages));
+  issues.push(
+    ...checkReferences(metaParsed, entries),
+    ...checkConsistency(entries),
+    ...checkSupersession(entries),
+  );
   if (meta && metaParsed) issues.push(...periodIssues(metaParsed, meta), ...asOfIssues(metaParsed, meta));
   const warnings: BriefingIssue[] = [];
   const quotes: BriefingReading["quotes"] = { verified: 0, skipped: 0 };
@@ -143,7 +158,12 @@ export function readBriefing(dir: string, options: SourceTextOptions = {}): Brie
   const sourcesDir = sourcesDirFor(dir, meta, options);
   if (sourcesDir) {
     const report = verifyQuotes(briefing, sourcesDir);
-    Object.assign(quotes, { verified: report.verified, skipped: report.skipped, sourcesDir });
+    Object.assign(quotes, {
+      verified: report.verified,
+      skipped: report.skipped,
+      sourcesDir,
+      withoutText: report.withoutText,
+    });
     for (const issue of report.issues) (issue.severity === "warning" ? warnings : issues).push(issue);
   }
   // Without source texts the quotes stay unverified: `check` says so in a note, not a warning,
@@ -170,6 +190,7 @@ function assemble(
       fact.citations.map((_, j) => locateValue(parsed, [index, "citations", j, "quote"])),
     );
   }
+  linkSupersession(facts);
   const { topics, sources, entities, ...rest } = meta;
   const source = new Map(sources.map((s, i) => [s.id, locateValue(metaParsed, ["sources", i, "file"])]));
   return {

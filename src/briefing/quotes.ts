@@ -9,8 +9,13 @@ export interface QuoteReport {
   verified: number;
   /** Quotes citing a context source (no text file to check against). */
   skipped: number;
-  /** Errors (a quote not in its text, a named file missing) and warnings (a source without text). */
+  /** Errors: a quote not in its text, a named file missing. */
   issues: BriefingIssue[];
+  /**
+   * Sources without a text (a briefing written from public reporting holds no copies): their
+   * quotes are cited but unverified, which `check` says in a note.
+   */
+  withoutText: string[];
 }
 
 /**
@@ -76,7 +81,7 @@ function divergence(quote: string, text: string): string {
  * source whose file is missing or unnamed is reported once, at the source.
  */
 export function verifyQuotes(briefing: Briefing, sourcesDir: string): QuoteReport {
-  const report: QuoteReport = { verified: 0, skipped: 0, issues: [] };
+  const report: QuoteReport = { verified: 0, skipped: 0, issues: [], withoutText: [] };
   const fallback: FilePosition = { file: join(briefing.dir, "briefing.yaml"), line: 1, col: 1 };
   const texts = new Map<string, string | undefined>();
 
@@ -86,8 +91,7 @@ export function verifyQuotes(briefing: Briefing, sourcesDir: string): QuoteRepor
     let text: string | undefined;
     if (!source.file) {
       // A briefing built from public reporting without copies still loads; its quotes are unchecked.
-      const message = `source "${source.id}" has no text: quotes citing it are unverified (name its text with file: NAME under ${sourcesDir}, or mark it context: true)`;
-      report.issues.push({ ...at, message, severity: "warning" });
+      report.withoutText.push(source.id);
     } else {
       try {
         text = normalizeQuoteText(readFileSync(join(sourcesDir, source.file), "utf8"));

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import type { BriefingIssue } from "../errors.js";
+import { worldKnowledge } from "../knowledge/world.js";
 import { describePath, suggest } from "./issues.js";
 import type { FactInput } from "./schema.js";
 import { locateValue, type Position, type YamlFile } from "./yaml-file.js";
@@ -72,6 +73,35 @@ export function checkReferences(meta: YamlFile | undefined, facts: readonly Fact
       });
     }
     known.set(kind, ids);
+  }
+
+  // Entity relations (capitalOf, actsFor) name other entities of briefing.yaml.
+  const entityIds = known.get("entities") ?? new Map<string, Position>();
+  const rawEntities = rawMeta?.entities;
+  if (meta && Array.isArray(rawEntities)) {
+    rawEntities.forEach((item, i) => {
+      if (!item || typeof item !== "object") return;
+      for (const field of ["capitalOf", "actsFor"] as const) {
+        const target = (item as Record<string, unknown>)[field];
+        if (typeof target !== "string" || entityIds.has(target)) continue;
+        const hint = suggest(target, [...entityIds.keys()]);
+        issue(
+          meta,
+          ["entities", i, field],
+          "",
+          `unknown entity "${target}"${hint}; expected the id of an entity of briefing.yaml`,
+        );
+      }
+      const office = (item as Record<string, unknown>).office;
+      const offices = worldKnowledge().offices.map((o) => o.id);
+      if (typeof office === "string" && !offices.includes(office))
+        issue(
+          meta,
+          ["entities", i, "office"],
+          "",
+          `unknown office "${office}"${suggest(office, offices)}; expected an office of knowledge/world.yaml`,
+        );
+    });
   }
 
   // Fact ids across all fact files.

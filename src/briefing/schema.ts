@@ -102,6 +102,7 @@ export const entitySchema = z.strictObject({
   kind: z.enum(entityKinds),
   /** Every way people write this entity, per language; the first is the display name. */
   names: localizedList,
+  ...entityRelationFields(),
 });
 
 /**
@@ -174,6 +175,12 @@ export const factSchema = z.strictObject({
   links: z.array(linkSchema).default([]),
   /** Key facts lead the digest of their topic. */
   key: z.boolean().default(false),
+  /** The earlier fact this one replaces (a deal that replaced a threatened rate). */
+  supersedes: slug.optional(),
+  /** The later fact that replaced this one; either side may be written, the other is derived. */
+  superseded_by: slug.optional(),
+  /** When this fact took effect (for a fact that supersedes another): YYYY-MM-DD. */
+  from: isoDate.optional(),
 });
 
 export const briefingMetaSchema = z.strictObject({
@@ -192,6 +199,7 @@ export const briefingMetaSchema = z.strictObject({
    * When set, a quote not found in its source's text is an error, on reload too.
    */
   sourcesDir: nonEmpty.optional(),
+  ...briefingKnowledgeFields(),
 });
 
 export const factsFileSchema = z.array(factSchema);
@@ -203,3 +211,36 @@ export type FactInput = z.infer<typeof factSchema>;
 export type BriefingMetaInput = z.infer<typeof briefingMetaSchema>;
 export type Role = (typeof roles)[number];
 export type AnswerKind = (typeof answerKinds)[number];
+
+// ---- Briefing knowledge (issue 11): optional fields that carry what the engine once read
+// from naming conventions and built-in word lists. Functions, so the objects above can use
+// them before this section; all optional, so briefings written before them still load.
+
+/** Relations of an entity to others, in place of naming conventions ("<Country> capital"). */
+function entityRelationFields() {
+  return {
+    /** A capital city: the country whose government it stands for ("Tokyo says…"). */
+    capitalOf: slug.optional(),
+    /** A person: the office they hold, by its id in knowledge/world.yaml (prime-minister…). */
+    office: slug.optional(),
+    /** A person or organisation: the country they act for ("Ishiba" in a fact about Japan). */
+    actsFor: slug.optional(),
+  };
+}
+
+/** Words of the briefing's domain that mean the same: the first is how all of them are read. */
+function lexiconEntry() {
+  // Latin-script words (English, and Latin words in the other languages' questions).
+  return z.strictObject({
+    same: z.array(nonEmpty).min(2, "list at least two words: the one they are read as, then the others"),
+  });
+}
+
+function briefingKnowledgeFields() {
+  return {
+    /** Domain synonyms, spellings and abbreviations (PhD/doctoral, chip/semiconductor). */
+    lexicon: z.array(lexiconEntry()).optional(),
+  };
+}
+
+export type LexiconEntry = z.infer<ReturnType<typeof lexiconEntry>>;

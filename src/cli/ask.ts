@@ -1,12 +1,14 @@
-import { answerQuestion, calibrationDerive, explainQuestion } from "../answer/index.js";
+import { answerQuestion, calibrationDerive, explainQuestion, suggestQuestions } from "../answer/index.js";
 import { answerIndexCache } from "../answer/index-cache.js";
 import type { Answer, AnswerOptions, Explanation } from "../answer/types.js";
 import { briefingsDir, formatIssueFor } from "../briefing/env.js";
 import { openBriefingStore } from "../briefing/open.js";
 import type { BriefingStore } from "../briefing/types.js";
+import { routeQuestion } from "../commands/route.js";
 import { BriefingError } from "../errors.js";
 import { isLang, LANGS } from "../i18n/lang.js";
 import { parseCommandArgs, UsageError } from "./command-args.js";
+import { engineTag } from "./engine-tag.js";
 import { readLines } from "./lines.js";
 
 export const USAGE = `usage: briefbot ask "QUESTION" [--json] [--lang en|ja|vi] [--briefing ID] [--explain]
@@ -18,6 +20,27 @@ const SUGGEST_LABEL = {
   vi: "Bạn có thể hỏi:",
 } as const;
 const SOURCES_LABEL = { en: "Sources:", ja: "出典：", vi: "Nguồn:" } as const;
+
+/** The routed answer; when two briefings fit about equally, an abstention naming them. */
+function routedAnswer(question: string, store: BriefingStore, options: AnswerOptions): Answer {
+  const routed = routeQuestion({ answerQuestion, suggestQuestions }, store, question, {
+    ...options,
+    now: new Date(),
+  });
+  if ("answer" in routed) return routed.answer;
+  const choices = routed.ambiguous.map((b) => `${b.id} (${b.meta.title[routed.lang]})`).join(", ");
+  return {
+    answered: false,
+    kind: "abstain",
+    text: `More than one briefing covers that: ${choices}. Ask again with --briefing ID.`,
+    citations: [],
+    factIds: [],
+    confidence: 0,
+    lang: routed.lang,
+    briefing: "",
+    suggestions: [],
+  };
+}
 
 /** An answer as a person reads it in a terminal: the text, then numbered sources. */
 export function formatAnswer(answer: Answer): string {
@@ -55,7 +78,13 @@ export function formatExplanation(e: Explanation): string {
   if (e.candidates.length === 0) lines.push("  (none)");
   for (const c of e.candidates) {
     lines.push(`  ${c.used ? "USED    " : "        "} ${c.score.toFixed(3)}  ${c.factId}`);
-    for (const r of c.reasons) lines.push(`             - ${r}`);
+    const [measures, ...notes] = c.reasons;
+    if (measures) lines.push(`             - ${measures}`);
+    // Each rejecting rule by name, with every reason it gave; then the notes (coverage, verdict).
+    const ruled = new Set(c.rejectedBy.flatMap((r) => r.reasons));
+    for (const r of c.rejectedBy)
+      for (const reason of r.reasons) lines.push(`             - [${r.rule}] ${reason}`);
+    for (const r of notes) if (!ruled.has(r)) lines.push(`             - ${r}`);
   }
   lines.push("", `answer (${e.answer.kind}, confidence ${e.answer.confidence}):`, formatAnswer(e.answer));
   return lines.join("\n");
@@ -65,7 +94,12 @@ async function openStore(): Promise<BriefingStore | number> {
   try {
     // The built index and the fitted confidence model come from the compiled cache: neither is
     // rebuilt on every run.
-    return await openBriefingStore(briefingsDir(), undefined, answerIndexCache(), calibrationDerive);
+    return await openBriefingStore(
+      briefingsDir(),
+      undefined,
+      answerIndexCache(engineTag()),
+      calibrationDerive,
+    );
   } catch (error) {
     if (error instanceof BriefingError) {
       for (const issue of error.issues) process.stderr.write(`${formatIssueFor(issue)}\n`);
@@ -136,12 +170,14 @@ export async function run(args: string[]): Promise<number> {
     ...(values.lang && isLang(values.lang) ? { lang: values.lang } : {}),
     ...(values.briefing ? { briefingId: values.briefing } : {}),
   };
+  // Several briefings, none named and no DEFAULT_BRIEFING: each question goes to the one that fits.
+  const routes = !values.briefing && !process.env.DEFAULT_BRIEFING && store.list().length > 1;
   const respond = (question: string): string => {
     if (values.explain) {
       const e = explainQuestion(question, store, options);
       return values.json ? `${JSON.stringify(e)}\n` : `${formatExplanation(e)}\n`;
     }
-    const answer = answerQuestion(question, store, options);
+    const answer = routes ? routedAnswer(question, store, options) : answerQuestion(question, store, options);
     return values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`;
   };
 

@@ -54,9 +54,14 @@ function summary(reading: Reading): string {
   const lines = [`ok: ${counts.join(", ")}; ${quotes}`];
   for (const x of b) {
     lines.push(`  ${x.id} (${displayPath(x.dir)}): ${plural(x.facts.length, "fact")}, version ${x.version}`);
-    if (!reading.readings.find((r) => r.briefing === x)?.quotes.sourcesDir)
+    const quotes = reading.readings.find((r) => r.briefing === x)?.quotes;
+    if (!quotes?.sourcesDir)
       lines.push(
         "  note: quotes not verified: no source texts (set sourcesDir: in briefing.yaml, BRIEFING_SOURCES_DIR, or check --sources DIR)",
+      );
+    else if (quotes.withoutText?.length)
+      lines.push(
+        `  note: quotes not verified for sources without a text (name one with file: under ${displayPath(quotes.sourcesDir)}): ${quotes.withoutText.join(", ")}`,
       );
     for (const s of x.sources) {
       if (s.publishedInferred)

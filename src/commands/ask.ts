@@ -1,9 +1,13 @@
 import { questionLength } from "../answer/length.js";
-import { MAX_QUESTION_CHARS } from "../answer/types.js";
+import { type Answer, MAX_QUESTION_CHARS } from "../answer/types.js";
+import type { Briefing } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
+import { briefingMessages } from "./briefing-messages.js";
+import { briefingSections, channelBriefing } from "./channel-briefing.js";
 import type { CommandServiceDeps, Handled } from "./deps.js";
 import { guessLang, messages } from "./messages.js";
 import { reply } from "./reply.js";
+import { routeQuestion } from "./route.js";
 import type { CommandContext } from "./types.js";
 
 /** Answers a question from the briefing; records it so curators see gaps and feedback can refer to it. */
@@ -26,10 +30,15 @@ export async function handleAsk(
       result: "invalid",
     };
   }
-  const answer = deps.answers.answerQuestion(text, deps.briefings, {
-    ...(lang ? { lang } : {}),
-    now: deps.clock.now(),
-  });
+  const options = { ...(lang ? { lang } : {}), now: deps.clock.now() };
+  const bound = await channelBriefing(deps, ctx);
+  let answer: Answer;
+  if (bound) answer = deps.answers.answerQuestion(text, deps.briefings, { ...options, briefingId: bound.id });
+  else {
+    const routed = routeQuestion(deps.answers, deps.briefings, text, options);
+    if ("ambiguous" in routed) return whichBriefing(routed.ambiguous, routed.lang);
+    answer = routed.answer;
+  }
   const am = messages(answer.lang);
   if (answer.kind === "invalid") {
     return { reply: reply({ kind: "error", text: answer.text, lang: answer.lang }), result: "invalid" };
@@ -100,6 +109,19 @@ export async function handleAsk(
         : [],
     }),
     result: "answered",
+  };
+}
+
+/** Two briefings answer about equally well: the choices, and how to pick one. */
+function whichBriefing(choices: readonly Briefing[], lang: Lang): Handled {
+  return {
+    reply: reply({
+      kind: "info",
+      text: briefingMessages(lang).whichBriefing,
+      sections: briefingSections(choices, lang),
+      lang,
+    }),
+    result: "abstained",
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Briefing, Topic } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
+import { channelBriefing, chooseBriefing } from "./channel-briefing.js";
 import type { CommandServiceDeps, Handled } from "./deps.js";
 import { guessLang, messages } from "./messages.js";
 import { commandPrefix } from "./prefix.js";
@@ -43,10 +44,10 @@ function noBriefing(lang: Lang): Handled {
   return { reply: reply({ kind: "error", text: messages(lang).noBriefing, lang }), result: "invalid" };
 }
 
-export function handleTopics(deps: CommandServiceDeps, ctx: CommandContext): Handled {
+export async function handleTopics(deps: CommandServiceDeps, ctx: CommandContext): Promise<Handled> {
   const lang = ctx.locale ?? "en";
-  const briefing = deps.briefings.get();
-  if (!briefing) return noBriefing(lang);
+  const briefing = await channelBriefing(deps, ctx);
+  if (!briefing) return deps.briefings.list().length > 0 ? chooseBriefing(deps, lang) : noBriefing(lang);
   const m = messages(lang);
   const sections = briefing.topics.map((t) => ({
     heading: t.name[lang],
@@ -65,12 +66,16 @@ export function handleTopics(deps: CommandServiceDeps, ctx: CommandContext): Han
   };
 }
 
-export function handleTopic(deps: CommandServiceDeps, ctx: CommandContext, name: string): Handled {
+export async function handleTopic(
+  deps: CommandServiceDeps,
+  ctx: CommandContext,
+  name: string,
+): Promise<Handled> {
   // A name in Japanese or Vietnamese script answers in that language; Latin text keeps the user's.
   const script = guessLang(name);
   const lang = script === "en" ? (ctx.locale ?? "en") : script;
-  const briefing = deps.briefings.get();
-  if (!briefing) return noBriefing(lang);
+  const briefing = await channelBriefing(deps, ctx);
+  if (!briefing) return deps.briefings.list().length > 0 ? chooseBriefing(deps, lang) : noBriefing(lang);
   const m = messages(lang);
   const topic = findTopic(briefing, name);
   if (!topic) {
@@ -100,10 +105,10 @@ export function handleTopic(deps: CommandServiceDeps, ctx: CommandContext, name:
   };
 }
 
-export function handleSources(deps: CommandServiceDeps, ctx: CommandContext): Handled {
+export async function handleSources(deps: CommandServiceDeps, ctx: CommandContext): Promise<Handled> {
   const lang = ctx.locale ?? "en";
-  const briefing = deps.briefings.get();
-  if (!briefing) return noBriefing(lang);
+  const briefing = await channelBriefing(deps, ctx);
+  if (!briefing) return deps.briefings.list().length > 0 ? chooseBriefing(deps, lang) : noBriefing(lang);
   const m = messages(lang);
   return {
     reply: reply({
@@ -122,10 +127,10 @@ export function handleSources(deps: CommandServiceDeps, ctx: CommandContext): Ha
   };
 }
 
-export function handleHelp(deps: CommandServiceDeps, ctx: CommandContext): Handled {
+export async function handleHelp(deps: CommandServiceDeps, ctx: CommandContext): Promise<Handled> {
   const lang = ctx.locale ?? "en";
   const m = messages(lang);
-  const briefing = deps.briefings.get();
+  const briefing = (await channelBriefing(deps, ctx)) ?? deps.briefings.get();
   return {
     reply: reply({
       kind: "help",

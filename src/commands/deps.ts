@@ -2,7 +2,13 @@ import type { Answer, AnswerOptions } from "../answer/types.js";
 import type { Briefing, BriefingStore } from "../briefing/types.js";
 import type { Clock } from "../clock.js";
 import type { Lang } from "../i18n/lang.js";
-import type { QuestionLog, SubscriptionRepo } from "../state/types.js";
+import type {
+  ChannelBriefingRepo,
+  DeliveredFact,
+  DeliveryLedger,
+  QuestionLog,
+  SubscriptionRepo,
+} from "../state/types.js";
 import type { Reply } from "./reply.js";
 import type { CommandContext, CommandName, Platform } from "./types.js";
 
@@ -29,6 +35,10 @@ export type DigestComposer = (input: {
   now: Date;
   /** The channel's subscription zone, when it has one (for "today" in countdowns). */
   timezone?: string;
+  /** The full key-facts overview (`digest full`), not only what changed since the last digest. */
+  full?: boolean;
+  /** What the channel's subscription to this briefing received, for "what changed". */
+  delivered?: DeliveredFact[];
 }) => Promise<Reply> | Reply;
 
 /** The slice of a pino logger the core uses (pino's Logger fits it). */
@@ -59,13 +69,24 @@ export interface CommandServiceDeps {
   briefings: BriefingStore;
   answers: AnswerEngine;
   /** Durable state; without it, feedback and subscriptions reply that they are unavailable. */
-  state?: { questions: QuestionLog; subscriptions: SubscriptionRepo };
+  state?: {
+    questions: QuestionLog;
+    subscriptions: SubscriptionRepo;
+    channels?: ChannelBriefingRepo;
+    /** For `/brief digest`: what the channel's subscription received (what changed since). */
+    deliveries?: Pick<DeliveryLedger, "deliveredFacts">;
+  };
   schedule?: ScheduleParser;
   digest?: DigestComposer;
   clock: Clock;
   logger?: CommandLogger;
   /** Questions (and other commands, except feedback and help) per user per minute; default 20. */
   rateLimitPerMinute?: number;
+  /**
+   * DEFAULT_BRIEFING, when set: unbound channels use it. Unset with several briefings loaded,
+   * each question is routed to the briefing that fits it best.
+   */
+  defaultBriefing?: string;
   /** Zone for `subscribe` when the user names none; default UTC. */
   defaultTimezone?: string;
   /** Answer ids; random by default. */

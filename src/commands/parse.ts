@@ -1,17 +1,18 @@
 import { isLang, type Lang } from "../i18n/lang.js";
-import type { MissedRunPolicy } from "../state/types.js";
+import type { MissedRunPolicy, QuietPolicy } from "../state/types.js";
 import type { Command, ParsedCommand } from "./types.js";
 
 /** Commands that take no argument. */
-const BARE = new Set(["topics", "sources", "unsubscribe", "help"]);
-const KNOWN = new Set([...BARE, "ask", "topic", "subscribe", "digest"]);
+const BARE = new Set(["topics", "sources", "unsubscribe", "help", "briefings"]);
+const KNOWN = new Set([...BARE, "ask", "topic", "subscribe", "digest", "use"]);
 
 export const USAGE = {
   ask: "ask QUESTION",
   topic: "topic NAME",
-  digest: "digest [en|ja|vi]",
+  digest: "digest [full] [en|ja|vi]",
   subscribe:
-    "subscribe SCHEDULE [TIMEZONE] [en|ja|vi] [missed=late-once|skip|fold] (e.g. subscribe daily 08:00 Asia/Tokyo)",
+    "subscribe SCHEDULE [TIMEZONE] [en|ja|vi] [missed=late-once|skip|fold] [quiet=line|skip] [briefing=ID] (e.g. subscribe daily 08:00 Asia/Tokyo)",
+  use: "use BRIEFING_ID (see briefings)",
 } as const;
 
 /** An IANA zone name ("Asia/Tokyo", "America/Argentina/Buenos_Aires") or UTC/GMT. */
@@ -24,14 +25,27 @@ export function looksLikeTimezone(token: string): boolean {
 
 const MISSED_POLICIES: readonly MissedRunPolicy[] = ["late-once", "skip", "fold"];
 const MISSED = /^missed=(.*)$/i;
+const QUIET = /^quiet=(.*)$/i;
+const BRIEFING = /^briefing=(.*)$/i;
 
 function parseSubscribe(args: string[]): ParsedCommand {
-  // `missed=POLICY` may stand anywhere: schedules and zones never contain "=".
+  // `missed=`, `quiet=` and `briefing=` may stand anywhere: schedules and zones never contain "=".
   let missed: MissedRunPolicy | undefined;
+  let quiet: QuietPolicy | undefined;
+  let briefing: string | undefined;
   const tokens: string[] = [];
   for (const token of args) {
     const policy = MISSED.exec(token)?.[1]?.toLowerCase();
-    if (policy === undefined) tokens.push(token);
+    const quietly = QUIET.exec(token)?.[1]?.toLowerCase();
+    const named = BRIEFING.exec(token)?.[1];
+    if (quietly !== undefined) {
+      if (quietly !== "line" && quietly !== "skip")
+        return { ok: false, error: `quiet= takes line or skip (got "${quietly.slice(0, 20)}")` };
+      quiet = quietly;
+    } else if (named !== undefined) {
+      if (named === "") return { ok: false, error: "briefing= takes a briefing id (see briefings)" };
+      briefing = named;
+    } else if (policy === undefined) tokens.push(token);
     else if ((MISSED_POLICIES as readonly string[]).includes(policy)) missed = policy as MissedRunPolicy;
     else return { ok: false, error: `missed= takes late-once, skip or fold (got "${policy.slice(0, 20)}")` };
   }
@@ -53,6 +67,8 @@ function parseSubscribe(args: string[]): ParsedCommand {
   if (timezone) command.timezone = timezone;
   if (lang) command.lang = lang;
   if (missed) command.missed = missed;
+  if (quiet) command.quiet = quiet;
+  if (briefing) command.briefing = briefing;
   return { ok: true, command };
 }
 
@@ -93,15 +109,25 @@ export function parseCommand(input: string): ParsedCommand {
     return { ok: true, command: { name: "ask", question: input.trim() } };
   }
   if (word === "digest") {
-    if (rest === "") return { ok: true, command: { name: "digest" } };
-    const lang = rest.toLowerCase();
-    if (isLang(lang)) return { ok: true, command: { name: "digest", lang } };
-    if (strict) return { ok: false, error: `usage: ${USAGE.digest}` };
-    return ask(input);
+    // "digest", "digest ja", "digest full", "digest full ja" (either order).
+    const command: Extract<Command, { name: "digest" }> = { name: "digest" };
+    for (const token of rest === "" ? [] : rest.toLowerCase().split(/\s+/)) {
+      if (token === "full" && !command.full) command.full = true;
+      else if (isLang(token) && !command.lang) command.lang = token;
+      else return strict ? { ok: false, error: `usage: ${USAGE.digest}` } : ask(input);
+    }
+    return { ok: true, command };
   }
   if (word === "ask") {
     if (rest === "") return { ok: false, error: `usage: ${USAGE.ask}` };
     return { ok: true, command: { name: "ask", question: rest } };
+  }
+  if (word === "use") {
+    if (rest === "") return strict ? { ok: false, error: `usage: ${USAGE.use}` } : ask(input);
+    // Bare "use of force in the South China Sea?" is a question; a briefing id is one word.
+    if (!strict && /\s/.test(rest)) return ask(input);
+    if (/\s/.test(rest)) return { ok: false, error: `usage: ${USAGE.use}` };
+    return { ok: true, command: { name: "use", briefingId: rest } };
   }
   if (word === "topic") {
     if (rest === "") return strict ? { ok: false, error: `usage: ${USAGE.topic}` } : ask(input);

@@ -9,6 +9,7 @@ import { RateLimiter } from "./rate-limit.js";
 import { reply } from "./reply.js";
 import { handleDigest, handleSubscribe, handleUnsubscribe } from "./subscribe.js";
 import type { Command, CommandContext, CommandRunner } from "./types.js";
+import { handleBriefings, handleUse } from "./use.js";
 
 export type { CommandServiceDeps } from "./deps.js";
 
@@ -38,9 +39,13 @@ export function createCommandService(deps: CommandServiceDeps): CommandRunner {
       case "help":
         return handleHelp(deps, ctx);
       case "digest":
-        return handleDigest(deps, ctx, command.lang);
+        return handleDigest(deps, ctx, command.lang, command.full === true);
       case "subscribe":
-        return handleSubscribe(deps, ctx, command.schedule, command.timezone, command.lang, command.missed);
+        return handleSubscribe(deps, ctx, command);
+      case "use":
+        return handleUse(deps, ctx, command.briefingId);
+      case "briefings":
+        return handleBriefings(deps, ctx);
       case "unsubscribe":
         return handleUnsubscribe(deps, ctx);
     }

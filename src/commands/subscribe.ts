@@ -1,10 +1,13 @@
+import { digestChoiceMessages } from "../digest/messages.js";
 import { ScheduleError } from "../errors.js";
 import type { Lang } from "../i18n/lang.js";
-import type { MissedRunPolicy } from "../state/types.js";
+import type { MissedRunPolicy, Subscription } from "../state/types.js";
+import { briefingMessages } from "./briefing-messages.js";
+import { channelBriefing, chooseBriefing } from "./channel-briefing.js";
 import type { CommandServiceDeps, Handled, ParsedSchedule } from "./deps.js";
 import { formatInZone, messages } from "./messages.js";
 import { reply } from "./reply.js";
-import type { CommandContext } from "./types.js";
+import type { Command, CommandContext } from "./types.js";
 
 function refuse(text: string, lang: Lang, result: Handled["result"] = "invalid"): Handled {
   return { reply: reply({ kind: "error", text, lang }), result };
@@ -25,19 +28,27 @@ function permission(ctx: CommandContext, lang: Lang): Handled | undefined {
 export async function handleSubscribe(
   deps: CommandServiceDeps,
   ctx: CommandContext,
-  schedule: string,
-  timezone: string | undefined,
-  wantedLang: Lang | undefined,
-  missed: MissedRunPolicy = "late-once",
+  command: Extract<Command, { name: "subscribe" }>,
 ): Promise<Handled> {
-  const lang = wantedLang ?? ctx.locale ?? "en";
+  const { schedule, timezone, missed = "late-once", quiet = "line" } = command;
+  const lang = command.lang ?? ctx.locale ?? "en";
   const m = messages(lang);
   const denied = permission(ctx, lang);
   if (denied) return denied;
   if (!deps.state) return refuse(m.stateUnavailable, lang);
   if (!deps.schedule) return refuse(m.scheduleUnavailable, lang);
-  const briefing = deps.briefings.get();
-  if (!briefing) return refuse(m.noBriefing, lang);
+  // A subscription names its briefing: the one asked for, else the channel's.
+  const briefing = command.briefing ? deps.briefings.get(command.briefing) : await channelBriefing(deps, ctx);
+  if (command.briefing && !briefing) {
+    const ids = deps.briefings
+      .list()
+      .map((b) => b.id)
+      .sort()
+      .join(", ");
+    return refuse(briefingMessages(lang).unknownBriefing(command.briefing.slice(0, 60), ids), lang);
+  }
+  if (!briefing)
+    return deps.briefings.list().length > 0 ? chooseBriefing(deps, lang) : refuse(m.noBriefing, lang);
 
   let parsed: ParsedSchedule;
   try {
@@ -59,11 +70,16 @@ export async function handleSubscribe(
     lang,
     createdBy: ctx.userId,
     missedPolicy: missed,
+    quiet,
   });
   deps.onSubscriptionsChanged?.();
   const next = formatInZone(parsed.next, parsed.timezone, lang);
   return {
-    reply: reply({ kind: "confirm", text: subscribedText(m, parsed, next, missed), lang }),
+    reply: reply({
+      kind: "confirm",
+      text: `${subscribedText(m, parsed, next, missed)}${quiet === "skip" ? ` ${digestChoiceMessages(lang).quietSkip}` : ""}`,
+      lang,
+    }),
     result: "ok",
   };
 }
@@ -99,32 +115,45 @@ export async function handleUnsubscribe(deps: CommandServiceDeps, ctx: CommandCo
   };
 }
 
-/** `digest`: the briefing digest now, in this channel's language (its subscription's, else the user's). */
+/**
+ * `digest [full] [LANG]`: the channel's briefing digest now, in this channel's language (its
+ * subscription's, else the user's, unless LANG is asked): what changed since the channel's
+ * last scheduled digest, or with `full` (or before any) the key-facts overview.
+ */
 export async function handleDigest(
   deps: CommandServiceDeps,
   ctx: CommandContext,
   asked?: Lang,
+  full = false,
 ): Promise<Handled> {
   let lang: Lang = ctx.locale ?? "en";
   let timezone = deps.defaultTimezone;
+  const briefing = await channelBriefing(deps, ctx);
+  let subscription: Subscription | undefined;
   if (deps.state && ctx.platform !== "terminal") {
     const subs = await deps.state.subscriptions.findByChannel(ctx.platform, ctx.workspaceId, ctx.channelId);
-    if (subs[0]) {
-      lang = subs[0].lang;
-      timezone = subs[0].timezone;
+    subscription = subs.find((s) => s.briefingId === briefing?.id) ?? (briefing ? undefined : subs[0]);
+    if (subscription) {
+      lang = subscription.lang;
+      timezone = subscription.timezone;
     }
   }
   // A language asked for ("/digest ja") wins over the channel's subscription.
   if (asked) lang = asked;
   const m = messages(lang);
   if (!deps.digest) return refuse(m.digestUnavailable, lang);
-  const briefing = deps.briefings.get();
-  if (!briefing) return refuse(m.noBriefing, lang);
+  const chosen = briefing ?? (subscription ? deps.briefings.get(subscription.briefingId) : undefined);
+  if (!chosen)
+    return deps.briefings.list().length > 0 ? chooseBriefing(deps, lang) : refuse(m.noBriefing, lang);
+  const delivered =
+    subscription && deps.state?.deliveries ? await deps.state.deliveries.deliveredFacts(subscription.id) : [];
   const digest = await deps.digest({
-    briefing,
+    briefing: chosen,
     lang,
     ctx,
     now: deps.clock.now(),
+    full,
+    delivered,
     ...(timezone ? { timezone } : {}),
   });
   return { reply: { ...digest, lang: digest.lang ?? lang }, result: "ok" };

@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import type { Platform } from "../platform.js";
-import type { MissedRunPolicy } from "../state/types.js";
+import type { MissedRunPolicy, QuietPolicy } from "../state/types.js";
 
 export type { Platform } from "../platform.js";
 
@@ -25,8 +25,8 @@ export type Command =
   | { name: "topics" }
   | { name: "topic"; topic: string }
   | { name: "sources" }
-  /** The digest now; `lang` asks for it in that language ("/digest ja"). */
-  | { name: "digest"; lang?: Lang }
+  /** The digest now; `lang` asks for it in that language ("/digest ja"); `full`, the key-facts overview. */
+  | { name: "digest"; lang?: Lang; full?: boolean }
   | {
       name: "subscribe";
       schedule: string;
@@ -34,7 +34,13 @@ export type Command =
       lang?: Lang;
       /** What to do with runs missed while the bot was down; default late-once. */
       missed?: MissedRunPolicy;
+      /** With nothing new: one short line (default) or no post. */
+      quiet?: QuietPolicy;
+      /** The briefing to post; the channel's briefing by default. */
+      briefing?: string;
     }
+  | { name: "use"; briefingId: string }
+  | { name: "briefings" }
   | { name: "unsubscribe" }
   | { name: "help" }
   | { name: "feedback"; answerId: string; helpful: boolean };

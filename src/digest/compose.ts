@@ -26,8 +26,12 @@ export interface Digest {
   summary: string;
   /** When the channel's previous digest went out (latest delivered fact). */
   previousAt: Date | null;
+  /** True when the key-facts overview is included (the first digest, or `digest full`). */
+  overview: boolean;
   added: DigestItem[];
   updated: DigestItem[];
+  /** New facts that replaced a fact the channel received (a deal replacing a threatened rate). */
+  superseded: DigestSupersession[];
   corrections: DigestCorrection[];
   topics: DigestTopic[];
   events: DigestEvent[];
@@ -43,6 +47,18 @@ export interface DigestItem {
   statement: string;
   /** For plans, deadlines and threatened rates: the date the sources reported them (YYYY-MM-DD). */
   reportedOn?: string;
+}
+
+export interface DigestSupersession {
+  item: DigestItem;
+  /** YYYY-MM-DD: when the new fact took effect, when the curator says. */
+  from?: string;
+  replacedFactId: string;
+  /** The replaced statement as the channel read it. */
+  replacedStatement: string;
+  /** The digest message that carried the replaced fact (post the update in its thread). */
+  message: MessageRef | null;
+  replacedDeliveredAt: Date;
 }
 
 export interface DigestCorrection {
@@ -87,10 +103,16 @@ export interface ComposeOptions {
   /** The channel's zone, for "today" in countdowns; UTC by default. */
   timezone?: string;
   limits?: Partial<DigestLimits>;
+  /** Include the key-facts overview even when the channel had digests before (`digest full`). */
+  full?: boolean;
 }
 
 export interface DigestLimits {
   factsPerTopic: number;
+  /** Facts in the key-facts overview in all: the ones that matter most. */
+  overviewFacts: number;
+  /** A dated event this many days ahead is news in a change digest. */
+  soonDays: number;
   corrections: number;
   events: number;
   /** Reply sections in all (Slack allows 50 blocks; a digest stays well under). */
@@ -103,6 +125,8 @@ export interface DigestLimits {
 
 export const DEFAULT_DIGEST_LIMITS: DigestLimits = {
   factsPerTopic: 3,
+  overviewFacts: 8,
+  soonDays: 7,
   corrections: 5,
   events: 8,
   sections: 25,
@@ -155,11 +179,22 @@ export function composeDigest(briefing: Briefing, options: ComposeOptions): Dige
   };
   const added: DigestItem[] = [];
   const updated: DigestItem[] = [];
+  const superseded: DigestSupersession[] = [];
   const corrections: DigestCorrection[] = [];
   if (!first) {
     for (const fact of briefing.facts) {
       const before = delivered.get(fact.id);
-      if (!before) added.push(item(fact));
+      const replaced = fact.supersedes ? delivered.get(fact.supersedes) : undefined;
+      if (!before && replaced) {
+        superseded.push({
+          item: item(fact),
+          ...(fact.from ? { from: fact.from } : {}),
+          replacedFactId: replaced.factId,
+          replacedStatement: replaced.statement,
+          message: replaced.message,
+          replacedDeliveredAt: replaced.deliveredAt,
+        });
+      } else if (!before) added.push(item(fact));
       else if (before.hash !== fact.hash) {
         const now = statementOf(fact, lang);
         if (before.statement.replace(/\s+/g, " ").trim() !== now) {
@@ -175,17 +210,8 @@ export function composeDigest(briefing: Briefing, options: ComposeOptions): Dige
     }
   }
 
-  const topics: DigestTopic[] = briefing.topics.map((topic) => {
-    const inTopic = briefing.facts.filter((f) => f.topics[0] === topic.id);
-    const ordered = [...inTopic.filter((f) => f.key), ...inTopic.filter((f) => !f.key)];
-    const shown = ordered.slice(0, limits.factsPerTopic);
-    return {
-      topicId: topic.id,
-      name: topic.name[lang],
-      facts: shown.map(item),
-      more: inTopic.length - shown.length,
-    };
-  });
+  const overview = first || options.full === true;
+  const topics = overview ? overviewTopics(briefing, lang, limits, item) : [];
 
   const today = todayIn(timezone, now);
   const events: DigestEvent[] = [];
@@ -206,8 +232,23 @@ export function composeDigest(briefing: Briefing, options: ComposeOptions): Dige
       days,
     });
   }
-  const ahead = events.filter((e) => e.days >= 0).sort((a, b) => a.days - b.days);
-  const behind = events.filter((e) => e.days < 0).sort((a, b) => b.days - a.days);
+  // A change digest tells of dates that passed since the last one or come within the week;
+  // the overview gives them all, ahead first.
+  const sinceDay = previousAt ? todayIn(timezone, previousAt) : today;
+  const news = (e: DigestEvent) =>
+    overview || (e.days >= 0 ? e.days <= limits.soonDays : today + e.days * DAY >= sinceDay);
+  const ahead = events.filter((e) => e.days >= 0 && news(e)).sort((a, b) => a.days - b.days);
+  const behind = events.filter((e) => e.days < 0 && news(e)).sort((a, b) => b.days - a.days);
+  const changedIds = new Set([
+    ...added.map((a) => a.factId),
+    ...updated.map((u) => u.factId),
+    ...superseded.flatMap((s) => [s.item.factId, s.replacedFactId]),
+    ...corrections.map((c) => c.factId),
+  ]);
+  // The sources of what the digest says: all of them with the overview, else those cited by the changes.
+  const cited = new Set(
+    briefing.facts.filter((f) => changedIds.has(f.id)).flatMap((f) => f.citations.map((c) => c.source)),
+  );
 
   return {
     briefingId: briefing.id,
@@ -219,21 +260,63 @@ export function composeDigest(briefing: Briefing, options: ComposeOptions): Dige
     first,
     summary: briefing.meta.summary[lang].replace(/\s+/g, " ").trim(),
     previousAt,
+    overview,
     added,
     updated,
+    superseded,
     corrections,
     topics: topics.filter((t) => t.facts.length > 0),
     events: [...ahead, ...behind].slice(0, limits.events),
-    sources: briefing.sources.map((s) => ({
-      id: s.id,
-      publisher: s.publisher,
-      ...(s.title ? { title: s.title } : {}),
-      url: s.url,
-      published: s.published,
-    })),
+    sources: briefing.sources
+      .filter((s) => overview || cited.has(s.id))
+      .map((s) => ({
+        id: s.id,
+        publisher: s.publisher,
+        ...(s.title ? { title: s.title } : {}),
+        url: s.url,
+        published: s.published,
+      })),
     facts: briefing.facts.map((f) => ({ factId: f.id, hash: f.hash, statement: statementOf(f, lang) })),
     timezone,
   };
+}
+
+/**
+ * The key-facts overview: at most `overviewFacts` facts, the ones that matter most. Key facts
+ * lead, taken a round at a time across topics so each topic gets its most important first;
+ * a fact that a later one replaced is left out (its successor stands for it).
+ */
+function overviewTopics(
+  briefing: Briefing,
+  lang: Lang,
+  limits: DigestLimits,
+  item: (f: Fact) => DigestItem,
+): DigestTopic[] {
+  const current = briefing.facts.filter((f) => !(f.superseded_by && briefing.byId.fact.has(f.superseded_by)));
+  const ordered = briefing.topics.map((topic) => {
+    const inTopic = current.filter((f) => f.topics[0] === topic.id);
+    return [...inTopic.filter((f) => f.key), ...inTopic.filter((f) => !f.key)].slice(0, limits.factsPerTopic);
+  });
+  const picked = new Set<string>();
+  for (const keyOnly of [true, false]) {
+    for (let round = 0; round < limits.factsPerTopic; round++) {
+      for (const facts of ordered) {
+        const fact = facts[round];
+        if (!fact || picked.size >= limits.overviewFacts || picked.has(fact.id)) continue;
+        if (keyOnly && !fact.key) continue;
+        picked.add(fact.id);
+      }
+    }
+  }
+  return briefing.topics.map((topic, i) => {
+    const shown = ordered[i]!.filter((f) => picked.has(f.id));
+    return {
+      topicId: topic.id,
+      name: topic.name[lang],
+      facts: shown.map(item),
+      more: current.filter((f) => f.topics[0] === topic.id).length - shown.length,
+    };
+  });
 }
 
 /** Joins lines into a section text within `max` characters, ending with "…and N more". */
@@ -254,6 +337,16 @@ function lineList(lines: string[], max: number, more: (n: number) => string, ext
   return out.join("\n");
 }
 
+/** Nothing new to tell: no change, no date newly passed or coming within the week, no overview. */
+export function isQuiet(digest: Digest): boolean {
+  return (
+    !digest.overview &&
+    digest.added.length + digest.updated.length + digest.superseded.length + digest.corrections.length ===
+      0 &&
+    digest.events.length === 0
+  );
+}
+
 /** The digest as a Reply (kind "digest"): at most `limits.sections` sections, each cut to fit. */
 /** How commands are typed where the digest is read: "/brief " in Slack and Discord (the default), "/" in the terminal chat. */
 export interface DigestReplyOptions {
@@ -268,13 +361,26 @@ export function digestToReply(
   const lim = { ...DEFAULT_DIGEST_LIMITS, ...limits };
   const m = DIGEST_MESSAGES[digest.lang];
   const day = (d: string | Date) => formatDay(d, digest.lang, digest.timezone);
+  const prefix = options.commandPrefix ?? "/brief ";
   const sections: ReplySection[] = [];
 
   let text: string;
+  const changed =
+    digest.added.length + digest.updated.length + digest.superseded.length + digest.corrections.length;
   if (digest.first || !digest.previousAt) text = `${m.firstDigest}\n${digest.summary}`;
-  else if (digest.added.length + digest.updated.length + digest.corrections.length === 0) {
-    text = m.noChanges(day(digest.previousAt));
-  } else text = m.changesSince(day(digest.previousAt));
+  else if (changed === 0) text = m.noChanges(day(digest.previousAt));
+  else text = m.changesSince(day(digest.previousAt));
+  if (isQuiet(digest)) {
+    // One short line, never the whole briefing again.
+    return reply({
+      kind: "digest",
+      ephemeral: false,
+      lang: digest.lang,
+      title: cut(m.digestTitle(digest.title), 150),
+      text,
+      sections: [],
+    });
+  }
 
   const shownCorrections = digest.corrections.slice(0, lim.corrections);
   for (const [i, c] of shownCorrections.entries()) {
@@ -282,6 +388,15 @@ export function digestToReply(
     const body = cut(m.correction(cut(c.oldStatement, 600), cut(c.newStatement, 600)), lim.sectionChars - 80);
     const note = i === shownCorrections.length - 1 && rest > 0 ? `\n${m.moreCorrections(rest)}` : "";
     sections.push({ heading: m.correctionHeading, text: body + note });
+  }
+
+  for (const s of digest.superseded.slice(0, lim.corrections)) {
+    const body = m.superseded(
+      cut(s.item.statement, 600),
+      cut(s.replacedStatement, 600),
+      s.from ? day(s.from) : undefined,
+    );
+    sections.push({ heading: m.supersededHeading, text: cut(body, lim.sectionChars) });
   }
 
   const changes = [
@@ -330,7 +445,7 @@ export function digestToReply(
     title: cut(m.digestTitle(digest.title), 150),
     text: cut(text, lim.sectionChars * 2),
     sections,
-    footer: `${m.asOf(day(digest.asOf))} · ${m.askMore(options.commandPrefix ?? "/brief ")}`,
+    footer: `${m.asOf(day(digest.asOf))} · ${digest.overview ? m.askTopic(prefix) : m.askMore(prefix)}`,
   });
 }
 
@@ -339,6 +454,27 @@ export interface CorrectionReply {
   factId: string;
   parent: MessageRef;
   reply: Reply;
+}
+
+/** Thread replies for the digest's updates (superseded facts) whose old digest message is known. */
+export function supersededReplies(digest: Digest): CorrectionReply[] {
+  const m = DIGEST_MESSAGES[digest.lang];
+  const out: CorrectionReply[] = [];
+  for (const s of digest.superseded) {
+    if (!s.message) continue;
+    const text = m.supersededThread(
+      cut(s.item.statement, 1200),
+      cut(s.replacedStatement, 1200),
+      formatDay(s.replacedDeliveredAt, digest.lang, digest.timezone),
+      s.from ? formatDay(s.from, digest.lang) : undefined,
+    );
+    out.push({
+      factId: s.item.factId,
+      parent: s.message,
+      reply: reply({ kind: "digest", ephemeral: false, lang: digest.lang, title: m.supersededHeading, text }),
+    });
+  }
+  return out;
 }
 
 /** Thread replies for the digest's corrections whose old digest message is known. */

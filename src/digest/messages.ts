@@ -25,6 +25,14 @@ export interface DigestMessages {
   /** `p` is how commands are typed where the digest is read ("/brief " in chat, "/" in the terminal). */
   askMore(p: string): string;
   reportedAsOf(date: string): string;
+  /** Added to the subscribe confirmation for quiet=skip. */
+  quietSkip: string;
+  supersededHeading: string;
+  /** A new fact that replaced one the channel received: the new first, then what it replaced. */
+  superseded(newText: string, oldText: string, from?: string): string;
+  supersededThread(newText: string, oldText: string, digestDate: string, from?: string): string;
+  /** The overview's pointer to the rest of the briefing. */
+  askTopic(p: string): string;
 }
 
 const en: DigestMessages = {
@@ -48,6 +56,13 @@ const en: DigestMessages = {
   moreCorrections: (n) => `…and ${n} more corrections`,
   askMore: (p) => `Ask ${p}ask for details on any of these.`,
   reportedAsOf: (d) => `as reported on ${d}`,
+  quietSkip: "When nothing has changed, no digest is posted.",
+  supersededHeading: "Update",
+  superseded: (n, o, f) =>
+    `${n}${f ? ` (in effect from ${f})` : ""}\nThis replaces what we reported earlier: "${o}"`,
+  supersededThread: (n, o, d, f) =>
+    `Update to the digest of ${d}: "${o}" has been replaced. ${n}${f ? ` (in effect from ${f})` : ""}`,
+  askTopic: (p) => `Ask ${p}topic NAME for more.`,
 };
 
 const ja: DigestMessages = {
@@ -72,6 +87,12 @@ const ja: DigestMessages = {
   moreCorrections: (n) => `…ほか${n}件の訂正`,
   askMore: (p) => `詳しくは ${p}ask で質問してください。`,
   reportedAsOf: (d) => `${d}時点の報道`,
+  quietSkip: "変更がない日はダイジェストを投稿しません。",
+  supersededHeading: "更新",
+  superseded: (n, o, f) => `${n}${f ? `（${f}から適用）` : ""}\n以前お伝えした内容に代わるものです：「${o}」`,
+  supersededThread: (n, o, d, f) =>
+    `${d}のダイジェストの更新：「${o}」は次の内容に置き換わりました。${n}${f ? `（${f}から適用）` : ""}`,
+  askTopic: (p) => `詳しくは ${p}topic 名前 で。`,
 };
 
 const vi: DigestMessages = {
@@ -95,9 +116,20 @@ const vi: DigestMessages = {
   moreCorrections: (n) => `…và ${n} đính chính khác`,
   askMore: (p) => `Dùng ${p}ask để hỏi chi tiết.`,
   reportedAsOf: (d) => `theo tin ngày ${d}`,
+  quietSkip: "Khi không có gì thay đổi, bot sẽ không đăng bản tin.",
+  supersededHeading: "Cập nhật",
+  superseded: (n, o, f) =>
+    `${n}${f ? ` (áp dụng từ ${f})` : ""}\nThông tin này thay cho tin trước đây: "${o}"`,
+  supersededThread: (n, o, d, f) =>
+    `Cập nhật cho bản tin ngày ${d}: "${o}" đã được thay thế. ${n}${f ? ` (áp dụng từ ${f})` : ""}`,
+  askTopic: (p) => `Dùng ${p}topic TÊN để xem thêm.`,
 };
 
 export const DIGEST_MESSAGES: Record<Lang, DigestMessages> = { en, ja, vi };
+
+export function digestChoiceMessages(lang: Lang): DigestMessages {
+  return DIGEST_MESSAGES[lang];
+}
 
 const LOCALES: Record<Lang, string> = { en: "en-GB", ja: "ja-JP", vi: "vi-VN" };
 

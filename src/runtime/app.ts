@@ -148,6 +148,22 @@ async function openBriefings(config: Config): Promise<ReloadableBriefingStore> {
   return briefingStoreOf(loaded.list(), wanted);
 }
 
+/** Says at start which briefing answers: the default, the only one, or routing among several. */
+function logBriefingChoice(briefings: ReloadableBriefingStore, config: Config, logger: Logger): void {
+  const ids = briefings
+    .list()
+    .map((b) => b.id)
+    .sort();
+  if (config.defaultBriefing)
+    logger.info({ briefings: ids, default: config.defaultBriefing }, "briefings loaded");
+  else if (ids.length === 1) logger.info({ briefings: ids }, "briefings loaded");
+  else
+    logger.info(
+      { briefings: ids },
+      "several briefings and no DEFAULT_BRIEFING: each question goes to the briefing that fits it best (or the asker chooses); /brief use ID binds a channel",
+    );
+}
+
 /**
  * Wires the bot: briefing store and watcher, state, command layer, the configured adapters,
  * the digest scheduler (when an adapter can post) and the health server. Throws, after
@@ -206,12 +222,19 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     await purger.start();
     opened.push({ name: "question log purge", run: () => purger.stop() });
 
-    const digest: DigestComposer = ({ briefing, lang, ctx, now, timezone }) =>
+    const digest: DigestComposer = ({ briefing, lang, ctx, now, timezone, full, delivered }) =>
       digestToReply(
-        composeDigest(briefing, { lang, now, timezone: timezone ?? config.defaultTimezone }),
+        composeDigest(briefing, {
+          lang,
+          now,
+          timezone: timezone ?? config.defaultTimezone,
+          ...(full ? { full } : {}),
+          ...(delivered ? { delivered } : {}),
+        }),
         {},
         { commandPrefix: commandPrefix(ctx.platform) },
       );
+    logBriefingChoice(briefings, config, logger);
     const commands = createCommandService({
       briefings,
       answers: { answerQuestion, suggestQuestions },
@@ -222,6 +245,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       logger,
       rateLimitPerMinute: config.rateLimitPerMinute,
       defaultTimezone: config.defaultTimezone,
+      ...(config.defaultBriefing ? { defaultBriefing: config.defaultBriefing } : {}),
       onOutcome: (outcome) => metrics.recordCommand(outcome),
       onSubscriptionsChanged: () => {
         scheduler?.sync().catch((error: unknown) => logger.error({ err: error }, "digest sync failed"));
@@ -230,8 +254,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
     const deps: AdapterDeps = { commands, logger, metrics };
     const title = briefings.get()?.meta.title.en ?? "the briefing";
+    const several = !config.defaultBriefing && briefings.list().length > 1;
     const greeting =
-      `briefbot: ask a question about “${title}”. /help for commands, /quit to leave.` +
+      (several
+        ? `briefbot: ask a question about any of ${briefings.list().length} briefings (/briefings lists them, /use ID picks one). /help for commands, /quit to leave.`
+        : `briefbot: ask a question about “${title}”. /help for commands, /quit to leave.`) +
       (options.logFile ? `\n(logs: ${options.logFile})` : "");
     for (const name of config.adapters)
       adapters.push(await unlessAborted(createAdapter(name, deps, options, greeting), signal));

@@ -1,6 +1,12 @@
 import type { BriefingStore } from "../briefing/types.js";
 import type { Clock, Timers } from "../clock.js";
-import { composeDigest, correctionReplies, digestToReply } from "../digest/compose.js";
+import {
+  composeDigest,
+  correctionReplies,
+  digestToReply,
+  isQuiet,
+  supersededReplies,
+} from "../digest/compose.js";
 import type { DigestPoster } from "../digest/types.js";
 import { PlatformError } from "../errors.js";
 import type { Logger } from "../runtime/logger.js";
@@ -29,7 +35,14 @@ export interface DeliverDeps {
   lookupSkewMs: number;
 }
 
-export type DeliverOutcome = "sent" | "recovered" | "failed" | "paused" | "lease-lost" | "written-off";
+export type DeliverOutcome =
+  | "sent"
+  | "recovered"
+  | "skipped"
+  | "failed"
+  | "paused"
+  | "lease-lost"
+  | "written-off";
 
 /** How a delivery that had a later run overtake it ends. */
 export type OvertakenOutcome = "recovered" | "written-off" | "failed" | "lease-lost";
@@ -125,6 +138,14 @@ export async function deliverClaimed(
       timezone: sub.timezone,
     });
     const facts = digest.facts.map((f) => ({ ...f, message: null }));
+    if (!already && sub.quiet === "skip" && isQuiet(digest)) {
+      // Nothing new and the channel asked for silence: the run is recorded, nothing is posted.
+      if (!(await state.deliveries.writeOff(lease.fence, "skipped", "nothing new (quiet=skip)")))
+        throw lostAfterPost();
+      log.info({ outcome: "skipped" }, "digest: nothing new, not posted (quiet=skip)");
+      count("skipped");
+      return "skipped";
+    }
     if (already) {
       // Posted before a crash: record it, and do not post again (its corrections went with it).
       if (!(await state.deliveries.markSent(lease.fence, already, facts))) throw lostAfterPost();
@@ -144,7 +165,7 @@ export async function deliverClaimed(
       policy,
     );
     posting = false;
-    for (const c of correctionReplies(digest)) {
+    for (const c of [...correctionReplies(digest), ...supersededReplies(digest)]) {
       try {
         await withPlatformRetry(
           () =>

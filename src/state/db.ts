@@ -23,6 +23,8 @@ export interface SubscriptionsTable {
   state: string;
   paused_reason: string | null;
   missed_policy: string;
+  /** Added by 003: "line" or "skip" (what a digest with nothing new posts). */
+  quiet: ColumnType<string, string | undefined, string>;
   created_at: EpochMs;
   updated_at: EpochMs;
 }
@@ -76,12 +78,22 @@ export interface FeedbackTable {
   created_at: EpochMs;
 }
 
+export interface ChannelBriefingsTable {
+  platform: string;
+  workspace_id: string;
+  channel_id: string;
+  briefing_id: string;
+  bound_by: string;
+  updated_at: EpochMs;
+}
+
 export interface Database {
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
   delivered_facts: DeliveredFactsTable;
   answers: AnswersTable;
   feedback: FeedbackTable;
+  channel_briefings: ChannelBriefingsTable;
 }
 
 /** Reads a BIGINT/INTEGER column (a string from pg, a number from better-sqlite3). */

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { type Clock, systemClock } from "../clock.js";
 import type { Logger } from "../runtime/logger.js";
+import { SqlChannelBriefingRepo } from "./channels.js";
 import { connectSqlite } from "./connect-sqlite.js";
 import { isPostgresUrl, parseDatabaseUrl } from "./database-url.js";
 import type { Database } from "./db.js";
@@ -30,6 +31,7 @@ export interface OpenStateOptions {
 
 class SqlStateStore implements StateStore {
   readonly subscriptions: SqlSubscriptionRepo;
+  readonly channels: SqlChannelBriefingRepo;
   readonly deliveries: SqlDeliveryLedger;
   readonly questions: SqlQuestionLog;
   #closed = false;
@@ -42,6 +44,7 @@ class SqlStateStore implements StateStore {
     questionLogDays: number | undefined,
   ) {
     this.subscriptions = new SqlSubscriptionRepo(db, dialect, clock);
+    this.channels = new SqlChannelBriefingRepo(db, dialect, clock);
     this.deliveries = new SqlDeliveryLedger(db, dialect, clock);
     this.questions = new SqlQuestionLog(db, dialect, clock, questionLogDays);
   }

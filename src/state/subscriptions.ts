@@ -13,6 +13,7 @@ import { idSchema as id, PLATFORMS, parseOrThrow } from "./validate.js";
 
 const POLICIES = ["late-once", "skip", "fold"] as const;
 const STATES = ["active", "paused"] as const;
+const QUIET = ["line", "skip"] as const;
 
 const newSubscriptionSchema = z.object({
   platform: z.enum(PLATFORMS),
@@ -25,6 +26,7 @@ const newSubscriptionSchema = z.object({
   lang: z.enum(LANGS),
   createdBy: id,
   missedPolicy: z.enum(POLICIES).optional(),
+  quiet: z.enum(QUIET).optional(),
 });
 
 /** Rows are read back through the same enums, so a hand-edited bad value fails loudly. */
@@ -43,6 +45,7 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     state: z.enum(STATES).parse(row.state),
     pausedReason: row.paused_reason,
     missedPolicy: z.enum(POLICIES).parse(row.missed_policy),
+    quiet: z.enum(QUIET).parse(row.quiet),
     createdAt: fromMs(row.created_at),
     updatedAt: fromMs(row.updated_at),
   };
@@ -70,6 +73,7 @@ export class SqlSubscriptionRepo implements SubscriptionRepo {
       state: "active" as const,
       paused_reason: null,
       missed_policy: policy,
+      quiet: s.quiet ?? "line",
       updated_at: now,
     };
     const row = await writeTransaction(this.db, this.dialect, (trx) =>

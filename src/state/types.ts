@@ -4,6 +4,9 @@ import type { Platform } from "../platform.js";
 /** What to do with a digest run that was missed while the bot was down. */
 export type MissedRunPolicy = "late-once" | "skip" | "fold";
 
+/** What a scheduled digest with nothing new posts: one short line, or nothing at all. */
+export type QuietPolicy = "line" | "skip";
+
 export interface Subscription {
   id: string;
   platform: Platform;
@@ -21,6 +24,7 @@ export interface Subscription {
   state: "active" | "paused";
   pausedReason: string | null;
   missedPolicy: MissedRunPolicy;
+  quiet: QuietPolicy;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -28,9 +32,11 @@ export interface Subscription {
 /** What `subscribe` supplies; `missedPolicy` defaults to "late-once". */
 export type NewSubscription = Omit<
   Subscription,
-  "id" | "state" | "pausedReason" | "createdAt" | "updatedAt" | "missedPolicy"
+  "id" | "state" | "pausedReason" | "createdAt" | "updatedAt" | "missedPolicy" | "quiet"
 > & {
   missedPolicy?: MissedRunPolicy;
+  /** Default "line". */
+  quiet?: QuietPolicy;
 };
 
 export interface SubscriptionRepo {
@@ -43,6 +49,23 @@ export interface SubscriptionRepo {
   list(filter?: { state?: Subscription["state"]; platform?: Platform }): Promise<Subscription[]>;
   pause(id: string, reason: string): Promise<void>;
   resume(id: string): Promise<void>;
+}
+
+/** A channel and where it is: the key of a channel's briefing binding. */
+export interface ChannelKey {
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+}
+
+/** Which briefing a channel answers from (`/brief use ID`); unbound channels route each question. */
+export interface ChannelBriefingRepo {
+  /** Binds the channel to the briefing, replacing an earlier binding. */
+  bind(channel: ChannelKey, briefingId: string, boundBy: string): Promise<void>;
+  /** The channel's briefing id, or undefined when it is not bound. */
+  get(channel: ChannelKey): Promise<string | undefined>;
+  /** Removes the binding; true when there was one. */
+  unbind(channel: ChannelKey): Promise<boolean>;
 }
 
 /** Where a posted message is, so it can be found again (dedupe) or threaded under (corrections). */
@@ -212,6 +235,7 @@ export interface QuestionLog {
 export interface StateStore {
   readonly kind: "sqlite" | "postgres";
   subscriptions: SubscriptionRepo;
+  channels: ChannelBriefingRepo;
   deliveries: DeliveryLedger;
   questions: QuestionLog;
   close(): Promise<void>;

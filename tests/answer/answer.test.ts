@@ -113,7 +113,8 @@ describe("questions about the sources and comparisons", () => {
       "Thuế của Mỹ đối với Việt Nam là bao nhiêu?",
     ]) {
       const a = ask(q);
-      expect(a.factIds[0]).toBe("tariff-vietnam-46");
+      // The July 2025 deal that superseded the threatened rate leads, then the rate it replaced.
+      expect(a.factIds.slice(0, 2)).toEqual(["tariff-vietnam-20", "tariff-vietnam-46"]);
       // Not padded with how Japanese companies or Japan fare under the tariffs.
       expect(a.factIds).not.toContain("japanese-companies-tariff-concerns");
       expect(a.factIds).not.toContain("both-face-tariff-turmoil");
@@ -273,8 +274,15 @@ describe("wording of composed answers", () => {
 
 describe("time", () => {
   it("phrases plans as reported on the source's date", () => {
-    const a = ask("What tariff would Vietnam face?");
+    // Asked as of May 2025, before the July deal that superseded the threatened rate.
+    const a = ask("What tariff would Vietnam face?", { now: new Date("2025-05-01") });
     expect(a.text).toMatch(/^As reported on April 28, 2025, /);
+    expect(a.factIds).not.toContain("tariff-vietnam-20");
+  });
+  it("gives a superseded plan after what replaced it, dated", () => {
+    const a = ask("What tariff would Vietnam face?", { now: new Date("2026-12-06") });
+    expect(a.factIds.slice(0, 2)).toEqual(["tariff-vietnam-20", "tariff-vietnam-46"]);
+    expect(a.text).toContain("It replaced what was reported on April 28, 2025: under U.S. President");
   });
   it("says a deadline has passed once today is after it", () => {
     const a = ask("What is the deadline for trade deals with the US?", { now: new Date("2026-01-01") });

@@ -8,6 +8,7 @@ import {
   kanjiNumeralsToDigits,
   normalizeText,
 } from "../../src/answer/normalize.js";
+import { useLexicon } from "../../src/answer/synonyms.js";
 import { indexTerms } from "../../src/answer/term-ids.js";
 import { questionWords, stem } from "../../src/answer/tokenize.js";
 
@@ -119,12 +120,22 @@ describe("English terms", () => {
     expect(stem("accepted")).toBe(stem("accepts"));
     expect(stem("living")).toBe(stem("live"));
   });
-  it("folds synonyms and spelling variants", () => {
-    expect(indexTerms("doctoral", "en")).toEqual(indexTerms("PhD", "en"));
+  it("folds the pack's general synonyms and spelling variants", () => {
     expect(indexTerms("Ph.D.", "en")).toEqual(["phd"]);
-    expect(indexTerms("duties", "en")).toEqual(indexTerms("tariff", "en"));
     expect(indexTerms("defence", "en")).toEqual(indexTerms("defense", "en"));
     expect(indexTerms("met", "en")).toEqual(indexTerms("meet", "en"));
+  });
+  it("folds a briefing's lexicon (domain synonyms) while it is in service", () => {
+    useLexicon("lexicon-test", []);
+    expect(indexTerms("levies", "en")).not.toEqual(indexTerms("tariff", "en"));
+    useLexicon("lexicon-test", [
+      ["phd", "doctoral"],
+      ["tariff", "duty", "duties", "levies"],
+    ]);
+    expect(indexTerms("doctoral", "en")).toEqual(indexTerms("PhD", "en"));
+    expect(indexTerms("levies", "en")).toEqual(indexTerms("tariff", "en"));
+    useLexicon("lexicon-test", []);
+    expect(indexTerms("levies", "en")).not.toEqual(indexTerms("tariff", "en"));
   });
   it("leaves out stop words and question words", () => {
     expect(indexTerms("What is the tariff on the goods?", "en")).toEqual([

@@ -84,16 +84,14 @@ describe("quotes verified on load and reload", () => {
     expect(store.get()).toBe(before);
   });
 
-  it("a source without text loads and is cited; its quotes are a warning, not an error", () => {
+  it("a source without text loads and is cited; its quotes are unverified, neither error nor warning", () => {
     const { dir } = copyWithTexts();
     edit(join(dir, "briefing.yaml"), `    file: ${SOURCE_FILE}\n`, "");
     const reading = readBriefing(dir);
     expect(reading.issues).toEqual([]);
     expect(reading.briefing?.facts).toHaveLength(3);
-    expect(reading.warnings.map((w) => w.message)).toEqual([
-      `source "harbor-daily" has no text: quotes citing it are unverified (name its text with file: NAME under ${join(dir, "sources")}, or mark it context: true)`,
-    ]);
-    expect(reading.warnings[0]?.severity).toBe("warning");
+    expect(reading.warnings).toEqual([]);
+    expect(reading.quotes.withoutText).toEqual(["harbor-daily"]);
   });
 
   it("a named source text that is missing is an error", () => {

@@ -142,7 +142,28 @@ describe("briefbot ask QUESTION", () => {
     expect(r.stdout).toMatch(/entities: +japan \(origin\), vietnam \(agent\)/);
     expect(r.stdout).toMatch(/phd-students-250-dailywrap/);
     expect(r.stdout).toMatch(/role|origin/);
+    // The rule that rejected the trap is named before its reason.
+    expect(r.stdout).toMatch(
+      /- \[roles-agree\] entity vietnam has role agent in the question but origin in the fact/,
+    );
     expect(r.stdout).toMatch(/answer \(abstain/);
+  });
+
+  it("--explain --json names the rules that rejected each candidate, with every reason", async () => {
+    const r = await runCli([
+      "ask",
+      "--explain",
+      "--json",
+      "How many Japanese PhD students will Vietnam accept?",
+    ]);
+    expect(r.code).toBe(0);
+    const e = JSON.parse(r.stdout) as {
+      candidates: { factId: string; rejectedBy: { rule: string; reasons: string[] }[] }[];
+    };
+    const trap = e.candidates.find((c) => c.factId === "phd-students-250-dailywrap")!;
+    const roles = trap.rejectedBy.find((x) => x.rule === "roles-agree")!;
+    expect(roles.reasons.length).toBeGreaterThan(0);
+    expect(roles.reasons.join(" ")).toMatch(/vietnam has role agent/);
   });
 
   it("rejects bad usage with exit code 2 and a usage line", async () => {

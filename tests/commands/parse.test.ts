@@ -92,7 +92,7 @@ describe("parseCommand", () => {
       error: 'unknown command "/frobnicate"; try /help',
     });
     expect(parseCommand("/sources please")).toEqual({ ok: false, error: '"sources" takes no arguments' });
-    expect(parseCommand("/digest klingon")).toEqual({ ok: false, error: "usage: digest [en|ja|vi]" });
+    expect(parseCommand("/digest klingon")).toEqual({ ok: false, error: "usage: digest [full] [en|ja|vi]" });
   });
 
   it("reads a language after digest", () => {

@@ -31,6 +31,8 @@ function service(overrides: Partial<CommandServiceDeps> = {}) {
   let ids = 0;
   const commands = createCommandService({
     briefings: fixedStore(),
+    // Two briefings ship: these tests are about the summit one, as DEFAULT_BRIEFING picks it.
+    defaultBriefing: "japan-vietnam-2025",
     answers: { answerQuestion, suggestQuestions },
     state,
     schedule: parseSchedule,
@@ -63,7 +65,7 @@ describe("ask", () => {
       ["feedback.not_helpful", reply.answerId],
     ]);
     expect(reply.lang).toBe("en");
-    expect(reply.footer).toBe("Briefing as of April 29, 2025");
+    expect(reply.footer).toBe("Briefing as of August 2, 2025");
     const record = await state.questions.get(reply.answerId!);
     expect(record).toMatchObject({
       answered: true,
@@ -83,7 +85,7 @@ describe("ask", () => {
     expect(reply.lang).toBe("ja");
     expect(reply.actions[0]?.label).toBe("役に立った");
     expect(reply.text).toMatch(/250/);
-    expect(reply.footer).toBe("2025年4月29日 時点のブリーフィング");
+    expect(reply.footer).toBe("2025年8月2日 時点のブリーフィング");
   });
 
   it("shows no feedback buttons when there is no state to record them", async () => {
@@ -300,12 +302,13 @@ describe("digest now", () => {
     expect(en.lang).toBe("en");
   });
 
-  it("tells the terminal chat to type /ask, chat platforms /brief ask", async () => {
+  it("tells the terminal chat to type /topic, chat platforms /brief topic", async () => {
     const { run } = service({ digest });
+    // A channel's first digest is the overview: it points to the topics for more.
     expect((await run({ name: "digest" }, context({ platform: "terminal" }))).footer).toContain(
-      "Ask /ask for",
+      "Ask /topic NAME for more",
     );
-    expect((await run({ name: "digest" })).footer).toContain("Ask /brief ask for");
+    expect((await run({ name: "digest" })).footer).toContain("Ask /brief topic NAME for more");
   });
 });
 

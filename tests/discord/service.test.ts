@@ -39,6 +39,7 @@ beforeAll(async () => {
   state = await openState({ dataDir: dir });
   const commands = createCommandService({
     briefings: fixedStore(),
+    defaultBriefing: "japan-vietnam-2025",
     answers: { answerQuestion, suggestQuestions },
     state,
     schedule: parseSchedule,

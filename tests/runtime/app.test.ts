@@ -28,6 +28,7 @@ beforeAll(async () => {
     DATA_DIR: dataDir,
     PORT: "0",
     DEFAULT_TIMEZONE: "Asia/Tokyo",
+    DEFAULT_BRIEFING: "japan-vietnam-2025",
   });
   expect(config.adapters).toEqual(["slack", "discord"]);
   app = await startApp({

@@ -198,7 +198,9 @@ describe("briefbot start against the fakes, by API base URL", () => {
       () => expect(logLines().filter((l) => l.level === 50).length).toBeGreaterThan(errorsBefore),
       WAIT,
     );
-    expect(output).toContain("[redacted]");
+    // The failure is named; the call's URL and body, which hold the token, are not logged (the
+    // shared pipeline logs a safe error; the logger's redaction would catch it otherwise).
+    expect(output).toContain("Invalid Form Body");
     expect(output).not.toContain(token);
   });
 

@@ -30,7 +30,7 @@ async function terminalApp(): Promise<{
   output.on("data", (c: Buffer) => {
     printed += c.toString("utf8");
   });
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: "0" });
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: "0", DEFAULT_BRIEFING: "japan-vietnam-2025" });
   const app = await startApp({
     config,
     logger: silentLogger(),

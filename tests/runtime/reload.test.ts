@@ -27,7 +27,12 @@ describe("a running bot and briefing edits", () => {
       printed += c.toString("utf8");
     });
     const app = await startApp({
-      config: loadConfig({ BRIEFINGS_DIR: briefings, DATA_DIR: dataDir, PORT: "0" }),
+      config: loadConfig({
+        BRIEFINGS_DIR: briefings,
+        DATA_DIR: dataDir,
+        PORT: "0",
+        DEFAULT_BRIEFING: "japan-vietnam-2025",
+      }),
       logger: silentLogger(),
       terminal: { input, output, prompt: "" },
       httpHost: "127.0.0.1",

@@ -46,7 +46,7 @@ function start(env: Record<string, string> = {}, nodeArgs: string[] = [], args =
 
 describe("briefbot start (spawned)", () => {
   it("with no tokens, opens the terminal chat, answers what is typed, and exits 0 when stdin closes", async () => {
-    const run = start();
+    const run = start({ DEFAULT_BRIEFING: "japan-vietnam-2025" });
     run.child.stdin.write("/sources\n");
     run.child.stdin.write("How many Vietnamese PhD students will Japan help train?\n");
     run.child.stdin.end("What is the population of Brazil?\n");

@@ -67,6 +67,7 @@ export async function realCommands(): Promise<{
   const metrics = new BotMetrics();
   const commands = createCommandService({
     briefings: fixedStore(),
+    defaultBriefing: "japan-vietnam-2025",
     answers: engine,
     state,
     schedule: parseSchedule,

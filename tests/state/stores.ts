@@ -15,7 +15,7 @@ import type { StateStore } from "../../src/state/types.js";
 
 /** The local test server; BRIEFBOT_TEST_PG_SERVER overrides it (e.g. to check the skip path). */
 export const PG_SERVER = process.env.BRIEFBOT_TEST_PG_SERVER ?? "postgres://postgres@127.0.0.1:5432";
-const TABLES = ["subscriptions", "deliveries", "delivered_facts", "answers", "feedback"];
+const TABLES = ["subscriptions", "deliveries", "delivered_facts", "answers", "feedback", "channel_briefings"];
 
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {

@@ -34,6 +34,7 @@ function chat(prompt = "") {
   });
   const commands = createCommandService({
     briefings: fixedStore(),
+    defaultBriefing: "japan-vietnam-2025",
     answers: { answerQuestion, suggestQuestions },
     state,
     clock: fixedClock("2026-11-28T09:00:00Z"),
@@ -119,6 +120,7 @@ describe("terminal chat", () => {
     });
     const real = createCommandService({
       briefings: fixedStore(),
+      defaultBriefing: "japan-vietnam-2025",
       answers: { answerQuestion, suggestQuestions },
       clock: fixedClock("2026-11-28T09:00:00Z"),
     });

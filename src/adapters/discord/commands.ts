@@ -22,6 +22,8 @@ export const SUBCOMMANDS = [
   "sources",
   "digest",
   "subscribe",
+  "use",
+  "briefings",
   "unsubscribe",
   "help",
 ] as const;
@@ -73,7 +75,16 @@ const LANGUAGE_CHOICES = [
   { name: "Tiếng Việt", value: "vi", name_localizations: { ja: "ベトナム語", vi: "Tiếng Việt" } },
 ];
 
-const subcommand = (t: Text, options: StringOption[] = []) => ({
+type BooleanOption = {
+  type: ApplicationCommandOptionType.Boolean;
+  name: string;
+  description: string;
+  name_localizations: Localizations;
+  description_localizations: Localizations;
+  required: boolean;
+};
+
+const subcommand = (t: Text, options: (StringOption | BooleanOption)[] = []) => ({
   type: ApplicationCommandOptionType.Subcommand as const,
   ...localized(t),
   options,
@@ -192,6 +203,19 @@ export function briefCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody 
             required: false,
             choices: LANGUAGE_CHOICES,
           },
+          {
+            type: ApplicationCommandOptionType.Boolean as const,
+            ...localized({
+              name: "full",
+              description: "The key facts overview, not only what changed",
+              names: { ja: "全体", vi: "đầy-đủ" },
+              descriptions: {
+                ja: "変更点だけでなく主な事実の概要",
+                vi: "Tổng quan các dữ kiện chính, không chỉ thay đổi",
+              },
+            }),
+            required: false,
+          },
         ],
       ),
       subcommand(
@@ -257,8 +281,74 @@ export function briefCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody 
               },
             ],
           },
+          {
+            type: ApplicationCommandOptionType.String as const,
+            ...localized({
+              name: "quiet",
+              description: "When nothing changed: post one short line (default) or nothing",
+              names: { ja: "変更なしの日", vi: "khi-không-đổi" },
+              descriptions: {
+                ja: "変更がないとき: 短い一行を投稿（既定）または投稿しない",
+                vi: "Khi không có thay đổi: đăng một dòng ngắn (mặc định) hoặc không đăng",
+              },
+            }),
+            required: false,
+            choices: [
+              {
+                name: "one short line",
+                value: "line",
+                name_localizations: { ja: "短い一行", vi: "một dòng ngắn" },
+              },
+              { name: "nothing", value: "skip", name_localizations: { ja: "投稿しない", vi: "không đăng" } },
+            ],
+          },
+          stringOption(
+            {
+              name: "briefing",
+              description: "Which briefing to post (default: this channel's; see /brief briefings)",
+              names: { ja: "ブリーフィング", vi: "bản-tóm-tắt" },
+              descriptions: {
+                ja: "投稿するブリーフィング（既定: このチャンネルのもの）",
+                vi: "Bản tóm tắt sẽ đăng (mặc định: của kênh này)",
+              },
+            },
+            false,
+            64,
+          ),
         ],
       ),
+      subcommand(
+        {
+          name: "use",
+          description: "Answer from this briefing in this channel (Manage Channels)",
+          names: { ja: "使用", vi: "dùng" },
+          descriptions: {
+            ja: "このチャンネルで使うブリーフィングを選ぶ（チャンネル管理権限が必要）",
+            vi: "Chọn bản tóm tắt cho kênh này (cần quyền Quản lý kênh)",
+          },
+        },
+        [
+          stringOption(
+            {
+              name: "id",
+              description: "The briefing's id (see /brief briefings)",
+              names: { ja: "id", vi: "id" },
+              descriptions: {
+                ja: "ブリーフィングのID（/brief briefings を参照）",
+                vi: "ID của bản tóm tắt (xem /brief briefings)",
+              },
+            },
+            true,
+            64,
+          ),
+        ],
+      ),
+      subcommand({
+        name: "briefings",
+        description: "List the briefings this bot answers from",
+        names: { ja: "ブリーフィング一覧", vi: "các-bản-tóm-tắt" },
+        descriptions: { ja: "このボットのブリーフィングの一覧", vi: "Liệt kê các bản tóm tắt của bot" },
+      }),
       subcommand({
         name: "unsubscribe",
         description: "Stop the digest in this channel (Manage Channels)",

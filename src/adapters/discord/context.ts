@@ -62,10 +62,14 @@ export function commandFromInteraction(interaction: ChatInputCommandInteraction)
     case "subscribe": {
       const timezone = interaction.options.getString("timezone", false);
       const missed = interaction.options.getString("missed", false);
+      const quiet = interaction.options.getString("quiet", false);
+      const briefing = interaction.options.getString("briefing", false);
       return {
         name: "subscribe",
         schedule: interaction.options.getString("schedule", true),
         ...(timezone ? { timezone } : {}),
+        ...(quiet === "line" || quiet === "skip" ? { quiet } : {}),
+        ...(briefing ? { briefing } : {}),
         // Discord only sends one of the offered choices; anything else is ignored.
         ...(missed === "late-once" || missed === "skip" || missed === "fold" ? { missed } : {}),
       };
@@ -76,9 +80,18 @@ export function commandFromInteraction(interaction: ChatInputCommandInteraction)
       return { name: "sources" };
     case "digest": {
       const lang = interaction.options.getString("language", false);
+      const full = interaction.options.getBoolean("full", false) === true;
       // Discord only sends one of the offered choices.
-      return lang === "en" || lang === "ja" || lang === "vi" ? { name: "digest", lang } : { name: "digest" };
+      return {
+        name: "digest",
+        ...(lang === "en" || lang === "ja" || lang === "vi" ? { lang } : {}),
+        ...(full ? { full } : {}),
+      };
     }
+    case "use":
+      return { name: "use", briefingId: interaction.options.getString("id", true) };
+    case "briefings":
+      return { name: "briefings" };
     case "unsubscribe":
       return { name: "unsubscribe" };
     case "help":

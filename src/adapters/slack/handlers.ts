@@ -62,7 +62,7 @@ export function registerHandlers(app: App, h: HandlerDeps): void {
     client: webApi.WebClient,
   ): Promise<CommandContext> {
     // Only subscribe/unsubscribe need the users.info lookup.
-    const manages = command.name === "subscribe" || command.name === "unsubscribe";
+    const manages = command.name === "subscribe" || command.name === "unsubscribe" || command.name === "use";
     const canManageChannel = manages
       ? await h.permissions.canManage(client, where.userId, where.isDirect)
       : false;

@@ -1,6 +1,6 @@
 import type { Briefing, Fact } from "../../briefing/types.js";
 import { LANGS, type Lang } from "../../i18n/lang.js";
-import { computedWords, fill } from "../computed/words.js";
+import { computedWords, fill } from "../../knowledge/computed-words.js";
 import { type BriefingIndex, indexFor } from "../index-build.js";
 import { MARGIN_FEATURE } from "./features.js";
 import { fitLogistic, type LogisticModel, predict } from "./logistic.js";

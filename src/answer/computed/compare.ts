@@ -1,5 +1,6 @@
 import type { Briefing, Fact } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
+import { type ComputedWords, computedWords, fill } from "../../knowledge/computed-words.js";
 import type { QuestionAnalysis } from "../analyze.js";
 import { compose } from "../compose.js";
 import type { BriefingIndex } from "../index-build.js";
@@ -8,7 +9,6 @@ import { search } from "../retrieve.js";
 import { indexTerms } from "../term-ids.js";
 import { type Answer, MAX_ANSWER_CHARS } from "../types.js";
 import { citationsOf, markers, notCovered, reportedOn } from "./cite.js";
-import { type ComputedWords, computedWords, fill } from "./words.js";
 
 /**
  * Comparisons across facts: "Who faces the higher U.S. tariff, Japan or Vietnam?" gives each

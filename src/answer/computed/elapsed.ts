@@ -1,11 +1,11 @@
 import type { Briefing, Fact } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
+import { type ComputedWords, computedWords, fill } from "../../knowledge/computed-words.js";
 import { compose } from "../compose.js";
 import { formatDate } from "../messages.js";
 import { type Answer, MAX_ANSWER_CHARS } from "../types.js";
 import { citationsOf, isoDay, markers, notCovered } from "./cite.js";
 import { addDays, dayNumber, spanWords } from "./span.js";
-import { type ComputedWords, computedWords, fill } from "./words.js";
 
 /**
  * Questions of time relative to today: "How long ago was the summit?", "Has the July deadline

@@ -1,5 +1,5 @@
-import type { ComputedWords } from "./words.js";
-import { fill } from "./words.js";
+import type { ComputedWords } from "../../knowledge/computed-words.js";
+import { fill } from "../../knowledge/computed-words.js";
 
 /**
  * Calendar arithmetic for answers of time relative to today, in UTC days (the facts hold dates

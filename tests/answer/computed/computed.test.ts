@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { comparisonDirection, elapsedQuestion } from "../../../src/answer/computed/index.js";
 import { addDays, spanWords } from "../../../src/answer/computed/span.js";
-import { computedWords, parseComputedWords } from "../../../src/answer/computed/words.js";
 import { answerQuestion } from "../../../src/answer/index.js";
 import { DEFAULT_BRIEFINGS_DIR } from "../../../src/briefing/paths.js";
 import { createBriefingStore } from "../../../src/briefing/store.js";
 import type { BriefingStore } from "../../../src/briefing/types.js";
+import { computedWords, parseComputedWords } from "../../../src/knowledge/computed-words.js";
 
 // Computed answers on the shipped briefing, with a fixed "today".
 const NOW = new Date("2026-12-06T09:00:00Z");
@@ -161,7 +161,7 @@ describe("the words file", () => {
   });
   it("rejects a pattern that is not a regular expression", async () => {
     const { readFileSync } = await import("node:fs");
-    const { computedWordsPath } = await import("../../../src/answer/computed/words.js");
+    const { computedWordsPath } = await import("../../../src/knowledge/computed-words.js");
     const data = JSON.parse(readFileSync(computedWordsPath("en"), "utf8"));
     data.compare.higher = ["(unclosed"];
     expect(() => parseComputedWords(JSON.stringify(data), "en/computed.json")).toThrow(

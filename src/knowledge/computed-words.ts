@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { z } from "zod";
-import { LANGS, type Lang } from "../../i18n/lang.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
+import { KNOWLEDGE_DIR } from "./load.js";
 
 /**
  * The words of computed answers, one data file per language
@@ -102,17 +103,8 @@ export interface ComputedWords {
 }
 
 const FILE_NAME = "computed.json";
-/**
- * The package's knowledge/lang folder: three levels up from src/ and dist/, four from a build
- * one level deeper (.bench-build/src/answer/computed).
- */
-const LANG_DIR =
-  ["../../../knowledge/lang/", "../../../../knowledge/lang/"]
-    .map((up) => new URL(up, import.meta.url))
-    .find((url) => existsSync(url)) ?? new URL("../../../knowledge/lang/", import.meta.url);
-
 export function computedWordsPath(lang: Lang): string {
-  return fileURLToPath(new URL(`${lang}/${FILE_NAME}`, LANG_DIR));
+  return join(KNOWLEDGE_DIR, "lang", lang, FILE_NAME);
 }
 
 /** Parses and validates one language's file; throws a message naming the file and field. */

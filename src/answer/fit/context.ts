@@ -1,0 +1,220 @@
+import type { Role } from "../../briefing/schema.js";
+import type { Fact } from "../../briefing/types.js";
+import type { QuestionAnalysis, QuestionMention } from "../analyze.js";
+import { termsOfFact } from "../fact-entries.js";
+import type { BriefingIndex } from "../index-build.js";
+import { fold } from "../normalize.js";
+import { factText } from "./fact-text.js";
+import { mentionsEntity } from "./mentions.js";
+
+export { factText };
+
+/**
+ * What the fit rules read about one question and one candidate fact: the inputs, and what
+ * several rules share, worked out once (the fact's terms and text, the question's words the
+ * fact does not state, how each named entity stands in the fact).
+ */
+
+/** How one entity the question names stands in the fact; each rule reads the cases it judges. */
+export type MentionCase =
+  /** The question's origin (whose people or goods) is not the fact's origin. */
+  | "origin-mismatch"
+  /** A name the briefing does not cover (from the world file), and whether the fact writes it. */
+  | "external-stated"
+  | "external-unstated"
+  /** Not among the fact's entities, but speaks through another: a partner, capital, leader. */
+  | "stands-in"
+  /** Covered only as one of "every country" the fact speaks of. */
+  | "broad"
+  /** Not in the fact at all. */
+  | "absent"
+  /** A location in the question, whose people (origin) or actor the fact places elsewhere. */
+  | "location-as-origin"
+  /** In the fact with roles to compare with the question's. */
+  | "in-fact";
+
+const termCache = new WeakMap<Fact, Set<string>>();
+const pairedCache = new WeakMap<Fact, Set<string>>();
+
+/** The fact's index terms. */
+export function factTerms(fact: Fact): Set<string> {
+  let terms = termCache.get(fact);
+  if (!terms) {
+    terms = new Set(termsOfFact(fact));
+    termCache.set(fact, terms);
+  }
+  return terms;
+}
+
+/** The Vietnamese syllables the fact has in a pair with a neighbour ("thoi" in "thoi_han"). */
+export function pairedSyllables(fact: Fact): Set<string> {
+  let paired = pairedCache.get(fact);
+  if (!paired) {
+    paired = new Set<string>();
+    for (const t of factTerms(fact)) {
+      const at = t.indexOf("_");
+      if (at > 0 && /^[a-z_]+$/.test(t)) {
+        paired.add(t.slice(0, at));
+        paired.add(t.slice(at + 1));
+      }
+    }
+    pairedCache.set(fact, paired);
+  }
+  return paired;
+}
+
+/** How much of the question's content the fact states. */
+export interface Coverage {
+  /** Weight of the question's words the fact states (a topic's word counts 0.6). */
+  covered: number;
+  total: number;
+  /** The question's words this fact does not state. */
+  notInFact: string[];
+  /** …of which not even the fact's topics speak. */
+  missing: string[];
+}
+
+export class FitContext {
+  private coverageMemo: Coverage | undefined;
+  private casesMemo: Map<QuestionMention, MentionCase> | undefined;
+  private originsMemo: Set<string> | undefined;
+  private topicMemo: Set<string>[] | undefined;
+
+  constructor(
+    readonly q: QuestionAnalysis,
+    readonly fact: Fact,
+    readonly index: BriefingIndex,
+    readonly personIds: ReadonlySet<string>,
+    /** Ids of the briefing's groups that stand for every country. */
+    readonly universalGroups: ReadonlySet<string>,
+  ) {}
+
+  get terms(): Set<string> {
+    return factTerms(this.fact);
+  }
+
+  get text(): string {
+    return factText(this.fact);
+  }
+
+  /** The roles the fact gives an entity. */
+  rolesOf(id: string): Role[] {
+    return this.fact.entities.filter((e) => e.entity === id).map((e) => e.role);
+  }
+
+  mentions(id: string): boolean {
+    return mentionsEntity(this.index, this.fact, id);
+  }
+
+  /** The index terms of the fact's topics. */
+  get topicTerms(): Set<string>[] {
+    this.topicMemo ??= this.fact.topics
+      .map((t) => this.index.topicTerms.get(t))
+      .filter((s) => s !== undefined);
+    return this.topicMemo;
+  }
+
+  /** The fact's origin entities: listed with role origin, or implied by a group it names. */
+  get origins(): Set<string> {
+    if (!this.originsMemo) {
+      const out = new Set<string>();
+      for (const e of this.fact.entities) {
+        if (e.role === "origin") out.add(e.entity);
+        for (const o of this.index.impliedOrigins.get(e.entity) ?? []) out.add(o);
+      }
+      this.originsMemo = out;
+    }
+    return this.originsMemo;
+  }
+
+  get coverage(): Coverage {
+    this.coverageMemo ??= coverageOf(this);
+    return this.coverageMemo;
+  }
+
+  caseOf(m: QuestionMention): MentionCase {
+    this.casesMemo ??= new Map(this.q.mentions.map((x) => [x, mentionCase(this, x)]));
+    return this.casesMemo.get(m) ?? mentionCase(this, m);
+  }
+}
+
+function coverageOf(ctx: FitContext): Coverage {
+  const { q, terms } = ctx;
+  let total = 0;
+  let covered = 0;
+  const missing: string[] = [];
+  const notInFact: string[] = [];
+  for (const w of q.words) {
+    total += w.weight;
+    // A Vietnamese syllable is read in the sense of its neighbours ("thời tiết" is not "thời
+    // hạn"); where the fact has it only beside stop words ("đạt được đồng thuận"), there is no
+    // neighbour to compare and the syllable stands.
+    const inSense =
+      w.context.length === 0 ||
+      w.context.some((t) => terms.has(t)) ||
+      w.terms.every((t) => !pairedSyllables(ctx.fact).has(t));
+    if (inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && ctx.text.includes(t))))
+      covered += w.weight;
+    else {
+      notInFact.push(w.word);
+      if (w.terms.some((t) => ctx.topicTerms.some((s) => s.has(t)))) covered += 0.6 * w.weight;
+      else missing.push(w.word);
+    }
+  }
+  return { covered, total, notInFact, missing };
+}
+
+/** How a named entity stands in the fact (see MentionCase); the order of the tests matters. */
+function mentionCase(ctx: FitContext, m: QuestionMention): MentionCase {
+  const { q, fact, index } = ctx;
+  // People or goods from X are not those from Y: origin is exclusive.
+  const isGroup = index.impliedOrigins.has(m.id);
+  if (!m.external && !isGroup && m.role === "origin" && ctx.origins.size > 0 && !ctx.origins.has(m.id))
+    return "origin-mismatch";
+  if (m.external) return ctx.text.includes(fold(m.surface)) ? "external-stated" : "external-unstated";
+  const roles = ctx.rolesOf(m.id);
+  if (roles.length === 0) {
+    // "Japan and Vietnam": a fact about either one still speaks to the question.
+    const partner =
+      m.group !== undefined &&
+      q.mentions.some(
+        (o) =>
+          o !== m &&
+          o.group === m.group &&
+          (fact.entities.some((e) => e.entity === o.id) || ctx.mentions(o.id)),
+      );
+    if (partner && !ctx.mentions(m.id)) return "stands-in";
+    // A capital stands for its government; a leader for their country when it acts in the fact.
+    const capital = m.role !== "location" ? index.capitalOf.get(m.id) : undefined;
+    if (capital && (fact.entities.some((e) => e.entity === capital) || ctx.mentions(capital)))
+      return "stands-in";
+    // "in Hanoi" is in Vietnam: a fact set in the capital's country is set there too.
+    const country = m.role === "location" ? index.capitalOf.get(m.id) : undefined;
+    if (country && fact.entities.some((e) => e.entity === country && e.role === "location"))
+      return "stands-in";
+    const led = index.leaderOf.get(m.id);
+    if (
+      led &&
+      fact.entities.some((e) => e.entity === led && (e.role === "agent" || e.role === "counterpart"))
+    )
+      return "stands-in";
+    // A measure on imports from every country applies to this country's goods too.
+    if (
+      m.role !== "agent" &&
+      m.role !== "location" &&
+      index.briefing.byId.entity.get(m.id)?.kind === "country" &&
+      fact.entities.some((e) => e.role === "recipient" && ctx.universalGroups.has(e.entity))
+    )
+      return "broad";
+    return ctx.mentions(m.id) ? "stands-in" : "absent";
+  }
+  // "in X" where the fact has X as whose people they are, and places them elsewhere.
+  if (
+    m.role === "location" &&
+    (roles.includes("origin") || roles.includes("agent")) &&
+    !roles.includes("location") &&
+    fact.entities.some((e) => e.role === "location" && e.entity !== m.id)
+  )
+    return "location-as-origin";
+  return "in-fact";
+}

@@ -1,0 +1,15 @@
+import type { Fact } from "../../briefing/types.js";
+import { LANGS } from "../../i18n/lang.js";
+import { fold } from "../normalize.js";
+
+const textCache = new WeakMap<Fact, string>();
+
+/** All renderings of the fact, folded: to find an entity the curator did not list. */
+export function factText(fact: Fact): string {
+  let text = textCache.get(fact);
+  if (text === undefined) {
+    text = LANGS.map((l) => fold(fact.statement[l])).join("\n");
+    textCache.set(fact, text);
+  }
+  return text;
+}

@@ -1,0 +1,50 @@
+import type { FitRule } from "./rule.js";
+import { askedKindHeld } from "./rules/asked-kind-held.js";
+import { broadStatesSpecific } from "./rules/broad-states-specific.js";
+import { datedEventStated } from "./rules/dated-event-stated.js";
+import { focusNamed } from "./rules/focus-named.js";
+import { locationNotOrigin } from "./rules/location-not-origin.js";
+import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
+import { namedEntitiesInFact } from "./rules/named-entities-in-fact.js";
+import { officeNamed } from "./rules/office-named.js";
+import { oneTopicWordStated } from "./rules/one-topic-word-stated.js";
+import { originAgrees } from "./rules/origin-agrees.js";
+import { outcomeNotPlan } from "./rules/outcome-not-plan.js";
+import { outsideNameStated } from "./rules/outside-name-stated.js";
+import { partNotWhole } from "./rules/part-not-whole.js";
+import { rolesAgree } from "./rules/roles-agree.js";
+import { setAsideNotAnswer } from "./rules/set-aside-not-answer.js";
+import { speakerAgrees } from "./rules/speaker-agrees.js";
+import { weekdayNamed } from "./rules/weekday-named.js";
+import { wordsReported } from "./rules/words-reported.js";
+import { yearAgrees } from "./rules/year-agrees.js";
+import { yesnoEventStated } from "./rules/yesno-event-stated.js";
+
+/**
+ * The fit rules the engine runs, in order. The first group is always judged (every reason is
+ * reported); the rest (`onlyWhileFitting`) only while no rule has rejected the fact. To add a
+ * rule: a file in rules/ exporting a FitRule, a line here, a table of cases in
+ * tests/answer/fit-rules/, and its explain template in knowledge/lang/en/explain.yaml.
+ */
+export const FIT_RULES: readonly FitRule[] = [
+  setAsideNotAnswer,
+  originAgrees,
+  outsideNameStated,
+  namedEntitiesInFact,
+  locationNotOrigin,
+  rolesAgree,
+  meetingBetweenNamed,
+  weekdayNamed,
+  yearAgrees,
+  officeNamed,
+  askedKindHeld,
+  oneTopicWordStated,
+  partNotWhole,
+  wordsReported,
+  speakerAgrees,
+  outcomeNotPlan,
+  focusNamed,
+  datedEventStated,
+  yesnoEventStated,
+  broadStatesSpecific,
+];

@@ -1,0 +1,35 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PACK_FORMAT } from "../answer/index-cache.js";
+import { KNOWLEDGE_DIR } from "../knowledge/load.js";
+
+let tag: string | undefined;
+
+/** Every file under `dir`, in a stable order, into the hash (names and contents). */
+function hashTree(hash: ReturnType<typeof createHash>, dir: string, keep: (name: string) => boolean): void {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) hashTree(hash, path, keep);
+    else if (keep(name)) hash.update(name).update("\0").update(readFileSync(path));
+  }
+}
+
+/**
+ * What builds a cached answer index: the engine's code (src/answer, as built), the knowledge
+ * packs it reads (stop words, synonyms, the world file) and briefbot's version, hashed once a
+ * process. A change to any of them builds the index anew.
+ */
+export function engineTag(): string {
+  if (tag === undefined) {
+    const hash = createHash("sha256").update(`index pack ${PACK_FORMAT}\0`);
+    hashTree(hash, fileURLToPath(new URL("../answer/", import.meta.url)), (n) => /\.(js|ts)$/.test(n));
+    hashTree(hash, KNOWLEDGE_DIR, (n) => /\.(ya?ml|json)$/.test(n));
+    const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version?: string;
+    };
+    tag = `briefbot ${manifest.version ?? "?"} ${hash.digest("hex").slice(0, 32)}`;
+  }
+  return tag;
+}

@@ -1,0 +1,69 @@
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_CACHE_DIR } from "../briefing/compiled-cache.js";
+
+/**
+ * Validated knowledge saved as JSON, so that a cold start (`briefbot ask`) reads one small
+ * file instead of parsing and validating every pack's YAML (a third of a cold start on its
+ * own). The key hashes every file under knowledge/ (path and text) and this folder's code:
+ * any edit gives a new key, and older entries are removed when a new one is written. Reading
+ * or writing it never fails a load: the YAML is read instead.
+ */
+
+const PREFIX = "knowledge-";
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : name.endsWith(".yaml") ? [path] : [];
+    });
+}
+
+function keyOf(root: string): string {
+  const hash = createHash("sha256");
+  for (const file of filesUnder(root))
+    hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
+  const code = dirname(fileURLToPath(import.meta.url));
+  for (const name of readdirSync(code).sort())
+    if (/\.(js|ts)$/.test(name)) hash.update(name).update(readFileSync(join(code, name)));
+  return hash.digest("hex").slice(0, 32);
+}
+
+/** The knowledge under `root`, from the cache when it holds this version, else from `read` (then saved). */
+export function cachedKnowledge<T>(root: string, read: () => T, cacheDir = DEFAULT_CACHE_DIR): T {
+  let key: string | undefined;
+  try {
+    key = keyOf(root);
+    const file = join(cacheDir, `${PREFIX}${key}.json`);
+    if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    // An unreadable cache is no reason to fail: read the YAML.
+  }
+  const value = read();
+  if (key === undefined) return value;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    for (const name of readdirSync(cacheDir))
+      if (name.startsWith(PREFIX)) rmSync(join(cacheDir, name), { force: true });
+    const temporary = join(cacheDir, `${PREFIX}${key}.${process.pid}.tmp`);
+    writeFileSync(temporary, JSON.stringify(value));
+    renameSync(temporary, join(cacheDir, `${PREFIX}${key}.json`));
+  } catch {
+    // A read-only install keeps working without the cache.
+  }
+  return value;
+}

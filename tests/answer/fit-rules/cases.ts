@@ -1,0 +1,38 @@
+import { analyzeQuestion } from "../../../src/answer/analyze.js";
+import { FitContext } from "../../../src/answer/fit/context.js";
+import { reasonText } from "../../../src/answer/fit/explain.js";
+import type { FitRule } from "../../../src/answer/fit/rule.js";
+import { universalGroups } from "../../../src/answer/fit.js";
+import { indexFor } from "../../../src/answer/index-build.js";
+import { detectLang } from "../../../src/answer/language.js";
+import { englishNumberWordsToDigits, kanjiNumeralsToDigits } from "../../../src/answer/normalize.js";
+import { personIds } from "../../../src/answer/rank.js";
+import { DEFAULT_BRIEFINGS_DIR } from "../../../src/briefing/paths.js";
+import { createBriefingStore } from "../../../src/briefing/store.js";
+
+/**
+ * One fit rule judged on its own: the shipped briefing, a question read as the engine reads
+ * it, and one of the briefing's facts. Each rule's table lists cases it rejects and cases
+ * it lets through (the fact that answers the question, or a neighbour the rule has no say on).
+ */
+const briefing = createBriefingStore(DEFAULT_BRIEFINGS_DIR).get()!;
+const index = indexFor(briefing);
+
+/** A row of a rule's table: question, fact id, whether the rule rejects. */
+export type RuleCase = [question: string, factId: string, rejects: boolean];
+
+/** The rule's reasons for this question and fact, as `--explain` writes them (none: it lets it through). */
+export function judge(rule: FitRule, question: string, factId: string): string[] {
+  const lang = detectLang(question);
+  const text =
+    lang === "ja"
+      ? kanjiNumeralsToDigits(question)
+      : lang === "en"
+        ? englishNumberWordsToDigits(question)
+        : question;
+  const q = analyzeQuestion(text, lang, index);
+  const fact = briefing.byId.fact.get(factId);
+  if (!fact) throw new Error(`no fact ${factId} in the shipped briefing`);
+  const verdict = rule.check(new FitContext(q, fact, index, personIds(briefing), universalGroups(index)));
+  return verdict?.reasons.map(reasonText) ?? [];
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { namedEntitiesInFact } from "../../../src/answer/fit/rules/named-entities-in-fact.js";
+import { judge, type RuleCase } from "./cases.js";
+
+const CASES: RuleCase[] = [
+  [
+    "Was Vietnam one of the first countries to send a trade envoy to Washington?",
+    "four-cooperation-documents",
+    true,
+  ],
+  [
+    "Was Vietnam one of the first countries to send a trade envoy to Washington?",
+    "vietnam-early-envoy-washington",
+    false,
+  ],
+  ["ワシントンに派遣されたベトナムの副首相は誰？会った相手は？", "ishiba-chinh-talks-hanoi", true],
+  ["ワシントンに派遣されたベトナムの副首相は誰？会った相手は？", "phoc-met-bessent-lutnick-april-10", false],
+  ["Mức thuế Mỹ dự kiến áp lên hàng Việt Nam là bao nhiêu?", "us-tariff-10-other-goods", true],
+  ["Mức thuế Mỹ dự kiến áp lên hàng Việt Nam là bao nhiêu?", "tariff-vietnam-46", false],
+];
+
+describe(`fit rule ${namedEntitiesInFact.name}`, () => {
+  it("has the stable name named-entities-in-fact", () =>
+    expect(namedEntitiesInFact.name).toBe("named-entities-in-fact"));
+  it.each(CASES)("%s / %s → rejects: %s", (question, factId, rejects) => {
+    const reasons = judge(namedEntitiesInFact, question, factId);
+    expect(reasons.length > 0).toBe(rejects);
+    for (const r of reasons) expect(r).not.toMatch(/^named-entities-in-fact\b/);
+  });
+});

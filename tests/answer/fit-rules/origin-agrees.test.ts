@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { originAgrees } from "../../../src/answer/fit/rules/origin-agrees.js";
+import { judge, type RuleCase } from "./cases.js";
+
+const CASES: RuleCase[] = [
+  ["石破首相はベトナムの次にどこへ向かいますか", "japanese-companies-tariff-concerns", true],
+  ["石破首相はベトナムの次にどこへ向かいますか", "ishiba-depart-for-philippines-april-29", false],
+  ["What portion of Vietnam's PhD target will Japan help train?", "japanese-companies-tariff-concerns", true],
+  ["What portion of Vietnam's PhD target will Japan help train?", "phd-half-of-500-japantimes", false],
+  [
+    "Thuế đối ứng mà Mỹ định áp lên hàng Nhật Bản là bao nhiêu phần trăm?",
+    "us-share-of-vietnam-exports-27-4",
+    true,
+  ],
+  [
+    "Thuế đối ứng mà Mỹ định áp lên hàng Nhật Bản là bao nhiêu phần trăm?",
+    "tariff-japan-24-briefly-april-9",
+    false,
+  ],
+];
+
+describe(`fit rule ${originAgrees.name}`, () => {
+  it("has the stable name origin-agrees", () => expect(originAgrees.name).toBe("origin-agrees"));
+  it.each(CASES)("%s / %s → rejects: %s", (question, factId, rejects) => {
+    const reasons = judge(originAgrees, question, factId);
+    expect(reasons.length > 0).toBe(rejects);
+    for (const r of reasons) expect(r).not.toMatch(/^origin-agrees\b/);
+  });
+});

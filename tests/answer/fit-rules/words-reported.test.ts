@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { wordsReported } from "../../../src/answer/fit/rules/words-reported.js";
+import { judge, type RuleCase } from "./cases.js";
+
+const CASES: RuleCase[] = [
+  ["What did Chinh pledge to keep making easier?", "joint-news-conference-april-28", true],
+  ["What did Chinh pledge to keep making easier?", "chinh-foreign-investment-pledge", false],
+  ["OSAについて石破首相は何と述べた？", "osa-no-consensus", true],
+  ["OSAについて石破首相は何と述べた？", "osa-constructive-exchange", false],
+  ["Ông Tập đề nghị gì với Việt Nam trong chuyến thăm?", "xi-visit-two-weeks-before-dailywrap", true],
+  ["Ông Tập đề nghị gì với Việt Nam trong chuyến thăm?", "xi-offers-agriculture-infrastructure", false],
+];
+
+describe(`fit rule ${wordsReported.name}`, () => {
+  it("has the stable name words-reported", () => expect(wordsReported.name).toBe("words-reported"));
+  it.each(CASES)("%s / %s → rejects: %s", (question, factId, rejects) => {
+    const reasons = judge(wordsReported, question, factId);
+    expect(reasons.length > 0).toBe(rejects);
+    for (const r of reasons) expect(r).not.toMatch(/^words-reported\b/);
+  });
+});

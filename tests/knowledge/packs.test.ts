@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { BriefingError } from "../../src/errors.js";
+import { readPack, readWorld } from "../../src/knowledge/load.js";
+import { allPacks, languagePack } from "../../src/knowledge/packs.js";
+import { worldKnowledge } from "../../src/knowledge/world.js";
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A pack folder with these files, read: the problems as `file:line:col: message`. */
+function problems(files: Record<string, string>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "briefbot-pack-"));
+  temps.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  try {
+    readPack(dir);
+    return [];
+  } catch (error) {
+    if (!(error instanceof BriefingError)) throw error;
+    return error.issues.map((i) => `${i.file.slice(dir.length + 1)}:${i.line}:${i.col}: ${i.message}`);
+  }
+}
+
+describe("language packs", () => {
+  it("the shipped packs and world file load", () => {
+    expect(allPacks().map((p) => p.lang)).toEqual(["en", "ja", "vi"]);
+    expect(languagePack("en").stop.has("the")).toBe(true);
+    expect(languagePack("ja").stop.has("です")).toBe(true);
+    expect(worldKnowledge().entities.find((e) => e.id === "thailand")?.names.ja).toContain("タイ");
+    expect(worldKnowledge().offices.map((o) => o.id)).toContain("defence-minister");
+  });
+
+  it("reports a misspelt field with file, line and a suggestion", () => {
+    expect(problems({ "stopwords.yaml": "# header\nstop: [a, b]\nquestionStops: [c]\n" })).toEqual([
+      'stopwords.yaml:3:1: top level: unknown field "questionStops" (did you mean "questionStop"?)',
+    ]);
+  });
+
+  it("reports a pattern that does not compile, at its line", () => {
+    const out = problems({ "weekdays.yaml": "weekday:\n  source: '(unclosed'\n" });
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^weekdays\.yaml:2:\d+: weekday\.source: expected a regular expression/);
+  });
+
+  it("reports a value of the wrong type and an unknown file", () => {
+    expect(problems({ "events.yaml": "eventWords: sign\n" })).toEqual([
+      'events.yaml:1:13: eventWords: expected a list, got "sign"',
+    ]);
+    expect(problems({ "stopword.yaml": "stop: [a]\n" })[0]).toMatch(
+      /^stopword\.yaml:1:1: unknown pack file "stopword\.yaml": expected one of stopwords\.yaml/,
+    );
+  });
+
+  it("validates the world file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "briefbot-world-"));
+    temps.push(dir);
+    const file = join(dir, "world.yaml");
+    writeFileSync(file, "entities:\n  - id: atlantis\n    kind: continent\n    names: {en: [Atlantis]}\n");
+    expect(() => readWorld(file)).toThrow(/world\.yaml:3:11: entities\[0\]\.kind: "continent" is not one of/);
+  });
+});
