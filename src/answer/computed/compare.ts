@@ -1,3 +1,4 @@
+import { supersessionChain } from "../../briefing/supersession.js";
 import type { Briefing, Fact } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import { type ComputedWords, computedWords, fill } from "../../knowledge/computed-words.js";
@@ -94,8 +95,24 @@ function sideOf(
   return out.sort((x, y) => y.coverage - x.coverage || Number(y.fact.key) - Number(x.fact.key));
 }
 
-/** The two sides compared, or undefined when no pair of facts holds comparable numbers. */
-export function findSides(q: QuestionAnalysis, index: BriefingIndex): [Side, Side] | undefined {
+/**
+ * The fact in effect at `now` in place of this one: its latest successor known by then (the July
+ * deal for April's threatened rate), or itself.
+ */
+function inEffect(fact: Fact, briefing: BriefingIndex["briefing"], now: Date): Fact {
+  const today = now.toISOString().slice(0, 10);
+  return (
+    supersessionChain(fact, briefing.byId.fact).find(
+      (f) => f === fact || f.date === undefined || f.date <= today,
+    ) ?? fact
+  );
+}
+
+/**
+ * The two sides compared, or undefined when no pair of facts holds comparable numbers. Each
+ * side's figure is the one in effect at `now`: a superseded rate is not compared.
+ */
+export function findSides(q: QuestionAnalysis, index: BriefingIndex, now: Date): [Side, Side] | undefined {
   const words = computedWords(q.lang);
   const ids: string[] = [];
   for (const m of q.mentions) if (!m.external && !ids.includes(m.id)) ids.push(m.id);
@@ -107,7 +124,16 @@ export function findSides(q: QuestionAnalysis, index: BriefingIndex): [Side, Sid
   pairs.sort(
     (a, b) => Number(grouped.has(b[0]) && grouped.has(b[1])) - Number(grouped.has(a[0]) && grouped.has(a[1])),
   );
-  const facts = search(index, q.queryTerms, SEARCH_DEPTH).map((h) => index.facts[h.doc]!);
+  const today = now.toISOString().slice(0, 10);
+  const facts = [
+    ...new Set(
+      search(index, q.queryTerms, SEARCH_DEPTH)
+        .map((h) => index.facts[h.doc]!)
+        // A replacement that had not happened by `now` is not yet the figure in effect.
+        .filter((f) => !(f.supersedes && f.date && f.date > today))
+        .map((f) => inEffect(f, index.briefing, now)),
+    ),
+  ];
   for (const [a, b] of pairs) {
     const context = ids.filter((id) => id !== a && id !== b);
     const as = sideOf(a, b, context, facts, q, words);
@@ -154,7 +180,7 @@ export function comparisonAnswer(
   const named = new Set(q.mentions.filter((m) => !m.external).map((m) => m.id));
   if (direction === undefined || named.size < 2) return undefined;
   const briefing = index.briefing;
-  const sides = findSides(q, index);
+  const sides = findSides(q, index, now);
   // "Japan or China?" named as the choice but not comparable: not covered. Without such a
   // choice ("What did Xi offer to import more of?") it is not a comparison: the engine answers.
   const choice = q.mentions.filter((m) => m.group !== undefined && !m.external).length >= 2;
