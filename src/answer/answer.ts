@@ -126,6 +126,7 @@ function explanationOf(
     entities: (q?.mentions ?? []).map((m) => ({
       entity: m.external ? reasonText({ key: "entity.external", args: { entity: m.id } }) : m.id,
       ...(m.role ? { role: m.role } : {}),
+      ...(m.external ? { external: true } : {}),
     })),
     ...(q
       ? {

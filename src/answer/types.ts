@@ -73,7 +73,7 @@ export interface Explanation {
   /** What the question asks for: number, date, person, ... */
   wants: string[];
   /** Entities recognised in the question, with the role read from it. */
-  entities: { entity: string; role?: string }[];
+  entities: { entity: string; role?: string; external?: boolean }[];
   candidates: CandidateExplanation[];
   /** Question words no part of the briefing uses (they weigh against answering). */
   unknownWords?: string[];

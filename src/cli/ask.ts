@@ -23,7 +23,7 @@ const SOURCES_LABEL = { en: "Sources:", ja: "出典：", vi: "Nguồn:" } as con
 
 /** The routed answer; when two briefings fit about equally, an abstention naming them. */
 function routedAnswer(question: string, store: BriefingStore, options: AnswerOptions): Answer {
-  const routed = routeQuestion({ answerQuestion, suggestQuestions }, store, question, {
+  const routed = routeQuestion({ answerQuestion, explainQuestion, suggestQuestions }, store, question, {
     ...options,
     now: new Date(),
   });

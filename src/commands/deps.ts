@@ -1,4 +1,4 @@
-import type { Answer, AnswerOptions } from "../answer/types.js";
+import type { Answer, AnswerOptions, Explanation } from "../answer/types.js";
 import type { Briefing, BriefingStore } from "../briefing/types.js";
 import type { Clock } from "../clock.js";
 import type { Lang } from "../i18n/lang.js";
@@ -15,6 +15,8 @@ import type { CommandContext, CommandName, Platform } from "./types.js";
 /** The answering engine (src/answer), injected so the command layer stays testable on its own. */
 export interface AnswerEngine {
   answerQuestion(question: string, store: BriefingStore, options?: AnswerOptions): Answer;
+  /** The answer with how the question was read; routing among briefings uses it when given. */
+  explainQuestion?(question: string, store: BriefingStore, options?: AnswerOptions): Explanation;
   suggestQuestions(briefing: Briefing, lang: Lang, count?: number, topicId?: string): string[];
 }
 

@@ -1,7 +1,7 @@
 import { hostname } from "node:os";
 import { createTerminalAdapter, type TerminalAdapter } from "../adapters/terminal/index.js";
 import type { AdapterDeps, ChatAdapter } from "../adapters/types.js";
-import { answerQuestion, suggestQuestions } from "../answer/index.js";
+import { answerQuestion, explainQuestion, suggestQuestions } from "../answer/index.js";
 import { briefingStoreOf, type ReloadableBriefingStore } from "../briefing/store-of.js";
 import { watchBriefings } from "../briefing/watch.js";
 import { type Clock, systemClock } from "../clock.js";
@@ -237,7 +237,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     logBriefingChoice(briefings, config, logger);
     const commands = createCommandService({
       briefings,
-      answers: { answerQuestion, suggestQuestions },
+      answers: { answerQuestion, explainQuestion, suggestQuestions },
       state,
       schedule: parseSchedule,
       digest,
