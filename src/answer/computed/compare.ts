@@ -82,6 +82,7 @@ function sideOf(
   facts: readonly Fact[],
   q: QuestionAnalysis,
   words: ComputedWords,
+  replaced: ReadonlySet<Fact>,
 ): { fact: Fact; coverage: number }[] {
   const out: { fact: Fact; coverage: number }[] = [];
   for (const fact of facts) {
@@ -92,7 +93,14 @@ function sideOf(
     if (c >= MIN_COVERAGE) out.push({ fact, coverage: c });
   }
   // Best covering first; then key facts (the headline rate, not a passing mention of it).
-  return out.sort((x, y) => y.coverage - x.coverage || Number(y.fact.key) - Number(x.fact.key));
+  // Figures in effect before replaced ones; then best covering; then key facts (the headline
+  // rate, not a passing mention of it).
+  return out.sort(
+    (x, y) =>
+      Number(replaced.has(x.fact)) - Number(replaced.has(y.fact)) ||
+      y.coverage - x.coverage ||
+      Number(y.fact.key) - Number(x.fact.key),
+  );
 }
 
 /**
@@ -131,13 +139,16 @@ export function findSides(q: QuestionAnalysis, index: BriefingIndex, now: Date):
         .map((h) => index.facts[h.doc]!)
         // A replacement that had not happened by `now` is not yet the figure in effect.
         .filter((f) => !(f.supersedes && f.date && f.date > today))
-        .map((f) => inEffect(f, index.briefing, now)),
+        // The figure in effect first; the one it replaced stays for a question only it answers
+        // ("the reciprocal tariff" threatened in April).
+        .flatMap((f) => [inEffect(f, index.briefing, now), f]),
     ),
   ];
+  const replaced = new Set(facts.filter((f) => inEffect(f, index.briefing, now) !== f));
   for (const [a, b] of pairs) {
     const context = ids.filter((id) => id !== a && id !== b);
-    const as = sideOf(a, b, context, facts, q, words);
-    const bs = sideOf(b, a, context, facts, q, words);
+    const as = sideOf(a, b, context, facts, q, words, replaced);
+    const bs = sideOf(b, a, context, facts, q, words, replaced);
     // The best-covering fact of each side, in a unit both have.
     for (const x of as)
       for (const y of bs)
