@@ -1,5 +1,5 @@
 import { supersessionChain } from "../briefing/supersession.js";
-import type { Briefing } from "../briefing/types.js";
+import type { Briefing, Fact } from "../briefing/types.js";
 import { type Composed, compose, type Part } from "./compose.js";
 
 /**
@@ -13,7 +13,7 @@ export function latestFirst(parts: readonly Part[], briefing: Briefing, now: Dat
   for (const part of parts) {
     if (placed.has(part.fact.id)) continue;
     const chain =
-      part.fact.supersedes || part.fact.superseded_by ? knownBy(part, briefing, now) : [part.fact];
+      part.fact.supersedes || part.fact.superseded_by ? knownBy(part.fact, briefing, now) : [part.fact];
     chain.forEach((fact, i) => {
       if (placed.has(fact.id)) return;
       placed.add(fact.id);
@@ -24,11 +24,11 @@ export function latestFirst(parts: readonly Part[], briefing: Briefing, now: Dat
   return out;
 }
 
-/** The part's chain, latest first, without successors that happened after `now` (asked "as of" then). */
-function knownBy(part: Part, briefing: Briefing, now: Date) {
+/** The fact's chain, latest first, without successors that happened after `now` (asked "as of" then). */
+export function knownBy(fact: Fact, briefing: Briefing, now: Date): Fact[] {
   const today = now.toISOString().slice(0, 10);
-  return supersessionChain(part.fact, briefing.byId.fact).filter(
-    (f) => f === part.fact || f.date === undefined || f.date <= today,
+  return supersessionChain(fact, briefing.byId.fact).filter(
+    (f) => f === fact || f.date === undefined || f.date <= today,
   );
 }
 
@@ -37,7 +37,7 @@ function successorsAfter(parts: readonly Part[], briefing: Briefing, now: Date):
   const ids = new Set(parts.map((p) => p.fact.id));
   const later: Part[] = [];
   for (const part of parts) {
-    const latest = knownBy(part, briefing, now)[0];
+    const latest = knownBy(part.fact, briefing, now)[0];
     if (latest && !ids.has(latest.id)) {
       ids.add(latest.id);
       later.push({ fact: latest, attributed: false });

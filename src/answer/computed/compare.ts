@@ -1,4 +1,3 @@
-import { supersessionChain } from "../../briefing/supersession.js";
 import type { Briefing, Fact } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import { type ComputedWords, computedWords, fill } from "../../knowledge/computed-words.js";
@@ -7,6 +6,7 @@ import { compose } from "../compose.js";
 import type { BriefingIndex } from "../index-build.js";
 import { formatDate } from "../messages.js";
 import { search } from "../retrieve.js";
+import { knownBy } from "../supersede.js";
 import { indexTerms } from "../term-ids.js";
 import { type Answer, MAX_ANSWER_CHARS } from "../types.js";
 import { citationsOf, markers, notCovered, reportedOn } from "./cite.js";
@@ -104,19 +104,6 @@ function sideOf(
 }
 
 /**
- * The fact in effect at `now` in place of this one: its latest successor known by then (the July
- * deal for April's threatened rate), or itself.
- */
-function inEffect(fact: Fact, briefing: BriefingIndex["briefing"], now: Date): Fact {
-  const today = now.toISOString().slice(0, 10);
-  return (
-    supersessionChain(fact, briefing.byId.fact).find(
-      (f) => f === fact || f.date === undefined || f.date <= today,
-    ) ?? fact
-  );
-}
-
-/**
  * The two sides compared, or undefined when no pair of facts holds comparable numbers. Each
  * side's figure is the one in effect at `now`: a superseded rate is not compared.
  */
@@ -133,6 +120,8 @@ export function findSides(q: QuestionAnalysis, index: BriefingIndex, now: Date):
     (a, b) => Number(grouped.has(b[0]) && grouped.has(b[1])) - Number(grouped.has(a[0]) && grouped.has(a[1])),
   );
   const today = now.toISOString().slice(0, 10);
+  /** Facts a successor known by `now` replaced: compared only when no figure in effect answers. */
+  const replaced = new Set<Fact>();
   const facts = [
     ...new Set(
       search(index, q.queryTerms, SEARCH_DEPTH)
@@ -141,10 +130,14 @@ export function findSides(q: QuestionAnalysis, index: BriefingIndex, now: Date):
         .filter((f) => !(f.supersedes && f.date && f.date > today))
         // The figure in effect first; the one it replaced stays for a question only it answers
         // ("the reciprocal tariff" threatened in April).
-        .flatMap((f) => [inEffect(f, index.briefing, now), f]),
+        .flatMap((f) => {
+          // The fact in effect at `now` in place of this one: its latest successor known by then.
+          const current = knownBy(f, index.briefing, now)[0] ?? f;
+          if (current !== f) replaced.add(f);
+          return [current, f];
+        }),
     ),
   ];
-  const replaced = new Set(facts.filter((f) => inEffect(f, index.briefing, now) !== f));
   for (const [a, b] of pairs) {
     const context = ids.filter((id) => id !== a && id !== b);
     const as = sideOf(a, b, context, facts, q, words, replaced);
