@@ -130,6 +130,7 @@ function examplesOf(
   salt: number,
   probe: Prober,
   tries: Tries,
+  askers: ReadonlyMap<string, readonly string[]>,
 ): Omit<Example, "fold">[] {
   const briefing = index.briefing;
   const ask = (q: string, kind: ExampleKind) => {
@@ -140,8 +141,14 @@ function examplesOf(
   const negative = (p: Probe, kind: ExampleKind, asked: string) =>
     out.push({ x: p.features, y: 0, kind, question: asked, factIds: p.factIds });
   const own = ask(question, Kind.own);
-  const usesFact = (p: Probe) =>
-    p.factIds.includes(fact.id) || fact.links.some((l) => l.type === "same-as" && p.factIds.includes(l.fact));
+  // The question's fact, another source's version of it, or another fact curated with the very
+  // same question (held out from one, the other still has it: answering with it is right).
+  const right = new Set([
+    fact.id,
+    ...fact.links.filter((l) => l.type === "same-as").map((l) => l.fact),
+    ...(askers.get(question) ?? []),
+  ]);
+  const usesFact = (p: Probe) => p.factIds.some((id) => right.has(id));
   if (own)
     out.push({ x: own.features, y: usesFact(own) ? 1 : 0, kind: Kind.own, question, factIds: own.factIds });
   const mentions = own?.mentions ?? [];
@@ -208,6 +215,10 @@ function trainingQuestions(facts: readonly Fact[]): Asked[] {
 /** Every held-out labelled answer of the briefing's (sampled) facts, fold by fold. */
 export function heldOutExamples(sample: Briefing, probe: Prober): { examples: Example[]; tries: Tries } {
   const questions = trainingQuestions(sample.facts);
+  const askers = new Map<string, string[]>();
+  for (const f of sample.facts)
+    for (const lang of LANGS)
+      for (const q of f.questions[lang]) askers.set(q, [...(askers.get(q) ?? []), f.id]);
   const examples: Example[] = [];
   const tries: Tries = [0, 0, 0, 0];
   for (let k = 0; k < FOLDS; k++) {
@@ -215,7 +226,7 @@ export function heldOutExamples(sample: Briefing, probe: Prober): { examples: Ex
     if (asked.length === 0) continue;
     const index = indexFor(foldBriefing(sample, k));
     asked.forEach((t, i) => {
-      for (const e of examplesOf(index, t.fact, t.question, t.lang, i, probe, tries))
+      for (const e of examplesOf(index, t.fact, t.question, t.lang, i, probe, tries, askers))
         examples.push({ ...e, fold: k });
     });
   }
