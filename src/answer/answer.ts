@@ -490,7 +490,7 @@ function select(
 }
 
 /** How the engine answers a calibration question against `index`: its facts and features, ungated. */
-export function probe(question: string, lang: Lang, index: BriefingIndex): Probe | undefined {
+function probe(question: string, lang: Lang, index: BriefingIndex): Probe | undefined {
   const q = analyzeQuestion(question, lang, index);
   const s = select(q, rankCandidates(q, index), index.briefing, lang, false);
   if ("answered" in s) return undefined;

@@ -4,22 +4,21 @@ import { MARGIN_FEATURE } from "./features.js";
 import { fitLogistic, type LogisticModel, predict } from "./logistic.js";
 
 /**
- * Calibrated confidence, fitted per briefing: the briefing's own alternate questions are
- * labelled data (each names its fact), and negatives are made from them: another entity of the
- * same kind swapped in, two named parties swapped, a "when" frame on a fact with no date. An
- * answer is right when it uses the question's fact.
+ * Calibrated confidence, fitted per briefing on the held-out answers of its own alternate
+ * questions and of negatives made from them (examples.ts). A weighted logistic model on the
+ * engine's features gives P(right).
  *
- * The answers are held out (examples.ts). A weighted logistic model on the engine's features
- * gives P(right). The negatives are made in bulk, several per alternate, so as they come they
- * would make every other answer a trap: each weighs by the traps TRIED (answered or not), so
- * that all the traps asked weigh TRAP_SHARE of all questions, as in use; a trap the engine
- * already refuses adds nothing, one it answers counts as wrong. The L2 penalty is the one of
- * PENALTIES whose out-of-fold predictions have the least weighted log loss: negatives that a
- * feature separates perfectly (as made, never as asked) must not make that feature a sure
- * sign. The threshold is the lowest
- * confidence at which the out-of-fold predictions (each fold scored by a model fitted on the
- * others), weighted the same way, stay right TARGET_PRECISION of the time; the margin cut of
- * the "did you mean" gate is chosen on the same predictions (gateMarginFor).
+ * The negatives are made several per alternate, so as they come they would make nearly every
+ * other answer a trap. Each weighs by the traps TRIED (answered or not), so that all the traps
+ * asked weigh TRAP_SHARE of all questions, as in use: a trap the engine already refuses adds
+ * nothing, one it answers counts as wrong. The L2 penalty is the one of PENALTIES whose
+ * out-of-fold predictions have the least weighted log loss: negatives that a feature separates
+ * perfectly (as they are made, not as users ask) must not make that feature a sure sign.
+ *
+ * The threshold is the lowest confidence at which the out-of-fold predictions (each fold scored
+ * by a model fitted on the others), weighted the same way, stay right TARGET_PRECISION of the
+ * time; the margin cut of the "did you mean" gate is chosen on the same predictions
+ * (gateMarginFor).
  */
 
 /** The fitted model: plain numbers, saved with the compiled briefing (compiled-cache.ts). */
