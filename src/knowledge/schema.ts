@@ -19,6 +19,69 @@ export const patternSchema = z.strictObject({
 });
 export type PatternData = z.infer<typeof patternSchema>;
 
+/**
+ * Role cues (`roles.yaml`): which words around a name mark the role it plays in a question.
+ * A slot is one position: a list's name, a list of phrases, or an object (several lists and
+ * phrases, `unless` longer phrases that are not it, `upTo` for 0..n repeats; or `skip` n
+ * words of any kind, "any" for the rest of the question).
+ */
+const phraseSlot = z.strictObject({
+  lists: z.array(z.string().min(1)).optional(),
+  words: words.optional(),
+  unless: words.optional(),
+  upTo: z.number().int().positive().optional(),
+});
+const slotSchema = z.union([
+  z.string().min(1),
+  words,
+  phraseSlot,
+  z.strictObject({ skip: z.union([z.number().int().positive(), z.literal("any")]) }),
+]);
+export type SlotData = z.infer<typeof slotSchema>;
+const cueSchema = z.strictObject({
+  role: z.enum(["agent", "recipient", "origin", "location", "counterpart", "none"]),
+  before: z.array(slotSchema).min(1).optional(),
+  after: z.array(slotSchema).min(1).optional(),
+  nameBegins: words.optional(),
+  nameEnds: words.optional(),
+});
+export type CueData = z.infer<typeof cueSchema>;
+const rolesSchema = z
+  .strictObject({
+    units: z.enum(["words", "characters"]).optional(),
+    skipBefore: words.optional(),
+    lists: z
+      .record(z.string().min(1), z.union([words, phraseSlot.omit({ upTo: true, lists: true })]))
+      .optional(),
+    cues: z.array(cueSchema).optional(),
+    sending: phraseSlot.omit({ upTo: true }).optional(),
+    envoyQuestion: patternSchema.optional(),
+  })
+  .superRefine((data, ctx) => {
+    // A slot naming a list that is not there: say where, and which lists there are.
+    const known = Object.keys(data.lists ?? {});
+    const check = (name: string, path: (string | number)[]) => {
+      if (!known.includes(name))
+        ctx.addIssue({
+          code: "custom",
+          path,
+          input: name,
+          message: `is not a list (lists: ${known.join(", ")})`,
+        });
+    };
+    const checkSlot = (slot: SlotData, path: (string | number)[]) => {
+      if (typeof slot === "string") check(slot, path);
+      else if (!Array.isArray(slot) && "lists" in slot)
+        for (const [i, n] of (slot.lists ?? []).entries()) check(n, [...path, "lists", i]);
+    };
+    data.cues?.forEach((cue, i) => {
+      for (const side of ["before", "after"] as const)
+        for (const [j, s] of (cue[side] ?? []).entries()) checkSlot(s, ["cues", i, side, j]);
+    });
+    if (data.sending) checkSlot(data.sending, ["sending"]);
+  });
+export type RolesData = z.infer<typeof rolesSchema>;
+
 export const PACK_FILES = {
   stopwords: z.strictObject({ stop: words.optional(), questionStop: words.optional() }),
   synonyms: z.strictObject({ synonyms: z.record(z.string().min(1), z.string().min(1)).optional() }),
@@ -55,6 +118,7 @@ export const PACK_FILES = {
     officeHolderName: patternSchema.optional(),
   }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
+  roles: rolesSchema,
   notes: z.strictObject({
     answeredInOtherLanguage: z.string().min(1).optional(),
     languageNames: z.record(z.string().min(1), z.string().min(1)).optional(),

@@ -56,6 +56,16 @@ describe("language packs", () => {
     );
   });
 
+  it("reports a role cue naming a list that is not there, at its line", () => {
+    const text =
+      "lists:\n  verbs: [send]\ncues:\n  - {role: agent, after: [verb]}\n  - {role: boss, after: [[x]]}\n";
+    const out = problems({ "roles.yaml": text });
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^roles\.yaml:5:\d+: cues\[1\]\.role: "boss" is not one of/);
+    const valid = problems({ "roles.yaml": text.replace("boss", "origin") });
+    expect(valid).toEqual(['roles.yaml:4:27: cues[0].after[0]: "verb" is not a list (lists: verbs)']);
+  });
+
   it("validates the world file", () => {
     const dir = mkdtempSync(join(tmpdir(), "briefbot-world-"));
     temps.push(dir);
