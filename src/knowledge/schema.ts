@@ -82,6 +82,59 @@ const rolesSchema = z
   });
 export type RolesData = z.infer<typeof rolesSchema>;
 
+/**
+ * How a question's form is read (`reading.yaml`). A matcher is a word list (whole words, or
+ * anywhere in a language read by characters) or a pattern; `on` says which form of the text
+ * it reads: folded (lower case, no marks), marked (lower case with marks) or written.
+ */
+const textForm = z.enum(["folded", "marked", "written"]);
+const matcherSchema = z.union([
+  words,
+  z.strictObject({ words, on: textForm.optional() }),
+  patternSchema.extend({ on: textForm.optional() }).strict(),
+]);
+export type MatcherData = z.infer<typeof matcherSchema>;
+/** A rewrite of the question's text: `with` replaces each match (`$1` its first group). */
+const rewriteSchema = patternSchema.extend({ with: z.string() }).strict();
+export type RewriteData = z.infer<typeof rewriteSchema>;
+const readingSchema = z.strictObject({
+  readOn: textForm.optional(),
+  joiners: words.optional(),
+  pairs: words.optional(),
+  joinerTails: words.optional(),
+  alternatives: words.optional(),
+  officeWords: words.optional(),
+  whichBefore: words.optional(),
+  whichAfter: words.optional(),
+  differenceWords: words.optional(),
+  asksDifference: matcherSchema.optional(),
+  asksSource: matcherSchema.optional(),
+  asksWords: matcherSchema.optional(),
+  asksOutcome: matcherSchema.optional(),
+  meeting: matcherSchema.optional(),
+  office: matcherSchema.optional(),
+  partOf: matcherSchema.optional(),
+  setting: matcherSchema.optional(),
+  focus: matcherSchema.optional(),
+  focusPrefix: z.boolean().optional(),
+  focusWords: words.optional(),
+  roleWords: words.optional(),
+  headsWords: words.optional(),
+  bodyWords: words.optional(),
+  publisherLead: words.optional(),
+  publisherArticle: words.optional(),
+  possessive: words.optional(),
+  excluded: patternSchema.optional(),
+  setAsideBefore: patternSchema.optional(),
+  setAsideAfter: patternSchema.optional(),
+  leaving: z
+    .strictObject({ asksWhere: patternSchema, going: patternSchema.optional(), rewrite: rewriteSchema })
+    .optional(),
+  prepare: z.array(rewriteSchema).optional(),
+  residual: z.array(rewriteSchema).optional(),
+});
+export type ReadingData = z.infer<typeof readingSchema>;
+
 export const PACK_FILES = {
   stopwords: z.strictObject({ stop: words.optional(), questionStop: words.optional() }),
   synonyms: z.strictObject({ synonyms: z.record(z.string().min(1), z.string().min(1)).optional() }),
@@ -119,6 +172,7 @@ export const PACK_FILES = {
   }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
   roles: rolesSchema,
+  reading: readingSchema,
   notes: z.strictObject({
     answeredInOtherLanguage: z.string().min(1).optional(),
     languageNames: z.record(z.string().min(1), z.string().min(1)).optional(),

@@ -66,6 +66,15 @@ describe("language packs", () => {
     expect(valid).toEqual(['roles.yaml:4:27: cues[0].after[0]: "verb" is not a list (lists: verbs)']);
   });
 
+  it("reports a reading matcher read on an unknown form and a rewrite that does not compile", () => {
+    const out = problems({
+      "reading.yaml": "meeting: {words: [meet], on: spoken}\nresidual:\n  - {source: '(how', with: ' '}\n",
+    });
+    expect(out[0]).toMatch(/^reading\.yaml:1:\d+: meeting/);
+    const bad = problems({ "reading.yaml": "residual:\n  - {source: '(how', with: ' '}\n" });
+    expect(bad[0]).toMatch(/^reading\.yaml:2:\d+: residual\.0\.source: expected a regular expression/);
+  });
+
   it("validates the world file", () => {
     const dir = mkdtempSync(join(tmpdir(), "briefbot-world-"));
     temps.push(dir);
