@@ -51,6 +51,7 @@ interface Surroundings {
 function cueFits(cue: Cue, s: Surroundings): boolean {
   if (cue.before.length > 0 && !slotsFit(s.before, 0, cue.before)) return false;
   if (cue.after.length > 0 && !slotsFit(s.after, 0, cue.after)) return false;
+  if (cue.unlessAfter.length > 0 && slotsFit(s.after, 0, cue.unlessAfter)) return false;
   if (cue.nameBegins.length > 0 && !cue.nameBegins.some((p) => phraseAt(s.name, 0, p))) return false;
   const reversedName = [...s.name].reverse();
   if (cue.nameEnds.length > 0 && !cue.nameEnds.some((p) => phraseAt(reversedName, 0, p))) return false;

@@ -26,6 +26,8 @@ export interface Cue {
   /** Read outward from the name: the nearest word first. */
   before: CueSlot[];
   after: CueSlot[];
+  /** Where these fit after the name, the cue does not. */
+  unlessAfter: CueSlot[];
   nameBegins: string[][];
   /** Turned around, like `before`. */
   nameEnds: string[][];
@@ -90,6 +92,7 @@ export function compileRoleCues(data: RolesData): RoleCues {
       role: c.role === "none" ? undefined : c.role,
       before: slots(c.before, true),
       after: slots(c.after, false),
+      unlessAfter: slots(c.unlessAfter, false),
       nameBegins: (c.nameBegins ?? []).map((p) => units(p, mode)),
       nameEnds: (c.nameEnds ?? []).map((p) => units(p, mode).reverse()),
     })),

@@ -42,6 +42,8 @@ const cueSchema = z.strictObject({
   role: z.enum(["agent", "recipient", "origin", "location", "counterpart", "none"]),
   before: z.array(slotSchema).min(1).optional(),
   after: z.array(slotSchema).min(1).optional(),
+  /** The cue does not fit where these slots do, right after the name ("US steel tariffs"). */
+  unlessAfter: z.array(slotSchema).min(1).optional(),
   nameBegins: words.optional(),
   nameEnds: words.optional(),
 });
@@ -75,7 +77,7 @@ const rolesSchema = z
         for (const [i, n] of (slot.lists ?? []).entries()) check(n, [...path, "lists", i]);
     };
     data.cues?.forEach((cue, i) => {
-      for (const side of ["before", "after"] as const)
+      for (const side of ["before", "after", "unlessAfter"] as const)
         for (const [j, s] of (cue[side] ?? []).entries()) checkSlot(s, ["cues", i, side, j]);
     });
     if (data.sending) checkSlot(data.sending, ["sending"]);

@@ -45,6 +45,46 @@ describe("roles read from the pack's cues, the same way in every language", () =
   });
 });
 
+/**
+ * A country's name or adjective used as a modifier of goods marks where the goods come from:
+ * "American cars", 米国車, "xe Mỹ". A measure after the goods is the country's own ("US steel
+ * tariffs"), and "米国の自動車への関税" is the U.S.'s tariff: neither is the goods' origin.
+ */
+describe("a country modifying goods is their origin", () => {
+  const usUk = createBriefingStore(DEFAULT_BRIEFINGS_DIR).get("us-uk-2025")!;
+  const usUkMatcher = buildEntityMatcher(usUk);
+  const read = (text: string, lang: Lang): string[] => {
+    const prepared = prepareQuestion(text);
+    const toks = latinTokens(prepared);
+    const found = findMentions(prepared, toks, lang, usUkMatcher);
+    const roles = readRoles(prepared, toks, found, lang);
+    return found.map((m, i) => `${m.id}:${roles[i] ?? "-"}`);
+  };
+  it.each([
+    [
+      "What tariff does the UK charge on American cars?",
+      "en",
+      ["united-kingdom:agent", "united-states:origin"],
+    ],
+    ["How much British ethanol enters the US?", "en", ["united-kingdom:origin", "united-states:-"]],
+    ["Is US beef allowed in the UK?", "en", ["united-states:origin", "united-kingdom:location"]],
+    ["How many UK car parts pay 10%?", "en", ["united-kingdom:origin"]],
+    ["Are cars made in the UK cheaper?", "en", ["united-kingdom:origin"]],
+    // Not goods, or a measure on them: the country's own.
+    ["What are US steel tariffs now?", "en", ["united-states:-"]],
+    ["Did the US tariff on steel change?", "en", ["united-states:-"]],
+    ["英国は米国車への関税を下げましたか？", "ja", ["united-kingdom:-", "united-states:origin"]],
+    ["英国産牛肉の枠は？", "ja", ["united-kingdom:origin"]],
+    ["米国製エタノールの関税は？", "ja", ["united-states:origin"]],
+    ["米国の自動車への関税は？", "ja", ["united-states:-"]],
+    ["Thuế Anh với xe Mỹ là bao nhiêu?", "vi", ["united-kingdom:-", "united-states:origin"]],
+    ["Thịt bò Anh vào Mỹ được bao nhiêu tấn?", "vi", ["united-kingdom:origin", "united-states:location"]],
+    ["Hàng Anh chịu thuế bao nhiêu?", "vi", ["united-kingdom:origin"]],
+  ] as const)("%s", (question, lang, expected) => {
+    expect(read(question, lang)).toEqual(expected);
+  });
+});
+
 describe("a cue's slots", () => {
   const phrases = (words: string[][], min = 1, max = 1): CueSlot => ({
     phrases: words,
