@@ -1,5 +1,7 @@
 import { LANGS, type Lang } from "../i18n/lang.js";
+import { compileRoleCues, type RoleCues } from "./cues.js";
 import { shippedKnowledge } from "./load.js";
+import { compileReading, type Reading } from "./reading.js";
 import type { PackData, PatternData } from "./schema.js";
 
 /**
@@ -48,6 +50,10 @@ export interface LanguagePack {
   answeredInOtherLanguage: string | undefined;
   /** Names of languages by code, in this pack's language. */
   languageNames: Readonly<Record<string, string>>;
+  /** Which words around a name mark its role in a question (roles.yaml). */
+  roleCues: RoleCues;
+  /** How a question's form is read: joiners, what it asks about, rewrites (reading.yaml). */
+  reading: Reading;
 }
 
 function compile(p: PatternData | undefined): RegExp | undefined {
@@ -97,6 +103,8 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     messages: data.messages.messages ?? {},
     answeredInOtherLanguage: data.notes.answeredInOtherLanguage,
     languageNames: data.notes.languageNames ?? {},
+    roleCues: compileRoleCues(data.roles),
+    reading: compileReading(data.reading, data.roles.units === "characters"),
   };
 }
 
