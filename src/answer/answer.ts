@@ -415,7 +415,7 @@ function select(
   const marker = periodMarker(q.question, q.lang, briefing);
   if (marker?.beyond && (marker.strict || !factSaysMarker(best.fact, marker.word, q.lang)))
     return abstain(briefing, lang, topic, "outOfPeriod");
-  if (asksProgressOfPlan(q.question, best.fact)) return abstain(briefing, lang, topic, "outOfPeriod");
+  if (asksProgressOfPlan(q.question, q.lang, best.fact)) return abstain(briefing, lang, topic, "outOfPeriod");
   // "Who is Japan's prime minister now?": who holds an office today is not what a report of
   // April 2025 can say, whoever it named then.
   if (marker && q.wants.includes("person") && !factSaysMarker(best.fact, marker.word, q.lang))

@@ -19,6 +19,83 @@ export const patternSchema = z.strictObject({
 });
 export type PatternData = z.infer<typeof patternSchema>;
 
+/**
+ * Cues: how a language says one thing a question (or a fact's English statement) may say, as
+ * words rather than patterns where it can. `words` match whole words (a trailing `*` takes any
+ * ending: `conclud*`), `starts` and `ends` at the start or end of the text (a question mark may
+ * follow), `patterns` are regular expressions (`u` flag) for what a list cannot say. All are
+ * read on one form of the text: `folded` (lower case, diacritics removed: the default),
+ * `exact` (lower case, diacritics kept: Vietnamese tones, Japanese kana) or `written` (as
+ * typed, case kept). The whole cue must compile as one expression.
+ */
+export const CUE_FORMS = ["folded", "exact", "written"] as const;
+export type CueForm = (typeof CUE_FORMS)[number];
+const cueFields = {
+  form: z.enum(CUE_FORMS).optional(),
+  words: words.optional(),
+  starts: words.optional(),
+  ends: words.optional(),
+  patterns: words.optional(),
+};
+function cueCompiles(cue: Omit<CueData, "form">, ctx: z.RefinementCtx): void {
+  try {
+    new RegExp(cueSource(cue), "u");
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: `expected cues that compile (${(error as Error).message})` });
+  }
+}
+export const cueSchema = z.strictObject(cueFields).superRefine(cueCompiles);
+export type CueData = z.infer<typeof cueSchema>;
+
+/** A `words` entry as a regular expression: whole words where its edges are Latin letters or digits. */
+function wordSource(word: string): string {
+  const any = word.endsWith("*");
+  const bare = any ? word.slice(0, -1) : word;
+  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const edge = (c: string | undefined) => (c !== undefined && /\w/.test(c) ? "\\b" : "");
+  return `${edge(bare[0])}${escaped}${any ? "\\w*" : edge(bare[bare.length - 1])}`;
+}
+
+/** The one regular expression (flag `u`) that a cue is: the leftmost of its alternatives matches. */
+export function cueSource(cue: Omit<CueData, "form">): string {
+  const alternatives = [
+    ...(cue.words ?? []).map(wordSource),
+    ...(cue.starts?.length ? [`^(?:${cue.starts.map(wordSource).join("|")})`] : []),
+    ...(cue.ends?.length ? [`(?:${cue.ends.map(wordSource).join("|")})\\s*[?？]?$`] : []),
+    ...(cue.patterns ?? []).map((p) => `(?:${p})`),
+  ];
+  // An empty cue matches nothing.
+  return alternatives.length > 0 ? alternatives.join("|") : "(?!)";
+}
+
+/** A rewrite of the text names are read from: `source` replaced with `to` (`$1` for a group). */
+const rewriteSchema = z.strictObject({
+  source: z.string().min(1),
+  flags: z
+    .string()
+    .regex(/^[dgimsuvy]*$/)
+    .optional(),
+  to: z.string(),
+});
+
+/** One optional cue per key. */
+function cues<K extends string>(keys: readonly K[]) {
+  const shape = Object.fromEntries(keys.map((k) => [k, cueSchema.optional()]));
+  return z.strictObject(shape as Record<K, z.ZodOptional<typeof cueSchema>>);
+}
+
+/** What a question asks for, in the order the engine lists them. */
+export const ASK_KINDS = ["number", "date", "person", "place", "reason", "yesno", "source"] as const;
+/** What sort of number a number question asks for, tried in this order. */
+export const NUMBER_KINDS = ["frequency", "duration", "percent", "count", "rate", "money"] as const;
+/** What a fact's unit (an English word of the briefing) says it counts. */
+export const UNIT_KINDS = ["percent", "money", "duration", "frequency"] as const;
+
+/** One frame of `frames.yaml`: what a question asks for, and the cue that says so. */
+const askSchema = z
+  .strictObject({ kind: z.enum(ASK_KINDS), ...cueFields })
+  .superRefine((ask, ctx) => cueCompiles(ask, ctx));
+
 export const PACK_FILES = {
   stopwords: z.strictObject({ stop: words.optional(), questionStop: words.optional() }),
   synonyms: z.strictObject({ synonyms: z.record(z.string().min(1), z.string().min(1)).optional() }),
@@ -53,6 +130,54 @@ export const PACK_FILES = {
   conventions: z.strictObject({
     capitalName: patternSchema.optional(),
     officeHolderName: patternSchema.optional(),
+  }),
+  frames: z.strictObject({
+    asks: z.array(askSchema).optional(),
+    /** A question word: a question holding one is not a yes/no question ("…ますか" ends both). */
+    questionWord: cueSchema.optional(),
+    numberKinds: cues(NUMBER_KINDS).optional(),
+    /** Words of a fact's unit, found anywhere in it ("usd" in "usd-bn"): what it counts. */
+    unitWords: z
+      .strictObject(
+        Object.fromEntries(UNIT_KINDS.map((k) => [k, words.optional()])) as Record<
+          (typeof UNIT_KINDS)[number],
+          z.ZodOptional<typeof words>
+        >,
+      )
+      .optional(),
+    /** A share written in words in a fact's statement ("half of"). */
+    shareOf: cueSchema.optional(),
+  }),
+  time: cues([
+    "present",
+    "outcome",
+    "after",
+    "happened",
+    "settled",
+    "deadline",
+    "progress",
+    "planVerbs",
+    "planTense",
+    "howManyNow",
+    "planned",
+    "statedNow",
+    "monthYear",
+  ] as const),
+  names: z.strictObject({
+    rewrites: z.array(rewriteSchema).optional(),
+    countryKanji: z.record(z.string().length(1), z.string().min(1)).optional(),
+    visit: z
+      .strictObject({ before: z.string().min(1), after: z.string().min(1), kanji: z.string().min(1) })
+      .optional(),
+    pairsKept: words.optional(),
+    pairsOnlyBefore: z.record(z.string().min(2), words).optional(),
+  }),
+  writing: z.strictObject({
+    sentenceCase: z.boolean().optional(),
+    commonFirstWords: words.optional(),
+    namesSource: cueSchema.optional(),
+    alreadyDated: cueSchema.optional(),
+    spaceLatin: z.strictObject({ binding: z.string().min(1), counters: words }).optional(),
   }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
   notes: z.strictObject({

@@ -26,11 +26,7 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   "src/answer/tokenize.ts": 129,
   "src/answer/analyze.ts": 77,
   "src/answer/roles.ts": 71,
-  "src/answer/question-intent.ts": 43,
-  "src/answer/timeframe.ts": 35,
-  "src/answer/entities.ts": 28,
   "src/answer/normalize.ts": 13,
-  "src/answer/compose.ts": 8,
 };
 
 /**
