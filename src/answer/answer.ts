@@ -13,7 +13,15 @@ import {
 } from "./calibration/index.js";
 import type { Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
-import { comparisonAnswer, computedWords, elapsedAnswer, elapsedQuestion } from "./computed/index.js";
+import {
+  comparisonAnswer,
+  computedWords,
+  elapsedAnswer,
+  elapsedQuestion,
+  type PlainAnswer,
+  sourceAnswer,
+  sourceQuestion,
+} from "./computed/index.js";
 import { reasonText } from "./fit/explain.js";
 import { locationNotOrigin } from "./fit/rules/location-not-origin.js";
 import { namedEntitiesInFact } from "./fit/rules/named-entities-in-fact.js";
@@ -217,6 +225,17 @@ export function explainQuestion(
         ? englishNumberWordsToDigits(s.text)
         : s.text;
   const now = options.now ?? new Date();
+  // "Who published the report on X?", "出典は？": answered from a source's record.
+  const aboutSource = sourceQuestion(text, qLang);
+  if (aboutSource) {
+    const plain: PlainAnswer = (asked) => {
+      const q = analyzeQuestion(asked, qLang, index);
+      const candidates = rankCandidates(q, index);
+      return { answer: decide(q, candidates, briefing, lang, now, options.gate !== false), q, candidates };
+    };
+    const r = sourceAnswer(aboutSource, text, lang, briefing, plain);
+    return explanationOf(raw, lang, r.answer, r.q, r.candidates);
+  }
   const pieces = compoundParts(text, qLang);
   const compound =
     pieces.length > 1

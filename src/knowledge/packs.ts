@@ -8,6 +8,7 @@ import {
   type NUMBER_KINDS,
   type PackData,
   type PatternData,
+  type SOURCE_FIELDS,
   type UNIT_KINDS,
 } from "./schema.js";
 
@@ -20,6 +21,16 @@ export type AskKind = (typeof ASK_KINDS)[number];
 export type CuedNumberKind = (typeof NUMBER_KINDS)[number];
 export type UnitKind = (typeof UNIT_KINDS)[number];
 export type TimeCue = keyof PackData["time"];
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+export type SourceTemplates = NonNullable<PackData["frames"]["sources"]>["templates"];
+
+/** Questions about the sources themselves (frames.yaml `sources`). */
+export interface SourceFrame {
+  fields: Readonly<Partial<Record<SourceField, Cue>>>;
+  /** Words about the source, not the topic: left out when the topic is looked for. */
+  about: Cue | undefined;
+  templates: SourceTemplates;
+}
 
 /** How a language writes names in questions: rewrites, and one-kanji country abbreviations. */
 export interface NameWriting {
@@ -100,6 +111,7 @@ export interface LanguagePack {
   numberKinds: Readonly<Partial<Record<CuedNumberKind, Cue>>>;
   unitWords: Readonly<Record<UnitKind, readonly string[]>>;
   shareOf: Cue | undefined;
+  sources: SourceFrame | undefined;
   /** Words of time: "now", outcomes, plans (time.yaml). */
   time: Readonly<Partial<Record<TimeCue, Cue>>>;
   names: NameWriting;
@@ -131,6 +143,12 @@ function compileCues<K extends string>(
     if (compiled) out[key] = compiled;
   }
   return out;
+}
+
+function compileSources(data: PackData["frames"]["sources"]): SourceFrame | undefined {
+  if (!data) return undefined;
+  const { about, templates, ...fields } = data;
+  return { fields: compileCues(fields), about: compileCue(about), templates };
 }
 
 function compileNames(data: PackData["names"]): NameWriting {
@@ -199,6 +217,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       frequency: data.frames.unitWords?.frequency ?? [],
     },
     shareOf: compileCue(data.frames.shareOf),
+    sources: compileSources(data.frames.sources),
     time: compileCues(data.time),
     names: compileNames(data.names),
     writing: compileWriting(data.writing),

@@ -91,6 +91,25 @@ export const NUMBER_KINDS = ["frequency", "duration", "percent", "count", "rate"
 /** What a fact's unit (an English word of the briefing) says it counts. */
 export const UNIT_KINDS = ["percent", "money", "duration", "frequency"] as const;
 
+/** What a question may ask of a source: who published it, when, its headline, its link. */
+export const SOURCE_FIELDS = ["publisher", "published", "title", "url"] as const;
+
+/** The sentences of an answer about a source; {publisher}, {date}, {title}, {url}, {statement}, {cite}. */
+const sourceTemplates = z.strictObject({
+  /** A named source, with its headline. */
+  named: z.string().min(1),
+  /** A named source that prints no headline. */
+  namedUntitled: z.string().min(1),
+  /** The source of a fact, then the fact. */
+  reported: z.string().min(1),
+  title: z.string().min(1),
+  link: z.string().min(1),
+  /** A date the source does not print (the curator's inference). */
+  inferred: z.string().min(1),
+  /** Between sentences: a space, or nothing in Japanese. */
+  gap: z.string(),
+});
+
 /** One frame of `frames.yaml`: what a question asks for, and the cue that says so. */
 const askSchema = z
   .strictObject({ kind: z.enum(ASK_KINDS), ...cueFields })
@@ -147,6 +166,20 @@ export const PACK_FILES = {
       .optional(),
     /** A share written in words in a fact's statement ("half of"). */
     shareOf: cueSchema.optional(),
+    /**
+     * Questions about the sources themselves: which of a source's fields each cue asks for,
+     * the words of such a question that are about the source rather than the topic (`about`),
+     * and the answer's sentences.
+     */
+    sources: z
+      .strictObject({
+        ...Object.fromEntries(SOURCE_FIELDS.map((k) => [k, cueSchema.optional()])),
+        about: cueSchema.optional(),
+        templates: sourceTemplates,
+      } as Record<(typeof SOURCE_FIELDS)[number] | "about", z.ZodOptional<typeof cueSchema>> & {
+        templates: typeof sourceTemplates;
+      })
+      .optional(),
   }),
   time: cues([
     "present",
