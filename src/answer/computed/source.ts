@@ -50,7 +50,7 @@ export function sourceQuestion(question: string, lang: Lang): SourceQuestion | u
 function without(question: string, cue: Cue | undefined): string {
   if (!cue) return question;
   const form = new CueText(question).form(cue.form);
-  const all = new RegExp(cue.re.source, `${cue.re.flags}g`);
+  const all = new RegExp(cue.re.source, "gu");
   const trimmed = question.trim();
   const base = form.length === trimmed.length ? trimmed : form;
   let out = base;
