@@ -13,7 +13,15 @@ import {
 } from "./calibration/index.js";
 import type { Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
-import { comparisonAnswer, elapsedAnswer, elapsedQuestion } from "./computed/index.js";
+import {
+  comparisonAnswer,
+  computedWords,
+  elapsedAnswer,
+  elapsedQuestion,
+  type PlainAnswer,
+  sourceAnswer,
+  sourceQuestion,
+} from "./computed/index.js";
 import { reasonText } from "./fit/explain.js";
 import { locationNotOrigin } from "./fit/rules/location-not-origin.js";
 import { namedEntitiesInFact } from "./fit/rules/named-entities-in-fact.js";
@@ -217,6 +225,17 @@ export function explainQuestion(
         ? englishNumberWordsToDigits(s.text)
         : s.text;
   const now = options.now ?? new Date();
+  // "Who published the report on X?", "出典は？": answered from a source's record.
+  const aboutSource = sourceQuestion(text, qLang);
+  if (aboutSource) {
+    const plain: PlainAnswer = (asked) => {
+      const q = analyzeQuestion(asked, qLang, index);
+      const candidates = rankCandidates(q, index);
+      return { answer: decide(q, candidates, briefing, lang, now, options.gate !== false), q, candidates };
+    };
+    const r = sourceAnswer(aboutSource, text, lang, briefing, plain);
+    return explanationOf(raw, lang, r.answer, r.q, r.candidates);
+  }
   const pieces = compoundParts(text, qLang);
   const compound =
     pieces.length > 1
@@ -415,7 +434,7 @@ function select(
   const marker = periodMarker(q.question, q.lang, briefing);
   if (marker?.beyond && (marker.strict || !factSaysMarker(best.fact, marker.word, q.lang)))
     return abstain(briefing, lang, topic, "outOfPeriod");
-  if (asksProgressOfPlan(q.question, best.fact)) return abstain(briefing, lang, topic, "outOfPeriod");
+  if (asksProgressOfPlan(q.question, q.lang, best.fact)) return abstain(briefing, lang, topic, "outOfPeriod");
   // "Who is Japan's prime minister now?": who holds an office today is not what a report of
   // April 2025 can say, whoever it named then.
   if (marker && q.wants.includes("person") && !factSaysMarker(best.fact, marker.word, q.lang))

@@ -1,5 +1,7 @@
 import type { Briefing, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
+import { languagePack } from "../knowledge/packs.js";
+import { cueIn, escapeRegExp } from "./cue.js";
 import { formatDate, message } from "./messages.js";
 import { type Citation, MAX_ANSWER_CHARS } from "./types.js";
 
@@ -23,9 +25,6 @@ export interface Part {
   /** Set when a later fact in the answer replaced this one (see supersede.ts). */
   replaced?: boolean;
 }
-
-const LOWER_FIRST =
-  /^(The|A|An|Both|All|Higher|It|This|These|There|Most|Some|No|Each|Under|According|In|On|At|By|During|After|Before|Two|Three|Four|Since|Until|Amid|With|Over|For|From|Only|Just|Among|Together|Currently|Hiện|Các|Những|Hai|Ba|Bốn|Cả|Tất|Theo|Trong|Sau|Trước|Khi|Từ|Hợp|Ông|Bà)(?![\p{L}])/u;
 
 /** Words the briefing's statements use in lower case mid-sentence: common words, not names. */
 const lowerWordsCache = new WeakMap<Briefing, Map<Lang, Set<string>>>();
@@ -51,23 +50,24 @@ function lowerWords(briefing: Briefing, lang: Lang): Set<string> {
  * it is a common word ("Since early March…" → "since early March…"), names kept ("Ishiba…").
  */
 function lowerFirst(text: string, briefing: Briefing, lang: Lang): string {
-  if (lang === "ja") return text;
+  const { writing } = languagePack(lang);
+  if (!writing.sentenceCase) return text;
   const first = /^[\p{L}'’]+/u.exec(text)?.[0];
   if (!first || first === first.toLowerCase()) return text;
   const lower = first.toLowerCase();
-  const common = LOWER_FIRST.test(first) || (first.length > 1 && lowerWords(briefing, lang).has(lower));
+  // "It's": the word before an apostrophe.
+  const listed = writing.commonFirstWords.has(first.split(/['’]/u)[0]!);
+  const common = listed || (first.length > 1 && lowerWords(briefing, lang).has(lower));
   // "U.S.", "AI", "OSA": all-capital words are names; so are "Nhật Bản", "Việt Nam" (a
   // capital followed by a capital), whatever lower-case "nhật" means elsewhere.
   if (!common || (first.length > 1 && first === first.toUpperCase())) return text;
-  if (!LOWER_FIRST.test(first) && /^\s+\p{Lu}/u.test(text.slice(first.length))) return text;
+  if (!listed && /^\s+\p{Lu}/u.test(text.slice(first.length))) return text;
   return lower + text.slice(first.length);
 }
 
 /** A statement that already names who says it: "According to …", "…によると", "Theo …". */
 function namesItsSource(claim: string, lang: Lang): boolean {
-  if (lang === "ja") return /^.{0,25}(によると|によれば)/u.test(claim);
-  if (lang === "vi") return /^Theo /u.test(claim);
-  return /^According to /u.test(claim);
+  return cueIn(languagePack(lang).writing.namesSource, claim);
 }
 
 function sentence(text: string): string {
@@ -118,7 +118,7 @@ function renderPart(
   }
   const markers = citations.map((_, i) => `[${startIndex + i + 1}]`).join("");
   let claim = fact.statement[lang].trim();
-  const alreadyDated = /^(As of|As reported)|時点|^Tính đến/u.test(claim);
+  const alreadyDated = cueIn(languagePack(lang).writing.alreadyDated, claim);
   const on = fact.status === "reported" || (dated && !alreadyDated) ? reportedOn(briefing, fact) : undefined;
   if (part.replaced) {
     // The older fact of a superseded pair: said after the latest one, as what it replaced.
@@ -177,7 +177,8 @@ export function compose(
       citations.push(...r.citations);
     });
     const joined = texts.join(" ");
-    const text = lang === "ja" ? spaceLatinInJapanese(joined) : joined;
+    const { spaceLatin } = languagePack(lang).writing;
+    const text = spaceLatin ? spaceLatinApart(joined, spaceLatin) : joined;
     best = { text, citations, factIds: chosen.map((p) => p.fact.id) };
     if (text.length <= MAX_ANSWER_CHARS) return best;
   }
@@ -187,27 +188,44 @@ export function compose(
   return { ...b, text: `${b.text.slice(0, MAX_ANSWER_CHARS - marker.length - 2).trimEnd()}… ${marker}` };
 }
 
-const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
-/** Kanji that bind to the number before them in dates and amounts: 2025年4月28日, 200億, 2週間. */
-const BINDING = "年月日億万千週時分回ヶか";
+const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc";
 const CJK_THEN_LETTER = new RegExp(`([${CJK}])([A-Za-z$])`, "gu");
 const LETTER_THEN_CJK = new RegExp(`([A-Za-z])([${CJK}])`, "gu");
-const CJK_THEN_DIGIT = new RegExp(`([${CJK}])(?<![${BINDING}])(\\d)`, "gu");
-/** Counts of people and spans of days read as numbers of their own: "250 人", "90 日間". */
-const DIGIT_THEN_PERSON = /(\d)(人|名|日間)/gu;
+
+interface Spacing {
+  cjkThenDigit: RegExp;
+  digitThenCounter: RegExp;
+}
+const spacings = new WeakMap<object, Spacing>();
+
+function spacing(rule: { binding: string; counters: readonly string[] }): Spacing {
+  let s = spacings.get(rule);
+  if (!s) {
+    s = {
+      cjkThenDigit: new RegExp(`([${CJK}])(?<![${escapeRegExp(rule.binding)}])(\\d)`, "gu"),
+      digitThenCounter: new RegExp(`(\\d)(${rule.counters.map(escapeRegExp).join("|")})`, "gu"),
+    };
+    spacings.set(rule, s);
+  }
+  return s;
+}
 
 /**
- * Spaces that set Latin words and numbers apart in Japanese text ("に 46%の関税", "250 人",
- * "OSA について"), a common way to set mixed text that keeps numbers and names findable, while
- * dates and amounts stay whole (2025年4月28日, 200億ドル, 2週間).
+ * Spaces that set Latin words and numbers apart in text written without spaces ("に 46%の関税",
+ * "250 人", "OSA について"), a common way to set mixed text that keeps numbers and names
+ * findable, while dates and amounts stay whole (2025年4月28日, 200億ドル, 2週間).
  */
-export function spaceLatinInJapanese(text: string): string {
+export function spaceLatinApart(
+  text: string,
+  rule: { binding: string; counters: readonly string[] },
+): string {
+  const { cjkThenDigit, digitThenCounter } = spacing(rule);
   return (
     text
       .replace(CJK_THEN_LETTER, "$1 $2")
       .replace(LETTER_THEN_CJK, "$1 $2")
-      .replace(CJK_THEN_DIGIT, "$1 $2")
-      .replace(DIGIT_THEN_PERSON, "$1 $2")
+      .replace(cjkThenDigit, "$1 $2")
+      .replace(digitThenCounter, "$1 $2")
       // Brackets set a number apart already: "（250 人）", not "（ 250 人）".
       .replace(/([（「(]) (?=\d)/gu, "$1")
   );

@@ -1,6 +1,8 @@
 import type { Briefing } from "../briefing/types.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
+import { allPacks } from "../knowledge/packs.js";
 import { worldKnowledge } from "../knowledge/world.js";
+import { escapeRegExp } from "./cue.js";
 import { fold, lowerExact } from "./normalize.js";
 import { stem } from "./tokenize.js";
 
@@ -11,7 +13,7 @@ import { stem } from "./tokenize.js";
  */
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const KATAKANA = /[\p{Script=Katakana}ー]/u;
+const KATAKANA = /[\p{Script=Katakana}\u30fc]/u;
 const HIRAGANA = /\p{Script=Hiragana}/u;
 const HAN = /\p{Script=Han}/u;
 
@@ -59,41 +61,49 @@ export interface EntityMention {
   chars: [number, number];
 }
 
-/** NFKC, Ph.D. → PhD, U.S. → US: the text mentions and roles are read from. */
+/** NFKC, Ph.D. → PhD, U.S. → US: the text mentions and roles are read from (rewrites: names.yaml). */
 export function prepareQuestion(text: string): string {
-  return (
-    expandCountryPairs(text.normalize("NFKC"))
-      .replace(/\bPh\.?\s?D\b\.?/gi, "PhD")
-      .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ""))
-      // "on the 28th", "the 1st round": the day or number itself.
-      .replace(/(\d)(?:st|nd|rd|th)\b/gi, "$1")
-      // Vietnamese "làm gì" (do what), typed without marks, is not "Lâm" (To Lam).
-      .replace(/(?<![\p{L}])(?:lam|làm)(?=\s+(?:gi|gì)(?![\p{L}]))/giu, "")
-  );
+  let out = expandCountryPairs(text.normalize("NFKC"));
+  for (const pack of allPacks()) for (const { re, to } of pack.names.rewrites) out = out.replace(re, to);
+  return out.replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ""));
 }
 
-/** One-kanji country abbreviations as used in pairs: 日越 (Japan–Vietnam), 米中 (U.S.–China). */
-const COUNTRY_KANJI: Record<string, string> = {
-  日: "日本",
-  越: "ベトナム",
-  米: "米国",
-  中: "中国",
-  韓: "韓国",
-  露: "ロシア",
-  英: "英国",
-  仏: "フランス",
-  独: "ドイツ",
-  豪: "オーストラリア",
-  印: "インド",
-  比: "フィリピン",
-  泰: "タイ",
-  朝: "北朝鮮",
-};
-const KANJI_SET = Object.keys(COUNTRY_KANJI).join("");
+interface CountryKanji {
+  names: Readonly<Record<string, string>>;
+  pair: RegExp | undefined;
+  visits: { re: RegExp; after: string }[];
+  kept: ReadonlySet<string>;
+  onlyBefore: Readonly<Record<string, readonly string[]>>;
+}
+
+let countryKanji: CountryKanji | undefined;
+
+/** One kanji abbreviations of countries, from every pack (names.yaml), compiled once. */
+function countryKanjiData(): CountryKanji {
+  if (countryKanji) return countryKanji;
+  const names: Record<string, string> = {};
+  const visits: CountryKanji["visits"] = [];
+  const kept = new Set<string>();
+  const onlyBefore: Record<string, readonly string[]> = {};
+  for (const { names: n } of allPacks()) {
+    Object.assign(names, n.countryKanji);
+    if (n.visit)
+      visits.push({
+        re: new RegExp(`${escapeRegExp(n.visit.before)}([${escapeRegExp(n.visit.kanji)}])`, "gu"),
+        after: n.visit.after,
+      });
+    for (const p of n.pairsKept) kept.add(p);
+    Object.assign(onlyBefore, n.pairsOnlyBefore);
+  }
+  const set = escapeRegExp(Object.keys(names).join(""));
+  const pair = set ? new RegExp(`([${set}])([${set}])`, "gu") : undefined;
+  countryKanji = { names, pair, visits, kept, onlyBefore };
+  return countryKanji;
+}
 
 /** 越, 米: one kanji the engine knows as a country's abbreviation (in pairs, visits). */
 export function isCountryKanji(text: string): boolean {
-  return text.length === 1 && text in COUNTRY_KANJI;
+  return text.length === 1 && text in countryKanjiData().names;
 }
 
 /**
@@ -106,21 +116,19 @@ export function readOnlyInCapitals(name: string): boolean {
   const word = toks[0]!.original;
   return /^[A-Z]{2,5}$/.test(word) || ([...word].length <= 2 && /^\p{Lu}/u.test(word));
 }
-const COUNTRY_PAIR = new RegExp(`([${KANJI_SET}])([${KANJI_SET}])`, "gu");
 
-/** 日越 → 日本・ベトナム, so each country is recognised; 日中 stays ("daytime") unless clearly bilateral. */
-/** 訪越, 訪日, 訪米: a visit to the country its one kanji stands for. */
-const VISIT_KANJI = /訪([越日米中韓比])/gu;
-const VISIT_COUNTRY: Record<string, string> = { 比: "フィリピン" };
-
+/** 訪越 → ベトナム訪問; 日越 → 日本・ベトナム, so each country is recognised; 日中 stays ("daytime") unless clearly bilateral. */
 function expandCountryPairs(text: string): string {
-  text = text.replace(VISIT_KANJI, (_m, c: string) => `${COUNTRY_KANJI[c] ?? VISIT_COUNTRY[c] ?? c}訪問`);
-  return text.replace(COUNTRY_PAIR, (pair: string, a: string, b: string, at: number) => {
-    if (a === b) return pair;
-    const after = text.slice(at + 2, at + 4);
-    if (pair === "日中" && !/^(関係|首脳|両国|間|会談|外相|貿易|の関)/u.test(after)) return pair;
-    if (pair === "中日" || pair === "日朝" || pair === "朝日" || pair === "中米") return pair;
-    return `${COUNTRY_KANJI[a]}・${COUNTRY_KANJI[b]}`;
+  const { names, pair, visits, kept, onlyBefore } = countryKanjiData();
+  for (const { re, after } of visits)
+    text = text.replace(re, (m, c: string) => (names[c] ? `${names[c]}${after}` : m));
+  if (!pair) return text;
+  return text.replace(pair, (both: string, a: string, b: string, at: number) => {
+    if (a === b || kept.has(both)) return both;
+    const before = onlyBefore[both];
+    const rest = text.slice(at + 2);
+    if (before && !before.some((w) => rest.startsWith(w))) return both;
+    return `${names[a]}・${names[b]}`;
   });
 }
 

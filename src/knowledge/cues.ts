@@ -1,4 +1,4 @@
-import type { CueData, RolesData, SlotData } from "./schema.js";
+import type { RoleCueData, RolesData, SlotData } from "./schema.js";
 
 /**
  * Role cues compiled for matching: phrases split into the units a language is read in (folded
@@ -22,7 +22,7 @@ export interface CueSlot {
 
 export interface Cue {
   /** The role it marks; undefined: the sentence says the name takes no role ("compared with X"). */
-  role: Exclude<CueData["role"], "none"> | undefined;
+  role: Exclude<RoleCueData["role"], "none"> | undefined;
   /** Read outward from the name: the nearest word first. */
   before: CueSlot[];
   after: CueSlot[];

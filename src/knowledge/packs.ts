@@ -2,7 +2,64 @@ import { LANGS, type Lang } from "../i18n/lang.js";
 import { compileRoleCues, type RoleCues } from "./cues.js";
 import { shippedKnowledge } from "./load.js";
 import { compileReading, type Reading } from "./reading.js";
-import type { PackData, PatternData } from "./schema.js";
+import {
+  type ASK_KINDS,
+  type CueData,
+  type CueForm,
+  cueSource,
+  type NUMBER_KINDS,
+  type PackData,
+  type PatternData,
+  type SOURCE_FIELDS,
+  type UNIT_KINDS,
+} from "./schema.js";
+
+/** A cue compiled: one expression, and the form of the text it reads (see schema.ts). */
+export interface Cue {
+  re: RegExp;
+  form: CueForm;
+}
+export type AskKind = (typeof ASK_KINDS)[number];
+export type CuedNumberKind = (typeof NUMBER_KINDS)[number];
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export type TimeCue = keyof PackData["time"];
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+export type SourceTemplates = NonNullable<PackData["frames"]["sources"]>["templates"];
+
+/** Questions about the sources themselves (frames.yaml `sources`). */
+export interface SourceFrame {
+  fields: Readonly<Partial<Record<SourceField, Cue>>>;
+  /** Words about the source, not the topic: left out when the topic is looked for. */
+  about: Cue | undefined;
+  templates: SourceTemplates;
+}
+
+/** How a language writes names in questions: rewrites, and one-kanji country abbreviations. */
+export interface NameWriting {
+  rewrites: readonly { re: RegExp; to: string }[];
+  /** One kanji standing for a country in pairs and visits: 越 → ベトナム. */
+  countryKanji: Readonly<Record<string, string>>;
+  /** 訪越 → ベトナム訪問: `before` a country kanji, written out with `after`. */
+  visit: { before: string; after: string; kanji: string } | undefined;
+  /** Pairs of country kanji that are words of their own (中日, 朝日). */
+  pairsKept: ReadonlySet<string>;
+  /** Pairs read as two countries only before one of these words (日中 関係, not 日中 "daytime"). */
+  pairsOnlyBefore: Readonly<Record<string, readonly string[]>>;
+}
+
+/** How the engine's answers are written in a language. */
+export interface Writing {
+  /** Whether sentences start with a capital (a statement continued after a lead is lowered). */
+  sentenceCase: boolean;
+  /** Common words a statement may start with, lowered after a lead ("The", "Hiện"). */
+  commonFirstWords: ReadonlySet<string>;
+  /** A statement that names who says it: "According to …", "…によると". */
+  namesSource: Cue | undefined;
+  /** A statement that already gives its date: "As of …". */
+  alreadyDated: Cue | undefined;
+  /** Latin words and numbers set apart by spaces, except before `binding` characters. */
+  spaceLatin: { binding: string; counters: readonly string[] } | undefined;
+}
 
 /**
  * A language pack as the engine uses it: the validated data of `knowledge/lang/<code>/`,
@@ -54,6 +111,17 @@ export interface LanguagePack {
   roleCues: RoleCues;
   /** How a question's form is read: joiners, what it asks about, rewrites (reading.yaml). */
   reading: Reading;
+  /** What a question asks for, in the order listed (frames.yaml). */
+  asks: readonly { kind: AskKind; cue: Cue }[];
+  questionWord: Cue | undefined;
+  numberKinds: Readonly<Partial<Record<CuedNumberKind, Cue>>>;
+  unitWords: Readonly<Record<UnitKind, readonly string[]>>;
+  shareOf: Cue | undefined;
+  sources: SourceFrame | undefined;
+  /** Words of time: "now", outcomes, plans (time.yaml). */
+  time: Readonly<Partial<Record<TimeCue, Cue>>>;
+  names: NameWriting;
+  writing: Writing;
 }
 
 function compile(p: PatternData | undefined): RegExp | undefined {
@@ -65,6 +133,48 @@ function wordAlternation(list: readonly string[] | undefined, flags: string): Re
   if (!list || list.length === 0) return undefined;
   const escaped = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`\\b(?:${escaped.join("|")})\\b`, flags);
+}
+
+/** A cue as one expression; `form` of the file when the cue gives none. */
+export function compileCue(cue: CueData | undefined, form: CueForm = "folded"): Cue | undefined {
+  return cue ? { re: new RegExp(cueSource(cue), "u"), form: cue.form ?? form } : undefined;
+}
+
+function compileCues<K extends string>(
+  cues: Partial<Record<K, CueData>> | undefined,
+): Partial<Record<K, Cue>> {
+  const out: Partial<Record<K, Cue>> = {};
+  for (const [key, cue] of Object.entries(cues ?? {}) as [K, CueData | undefined][]) {
+    const compiled = compileCue(cue);
+    if (compiled) out[key] = compiled;
+  }
+  return out;
+}
+
+function compileSources(data: PackData["frames"]["sources"]): SourceFrame | undefined {
+  if (!data) return undefined;
+  const { about, templates, ...fields } = data;
+  return { fields: compileCues(fields), about: compileCue(about), templates };
+}
+
+function compileNames(data: PackData["names"]): NameWriting {
+  return {
+    rewrites: (data.rewrites ?? []).map((r) => ({ re: new RegExp(r.source, r.flags ?? ""), to: r.to })),
+    countryKanji: data.countryKanji ?? {},
+    visit: data.visit,
+    pairsKept: new Set(data.pairsKept ?? []),
+    pairsOnlyBefore: data.pairsOnlyBefore ?? {},
+  };
+}
+
+function compileWriting(data: PackData["writing"]): Writing {
+  return {
+    sentenceCase: data.sentenceCase ?? true,
+    commonFirstWords: new Set(data.commonFirstWords ?? []),
+    namesSource: compileCue(data.namesSource),
+    alreadyDated: compileCue(data.alreadyDated),
+    spaceLatin: data.spaceLatin,
+  };
 }
 
 function compilePack(lang: Lang, data: PackData): LanguagePack {
@@ -105,6 +215,20 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     languageNames: data.notes.languageNames ?? {},
     roleCues: compileRoleCues(data.roles),
     reading: compileReading(data.reading, data.roles.units === "characters"),
+    asks: (data.frames.asks ?? []).map(({ kind, ...cue }) => ({ kind, cue: compileCue(cue)! })),
+    questionWord: compileCue(data.frames.questionWord),
+    numberKinds: compileCues(data.frames.numberKinds),
+    unitWords: {
+      percent: data.frames.unitWords?.percent ?? [],
+      money: data.frames.unitWords?.money ?? [],
+      duration: data.frames.unitWords?.duration ?? [],
+      frequency: data.frames.unitWords?.frequency ?? [],
+    },
+    shareOf: compileCue(data.frames.shareOf),
+    sources: compileSources(data.frames.sources),
+    time: compileCues(data.time),
+    names: compileNames(data.names),
+    writing: compileWriting(data.writing),
   };
 }
 

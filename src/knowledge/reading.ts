@@ -1,4 +1,4 @@
-import type { MatcherData, ReadingData, RewriteData } from "./schema.js";
+import type { MatcherData, ReadingData, ReadingRewriteData } from "./schema.js";
 
 /**
  * `reading.yaml` compiled: the words and patterns a question's form is read with (joiners
@@ -87,7 +87,7 @@ function matcher(
   return { re: new RegExp(data.source, data.flags ?? ""), on: data.on ?? readOn };
 }
 
-function rewrite(data: RewriteData): Rewrite {
+function rewrite(data: ReadingRewriteData): Rewrite {
   return { re: new RegExp(data.source, data.flags ?? ""), with: data.with };
 }
 

@@ -38,7 +38,7 @@ const slotSchema = z.union([
   z.strictObject({ skip: z.union([z.number().int().positive(), z.literal("any")]) }),
 ]);
 export type SlotData = z.infer<typeof slotSchema>;
-const cueSchema = z.strictObject({
+const roleCueSchema = z.strictObject({
   role: z.enum(["agent", "recipient", "origin", "location", "counterpart", "none"]),
   before: z.array(slotSchema).min(1).optional(),
   after: z.array(slotSchema).min(1).optional(),
@@ -47,7 +47,7 @@ const cueSchema = z.strictObject({
   nameBegins: words.optional(),
   nameEnds: words.optional(),
 });
-export type CueData = z.infer<typeof cueSchema>;
+export type RoleCueData = z.infer<typeof roleCueSchema>;
 const rolesSchema = z
   .strictObject({
     units: z.enum(["words", "characters"]).optional(),
@@ -55,7 +55,7 @@ const rolesSchema = z
     lists: z
       .record(z.string().min(1), z.union([words, phraseSlot.omit({ upTo: true, lists: true })]))
       .optional(),
-    cues: z.array(cueSchema).optional(),
+    cues: z.array(roleCueSchema).optional(),
     sending: phraseSlot.omit({ upTo: true }).optional(),
     envoyQuestion: patternSchema.optional(),
   })
@@ -97,8 +97,8 @@ const matcherSchema = z.union([
 ]);
 export type MatcherData = z.infer<typeof matcherSchema>;
 /** A rewrite of the question's text: `with` replaces each match (`$1` its first group). */
-const rewriteSchema = patternSchema.extend({ with: z.string() }).strict();
-export type RewriteData = z.infer<typeof rewriteSchema>;
+const readingRewriteSchema = patternSchema.extend({ with: z.string() }).strict();
+export type ReadingRewriteData = z.infer<typeof readingRewriteSchema>;
 const readingSchema = z.strictObject({
   readOn: textForm.optional(),
   joiners: words.optional(),
@@ -130,12 +130,112 @@ const readingSchema = z.strictObject({
   setAsideBefore: patternSchema.optional(),
   setAsideAfter: patternSchema.optional(),
   leaving: z
-    .strictObject({ asksWhere: patternSchema, going: patternSchema.optional(), rewrite: rewriteSchema })
+    .strictObject({
+      asksWhere: patternSchema,
+      going: patternSchema.optional(),
+      rewrite: readingRewriteSchema,
+    })
     .optional(),
-  prepare: z.array(rewriteSchema).optional(),
-  residual: z.array(rewriteSchema).optional(),
+  prepare: z.array(readingRewriteSchema).optional(),
+  residual: z.array(readingRewriteSchema).optional(),
 });
 export type ReadingData = z.infer<typeof readingSchema>;
+
+/**
+ * Cues: how a language says one thing a question (or a fact's English statement) may say, as
+ * words rather than patterns where it can. `words` match whole words (a trailing `*` takes any
+ * ending: `conclud*`), `starts` and `ends` at the start or end of the text (a question mark may
+ * follow), `patterns` are regular expressions (`u` flag) for what a list cannot say. All are
+ * read on one form of the text: `folded` (lower case, diacritics removed: the default),
+ * `exact` (lower case, diacritics kept: Vietnamese tones, Japanese kana) or `written` (as
+ * typed, case kept). The whole cue must compile as one expression.
+ */
+export const CUE_FORMS = ["folded", "exact", "written"] as const;
+export type CueForm = (typeof CUE_FORMS)[number];
+const cueFields = {
+  form: z.enum(CUE_FORMS).optional(),
+  words: words.optional(),
+  starts: words.optional(),
+  ends: words.optional(),
+  patterns: words.optional(),
+};
+function cueCompiles(cue: Omit<CueData, "form">, ctx: z.RefinementCtx): void {
+  try {
+    new RegExp(cueSource(cue), "u");
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: `expected cues that compile (${(error as Error).message})` });
+  }
+}
+export const cueSchema = z.strictObject(cueFields).superRefine(cueCompiles);
+export type CueData = z.infer<typeof cueSchema>;
+
+/** A `words` entry as a regular expression: whole words where its edges are Latin letters or digits. */
+function wordSource(word: string): string {
+  const any = word.endsWith("*");
+  const bare = any ? word.slice(0, -1) : word;
+  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const edge = (c: string | undefined) => (c !== undefined && /\w/.test(c) ? "\\b" : "");
+  return `${edge(bare[0])}${escaped}${any ? "\\w*" : edge(bare[bare.length - 1])}`;
+}
+
+/** The one regular expression (flag `u`) that a cue is: the leftmost of its alternatives matches. */
+export function cueSource(cue: Omit<CueData, "form">): string {
+  const alternatives = [
+    ...(cue.words ?? []).map(wordSource),
+    ...(cue.starts?.length ? [`^(?:${cue.starts.map(wordSource).join("|")})`] : []),
+    ...(cue.ends?.length ? [`(?:${cue.ends.map(wordSource).join("|")})\\s*[?？]?$`] : []),
+    ...(cue.patterns ?? []).map((p) => `(?:${p})`),
+  ];
+  // An empty cue matches nothing.
+  return alternatives.length > 0 ? alternatives.join("|") : "(?!)";
+}
+
+/** A rewrite of the text names are read from: `source` replaced with `to` (`$1` for a group). */
+const rewriteSchema = z.strictObject({
+  source: z.string().min(1),
+  flags: z
+    .string()
+    .regex(/^[dgimsuvy]*$/)
+    .optional(),
+  to: z.string(),
+});
+
+/** One optional cue per key. */
+function cues<K extends string>(keys: readonly K[]) {
+  const shape = Object.fromEntries(keys.map((k) => [k, cueSchema.optional()]));
+  return z.strictObject(shape as Record<K, z.ZodOptional<typeof cueSchema>>);
+}
+
+/** What a question asks for, in the order the engine lists them. */
+export const ASK_KINDS = ["number", "date", "person", "place", "reason", "yesno", "source"] as const;
+/** What sort of number a number question asks for, tried in this order. */
+export const NUMBER_KINDS = ["frequency", "duration", "percent", "count", "rate", "money"] as const;
+/** What a fact's unit (an English word of the briefing) says it counts. */
+export const UNIT_KINDS = ["percent", "money", "duration", "frequency"] as const;
+
+/** What a question may ask of a source: who published it, when, its headline, its link. */
+export const SOURCE_FIELDS = ["publisher", "published", "title", "url"] as const;
+
+/** The sentences of an answer about a source; {publisher}, {date}, {title}, {url}, {statement}, {cite}. */
+const sourceTemplates = z.strictObject({
+  /** A named source, with its headline. */
+  named: z.string().min(1),
+  /** A named source that prints no headline. */
+  namedUntitled: z.string().min(1),
+  /** The source of a fact, then the fact. */
+  reported: z.string().min(1),
+  title: z.string().min(1),
+  link: z.string().min(1),
+  /** A date the source does not print (the curator's inference). */
+  inferred: z.string().min(1),
+  /** Between sentences: a space, or nothing in Japanese. */
+  gap: z.string(),
+});
+
+/** One frame of `frames.yaml`: what a question asks for, and the cue that says so. */
+const askSchema = z
+  .strictObject({ kind: z.enum(ASK_KINDS), ...cueFields })
+  .superRefine((ask, ctx) => cueCompiles(ask, ctx));
 
 export const PACK_FILES = {
   stopwords: z.strictObject({ stop: words.optional(), questionStop: words.optional() }),
@@ -171,6 +271,68 @@ export const PACK_FILES = {
   conventions: z.strictObject({
     capitalName: patternSchema.optional(),
     officeHolderName: patternSchema.optional(),
+  }),
+  frames: z.strictObject({
+    asks: z.array(askSchema).optional(),
+    /** A question word: a question holding one is not a yes/no question ("…ますか" ends both). */
+    questionWord: cueSchema.optional(),
+    numberKinds: cues(NUMBER_KINDS).optional(),
+    /** Words of a fact's unit, found anywhere in it ("usd" in "usd-bn"): what it counts. */
+    unitWords: z
+      .strictObject(
+        Object.fromEntries(UNIT_KINDS.map((k) => [k, words.optional()])) as Record<
+          (typeof UNIT_KINDS)[number],
+          z.ZodOptional<typeof words>
+        >,
+      )
+      .optional(),
+    /** A share written in words in a fact's statement ("half of"). */
+    shareOf: cueSchema.optional(),
+    /**
+     * Questions about the sources themselves: which of a source's fields each cue asks for,
+     * the words of such a question that are about the source rather than the topic (`about`),
+     * and the answer's sentences.
+     */
+    sources: z
+      .strictObject({
+        ...Object.fromEntries(SOURCE_FIELDS.map((k) => [k, cueSchema.optional()])),
+        about: cueSchema.optional(),
+        templates: sourceTemplates,
+      } as Record<(typeof SOURCE_FIELDS)[number] | "about", z.ZodOptional<typeof cueSchema>> & {
+        templates: typeof sourceTemplates;
+      })
+      .optional(),
+  }),
+  time: cues([
+    "present",
+    "outcome",
+    "after",
+    "happened",
+    "settled",
+    "deadline",
+    "progress",
+    "planVerbs",
+    "planTense",
+    "howManyNow",
+    "planned",
+    "statedNow",
+    "monthYear",
+  ] as const),
+  names: z.strictObject({
+    rewrites: z.array(rewriteSchema).optional(),
+    countryKanji: z.record(z.string().length(1), z.string().min(1)).optional(),
+    visit: z
+      .strictObject({ before: z.string().min(1), after: z.string().min(1), kanji: z.string().min(1) })
+      .optional(),
+    pairsKept: words.optional(),
+    pairsOnlyBefore: z.record(z.string().min(2), words).optional(),
+  }),
+  writing: z.strictObject({
+    sentenceCase: z.boolean().optional(),
+    commonFirstWords: words.optional(),
+    namesSource: cueSchema.optional(),
+    alreadyDated: cueSchema.optional(),
+    spaceLatin: z.strictObject({ binding: z.string().min(1), counters: words }).optional(),
   }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
   roles: rolesSchema,

@@ -1,0 +1,318 @@
+import type { Briefing, Fact, Source } from "../../briefing/types.js";
+import type { Lang } from "../../i18n/lang.js";
+import { fill } from "../../knowledge/computed-words.js";
+import { type Cue, languagePack, type SourceField, type SourceFrame } from "../../knowledge/packs.js";
+import { SOURCE_FIELDS } from "../../knowledge/schema.js";
+import type { QuestionAnalysis } from "../analyze.js";
+import { spaceLatinApart } from "../compose.js";
+import { CueText, cueIn } from "../cue.js";
+import { formatDate } from "../messages.js";
+import { fold } from "../normalize.js";
+import type { Candidate } from "../rank.js";
+import { stem } from "../tokenize.js";
+import { type Answer, type Citation, MAX_ANSWER_CHARS } from "../types.js";
+import { markers, notCovered } from "./cite.js";
+
+/**
+ * Questions about the sources themselves: "Who published the report on X?", "When was the
+ * Hogan Lovells piece published?", "出典は？", "bài báo đăng ngày nào". The answer comes from
+ * a source's metadata (publisher, date, headline, link): the source of the fact that answers
+ * the topic, or the source the question names. No fact for the topic, no source named: the
+ * engine abstains as for any question.
+ */
+
+export interface SourceQuestion {
+  /** What is asked of the source (the publisher and date when the question does not say). */
+  fields: readonly SourceField[];
+  /** The question without its words about the source: what the source reported. */
+  topic: string;
+}
+
+/** The plain answer to a text, and how it was read: the engine's usual path. */
+export type PlainAnswer = (text: string) => { answer: Answer; q: QuestionAnalysis; candidates: Candidate[] };
+
+const SOURCE_KIND = "source";
+/** Asked for when a question about a source does not say what of it. */
+const DEFAULT_FIELDS: readonly SourceField[] = SOURCE_FIELDS.slice(0, 2);
+
+/** Whether the question asks about a source, and what of it. */
+export function sourceQuestion(question: string, lang: Lang): SourceQuestion | undefined {
+  const pack = languagePack(lang);
+  const frame = pack.sources;
+  if (!frame) return undefined;
+  const text = new CueText(question);
+  if (!pack.asks.some((a) => a.kind === SOURCE_KIND && cueIn(a.cue, text))) return undefined;
+  const fields = SOURCE_FIELDS.filter((f) => cueIn(frame.fields[f], text));
+  return { fields: fields.length > 0 ? fields : DEFAULT_FIELDS, topic: without(question, frame.about) };
+}
+
+/** The text with every match of the cue blanked (in the text as written when the cue's form keeps its length). */
+function without(question: string, cue: Cue | undefined): string {
+  if (!cue) return question;
+  const form = new CueText(question).form(cue.form);
+  const all = new RegExp(cue.re.source, "gu");
+  const trimmed = question.trim();
+  const base = form.length === trimmed.length ? trimmed : form;
+  let out = base;
+  for (const m of form.matchAll(all))
+    out = out.slice(0, m.index) + " ".repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/** Stems of a source's own words (publisher, headline, date as written): a question's words about it. */
+function ownStems(source: Source, lang: Lang): Set<string> {
+  const text = `${source.publisher} ${source.title ?? ""} ${formatDate(source.published, lang)}`;
+  return new Set([...fold(text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => stem(m[0])));
+}
+
+/** The question's words that speak of none of the named sources: its topic. */
+function topicWords(q: QuestionAnalysis, named: readonly Source[], lang: Lang): string[] {
+  const own = named.map((s) => ownStems(s, lang));
+  return q.words.map((w) => w.word).filter((w) => !own.some((set) => set.has(stem(fold(w)))));
+}
+
+/** Of several sources named alike ("the White House fact sheet"), those the question describes best. */
+function bestNamed(named: readonly Source[], q: QuestionAnalysis, lang: Lang): Source[] {
+  const words = q.words.map((w) => stem(fold(w.word)));
+  const scores = named.map((s) => {
+    const own = ownStems(s, lang);
+    return words.filter((w) => own.has(w)).length;
+  });
+  const top = Math.max(...scores);
+  return named.filter((_, i) => scores[i] === top);
+}
+
+/**
+ * The answer to a question about a source. The whole question first (it may find the fact as
+ * asked); then its topic alone; then the source it names, when nothing else is asked of it.
+ */
+export function sourceAnswer(
+  sq: SourceQuestion,
+  question: string,
+  lang: Lang,
+  briefing: Briefing,
+  plain: PlainAnswer,
+) {
+  const full = plain(question);
+  // "Which outlet says Xi came 'just two weeks' earlier?": the engine's answer already gives
+  // each fact with its publisher, each source's version where they differ.
+  if (full.answer.answered && full.q.asksSource && sq.fields.every((f) => f === SOURCE_FIELDS[0]))
+    return full;
+  const named = namedSources(question, full.q, briefing);
+  const topic = plain(sq.topic);
+  const asked = topicWords(topic.q, named, lang);
+  // What is left once the words about the source are gone must still say a topic: a name, or
+  // two words ("the two articles" leaves "two", which is no topic).
+  const topical = topic.q.mentions.some((m) => !m.external) || asked.length >= MIN_TOPIC_WORDS;
+  const fact = factOf(full.answer, briefing) ?? (topical ? factOf(topic.answer, briefing) : undefined);
+  if (fact) {
+    const cited = citedSources(fact, briefing, named);
+    if (named.length === 0 || cited.some((s) => named.includes(s)))
+      return { ...full, answer: reportedAnswer(fact, cited, sq.fields, full.answer, briefing, lang) };
+  }
+  // "Which outlet reported on the Rolls-Royce tariff exemption?": no fact says it in those
+  // words, but a source's headline does, every word of it.
+  const headlined = named.length === 0 && topical ? headlinedSources(topic.q, briefing, lang) : [];
+  if (headlined.length > 0)
+    return { ...full, answer: namedAnswer(headlined, sq.fields, full, briefing, lang) };
+  if (named.length === 0) return full;
+  // A named source, but what it reported is not in the briefing: not some other fact.
+  if (asked.length > 0) return { ...full, answer: notCovered(briefing, lang, topicOf(full.candidates)) };
+  const chosen = bestNamed(named, topic.q, lang);
+  return { ...full, answer: namedAnswer(chosen, sq.fields, full, briefing, lang) };
+}
+
+/** A publisher as people write it: "Dailywrap (PAP)" → "dailywrap", "The Japan Times" → "japan times". */
+function plainName(publisher: string): string {
+  const words = fold(publisher)
+    .replace(/\s*\(.*?\)\s*/g, " ")
+    .replace(/,.*$/, "")
+    .trim()
+    .split(/\s+/);
+  const stop = languagePack(NAME_LANG).stop;
+  while (words.length > 1 && stop.has(words[0]!)) words.shift();
+  return words.join(" ");
+}
+
+/** Content words that make a topic of what is left of a question about a source. */
+const MIN_TOPIC_WORDS = 2;
+
+/** Publishers are named in English. */
+const NAME_LANG: Lang = "en";
+
+/** The sources a question names by publisher, in any script around them ("Hogan Lovellsの記事"). */
+function namedSources(question: string, q: QuestionAnalysis, briefing: Briefing): Source[] {
+  const text = fold(question);
+  return briefing.sources.filter((s) => {
+    if (q.sources.includes(s.id)) return true;
+    const name = plainName(s.publisher);
+    if (name.length < 3) return false;
+    const at = text.indexOf(name);
+    return (
+      at >= 0 &&
+      !LATIN_OR_DIGIT.test(text[at - 1] ?? "") &&
+      !LATIN_OR_DIGIT.test(text[at + name.length] ?? "")
+    );
+  });
+}
+
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
+
+/** Sources whose own words (headline, publisher, date) hold every word and name of the topic. */
+function headlinedSources(q: QuestionAnalysis, briefing: Briefing, lang: Lang): Source[] {
+  const words = [...q.words.map((w) => w.word), ...q.mentions.map((m) => m.surface)].flatMap((w) =>
+    [...fold(w).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => stem(m[0])),
+  );
+  if (words.length === 0) return [];
+  return briefing.sources.filter((s) => {
+    const own = ownStems(s, lang);
+    return words.every((w) => own.has(w));
+  });
+}
+
+function factOf(answer: Answer, briefing: Briefing): Fact | undefined {
+  return answer.answered ? briefing.byId.fact.get(answer.factIds[0] ?? "") : undefined;
+}
+
+/** The fact's sources, the named ones only when it cites one. */
+function citedSources(fact: Fact, briefing: Briefing, named: readonly Source[]): Source[] {
+  const all = fact.citations
+    .map((c) => briefing.byId.source.get(c.source))
+    .filter((s): s is Source => s !== undefined);
+  const preferred = all.filter((s) => named.includes(s));
+  return preferred.length > 0 ? preferred : all;
+}
+
+function citationOf(source: Source, quote: string): Citation {
+  return {
+    sourceId: source.id,
+    publisher: source.publisher,
+    ...(source.title ? { title: source.title } : {}),
+    url: source.url,
+    published: source.published,
+    ...(source.publishedInferred ? { publishedInferred: true } : {}),
+    quote,
+  };
+}
+
+function dateOf(source: Source, frame: SourceFrame, lang: Lang): string {
+  const date = formatDate(source.published, lang);
+  return source.publishedInferred ? fill(frame.templates.inferred, { date }) : date;
+}
+
+/** The headline and link lines a question asked for. */
+function extras(
+  source: Source,
+  fields: readonly SourceField[],
+  frame: SourceFrame,
+  skipTitle: boolean,
+): string[] {
+  const t = frame.templates;
+  const out: string[] = [];
+  if (fields.includes(SOURCE_FIELDS[2]) && source.title && !skipTitle)
+    out.push(fill(t.title, { title: source.title }));
+  if (fields.includes(SOURCE_FIELDS[3])) out.push(fill(t.link, { url: source.url }));
+  return out;
+}
+
+/** Sentences joined, in the language's spacing, dropped from the end to fit the answer's length. */
+function joined(sentences: string[], lang: Lang, frame: SourceFrame): string {
+  const { spaceLatin } = languagePack(lang).writing;
+  for (let n = sentences.length; n >= 1; n--) {
+    const text = sentences.slice(0, n).join(frame.templates.gap).trim();
+    const spaced = spaceLatin ? spaceLatinApart(text, spaceLatin) : text;
+    if (spaced.length <= MAX_ANSWER_CHARS || n === 1) return spaced.slice(0, MAX_ANSWER_CHARS);
+  }
+  return "";
+}
+
+/** "The Japan Times reported it on April 28, 2025: …": the fact, said with its sources. */
+function reportedAnswer(
+  fact: Fact,
+  sources: readonly Source[],
+  fields: readonly SourceField[],
+  plain: Answer,
+  briefing: Briefing,
+  lang: Lang,
+): Answer {
+  const frame = languagePack(lang).sources!;
+  const t = frame.templates;
+  const citations = sources.map((s) =>
+    citationOf(s, fact.citations.find((c) => c.source === s.id)?.quote ?? s.title ?? s.publisher),
+  );
+  const sentences: string[] = [];
+  sources.forEach((s, i) => {
+    const vars = {
+      publisher: s.publisher,
+      date: dateOf(s, frame, lang),
+      title: s.title ?? "",
+      statement: fact.statement[lang].trim(),
+      cite: markers(i, 1),
+    };
+    if (i === 0) sentences.push(fill(t.reported, vars).trim());
+    else sentences.push(fill(s.title ? t.named : t.namedUntitled, vars).trim());
+    sentences.push(...extras(s, fields, frame, i > 0));
+  });
+  return {
+    ...plain,
+    answered: true,
+    kind: "answer",
+    text: joined(sentences, lang, frame),
+    citations,
+    factIds: [fact.id],
+    lang,
+    briefing: briefing.id,
+  };
+}
+
+/** "Hogan Lovells published “…” on July 9, 2025.": what the briefing records of a named source. */
+function namedAnswer(
+  sources: readonly Source[],
+  fields: readonly SourceField[],
+  full: ReturnType<PlainAnswer>,
+  briefing: Briefing,
+  lang: Lang,
+): Answer {
+  const frame = languagePack(lang).sources!;
+  const t = frame.templates;
+  const ranked = [...full.candidates.map((c) => c.fact), ...briefing.facts];
+  const citations: Citation[] = [];
+  const factIds: string[] = [];
+  const sentences: string[] = [];
+  sources.forEach((s, i) => {
+    // The words it is cited for: the quote of the fact nearest the question that cites it.
+    const fact = ranked.find((f) => f.citations.some((c) => c.source === s.id));
+    const quote = fact?.citations.find((c) => c.source === s.id)?.quote ?? s.title ?? s.publisher;
+    citations.push(citationOf(s, quote));
+    if (fact && !factIds.includes(fact.id)) factIds.push(fact.id);
+    const vars = {
+      publisher: s.publisher,
+      date: dateOf(s, frame, lang),
+      title: s.title ?? "",
+      cite: markers(i, 1),
+    };
+    sentences.push(fill(s.title ? t.named : t.namedUntitled, vars).trim());
+    sentences.push(...extras(s, fields, frame, true));
+  });
+  return {
+    ...full.answer,
+    answered: true,
+    kind: "answer",
+    text: joined(sentences, lang, frame),
+    citations,
+    factIds,
+    // The source is named in the question and its record read as it is: nothing is inferred.
+    confidence: Math.max(full.answer.confidence, NAMED_CONFIDENCE),
+    suggestions: [],
+    lang,
+    briefing: briefing.id,
+  };
+}
+
+/** How sure an answer from a named source's own record is. */
+const NAMED_CONFIDENCE = 0.9;
+
+/** The topic of the closest candidate, for suggestions. */
+function topicOf(candidates: readonly Candidate[]): string | undefined {
+  return candidates[0]?.fact.topics[0];
+}

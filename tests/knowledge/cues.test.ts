@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { cueFind, cueIn } from "../../src/answer/cue.js";
+import { detectWants, numberKind } from "../../src/answer/question-intent.js";
+import { BriefingError } from "../../src/errors.js";
+import { readPack } from "../../src/knowledge/load.js";
+import { compileCue } from "../../src/knowledge/packs.js";
+import type { CueData } from "../../src/knowledge/schema.js";
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function problems(files: Record<string, string>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "briefbot-cues-"));
+  temps.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  try {
+    readPack(dir);
+    return [];
+  } catch (error) {
+    if (!(error instanceof BriefingError)) throw error;
+    return error.issues.map((i) => `${i.file.slice(dir.length + 1)}:${i.line}:${i.col}: ${i.message}`);
+  }
+}
+
+describe("cues: word lists read as whole words", () => {
+  const cases: [string, CueData, string, string | undefined][] = [
+    ["a word is whole", { words: ["who"] }, "the whole deal", undefined],
+    ["a word is found", { words: ["who"] }, "Who met him", "who"],
+    ["a phrase", { words: ["how many"] }, "So how many came?", "how many"],
+    ["a trailing * takes any ending", { words: ["conclud*"] }, "did they conclude it", "conclude"],
+    ["no edge where the word has no Latin edge", { words: ["いつ"] }, "会談はいつでしたか", "いつ"],
+    ["a sign is found anywhere", { words: ["%"] }, "what 46%", "%"],
+    ["starts: only at the start", { starts: ["is"] }, "what is it", undefined],
+    ["starts", { starts: ["is", "did"] }, "Did they sign?", "did"],
+    ["ends: at the end, a question mark after", { ends: ["ますか"] }, "来ますか？", "ますか?"],
+    ["ends: not before the end", { ends: ["khong"] }, "khong phai", undefined],
+    ["patterns", { patterns: ["\\bwhere(?! does)\\b"] }, "where does it rank", undefined],
+    ["the leftmost alternative", { words: ["latest", "now"] }, "now the latest", "now"],
+    ["folded: diacritics ignored", { words: ["bao nhieu"] }, "Bao nhiêu người?", "bao nhieu"],
+    ["exact: diacritics kept", { form: "exact", words: ["đó là"] }, "do la", undefined],
+    ["written: case kept", { form: "written", patterns: ["^Ai(?= )"] }, "AI là gì", undefined],
+    ["an empty cue finds nothing", {}, "anything", undefined],
+  ];
+  it.each(cases)("%s", (_name, data, text, found) => {
+    expect(cueFind(compileCue(data), text)).toBe(found);
+    expect(cueIn(compileCue(data), text)).toBe(found !== undefined);
+  });
+});
+
+describe("question frames are the packs' data, read the same way in every language", () => {
+  const cases: [string, "en" | "ja" | "vi", string[]][] = [
+    ["How many PhD students will Japan accept?", "en", ["number"]],
+    ["When did Ishiba visit Hanoi?", "en", ["date"]],
+    ["Who did Ishiba meet?", "en", ["person"]],
+    ["Which official visit came first?", "en", ["description"]],
+    ["Where does the US rank among Vietnam's partners?", "en", ["description"]],
+    ["Did Japan sign a defence deal?", "en", ["yesno"]],
+    ["石破首相はいつハノイを訪問しましたか？", "ja", ["date"]],
+    ["日本は防衛協定に署名しましたか？", "ja", ["yesno"]],
+    ["ベトナムの人口の数日前の発表", "ja", ["description"]],
+    ["Ai đã gặp ông Ishiba?", "vi", ["person"]],
+    ["AI có vai trò gì", "vi", ["description"]],
+    ["Nhật có ký thỏa thuận không?", "vi", ["yesno"]],
+    ["Thuế bao nhiêu phần trăm?", "vi", ["number"]],
+  ];
+  it.each(cases)("%s", (question, lang, wants) => expect(detectWants(question, lang)).toEqual(wants));
+
+  const kinds: [string, "en" | "ja" | "vi", string][] = [
+    ["How often do they meet?", "en", "frequency"],
+    ["How many days was the pause?", "en", "duration"],
+    ["What tariff rate applies?", "en", "percent"],
+    ["How much will Japan invest?", "en", "money"],
+    ["関税は何パーセントですか", "ja", "percent"],
+    ["何人受け入れますか", "ja", "count"],
+    ["đó là bao nhiêu", "vi", "any"],
+    ["bao nhieu do la", "vi", "money"],
+  ];
+  it.each(kinds)("number kind of %s", (question, lang, kind) =>
+    expect(numberKind(question, lang)).toBe(kind),
+  );
+});
+
+describe("frames, time, names and writing files are validated with file:line", () => {
+  it("a cue whose pattern does not compile", () => {
+    const out = problems({ "frames.yaml": "asks:\n  - kind: date\n    patterns: ['(unclosed']\n" });
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^frames\.yaml:2:\d+: asks\[0\]: expected cues that compile/);
+  });
+  it("an unknown kind of question and an unknown cue", () => {
+    expect(problems({ "frames.yaml": "asks:\n  - kind: colour\n    words: [what colour]\n" })[0]).toMatch(
+      /^frames\.yaml:2:11: asks\[0\]\.kind: "colour" is not one of/,
+    );
+    expect(problems({ "time.yaml": "present: {words: [now]}\nnever: {words: [x]}\n" })[0]).toMatch(
+      /^time\.yaml:2:1: top level: unknown field "never"/,
+    );
+  });
+  it("a rewrite that does not compile, and writing of the wrong type", () => {
+    expect(problems({ "names.yaml": "rewrites:\n  - {source: '(x', to: y}\n" })[0]).toMatch(
+      /^names\.yaml:2:\d+: rewrites\.0\.source: expected a regular expression/,
+    );
+    expect(problems({ "writing.yaml": "sentenceCase: maybe\n" })[0]).toMatch(
+      /^writing\.yaml:1:15: sentenceCase: /,
+    );
+  });
+});
