@@ -36,7 +36,7 @@ import { formatDate, message } from "./messages.js";
 import { englishNumberWordsToDigits, kanjiNumeralsToDigits } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
-import { composeLatestFirst } from "./supersede.js";
+import { composeLatestFirst, reportsOutcome } from "./supersede.js";
 import { asksProgressOfPlan, factSaysMarker, periodMarker } from "./timeframe.js";
 import {
   type Answer,
@@ -279,7 +279,7 @@ function explainCompound(
   // "250 or half of 500? How do the two papers differ?": one question about the sources.
   if (analyses.some((q) => q.asksDifference)) return undefined;
   const ranked = analyses.map((q) => rankCandidates(q, index));
-  const chosen = analyses.map((q, i) => select(q, ranked[i]!, briefing, lang, gated));
+  const chosen = analyses.map((q, i) => select(q, ranked[i]!, briefing, lang, now, gated));
   for (let i = 1; i < pieces.length; i++) {
     const own = analyses[i]!;
     if (!("answered" in chosen[i]!) || own.mentions.length > 0 || first.mentions.length === 0) continue;
@@ -292,7 +292,7 @@ function explainCompound(
       index,
     );
     ranked[i] = rankCandidates(q, index);
-    chosen[i] = select(q, ranked[i]!, briefing, lang, gated);
+    chosen[i] = select(q, ranked[i]!, briefing, lang, now, gated);
   }
   const head = chosen[0]!;
   const all = ranked.flat();
@@ -366,7 +366,7 @@ function decide(
   now: Date,
   gated: boolean,
 ): Answer {
-  const chosen = select(q, candidates, briefing, lang, gated);
+  const chosen = select(q, candidates, briefing, lang, now, gated);
   return "answered" in chosen ? chosen : written([chosen], briefing, lang, now);
 }
 
@@ -416,6 +416,7 @@ function select(
   candidates: Candidate[],
   briefing: Briefing,
   lang: Lang,
+  now: Date,
   gated = true,
 ): Selection | Answer {
   const topic = closestTopic(candidates);
@@ -432,7 +433,13 @@ function select(
   // "Who is prime minister now?": the briefing speaks for its own dates only.
   // "What is the levy now?" is answered as of the briefing's date, said in the answer.
   const marker = periodMarker(q.question, q.lang, briefing);
-  if (marker?.beyond && (marker.strict || !factSaysMarker(best.fact, marker.word, q.lang)))
+  // "What did they end up charging?": beyond the first reports, but not beyond a briefing that
+  // reports the outcome (a later fact replaced the first).
+  if (
+    marker?.beyond &&
+    (marker.strict || !factSaysMarker(best.fact, marker.word, q.lang)) &&
+    !(marker.strict !== true && reportsOutcome(best.fact, briefing, now))
+  )
     return abstain(briefing, lang, topic, "outOfPeriod");
   if (asksProgressOfPlan(q.question, q.lang, best.fact)) return abstain(briefing, lang, topic, "outOfPeriod");
   // "Who is Japan's prime minister now?": who holds an office today is not what a report of
@@ -508,10 +515,13 @@ function select(
   return { parts, dated, confidence, candidates, features };
 }
 
+/** Calibration asks as of a date after every fact: the fit must not depend on the day it runs. */
+const EVERYTHING_KNOWN = new Date("9999-12-31T00:00:00Z");
+
 /** How the engine answers a calibration question against `index`: its facts and features, ungated. */
 function probe(question: string, lang: Lang, index: BriefingIndex): Probe | undefined {
   const q = analyzeQuestion(question, lang, index);
-  const s = select(q, rankCandidates(q, index), index.briefing, lang, false);
+  const s = select(q, rankCandidates(q, index), index.briefing, lang, EVERYTHING_KNOWN, false);
   if ("answered" in s) return undefined;
   return {
     factIds: s.parts.map((p) => p.fact.id),

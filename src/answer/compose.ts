@@ -119,7 +119,10 @@ function renderPart(
   const markers = citations.map((_, i) => `[${startIndex + i + 1}]`).join("");
   let claim = fact.statement[lang].trim();
   const alreadyDated = cueIn(languagePack(lang).writing.alreadyDated, claim);
-  const on = fact.status === "reported" || (dated && !alreadyDated) ? reportedOn(briefing, fact) : undefined;
+  const reported = fact.status === "reported" || (dated && !alreadyDated) ? reportedOn(briefing, fact) : undefined;
+  // "As reported on July 2, 2025, on July 2, 2025, …": a statement opening with that very date
+  // needs no lead.
+  const on = reported && !opensWithDate(claim, formatDate(reported, lang)) ? reported : undefined;
   if (part.replaced) {
     // The older fact of a superseded pair: said after the latest one, as what it replaced.
     const date = formatDate(reportedOn(briefing, fact) ?? fact.date ?? briefing.meta.asOf, lang);
@@ -229,4 +232,12 @@ export function spaceLatinApart(
       // Brackets set a number apart already: "（250 人）", not "（ 250 人）".
       .replace(/([（「(]) (?=\d)/gu, "$1")
   );
+}
+
+/** How far into a statement its date may sit and still open it ("On July 2, 2025, …"). */
+const OPENING = 12;
+
+function opensWithDate(claim: string, date: string): boolean {
+  const at = claim.indexOf(date);
+  return at >= 0 && at <= OPENING;
 }

@@ -32,6 +32,16 @@ export function knownBy(fact: Fact, briefing: Briefing, now: Date): Fact[] {
   );
 }
 
+/**
+ * Whether the briefing reports how this fact's story ended as of `now`: a later fact replaced
+ * it, or it replaced an earlier one. "What did the US end up charging after the July deal?"
+ * asks for such an outcome; a briefing that holds one can answer, one that does not cannot.
+ */
+export function reportsOutcome(fact: Fact, briefing: Briefing, now: Date): boolean {
+  if (!fact.supersedes && !fact.superseded_by) return false;
+  return knownBy(fact, briefing, now).length > 1;
+}
+
 /** The facts that replaced the parts' facts, after all of them: for when latest-first leaves one out. */
 function successorsAfter(parts: readonly Part[], briefing: Briefing, now: Date): Part[] {
   const ids = new Set(parts.map((p) => p.fact.id));
