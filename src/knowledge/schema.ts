@@ -54,6 +54,8 @@ export const PACK_FILES = {
     capitalName: patternSchema.optional(),
     officeHolderName: patternSchema.optional(),
   }),
+  /** Words of general use: `general` names no topic of its own, `common` may be an acronym in lower case. */
+  general: z.strictObject({ general: words.optional(), common: words.optional() }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
   notes: z.strictObject({
     answeredInOtherLanguage: z.string().min(1).optional(),
@@ -75,6 +77,8 @@ export const worldEntitySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   kind: z.enum(["country", "region", "city", "organization", "person", "group"]),
   names: localizedNames,
+  /** Language-neutral names (country codes, chat abbreviations): read in every language. */
+  codes: words.optional(),
   capitalOf: z.string().optional(),
   office: z.string().optional(),
   actsFor: z.string().optional(),
