@@ -59,8 +59,10 @@ export function elapsedAnswer(
   topicId: string | undefined,
 ): Answer {
   if (!plain.answered) return plain;
-  const fact = briefing.byId.fact.get(plain.factIds[0] ?? "");
-  if (!fact || (!fact.date && !fact.deadline)) return notCovered(briefing, lang, topicId ?? fact?.topics[0]);
+  // The first fact of the answer that is dated: another source's undated version may lead.
+  const facts = plain.factIds.map((id) => briefing.byId.fact.get(id));
+  const fact = facts.find((f) => f?.date || f?.deadline);
+  if (!fact) return notCovered(briefing, lang, topicId ?? facts[0]?.topics[0]);
   const words = computedWords(lang);
   const t = words.templates;
   const today = isoDay(now);
