@@ -16,7 +16,11 @@ describe("time since: the frames of each language", () => {
     ["how long has it been since the Hanoi talks", "en", "when was the Hanoi talks?"],
     ["How many weeks have passed since the July deadline?", "en", "when was the July deadline?"],
     ["How long is it since Xi visited Vietnam?", "en", "when was Xi visited Vietnam?"],
-    ["How many months from the joint press conference to today?", "en", "when was the joint press conference?"],
+    [
+      "How many months from the joint press conference to today?",
+      "en",
+      "when was the joint press conference?",
+    ],
     ["The summit was how long ago?", "en", "when was The summit?"],
     ["首脳会談から今日で何日経った？", "ja", "首脳会談はいつですか？"],
     ["共同記者会見から何か月経ちましたか？", "ja", "共同記者会見はいつですか？"],
