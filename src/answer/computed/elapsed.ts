@@ -1,10 +1,12 @@
 import type { Briefing, Fact } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import { type ComputedWords, computedWords, fill } from "../../knowledge/computed-words.js";
+import type { QuestionAnalysis } from "../analyze.js";
 import { compose } from "../compose.js";
 import { formatDate } from "../messages.js";
 import { type Answer, MAX_ANSWER_CHARS } from "../types.js";
 import { citationsOf, isoDay, markers, notCovered } from "./cite.js";
+import { holdsAnswer } from "./holds.js";
 import { addDays, dayNumber, spanWords } from "./span.js";
 
 /**
@@ -57,8 +59,14 @@ export function elapsedAnswer(
   lang: Lang,
   now: Date,
   topicId: string | undefined,
+  /** The analysis of the plain form: whom a "holds" question asks about. */
+  q?: QuestionAnalysis,
 ): Answer {
   if (!plain.answered) return plain;
+  if (kind === "holds" && q) {
+    const held = holdsAnswer(q, plain, briefing, lang, now, topicId);
+    if (held) return held;
+  }
   // The first fact of the answer that is dated: another source's undated version may lead.
   const facts = plain.factIds.map((id) => briefing.byId.fact.get(id));
   const fact = facts.find((f) => f?.date || f?.deadline);
