@@ -63,10 +63,9 @@ export function elapsedAnswer(
   q?: QuestionAnalysis,
 ): Answer {
   if (!plain.answered) return plain;
-  if (kind === "holds" && q) {
-    const held = holdsAnswer(q, plain, briefing, lang, now, topicId);
-    if (held) return held;
-  }
+  // Whether something other than a person's office still holds: the plain answer, whose facts
+  // say their dates (one computed date would drop the facts that answer it).
+  if (kind === "holds") return (q && holdsAnswer(q, plain, briefing, lang, now, topicId)) ?? plain;
   // The first fact of the answer that is dated: another source's undated version may lead.
   const facts = plain.factIds.map((id) => briefing.byId.fact.get(id));
   const fact = facts.find((f) => f?.date || f?.deadline);
