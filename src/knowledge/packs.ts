@@ -35,6 +35,8 @@ export interface LanguagePack {
   explainReasons: Readonly<Record<string, string>>;
   /** Content words that name no topic a briefing could be about ("week", "news"), folded. */
   generalWords: ReadonlySet<string>;
+  /** Words too vague to be what a question is about ("push", "role"), folded. */
+  vagueWords: ReadonlySet<string>;
   /** Short words an acronym written in lower case could spell ("un", "au"), folded. */
   commonWords: ReadonlySet<string>;
   help: readonly RegExp[];
@@ -89,6 +91,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     officeHolderName: data.conventions.officeHolderName,
     explainReasons: data.explain.reasons ?? {},
     generalWords: new Set(data.general.general ?? []),
+    vagueWords: new Set(data.general.vague ?? []),
     commonWords: new Set(data.general.common ?? []),
     help: (data.screening.help ?? []).map((p) => compile(p)!),
     injection: (data.screening.injection ?? []).map((p) => compile(p)!),

@@ -54,8 +54,8 @@ export const PACK_FILES = {
     capitalName: patternSchema.optional(),
     officeHolderName: patternSchema.optional(),
   }),
-  /** Words of general use: `general` names no topic of its own, `common` may be an acronym in lower case. */
-  general: z.strictObject({ general: words.optional(), common: words.optional() }),
+  /** Words of general use: `general` and `vague` name no topic of their own, `common` may be an acronym in lower case. */
+  general: z.strictObject({ general: words.optional(), vague: words.optional(), common: words.optional() }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
   notes: z.strictObject({
     answeredInOtherLanguage: z.string().min(1).optional(),

@@ -26,6 +26,12 @@ const CASES: RuleCase[] = [
   // An unknown word beside a topical word the fact shares: a paraphrase, left to the other rules.
   ["How many doctoral candidates from Vietnam will Japan welcome?", "phd-half-of-500-japantimes", false],
   ["When exactly did Ishiba land in Hanoi?", "ishiba-arrived-hanoi-april-27", false],
+  // An unknown word too vague to be the topic ("push"): the fact that names it otherwise stands.
+  [
+    "What does the Japan Times call Japan's push in Southeast Asia?",
+    "japan-charm-offensive-southeast-asia",
+    false,
+  ],
   // Only names and words of general use ("latest", "news"): nothing unknown to judge.
   ["latest news on Ishiba in Hanoi?", "ishiba-arrived-hanoi-april-27", false],
 ];
@@ -41,6 +47,7 @@ describe(`fit rule ${topicWordKnown.name}`, () => {
     expect(languagePack("en").generalWords.has("week")).toBe(true);
     expect(languagePack("ja").generalWords.has("今週")).toBe(true);
     expect(languagePack("vi").generalWords.has("tuan")).toBe(true);
+    expect(languagePack("en").vagueWords.has("push")).toBe(true);
   });
 });
 

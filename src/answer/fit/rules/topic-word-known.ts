@@ -18,9 +18,12 @@ export const topicWordKnown: FitRule = {
   name: "topic-word-known",
   onlyWhileFitting: true,
   check({ q, coverage }) {
-    const general = languagePack(q.lang).generalWords;
-    const words = q.words.filter((w) => topical(w, general));
-    const unknown = words.filter((w) => w.unknown && coverage.notInFact.includes(w.word));
+    const { generalWords, vagueWords } = languagePack(q.lang);
+    const words = q.words.filter((w) => topical(w, generalWords));
+    // A vague word ("push") unknown to the briefing is no sign its topic is foreign.
+    const unknown = words.filter(
+      (w) => w.unknown && topical(w, vagueWords) && coverage.notInFact.includes(w.word),
+    );
     if (unknown.length === 0) return undefined;
     // Weighing what it shares against the unknown word cost right answers that paraphrase
     // ("unveil", 閣僚): only a fact that shares no topical word at all is set aside.
