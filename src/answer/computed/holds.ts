@@ -27,7 +27,7 @@ function officesNamed(question: string, lang: Lang): string[] {
     .map((o) => o.id);
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -41,7 +41,7 @@ function titled(text: string, people: readonly string[], offices: readonly strin
       ja
         ? text.includes(`${p}${o}`) || text.includes(`${o}${p}`)
         : new RegExp(
-            `(?<![\\p{L}])${escape(o)}(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+${escape(p)}(?![\\p{L}])`,
+            `(?<![\\p{L}])${escapeRegExp(o)}(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+${escapeRegExp(p)}(?![\\p{L}])`,
             "u",
           ).test(text),
     ),
