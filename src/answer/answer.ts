@@ -254,7 +254,7 @@ export function explainQuestion(
     briefing,
   );
   const plain = compared ?? decide(q, candidates, briefing, lang, now, options.gate !== false);
-  const answer = elapsed ? elapsedAnswer(elapsed.kind, plain, briefing, lang, now, topic) : plain;
+  const answer = elapsed ? elapsedAnswer(elapsed.kind, plain, briefing, lang, now, topic, q) : plain;
   return explanationOf(raw, lang, answer, q, candidates);
 }
 

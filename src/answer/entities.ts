@@ -1,6 +1,6 @@
 import type { Briefing } from "../briefing/types.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
-import { allPacks } from "../knowledge/packs.js";
+import { allPacks, languagePack } from "../knowledge/packs.js";
 import { worldKnowledge } from "../knowledge/world.js";
 import { escapeRegExp } from "./cue.js";
 import { fold, lowerExact } from "./normalize.js";
@@ -20,7 +20,8 @@ const HAN = /\p{Script=Han}/u;
 interface LatinAlias {
   id: string;
   external: boolean;
-  lang: Lang;
+  /** Undefined for a code of the world file ("VN"): a name in every language. */
+  lang: Lang | undefined;
   folded: string[];
   stems: string[];
   exact: string[];
@@ -134,24 +135,38 @@ function expandCountryPairs(text: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** A Latin word written against Japanese script ("OSAとは", "VNへの"). */
+const LATIN_IN_CJK = /\p{Script=Latin}[\p{Script=Latin}\p{N}]*/gu;
+
 export function latinTokens(prepared: string): QuestionToken[] {
   const out: QuestionToken[] = [];
   for (const m of prepared.matchAll(WORD)) {
-    const original = m[0];
-    if (CJK_CHAR.test(original)) continue;
-    const start = m.index ?? 0;
-    out.push({
-      original,
-      folded: fold(original),
-      exact: lowerExact(original),
-      start,
-      end: start + original.length,
-    });
+    if (CJK_CHAR.test(m[0])) {
+      for (const w of m[0].matchAll(LATIN_IN_CJK)) out.push(token(w[0], (m.index ?? 0) + (w.index ?? 0)));
+      continue;
+    }
+    out.push(token(m[0], m.index ?? 0));
   }
   return out;
 }
 
-function addAlias(matcher: EntityMatcher, id: string, external: boolean, lang: Lang, name: string): void {
+function token(original: string, start: number): QuestionToken {
+  return {
+    original,
+    folded: fold(original),
+    exact: lowerExact(original),
+    start,
+    end: start + original.length,
+  };
+}
+
+function addAlias(
+  matcher: EntityMatcher,
+  id: string,
+  external: boolean,
+  lang: Lang | undefined,
+  name: string,
+): void {
   const prepared = prepareQuestion(name);
   if (CJK_CHAR.test(prepared)) {
     matcher.cjk.push({ id, external, text: prepared.toLowerCase() });
@@ -186,8 +201,12 @@ export function buildEntityMatcher(briefing: Briefing): EntityMatcher {
   for (const e of briefing.entities) {
     for (const lang of LANGS) for (const n of e.names[lang]) addAlias(matcher, e.id, false, lang, n);
   }
+  // A world entry's codes ("VN") name a briefing entity of the same id as the briefing's own;
+  // its names stay the world's (a name the briefing left out is not one it answers to).
+  const own = new Set(briefing.entities.map((e) => e.id));
   for (const e of worldKnowledge().entities) {
     for (const lang of LANGS) for (const n of e.names[lang]) addAlias(matcher, e.id, true, lang, n);
+    for (const code of e.codes) addAlias(matcher, e.id, !own.has(e.id), undefined, code);
   }
   // Longest first; at equal length the briefing's own entity before the world's.
   for (const list of matcher.latin.values())
@@ -211,7 +230,8 @@ function latinAliasMatches(
   for (let k = 0; k < alias.folded.length; k++) {
     const t = toks[at + k]!;
     if (alias.caseSensitive) {
-      if (t.original !== alias.caseSensitive[k]) return false;
+      if (t.original !== alias.caseSensitive[k] && !acronymInLowerCase(alias.caseSensitive[k]!, t, lang))
+        return false;
     } else if (needExact) {
       if (t.exact !== alias.exact[k]) return false;
     } else if (alias.lang === "vi" && t.exact !== t.folded && t.exact !== alias.exact[k]) {
@@ -221,10 +241,22 @@ function latinAliasMatches(
   }
   // A single Vietnamese syllable that is also a common word (Nga, Úc; Nhật in "cập nhật")
   // counts only when capitalized.
-  if (alias.lang === "vi" && alias.folded.length === 1) {
+  if (alias.lang === "vi" && alias.folded.length === 1 && !ACRONYM.test(alias.caseSensitive?.[0] ?? "")) {
     if (!/^\p{Lu}/u.test(toks[at]!.original)) return false;
   }
   return true;
+}
+
+const ACRONYM = /^[A-Z]{2,5}$/;
+
+/**
+ * "vn", "osa": an acronym typed in lower case is still the acronym, unless its lower-case form
+ * is a word of the question's language (English "us", Vietnamese "au" as in "châu Âu").
+ */
+function acronymInLowerCase(acronym: string, t: QuestionToken, lang: Lang): boolean {
+  if (!ACRONYM.test(acronym) || t.exact !== acronym.toLowerCase()) return false;
+  const pack = languagePack(lang);
+  return !pack.stop.has(t.exact) && !pack.questionStop.has(t.exact) && !pack.commonWords.has(t.exact);
 }
 
 function cjkBoundaryOk(text: string, start: number, alias: string): boolean {

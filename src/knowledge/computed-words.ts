@@ -39,6 +39,8 @@ const templates = z.strictObject({
   runEnded: z.string(),
   runActive: z.string(),
   horizon: z.string(),
+  /** "Is X still prime minister?": the fact is as of its date, and today is not known. */
+  holdsAsOf: z.string(),
   day: z.string(),
   days: z.string(),
   month: z.string(),
@@ -68,6 +70,8 @@ const computedFile = z.strictObject({
     ago: z.array(rewrite),
     passed: z.array(rewrite),
     still: z.array(rewrite),
+    /** Whether a state (an office someone holds) holds now: asked in the present tense. */
+    holds: z.array(rewrite),
   }),
   /** How a number of a briefing unit is written; "*" for any other unit ({unit} is its name). */
   units: z.record(z.string(), unitForms).refine((u) => Object.keys(u).includes("*"), {
@@ -92,7 +96,7 @@ export interface ComputedWords {
   lower: RegExp[];
   choice: RegExp[];
   ignore: ReadonlySet<string>;
-  elapsed: { ago: Rewrite[]; passed: Rewrite[]; still: Rewrite[] };
+  elapsed: { ago: Rewrite[]; passed: Rewrite[]; still: Rewrite[]; holds: Rewrite[] };
   units: ComputedWordsFile["units"];
   durations: ComputedWordsFile["durations"];
   templates: ComputedWordsFile["templates"];
@@ -125,7 +129,12 @@ export function parseComputedWords(text: string, file: string): ComputedWords {
     lower: d.compare.lower.map(re),
     choice: d.compare.choice.map(re),
     ignore: new Set(d.compare.ignore.map((w) => w.normalize("NFC").toLowerCase())),
-    elapsed: { ago: d.elapsed.ago.map(rw), passed: d.elapsed.passed.map(rw), still: d.elapsed.still.map(rw) },
+    elapsed: {
+      ago: d.elapsed.ago.map(rw),
+      passed: d.elapsed.passed.map(rw),
+      still: d.elapsed.still.map(rw),
+      holds: d.elapsed.holds.map(rw),
+    },
     units: d.units,
     durations: d.durations,
     templates: d.templates,

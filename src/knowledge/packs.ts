@@ -92,6 +92,12 @@ export interface LanguagePack {
   /** A person's name that says they hold an office of a country: group 1 the country, 2 the office. */
   officeHolderName: PatternData | undefined;
   explainReasons: Readonly<Record<string, string>>;
+  /** Content words that name no topic a briefing could be about ("week", "news"), folded. */
+  generalWords: ReadonlySet<string>;
+  /** Words too vague to be what a question is about ("push", "role"), folded. */
+  vagueWords: ReadonlySet<string>;
+  /** Short words an acronym written in lower case could spell ("un", "au"), folded. */
+  commonWords: ReadonlySet<string>;
   help: readonly RegExp[];
   injection: readonly RegExp[];
   opinion: readonly RegExp[];
@@ -200,6 +206,9 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     capitalName: compile(data.conventions.capitalName),
     officeHolderName: data.conventions.officeHolderName,
     explainReasons: data.explain.reasons ?? {},
+    generalWords: new Set(data.general.general ?? []),
+    vagueWords: new Set(data.general.vague ?? []),
+    commonWords: new Set(data.general.common ?? []),
     help: (data.screening.help ?? []).map((p) => compile(p)!),
     injection: (data.screening.injection ?? []).map((p) => compile(p)!),
     opinion: (data.screening.opinion ?? []).map((p) => compile(p)!),

@@ -334,6 +334,8 @@ export const PACK_FILES = {
     alreadyDated: cueSchema.optional(),
     spaceLatin: z.strictObject({ binding: z.string().min(1), counters: words }).optional(),
   }),
+  /** Words of general use: `general` and `vague` name no topic of their own, `common` may be an acronym in lower case. */
+  general: z.strictObject({ general: words.optional(), vague: words.optional(), common: words.optional() }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
   roles: rolesSchema,
   reading: readingSchema,
@@ -357,6 +359,8 @@ export const worldEntitySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   kind: z.enum(["country", "region", "city", "organization", "person", "group"]),
   names: localizedNames,
+  /** Language-neutral names (country codes, chat abbreviations): read in every language. */
+  codes: words.optional(),
   capitalOf: z.string().optional(),
   office: z.string().optional(),
   actsFor: z.string().optional(),

@@ -11,6 +11,8 @@ export interface WorldEntity {
   id: string;
   kind: string;
   names: Localized<string[]>;
+  /** Names read in every language: "VN", "JP" (country codes, chat abbreviations). */
+  codes: readonly string[];
   capitalOf?: string;
   office?: string;
   actsFor?: string;
@@ -32,7 +34,7 @@ function localized(names: Partial<Localized<string[]>>): Localized<string[]> {
 
 function compileWorld(data: WorldData): World {
   return {
-    entities: data.entities.map((e) => ({ ...e, names: localized(e.names) })),
+    entities: data.entities.map((e) => ({ ...e, names: localized(e.names), codes: e.codes ?? [] })),
     offices: (data.offices ?? []).map((o) => ({ id: o.id, names: localized(o.names) })),
   };
 }

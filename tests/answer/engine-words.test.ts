@@ -53,7 +53,7 @@ const IDS = new Set([
   // what screening makes of a text (guard.ts)
   "question",
   // kinds of a question of time relative to today (computed/elapsed.ts)
-  ...["ago", "passed", "still"],
+  ...["ago", "passed", "still", "holds"],
   // JavaScript's own names: typeof results, Unicode normalization forms, Intl options
   ...[
     "string",

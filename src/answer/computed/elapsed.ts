@@ -1,10 +1,12 @@
 import type { Briefing, Fact } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import { type ComputedWords, computedWords, fill } from "../../knowledge/computed-words.js";
+import type { QuestionAnalysis } from "../analyze.js";
 import { compose } from "../compose.js";
 import { formatDate } from "../messages.js";
 import { type Answer, MAX_ANSWER_CHARS } from "../types.js";
 import { citationsOf, isoDay, markers, notCovered } from "./cite.js";
+import { holdsAnswer } from "./holds.js";
 import { addDays, dayNumber, spanWords } from "./span.js";
 
 /**
@@ -57,10 +59,17 @@ export function elapsedAnswer(
   lang: Lang,
   now: Date,
   topicId: string | undefined,
+  /** The analysis of the plain form: whom a "holds" question asks about. */
+  q?: QuestionAnalysis,
 ): Answer {
   if (!plain.answered) return plain;
-  const fact = briefing.byId.fact.get(plain.factIds[0] ?? "");
-  if (!fact || (!fact.date && !fact.deadline)) return notCovered(briefing, lang, topicId ?? fact?.topics[0]);
+  // Whether something other than a person's office still holds: the plain answer, whose facts
+  // say their dates (one computed date would drop the facts that answer it).
+  if (kind === "holds") return (q && holdsAnswer(q, plain, briefing, lang, now, topicId)) ?? plain;
+  // The first fact of the answer that is dated: another source's undated version may lead.
+  const facts = plain.factIds.map((id) => briefing.byId.fact.get(id));
+  const fact = facts.find((f) => f?.date || f?.deadline);
+  if (!fact) return notCovered(briefing, lang, topicId ?? facts[0]?.topics[0]);
   const words = computedWords(lang);
   const t = words.templates;
   const today = isoDay(now);

@@ -15,6 +15,7 @@ import { partNotWhole } from "./rules/part-not-whole.js";
 import { rolesAgree } from "./rules/roles-agree.js";
 import { setAsideNotAnswer } from "./rules/set-aside-not-answer.js";
 import { speakerAgrees } from "./rules/speaker-agrees.js";
+import { topicWordKnown } from "./rules/topic-word-known.js";
 import { weekdayNamed } from "./rules/weekday-named.js";
 import { wordsReported } from "./rules/words-reported.js";
 import { yearAgrees } from "./rules/year-agrees.js";
@@ -39,6 +40,7 @@ export const FIT_RULES: readonly FitRule[] = [
   officeNamed,
   askedKindHeld,
   oneTopicWordStated,
+  topicWordKnown,
   partNotWhole,
   wordsReported,
   speakerAgrees,
