@@ -26,11 +26,13 @@ const PREFIX = "knowledge-";
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : /\.(yaml|json)$/.test(name) ? [path] : [];
+  // Entries with their types: no stat per file (this runs on every `briefbot ask`).
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      const folder = entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory());
+      return folder ? filesUnder(path) : /\.(yaml|json)$/.test(entry.name) ? [path] : [];
     });
 }
 
