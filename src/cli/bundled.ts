@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 import { isColdPath } from "./cold-path.js";
 
@@ -24,6 +25,16 @@ export interface CommandModule {
 }
 
 const PREFIX = "ask-bundle-";
+
+/**
+ * V8 compiles a regular expression to machine code on its second run by default; a one-shot
+ * `ask` runs most of its patterns a few times, and compiling the large ones (the packs' cue
+ * lists, with case-folding and word boundaries) cost more than interpreting them: about a
+ * fifth of answering the first question. A batch (`--stdin`) still compiles a pattern after
+ * this many runs. Set before the bundle is compiled, so that the flags its code cache was
+ * made under are the same each start (V8 rejects a cache made under other flags).
+ */
+const REGEXP_RUNS_BEFORE_COMPILING = 100;
 
 export interface BundlePaths {
   /** The bundle. */
@@ -87,6 +98,7 @@ export function bundledCommand(
     .digest("hex")
     .slice(0, 32);
   const name = `${PREFIX}${key}.code`;
+  setFlagsFromString(`--regexp-tier-up-ticks=${REGEXP_RUNS_BEFORE_COMPILING}`);
   const cachedData = readCode(join(paths.cacheDir, name));
   // The CommonJS wrapper, on the first line so that stack traces keep the bundle's lines.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
