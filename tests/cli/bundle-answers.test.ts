@@ -47,7 +47,7 @@ function answers(args: string[]): string {
 }
 
 describe("briefbot ask from its one-file build", () => {
-  it("answers byte for byte as the modules do", () => {
+  it("answers byte for byte as the modules do", { timeout: 120_000 }, () => {
     const bundled = answers([MAIN, "ask", "--json", "--stdin"]);
     // The bundle ran (it keeps its compiled code beside the other caches).
     expect(readdirSync(CACHE).some((f) => /^ask-bundle-.*\.code$/.test(f))).toBe(true);
