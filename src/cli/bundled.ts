@@ -84,7 +84,7 @@ function writeCode(cacheDir: string, name: string, data: Buffer): void {
 
 /**
  * The `ask` command from the bundle, or undefined when there is no fresh bundle. The code
- * cache is written after the command has run, so it holds the functions the run compiled.
+ * cache is written after the command has answered, so it holds the functions the run compiled.
  */
 export function bundledCommand(
   paths: BundlePaths = DEFAULT_PATHS,
@@ -124,15 +124,18 @@ export function bundledCommand(
   return {
     USAGE,
     async run(args) {
+      let code: number;
       try {
-        return await run(args);
+        code = await run(args);
       } catch (error) {
         if (!isColdPath(error)) throw error;
         // Nothing was read or written yet: the modules run it, reading the files.
         return (await fromModules()).run(args);
-      } finally {
-        save();
       }
+      // Only a run that answered: the cache then holds the answering code (a usage error's
+      // would hold little of it, and is kept until the bundle changes).
+      if (code === 0) save();
+      return code;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -26,7 +26,7 @@ function bundleAt(source: string): BundlePaths {
   return paths;
 }
 
-const COMMAND = `module.exports = { USAGE: "usage: test", run: async (args) => args.length };`;
+const COMMAND = `module.exports = { USAGE: "usage: test", run: async (args) => args.length * 0 };`;
 const unused = () => Promise.reject(new Error("the modules were not to be loaded"));
 const codeFiles = (paths: BundlePaths) => readdirSync(paths.cacheDir).filter((f) => f.endsWith(".code"));
 
@@ -35,7 +35,7 @@ describe("the bundled ask command", () => {
     const paths = bundleAt(COMMAND);
     const command = bundledCommand(paths, unused);
     expect(command?.USAGE).toBe("usage: test");
-    expect(await command!.run(["a", "b"])).toBe(2);
+    expect(await command!.run(["a", "b"])).toBe(0);
     const [file] = codeFiles(paths);
     expect(file).toMatch(/^ask-bundle-[0-9a-f]{32}\.code$/);
     const written = statSync(join(paths.cacheDir, file!)).mtimeMs;
@@ -50,8 +50,9 @@ describe("the bundled ask command", () => {
     await bundledCommand(paths, unused)!.run([]);
     const [before] = codeFiles(paths);
     // Same length, other text: V8's own check of the source would not tell them apart.
-    writeFileSync(paths.bundle, COMMAND.replace("args.length", "args.length + 1").replace("test", "tes"));
-    expect(await bundledCommand(paths, unused)!.run(["a"])).toBe(2);
+    writeFileSync(paths.bundle, COMMAND.replace("usage: test", "usage: tset"));
+    expect(bundledCommand(paths, unused)?.USAGE).toBe("usage: tset");
+    expect(await bundledCommand(paths, unused)!.run(["a"])).toBe(0);
     const after = codeFiles(paths);
     expect(after).toHaveLength(1);
     expect(after[0]).not.toBe(before);
@@ -79,5 +80,22 @@ describe("the bundled ask command", () => {
       `module.exports = { USAGE: "u", run: async () => { throw new Error("broken"); } };`,
     );
     await expect(bundledCommand(paths, unused)!.run([])).rejects.toThrow("broken");
+  });
+});
+
+describe("the code cache of the bundled ask command", () => {
+  it("is written only by a run that answered (exit 0), not by a usage error or a cache miss", async () => {
+    const paths = bundleAt(
+      `module.exports = { USAGE: "u", run: async (args) => (args.length > 0 ? 2 : 0) };`,
+    );
+    expect(await bundledCommand(paths, unused)!.run(["--bad"])).toBe(2);
+    expect(existsSync(paths.cacheDir) ? codeFiles(paths) : []).toEqual([]);
+    const cold = bundleAt(
+      `module.exports = { USAGE: "u", run: async () => { throw Object.assign(new Error("cold"), { code: ${JSON.stringify(COLD_PATH)} }); } };`,
+    );
+    await bundledCommand(cold, async () => ({ USAGE: "u", run: async () => 0 }))!.run([]);
+    expect(existsSync(cold.cacheDir) ? codeFiles(cold) : []).toEqual([]);
+    expect(await bundledCommand(paths, unused)!.run([])).toBe(0);
+    expect(codeFiles(paths)).toHaveLength(1);
   });
 });
