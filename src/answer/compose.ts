@@ -119,7 +119,8 @@ function renderPart(
   const markers = citations.map((_, i) => `[${startIndex + i + 1}]`).join("");
   let claim = fact.statement[lang].trim();
   const alreadyDated = cueIn(languagePack(lang).writing.alreadyDated, claim);
-  const reported = fact.status === "reported" || (dated && !alreadyDated) ? reportedOn(briefing, fact) : undefined;
+  const reported =
+    fact.status === "reported" || (dated && !alreadyDated) ? reportedOn(briefing, fact) : undefined;
   // "As reported on July 2, 2025, on July 2, 2025, …": a statement opening with that very date
   // needs no lead.
   const on = reported && !opensWithDate(claim, formatDate(reported, lang)) ? reported : undefined;

@@ -1,7 +1,7 @@
 import type { Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
+import { NUMBER_KINDS } from "../knowledge/cue-source.js";
 import { type AskKind, type CuedNumberKind, languagePack, type UnitKind } from "../knowledge/packs.js";
-import { NUMBER_KINDS } from "../knowledge/schema.js";
 import { CueText, cueIn } from "./cue.js";
 
 /** What a question asks for. number/date/person are hard requirements on the fact. */

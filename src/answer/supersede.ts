@@ -1,4 +1,4 @@
-import { supersessionChain } from "../briefing/supersession.js";
+import { supersessionChain } from "../briefing/supersession-chain.js";
 import type { Briefing, Fact } from "../briefing/types.js";
 import { type Composed, compose, type Part } from "./compose.js";
 

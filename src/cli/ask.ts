@@ -7,6 +7,8 @@ import type { BriefingStore } from "../briefing/types.js";
 import { routeQuestion } from "../commands/route.js";
 import { BriefingError } from "../errors.js";
 import { isLang, LANGS } from "../i18n/lang.js";
+import { shippedKnowledge } from "../knowledge/load.js";
+import { isColdPath } from "./cold-path.js";
 import { parseCommandArgs, UsageError } from "./command-args.js";
 import { engineTag } from "./engine-tag.js";
 import { readLines } from "./lines.js";
@@ -101,6 +103,7 @@ async function openStore(): Promise<BriefingStore | number> {
       calibrationDerive,
     );
   } catch (error) {
+    if (isColdPath(error)) throw error;
     if (error instanceof BriefingError) {
       for (const issue of error.issues) process.stderr.write(`${formatIssueFor(issue)}\n`);
       process.stderr.write(
@@ -159,6 +162,9 @@ export async function run(args: string[]): Promise<number> {
   }
   const store = await openStore();
   if (typeof store === "number") return store;
+  // Read now, not at the first answer: whatever a cache miss needs is loaded before any
+  // question is read or answered (see ./cold-path.ts).
+  shippedKnowledge();
   if (values.briefing !== undefined && !store.get(values.briefing)) {
     const ids = store.list().map((b) => b.id);
     process.stderr.write(

@@ -9,10 +9,15 @@ let tag: string | undefined;
 
 /** Every file under `dir`, in a stable order, into the hash (names and contents). */
 function hashTree(hash: ReturnType<typeof createHash>, dir: string, keep: (name: string) => boolean): void {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) hashTree(hash, path, keep);
-    else if (keep(name)) hash.update(name).update("\0").update(readFileSync(path));
+  // Entries with their types: no stat per file (this runs on every `briefbot ask`).
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory()))
+      hashTree(hash, path, keep);
+    else if (keep(entry.name)) hash.update(entry.name).update("\0").update(readFileSync(path));
   }
 }
 

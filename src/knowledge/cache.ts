@@ -15,8 +15,9 @@ import { DEFAULT_CACHE_DIR } from "../briefing/compiled-cache.js";
 
 /**
  * Validated knowledge saved as JSON, so that a cold start (`briefbot ask`) reads one small
- * file instead of parsing and validating every pack's YAML (a third of a cold start on its
- * own). The key hashes every file under knowledge/ (path and text) and this folder's code:
+ * file instead of parsing and validating every pack's YAML and computed.json (a third of a
+ * cold start on its own; a hit loads neither yaml nor zod). The key hashes every data file
+ * under knowledge/ (.yaml and .json: path and text) and this folder's code:
  * any edit gives a new key, and older entries are removed when a new one is written. Reading
  * or writing it never fails a load: the YAML is read instead.
  */
@@ -25,11 +26,13 @@ const PREFIX = "knowledge-";
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : name.endsWith(".yaml") ? [path] : [];
+  // Entries with their types: no stat per file (this runs on every `briefbot ask`).
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      const folder = entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory());
+      return folder ? filesUnder(path) : /\.(yaml|json)$/.test(entry.name) ? [path] : [];
     });
 }
 

@@ -1,18 +1,16 @@
 import { LANGS, type Lang } from "../i18n/lang.js";
-import { compileRoleCues, type RoleCues } from "./cues.js";
-import { shippedKnowledge } from "./load.js";
-import { compileReading, type Reading } from "./reading.js";
 import {
   type ASK_KINDS,
-  type CueData,
   type CueForm,
   cueSource,
   type NUMBER_KINDS,
-  type PackData,
-  type PatternData,
   type SOURCE_FIELDS,
   type UNIT_KINDS,
-} from "./schema.js";
+} from "./cue-source.js";
+import { compileRoleCues, type RoleCues } from "./cues.js";
+import { shippedKnowledge } from "./load.js";
+import { compileReading, type Reading } from "./reading.js";
+import type { CueData, PackData, PatternData } from "./schema.js";
 
 /** A cue compiled: one expression, and the form of the text it reads (see schema.ts). */
 export interface Cue {

@@ -1,4 +1,15 @@
 import { z } from "zod";
+import {
+  ASK_KINDS,
+  CUE_FORMS,
+  type CueForm,
+  cueSource,
+  NUMBER_KINDS,
+  SOURCE_FIELDS,
+  UNIT_KINDS,
+} from "./cue-source.js";
+
+export { ASK_KINDS, CUE_FORMS, type CueForm, cueSource, NUMBER_KINDS, SOURCE_FIELDS, UNIT_KINDS };
 
 /**
  * The shape of each file of a language pack (`knowledge/lang/<code>/<concern>.yaml`) and of
@@ -150,8 +161,6 @@ export type ReadingData = z.infer<typeof readingSchema>;
  * `exact` (lower case, diacritics kept: Vietnamese tones, Japanese kana) or `written` (as
  * typed, case kept). The whole cue must compile as one expression.
  */
-export const CUE_FORMS = ["folded", "exact", "written"] as const;
-export type CueForm = (typeof CUE_FORMS)[number];
 const cueFields = {
   form: z.enum(CUE_FORMS).optional(),
   words: words.optional(),
@@ -169,27 +178,6 @@ function cueCompiles(cue: Omit<CueData, "form">, ctx: z.RefinementCtx): void {
 export const cueSchema = z.strictObject(cueFields).superRefine(cueCompiles);
 export type CueData = z.infer<typeof cueSchema>;
 
-/** A `words` entry as a regular expression: whole words where its edges are Latin letters or digits. */
-function wordSource(word: string): string {
-  const any = word.endsWith("*");
-  const bare = any ? word.slice(0, -1) : word;
-  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const edge = (c: string | undefined) => (c !== undefined && /\w/.test(c) ? "\\b" : "");
-  return `${edge(bare[0])}${escaped}${any ? "\\w*" : edge(bare[bare.length - 1])}`;
-}
-
-/** The one regular expression (flag `u`) that a cue is: the leftmost of its alternatives matches. */
-export function cueSource(cue: Omit<CueData, "form">): string {
-  const alternatives = [
-    ...(cue.words ?? []).map(wordSource),
-    ...(cue.starts?.length ? [`^(?:${cue.starts.map(wordSource).join("|")})`] : []),
-    ...(cue.ends?.length ? [`(?:${cue.ends.map(wordSource).join("|")})\\s*[?？]?$`] : []),
-    ...(cue.patterns ?? []).map((p) => `(?:${p})`),
-  ];
-  // An empty cue matches nothing.
-  return alternatives.length > 0 ? alternatives.join("|") : "(?!)";
-}
-
 /** A rewrite of the text names are read from: `source` replaced with `to` (`$1` for a group). */
 const rewriteSchema = z.strictObject({
   source: z.string().min(1),
@@ -205,16 +193,6 @@ function cues<K extends string>(keys: readonly K[]) {
   const shape = Object.fromEntries(keys.map((k) => [k, cueSchema.optional()]));
   return z.strictObject(shape as Record<K, z.ZodOptional<typeof cueSchema>>);
 }
-
-/** What a question asks for, in the order the engine lists them. */
-export const ASK_KINDS = ["number", "date", "person", "place", "reason", "yesno", "source"] as const;
-/** What sort of number a number question asks for, tried in this order. */
-export const NUMBER_KINDS = ["frequency", "duration", "percent", "count", "rate", "money"] as const;
-/** What a fact's unit (an English word of the briefing) says it counts. */
-export const UNIT_KINDS = ["percent", "money", "duration", "frequency"] as const;
-
-/** What a question may ask of a source: who published it, when, its headline, its link. */
-export const SOURCE_FIELDS = ["publisher", "published", "title", "url"] as const;
 
 /** The sentences of an answer about a source; {publisher}, {date}, {title}, {url}, {statement}, {cite}. */
 const sourceTemplates = z.strictObject({

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cueFind, cueIn } from "../../src/answer/cue.js";
 import { detectWants, numberKind } from "../../src/answer/question-intent.js";
 import { BriefingError } from "../../src/errors.js";
-import { readPack } from "../../src/knowledge/load.js";
+import { readPack } from "../../src/knowledge/read.js";
 import { compileCue } from "../../src/knowledge/packs.js";
 import type { CueData } from "../../src/knowledge/schema.js";
 

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BriefingError } from "../../src/errors.js";
-import { readPack, readWorld } from "../../src/knowledge/load.js";
 import { allPacks, languagePack } from "../../src/knowledge/packs.js";
+import { readPack, readWorld } from "../../src/knowledge/read.js";
 import { worldKnowledge } from "../../src/knowledge/world.js";
 
 const temps: string[] = [];

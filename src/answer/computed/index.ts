@@ -1,4 +1,4 @@
-export { checkComputedWords, computedWords, parseComputedWords } from "../../knowledge/computed-words.js";
+export { checkComputedWords, computedWords } from "../../knowledge/computed-words.js";
 export { comparisonAnswer, comparisonDirection, findSides } from "./compare.js";
 export { type ElapsedKind, elapsedAnswer, elapsedQuestion } from "./elapsed.js";
 export { type PlainAnswer, type SourceQuestion, sourceAnswer, sourceQuestion } from "./source.js";

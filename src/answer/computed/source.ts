@@ -1,8 +1,8 @@
 import type { Briefing, Fact, Source } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import { fill } from "../../knowledge/computed-words.js";
+import { SOURCE_FIELDS } from "../../knowledge/cue-source.js";
 import { type Cue, languagePack, type SourceField, type SourceFrame } from "../../knowledge/packs.js";
-import { SOURCE_FIELDS } from "../../knowledge/schema.js";
 import type { QuestionAnalysis } from "../analyze.js";
 import { spaceLatinApart } from "../compose.js";
 import { CueText, cueIn } from "../cue.js";

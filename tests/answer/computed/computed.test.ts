@@ -5,7 +5,8 @@ import { answerQuestion } from "../../../src/answer/index.js";
 import { DEFAULT_BRIEFINGS_DIR } from "../../../src/briefing/paths.js";
 import { createBriefingStore } from "../../../src/briefing/store.js";
 import type { BriefingStore } from "../../../src/briefing/types.js";
-import { computedWords, parseComputedWords } from "../../../src/knowledge/computed-words.js";
+import { parseComputedWords } from "../../../src/knowledge/computed-parse.js";
+import { computedWords } from "../../../src/knowledge/computed-words.js";
 
 // Computed answers on the shipped briefing, with a fixed "today".
 const NOW = new Date("2026-12-06T09:00:00Z");

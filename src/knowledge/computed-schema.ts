@@ -1,0 +1,98 @@
+import { z } from "zod";
+
+/**
+ * The schema of the computed answers' words (`knowledge/lang/<code>/computed.json`), apart from
+ * ./computed-words.ts so that a warm start, which reads them validated from the knowledge
+ * cache, never loads zod. A mistake names the file and the field.
+ */
+
+const pattern = z.string().refine((source) => {
+  try {
+    new RegExp(source, "iu");
+    return true;
+  } catch {
+    return false;
+  }
+}, "is not a valid regular expression");
+
+const rewrite = z.strictObject({ pattern, ask: z.string().min(1) });
+
+const unitForms = z.strictObject({ value: z.string().min(1), difference: z.string().min(1) });
+
+const templates = z.strictObject({
+  compareEach: z.string(),
+  compareJoin: z.string(),
+  compareHigher: z.string(),
+  compareLower: z.string(),
+  compareSame: z.string(),
+  reportedAsOf: z.string(),
+  ago: z.string(),
+  agoFuture: z.string(),
+  deadlinePassed: z.string(),
+  deadlineAhead: z.string(),
+  datePassed: z.string(),
+  runEnded: z.string(),
+  runActive: z.string(),
+  horizon: z.string(),
+  /** "Is X still prime minister?": the fact is as of its date, and today is not known. */
+  holdsAsOf: z.string(),
+  day: z.string(),
+  days: z.string(),
+  month: z.string(),
+  months: z.string(),
+  year: z.string(),
+  years: z.string(),
+  and: z.string(),
+  /** Ends a computed sentence ("." or "。"). */
+  sentenceEnd: z.string(),
+  /** Between sentences: a space, or nothing in Japanese. */
+  gap: z.string(),
+  /** Groups thousands in numbers ("," or "."). */
+  thousands: z.string(),
+});
+
+const computedFile = z.strictObject({
+  $comment: z.string().optional(),
+  compare: z.strictObject({
+    higher: z.array(pattern).min(1),
+    lower: z.array(pattern).min(1),
+    /** Words that make the cue a question of which one ("which", "or"), not a statement. */
+    choice: z.array(pattern).min(1),
+    /** Question words that only ask for the comparison: not evidence of what is compared. */
+    ignore: z.array(z.string()),
+  }),
+  elapsed: z.strictObject({
+    ago: z.array(rewrite),
+    passed: z.array(rewrite),
+    still: z.array(rewrite),
+    /** Whether a state (an office someone holds) holds now: asked in the present tense. */
+    holds: z.array(rewrite),
+  }),
+  /** How a number of a briefing unit is written; "*" for any other unit ({unit} is its name). */
+  units: z.record(z.string(), unitForms).refine((u) => Object.keys(u).includes("*"), {
+    message: 'needs a "*" entry for units not listed',
+  }),
+  /** Briefing units that are spans of time, in days. */
+  durations: z.record(z.string(), z.number().positive()),
+  templates,
+  /** Frames that make negatives for calibration: a "when" question on a fact with no date. */
+  negatives: z.strictObject({ when: z.string().includes("{q}") }),
+});
+
+export type ComputedWordsFile = z.infer<typeof computedFile>;
+
+/** Parses and validates one language's file; throws a message naming the file and field. */
+export function validateComputedWords(text: string, file: string): ComputedWordsFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${file}: not valid JSON: ${(e as Error).message}`);
+  }
+  const parsed = computedFile.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${file}: ${i.path.join(".") || "(top)"}: ${i.message}`);
+    throw new Error(problems.join("\n"));
+  }
+  return parsed.data;
+}

@@ -1,0 +1,50 @@
+/**
+ * The parts of the packs' schema the engine reads at run time, kept apart from the zod schema
+ * (./schema.ts) so that a cold `briefbot ask` reading validated, cached packs never loads zod.
+ */
+
+/**
+ * The form of the text a cue reads: `folded` (lower case, diacritics removed), `exact` (lower
+ * case, diacritics kept) or `written` (as typed).
+ */
+export const CUE_FORMS = ["folded", "exact", "written"] as const;
+export type CueForm = (typeof CUE_FORMS)[number];
+
+/** What a question asks for, in the order the engine lists them. */
+export const ASK_KINDS = ["number", "date", "person", "place", "reason", "yesno", "source"] as const;
+/** What sort of number a number question asks for, tried in this order. */
+export const NUMBER_KINDS = ["frequency", "duration", "percent", "count", "rate", "money"] as const;
+/** What a fact's unit (an English word of the briefing) says it counts. */
+export const UNIT_KINDS = ["percent", "money", "duration", "frequency"] as const;
+
+/** What a question may ask of a source: who published it, when, its headline, its link. */
+export const SOURCE_FIELDS = ["publisher", "published", "title", "url"] as const;
+
+/** The lists of a cue (see schema.ts for how a pack writes them). */
+export interface CueLists {
+  words?: readonly string[] | undefined;
+  starts?: readonly string[] | undefined;
+  ends?: readonly string[] | undefined;
+  patterns?: readonly string[] | undefined;
+}
+
+/** A `words` entry as a regular expression: whole words where its edges are Latin letters or digits. */
+function wordSource(word: string): string {
+  const any = word.endsWith("*");
+  const bare = any ? word.slice(0, -1) : word;
+  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const edge = (c: string | undefined) => (c !== undefined && /\w/.test(c) ? "\\b" : "");
+  return `${edge(bare[0])}${escaped}${any ? "\\w*" : edge(bare[bare.length - 1])}`;
+}
+
+/** The one regular expression (flag `u`) that a cue is: the leftmost of its alternatives matches. */
+export function cueSource(cue: CueLists): string {
+  const alternatives = [
+    ...(cue.words ?? []).map(wordSource),
+    ...(cue.starts?.length ? [`^(?:${cue.starts.map(wordSource).join("|")})`] : []),
+    ...(cue.ends?.length ? [`(?:${cue.ends.map(wordSource).join("|")})\\s*[?？]?$`] : []),
+    ...(cue.patterns ?? []).map((p) => `(?:${p})`),
+  ];
+  // An empty cue matches nothing.
+  return alternatives.length > 0 ? alternatives.join("|") : "(?!)";
+}
