@@ -1,4 +1,4 @@
-import { answerQuestion, calibrationDerive, explainQuestion, suggestQuestions } from "../answer/index.js";
+import { answerQuestion, explainQuestion, suggestQuestions } from "../answer/index.js";
 import { answerIndexCache } from "../answer/index-cache.js";
 import type { Answer, AnswerOptions, Explanation } from "../answer/types.js";
 import { briefingsDir, formatIssueFor } from "../briefing/env.js";
@@ -8,6 +8,7 @@ import { routeQuestion } from "../commands/route.js";
 import { BriefingError } from "../errors.js";
 import { isLang, LANGS } from "../i18n/lang.js";
 import { shippedKnowledge } from "../knowledge/load.js";
+import { engineCalibrationDerive } from "./calibration-derive.js";
 import { isColdPath } from "./cold-path.js";
 import { parseCommandArgs, UsageError } from "./command-args.js";
 import { engineTag } from "./engine-tag.js";
@@ -100,7 +101,7 @@ async function openStore(): Promise<BriefingStore | number> {
       briefingsDir(),
       undefined,
       answerIndexCache(engineTag()),
-      calibrationDerive,
+      engineCalibrationDerive(),
     );
   } catch (error) {
     if (isColdPath(error)) throw error;

@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { calibrationDerive } from "../answer/index.js";
 import { adoptIndex, indexFor } from "../answer/index-build.js";
 import { type PackedIndex, unpackIndex } from "../answer/index-cache.js";
 import type { Briefing } from "../briefing/types.js";
+import { engineCalibrationDerive } from "../cli/calibration-derive.js";
 import { BriefbotError, BriefingError, type BriefingIssue, type ErrorCode } from "../errors.js";
 
 /** What the loader worker posts back. */
@@ -27,7 +27,7 @@ const LOAD_TIMEOUT_MS = 300_000;
 export function loadBriefingsOffThread(root: string, sourcesFallback?: string): Promise<Briefing[]> {
   if (!existsSync(WORKER_FILE)) {
     return import("../briefing/load.js").then(({ loadBriefingsAt }) => {
-      const briefings = loadBriefingsAt(root, { sourcesFallback, derive: calibrationDerive });
+      const briefings = loadBriefingsAt(root, { sourcesFallback, derive: engineCalibrationDerive() });
       for (const b of briefings) indexFor(b);
       return briefings;
     });

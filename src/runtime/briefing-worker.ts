@@ -1,9 +1,9 @@
 import { availableParallelism, loadavg } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
-import { calibrationDerive } from "../answer/index.js";
 import { buildIndex } from "../answer/index-build.js";
 import { packedBuffers, packIndex } from "../answer/index-cache.js";
 import { loadBriefingsAt } from "../briefing/load.js";
+import { engineCalibrationDerive } from "../cli/calibration-derive.js";
 import { BriefbotError, BriefingError } from "../errors.js";
 import type { LoaderReply } from "./briefing-loader.js";
 
@@ -25,7 +25,7 @@ function replyOf(): LoaderReply {
   try {
     // Quotes are checked against the source texts here too: a reload never publishes one not in its source.
     // The confidence model is fitted here too, beside the index, off the thread that answers.
-    const briefings = loadBriefingsAt(root, { sourcesFallback, derive: calibrationDerive });
+    const briefings = loadBriefingsAt(root, { sourcesFallback, derive: engineCalibrationDerive() });
     return {
       ok: true,
       briefings,
