@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { zodIssues } from "../briefing/issues.js";
 import { locateValue, parseYamlFile, type YamlFile } from "../briefing/yaml-file.js";
 import { BriefingError, type BriefingIssue } from "../errors.js";
-import { LANGS, type Lang } from "../i18n/lang.js";
+import { isLang, LANGS, type Lang, type LanguageCode } from "../i18n/lang.js";
 import { cachedKnowledge } from "./cache.js";
 import { PACK_FILES, type PackConcern, type PackData, type WorldData, worldSchema } from "./schema.js";
 
@@ -95,15 +95,65 @@ export interface KnowledgeData {
 }
 
 let knowledge: KnowledgeData | undefined;
+/** Packs of codes outside LANGS, read when first asked for. */
+const unregistered = new Map<string, PackData>();
+/** Another knowledge folder in place of the shipped one (tests, a pack being written). */
+let otherDir: string | undefined;
+let generation = 0;
 
-/** The shipped knowledge, once a process (from the JSON cache when the files are unchanged). */
-export function shippedKnowledge(): KnowledgeData {
-  knowledge ??= cachedKnowledge(KNOWLEDGE_DIR, () => ({
-    packs: Object.fromEntries(LANGS.map((l) => [l, readPack(join(KNOWLEDGE_DIR, "lang", l))])) as Record<
+/** The knowledge folder read: the shipped one unless useKnowledgeDir named another. */
+export function knowledgeDir(): string {
+  return otherDir ?? KNOWLEDGE_DIR;
+}
+
+/** Changes each time useKnowledgeDir does: what is compiled from the packs is compiled afresh. */
+export function knowledgeGeneration(): number {
+  return generation;
+}
+
+/**
+ * Reads knowledge from `dir` (laid out as knowledge/: lang/<code>/, world.yaml) from now on,
+ * or the shipped folder again with `undefined`. Another folder is read from its YAML, never
+ * cached: tests point the engine at a pack of their own with it.
+ */
+export function useKnowledgeDir(dir: string | undefined): void {
+  otherDir = dir;
+  knowledge = undefined;
+  unregistered.clear();
+  generation++;
+}
+
+function readKnowledge(dir: string): KnowledgeData {
+  return {
+    packs: Object.fromEntries(LANGS.map((l) => [l, readPack(join(dir, "lang", l))])) as Record<
       Lang,
       PackData
     >,
-    world: readWorld(),
-  }));
+    world: readWorld(join(dir, "world.yaml")),
+  };
+}
+
+/** The shipped knowledge, once a process (from the JSON cache when the files are unchanged). */
+export function shippedKnowledge(): KnowledgeData {
+  knowledge ??= otherDir
+    ? readKnowledge(otherDir)
+    : cachedKnowledge(KNOWLEDGE_DIR, () => readKnowledge(KNOWLEDGE_DIR));
   return knowledge;
+}
+
+/**
+ * The data of the pack of `code`: a registered language's from the shipped knowledge, any
+ * other's read from lang/<code>/ when first asked for (a folder that does not exist: an empty
+ * pack). A pack outside LANGS is never listed among all packs, but reads questions in its
+ * language all the same.
+ */
+export function packData(code: LanguageCode): PackData {
+  if (isLang(code)) return shippedKnowledge().packs[code];
+  let data = unregistered.get(code);
+  if (!data) {
+    if (!/^[a-z]{2,3}(?:-[a-z0-9]+)*$/.test(code)) throw new Error(`not a language code: "${code}"`);
+    data = readPack(join(knowledgeDir(), "lang", code));
+    unregistered.set(code, data);
+  }
+  return data;
 }

@@ -1,5 +1,5 @@
-import { LANGS, type Lang } from "../i18n/lang.js";
-import { shippedKnowledge } from "./load.js";
+import { LANGS, type Lang, type LanguageCode } from "../i18n/lang.js";
+import { knowledgeGeneration, packData } from "./load.js";
 import type { PackData, PatternData } from "./schema.js";
 
 /**
@@ -48,6 +48,22 @@ export interface LanguagePack {
   answeredInOtherLanguage: string | undefined;
   /** Names of languages by code, in this pack's language. */
   languageNames: Readonly<Record<string, string>>;
+  /** Rewrites of folded text before it is split into words (every pack's apply to every text). */
+  rewrites: PackData["rewrites"];
+  /** Scales after figures, number words and numerals. */
+  numbers: PackData["numbers"];
+  /** Suffixes and endings of a stemmer (src/lang/<code>/ holds the code reading them). */
+  stemming: PackData["stemming"];
+  /** A capital inside a sentence marks a name. */
+  namesCapitalized: boolean;
+  /** The language whose words the Latin words of this one's text are (itself unless stated). */
+  latinWordsAs: LanguageCode;
+  /** Stems of verbs that frame a question in any form. */
+  stopVerbStems: readonly string[];
+  /** A question's word (or verb stem) → how the statements write it. */
+  statedAs: Readonly<Record<string, string>>;
+  /** Letters folding cannot take apart → their base letters. */
+  foldLetters: Readonly<Record<string, string>>;
 }
 
 function compile(p: PatternData | undefined): RegExp | undefined {
@@ -64,6 +80,14 @@ function wordAlternation(list: readonly string[] | undefined, flags: string): Re
 function compilePack(lang: Lang, data: PackData): LanguagePack {
   return {
     lang,
+    rewrites: data.rewrites,
+    numbers: data.numbers,
+    stemming: data.stemming,
+    namesCapitalized: data.reading.namesCapitalized ?? false,
+    latinWordsAs: data.reading.latinWordsAs ?? lang,
+    stopVerbStems: data.reading.stopVerbStems ?? [],
+    statedAs: data.reading.statedAs ?? {},
+    foldLetters: data.reading.foldLetters ?? {},
     stop: new Set(data.stopwords.stop ?? []),
     questionStop: new Set(data.stopwords.questionStop ?? []),
     synonyms: data.synonyms.synonyms ?? {},
@@ -100,16 +124,40 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
   };
 }
 
-const packs = new Map<Lang, LanguagePack>();
+const packs = new Map<LanguageCode, LanguagePack>();
+let packsGeneration = knowledgeGeneration();
 
-/** The pack of `lang`, read and compiled on first use. */
-export function languagePack(lang: Lang): LanguagePack {
+/**
+ * The pack of `lang`, read and compiled on first use. A code outside LANGS (a pack being
+ * added) gives its pack too, its `lang` that code: it is a Lang in all but registration.
+ */
+export function languagePack(lang: LanguageCode): LanguagePack {
+  if (packsGeneration !== knowledgeGeneration()) {
+    packs.clear();
+    packsGeneration = knowledgeGeneration();
+  }
   let pack = packs.get(lang);
   if (!pack) {
-    pack = compilePack(lang, shippedKnowledge().packs[lang]);
+    pack = compilePack(lang as Lang, packData(lang));
     packs.set(lang, pack);
   }
   return pack;
+}
+
+/**
+ * A value compiled from the packs, built on first use and again after useKnowledgeDir:
+ * `compiled()` is cheap to call on every use.
+ */
+export function fromPacks<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let generation = -1;
+  return () => {
+    if (generation !== knowledgeGeneration()) {
+      value = build();
+      generation = knowledgeGeneration();
+    }
+    return value as T;
+  };
 }
 
 /** Every registered pack, in LANGS order. */
