@@ -1,4 +1,5 @@
 import type { LanguageCode } from "../i18n/lang.js";
+import { knowledgeGeneration } from "../knowledge/load.js";
 import { languagePack } from "../knowledge/packs.js";
 import { fold } from "./normalize.js";
 
@@ -38,14 +39,24 @@ export function synonymOf(word: string, lang: LanguageCode = LEXICON_LANG): stri
     const own = languagePack(lang).synonyms;
     return Object.hasOwn(own, word) ? own[word] : undefined;
   }
+  if (knowledgeSeen !== knowledgeGeneration()) synonymGeneration();
   table ??= build();
   return table.get(word);
 }
 
-/** Changes each time the table does: tokenizer caches keyed by words start afresh. */
+/**
+ * Changes each time the table does, and when the knowledge is read from another folder
+ * (useKnowledgeDir): tokenizer caches keyed by words start afresh.
+ */
 export function synonymGeneration(): number {
+  if (knowledgeSeen !== knowledgeGeneration()) {
+    knowledgeSeen = knowledgeGeneration();
+    table = undefined;
+    generation++;
+  }
   return generation;
 }
+let knowledgeSeen = knowledgeGeneration();
 
 /** Puts a briefing's lexicon in service (replacing its earlier one); a no-op when unchanged. */
 export function useLexicon(briefingId: string, sets: readonly (readonly string[])[]): void {

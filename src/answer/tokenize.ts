@@ -110,7 +110,8 @@ function mayHave(s: string, marker: string, fits: (s: string, at: number) => boo
   return false;
 }
 
-const isLetter = (c: string | undefined) => c !== undefined && c >= "a" && c <= "z";
+const LATIN_LETTER = /^[a-z]$/;
+const isLetter = (c: string | undefined) => c !== undefined && LATIN_LETTER.test(c);
 /** A "." between two letters with another "." after: where initials (u.s.) could be written. */
 function isInitials(s: string, at: number): boolean {
   return isLetter(s[at - 1]) && isLetter(s[at + 1]) && s[at + 2] === ".";

@@ -56,6 +56,20 @@ describe("language packs", () => {
     );
   });
 
+  it("reports a rewrite without its words and a rewrite that does not compile, at their lines", () => {
+    expect(problems({ "rewrites.yaml": "phrases:\n  - {source: '\\bsit down\\b', to: meet}\n" })).toEqual([
+      "rewrites.yaml:2:5: phrases[0].words: missing required field (expected a list)",
+    ]);
+    const out = problems({ "rewrites.yaml": "phrases:\n  - {source: '(sit', to: meet, words: [sit]}\n" });
+    expect(out[0]).toMatch(/^rewrites\.yaml:2:\d+: phrases\.0\.source: expected a regular expression/);
+  });
+
+  it("reports a number word without a number", () => {
+    expect(problems({ "numbers.yaml": "scales: {thousand: lots}\n" })[0]).toMatch(
+      /^numbers\.yaml:1:\d+: scales\.thousand: expected a number/,
+    );
+  });
+
   it("validates the world file", () => {
     const dir = mkdtempSync(join(tmpdir(), "briefbot-world-"));
     temps.push(dir);
