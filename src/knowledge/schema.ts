@@ -24,7 +24,16 @@ const rewriteRule = z.strictObject({
   source: z.string().min(1),
   to: z.string(),
   /** Whole folded words, one of which every match holds ("tram*": a word starting "tram"). */
-  words: words.min(1),
+  words: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^(?:[a-z]+\*?|[^\u0000-\u007f]+)$/,
+          "expected one folded Latin word (a-z; tram*: a word's start) or a word of another script",
+        ),
+    )
+    .min(1),
 });
 const percentRule = rewriteRule.omit({ to: true });
 

@@ -64,6 +64,18 @@ describe("language packs", () => {
     expect(out[0]).toMatch(/^rewrites\.yaml:2:\d+: phrases\.0\.source: expected a regular expression/);
   });
 
+  it("reports a trigger word the index tokenizer could not see (two words, marks)", () => {
+    const out = problems({
+      "rewrites.yaml": "percent:\n  - {source: phan tram, words: [phan tram, trăm]}\n",
+    });
+    const expected =
+      "expected one folded Latin word (a-z; tram*: a word's start) or a word of another script";
+    expect(out).toEqual([
+      `rewrites.yaml:2:33: percent[0].words[0]: ${expected}, got "phan tram"`,
+      `rewrites.yaml:2:44: percent[0].words[1]: ${expected}, got "trăm"`,
+    ]);
+  });
+
   it("reports a number word without a number", () => {
     expect(problems({ "numbers.yaml": "scales: {thousand: lots}\n" })[0]).toMatch(
       /^numbers\.yaml:1:\d+: scales\.thousand: expected a number/,
