@@ -29,7 +29,7 @@ const rewriteRule = z.strictObject({
       z
         .string()
         .regex(
-          /^(?:[a-z]+\*?|[^\u0000-\u007f]+)$/,
+          /^(?:[a-z]+\*?|[^\s!-~]+)$/,
           "expected one folded Latin word (a-z; tram*: a word's start) or a word of another script",
         ),
     )
