@@ -4,7 +4,15 @@ import { languageModule } from "../lang/registry.js";
 import { foldUnits, isScaleWord, normalizeText, numberScales } from "./normalize.js";
 import { synonymGeneration } from "./synonyms.js";
 import { ABSENT, HASH_SEED, hashStep, PairTable, STOP, WordTable } from "./term-tables.js";
-import { clitics, isCjk, latinTerm, mayRewriteAround, prepare, rewriteMarks } from "./tokenize.js";
+import {
+  clitics,
+  isCjk,
+  latinTerm,
+  mayRewriteAround,
+  prepare,
+  type RewriteMarks,
+  rewriteMarks,
+} from "./tokenize.js";
 
 /**
  * The index side of tokenization: a text's index terms, as ids. The text is folded into a
@@ -153,10 +161,8 @@ export class TermIdTokenizer {
    */
   private scan(n: number, lang: LanguageCode, quick: boolean): boolean {
     const s = this.text;
-    const latin = this.latinTables(lang);
+    const { latin, pairs, marks } = this.readingOf(lang);
     const words = latin.words;
-    const pairs = languageModule(lang).pairSyllables;
-    const marks = rewriteMarks();
     this.count = 0;
     // A language of syllables: the previous content syllable's term id (the syllable itself), or STOP.
     let previous = STOP;
@@ -275,16 +281,21 @@ export class TermIdTokenizer {
     return true;
   }
 
-  /** The tables of Latin words of a text in `lang`: those of the language its Latin words are read in. */
-  private latinTables(lang: LanguageCode): { words: WordTable; percent: number } {
+  /** How a text in `lang` is read, found once a language. */
+  private readingOf(lang: LanguageCode): Reading {
+    const known = this.readings.get(lang);
+    if (known) return known;
     const reader = languagePack(lang).latinWordsAs;
-    let tables = this.latin.get(reader);
-    if (!tables) {
-      tables = { words: new WordTable(), percent: ABSENT };
-      this.latin.set(reader, tables);
+    let latin = this.latin.get(reader);
+    if (!latin) {
+      latin = { words: new WordTable(), percent: ABSENT };
+      this.latin.set(reader, latin);
     }
-    return tables;
+    const reading = { latin, pairs: languageModule(lang).pairSyllables, marks: rewriteMarks() };
+    this.readings.set(lang, reading);
+    return reading;
   }
+  private readonly readings = new Map<LanguageCode, Reading>();
 
   /** The term id of a folded Latin word, or STOP. */
   private termOf(word: string, lang: LanguageCode): number {
@@ -323,6 +334,14 @@ function codePointAt(s: Uint16Array, i: number, n: number): number {
   if (hi < 0xd800 || hi > 0xdbff || i + 1 >= n) return hi;
   const lo = s[i + 1]!;
   return lo >= 0xdc00 && lo <= 0xdfff ? (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000 : hi;
+}
+
+/** What scanning a text in a language reads with: its Latin word tables, syllable pairs, rewrite marks. */
+interface Reading {
+  /** The tables of the language its Latin words are read in. */
+  latin: { words: WordTable; percent: number };
+  pairs: ((previous: string, next: string) => string) | undefined;
+  marks: RewriteMarks;
 }
 
 /** The string of units s[from, to). */

@@ -159,13 +159,39 @@ export function stem(word: string): string {
 /** The language whose stemmer `stem` is: the one Latin words of the briefings' lexicons are in. */
 const STEMMED_AS = "en";
 
-/**
- * The language whose words the Latin words of a text in `lang` are: Latin words in Japanese
- * are English ("AI", "PhD"), a Latin-script language's are its own.
- */
-function latinReader(lang: LanguageCode): LanguageCode {
-  return languagePack(lang).latinWordsAs;
+/** How the Latin words of a text in one language are read, and the terms read so far. */
+interface LatinReading {
+  /** The language the words are read in: Latin words in Japanese are English ("AI", "PhD"). */
+  reader: LanguageCode;
+  stop: ReadonlySet<string>;
+  stem: (word: string) => string;
+  terms: Map<string, string>;
 }
+
+/** By text language; the terms map is shared by the languages read alike. */
+const READINGS = new Map<LanguageCode, LatinReading>();
+let readingsGeneration = synonymGeneration();
+
+function latinReading(lang: LanguageCode): LatinReading {
+  if (readingsGeneration !== synonymGeneration()) {
+    READINGS.clear();
+    readingsGeneration = synonymGeneration();
+  }
+  let reading = READINGS.get(lang);
+  if (!reading) {
+    const reader = languagePack(lang).latinWordsAs;
+    const shared = reader === lang ? undefined : latinReading(reader);
+    reading = shared ?? {
+      reader,
+      stop: languagePack(reader).stop,
+      stem: languageModule(reader).stem ?? same,
+      terms: new Map(),
+    };
+    READINGS.set(lang, reading);
+  }
+  return reading;
+}
+const same = (word: string) => word;
 
 /**
  * The index term of one folded Latin word in a language, or undefined for a stop word: the
@@ -173,35 +199,20 @@ function latinReader(lang: LanguageCode): LanguageCode {
  * stemmer, then once more through the synonyms ("markets": the synonym of "market").
  */
 export function latinTerm(word: string, lang: LanguageCode): string | undefined {
-  const reader = latinReader(lang);
-  if (languagePack(reader).stop.has(word)) return undefined;
-  if (termsGeneration !== synonymGeneration()) {
-    TERMS.clear();
-    termsGeneration = synonymGeneration();
-  }
-  let terms = TERMS.get(reader);
-  if (!terms) {
-    terms = new Map();
-    TERMS.set(reader, terms);
-  }
+  const { reader, stop, stem, terms } = latinReading(lang);
+  if (stop.has(word)) return undefined;
   // Memoised: words repeat (Zipf), and index builds stem millions of them.
   const known = terms.get(word);
   if (known !== undefined) return known;
-  const stemOf = languageModule(reader).stem ?? same;
   const canonical = synonymOf(word, reader) ?? word;
-  const stemmed = stemOf(canonical);
+  const stemmed = stem(canonical);
   // A plural or inflected form of a synonym ("markets"): the synonym, stemmed as the index has it.
   const synonym = synonymOf(stemmed, reader);
-  const term = synonym === undefined ? stemmed : stemOf(synonym);
+  const term = synonym === undefined ? stemmed : stem(synonym);
   if (terms.size > 200_000) terms.clear();
   terms.set(word, term);
   return term;
 }
-
-const same = (word: string) => word;
-/** Terms of Latin words by the language they are read in. */
-const TERMS = new Map<LanguageCode, Map<string, string>>();
-let termsGeneration = synonymGeneration();
 
 /** The index terms of a text in a script without spaces: its character bigrams (a lone character itself). */
 function bigrams(run: string): string[] {
