@@ -3,8 +3,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // Hang guards, not deadlines: tests wait on events, and on a 2-core machine shared with
+    // other work a child process can take many times its quiet-machine time to start.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // Two cores on CI: keep parallelism modest so fakes and databases are not starved.
     maxWorkers: 2,
   },

@@ -5,7 +5,9 @@
 // share of them that were right (scored as ../shared/eval/score.mjs does), plus the briefing's
 // fitted threshold, the fit time, and per file the wrong and right answers without the "did you
 // mean" gate (gate: false) and with it.
-// usage: node scripts/calibration.mjs FILE.jsonl [FILE.jsonl ...] [--now YYYY-MM-DD]
+// Per file also the Brier score and the expected calibration error (ECE, over the same bins) of
+// the gated answers' confidence against right/wrong.
+// usage: node scripts/calibration.mjs FILE.jsonl [FILE.jsonl ...] [--now YYYY-MM-DD] [--briefing ID]
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
@@ -16,7 +18,11 @@ const { indexFor } = await import("../dist/answer/index-build.js");
 const args = process.argv.slice(2);
 const nowAt = args.indexOf("--now");
 const now = nowAt >= 0 ? new Date(`${args[nowAt + 1]}T12:00:00Z`) : new Date();
-const files = args.filter((a, i) => !a.startsWith("--") && i !== nowAt + 1);
+const briefingAt = args.indexOf("--briefing");
+const briefingId = briefingAt >= 0 ? args[briefingAt + 1] : undefined;
+const files = args.filter(
+  (a, i) => !a.startsWith("--") && (nowAt < 0 || i !== nowAt + 1) && (briefingAt < 0 || i !== briefingAt + 1),
+);
 if (files.length === 0) {
   console.error("usage: node scripts/calibration.mjs FILE.jsonl [FILE.jsonl ...] [--now YYYY-MM-DD]");
   process.exit(2);
@@ -57,7 +63,11 @@ const dir = process.env.BRIEFINGS_DIR ?? new URL("../briefings", import.meta.url
 const t0 = performance.now();
 const store = createBriefingStore(dir, undefined, { derive: calibrationDerive });
 const loadMs = performance.now() - t0;
-const briefing = store.get();
+const briefing = store.get(briefingId);
+if (!briefing) {
+  console.error(`no briefing ${briefingId}`);
+  process.exit(2);
+}
 const cal = briefing.derived?.calibration;
 const t1 = performance.now();
 indexFor(briefing);
@@ -82,12 +92,13 @@ for (const file of files) {
     rightAfter: 0,
     gateRight: 0,
     gateWrong: 0,
+    scored: [],
   };
   perFile.push(row);
   for (const c of cases) {
     total++;
-    const a = answerQuestion(c.q, store, { now });
-    const u = answerQuestion(c.q, store, { now, gate: false });
+    const a = answerQuestion(c.q, store, { now, briefingId: briefing.id });
+    const u = answerQuestion(c.q, store, { now, gate: false, briefingId: briefing.id });
     const rightU = u.answered && right(c, u);
     const rightA = a.answered && right(c, a);
     if (u.answered && !rightU) row.wrongBefore++;
@@ -100,6 +111,7 @@ for (const file of files) {
       abstained++;
       continue;
     }
+    row.scored.push({ p: a.confidence, y: rightA ? 1 : 0 });
     const i = BINS.findIndex((b, k) => a.confidence >= b && a.confidence < BINS[k + 1]);
     bins[i].n++;
     if (rightA) bins[i].right++;
@@ -112,7 +124,7 @@ console.log(
 console.log(`load and compile ${loadMs.toFixed(0)} ms (YAML, no cache); index ${indexMs.toFixed(0)} ms`);
 if (cal)
   console.log(
-    `model: fitted on ${cal.examples} held-out answers over ${cal.facts} facts in ${cal.fitMs} ms; threshold ${cal.threshold.toFixed(3)} (held-out precision ${pct(cal.heldOutPrecision, 1)}), gate margin < ${cal.gateMargin}`,
+    `model: fitted on ${cal.examples} held-out answers over ${cal.facts} facts in ${cal.fitMs} ms; threshold ${cal.threshold.toFixed(3)} (held-out precision ${pct(cal.heldOutPrecision, 1)}), gate margin < ${cal.gateMargin}, L2 ${cal.penalty}`,
   );
 else console.log("model: not fitted (too few training answers)");
 console.log("| confidence | answered | right | share right |");
@@ -126,11 +138,29 @@ const n9 = hi.reduce((s, b) => s + b.n, 0);
 const r9 = hi.reduce((s, b) => s + b.right, 0);
 console.log(`confidence ≥ 0.90: ${r9}/${n9} right (${pct(r9, n9)}); abstained ${abstained}/${total}`);
 console.log("");
+/** Brier score and expected calibration error (over BINS) of answers' confidence against right. */
+function calibrationScores(scored) {
+  if (scored.length === 0) return { brier: "n/a", ece: "n/a" };
+  const brier = scored.reduce((s, x) => s + (x.p - x.y) ** 2, 0) / scored.length;
+  let ece = 0;
+  for (let k = 0; k < BINS.length - 1; k++) {
+    const inBin = scored.filter((x) => x.p >= BINS[k] && x.p < BINS[k + 1]);
+    if (inBin.length === 0) continue;
+    const conf = inBin.reduce((s, x) => s + x.p, 0) / inBin.length;
+    const acc = inBin.reduce((s, x) => s + x.y, 0) / inBin.length;
+    ece += (inBin.length / scored.length) * Math.abs(conf - acc);
+  }
+  return { brier: brier.toFixed(3), ece: ece.toFixed(3) };
+}
 console.log(
-  "| file | questions | wrong ungated → gated | right ungated → gated | gate removed right / wrong |",
+  "| file | questions | wrong ungated → gated | right ungated → gated | gate removed right / wrong | Brier | ECE |",
 );
-console.log("|---|---|---|---|---|");
-for (const r of perFile)
+console.log("|---|---|---|---|---|---|---|");
+for (const r of perFile) {
+  const { brier, ece } = calibrationScores(r.scored);
   console.log(
-    `| ${r.file} | ${r.n} | ${r.wrongBefore} → ${r.wrongAfter} | ${r.rightBefore} → ${r.rightAfter} | ${r.gateRight} / ${r.gateWrong} |`,
+    `| ${r.file} | ${r.n} | ${r.wrongBefore} → ${r.wrongAfter} | ${r.rightBefore} → ${r.rightAfter} | ${r.gateRight} / ${r.gateWrong} | ${brier} | ${ece} |`,
   );
+}
+const all = calibrationScores(perFile.flatMap((r) => r.scored));
+console.log(`all answers: Brier ${all.brier}, ECE ${all.ece}`);

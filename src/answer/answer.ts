@@ -6,15 +6,15 @@ import {
   CALIBRATION_VERSION,
   calibratedConfidence,
   calibrationFor,
+  closeRivals,
+  didYouMean,
   featuresOf,
-  MARGIN_FEATURE,
   type Probe,
-  runnerUp,
   trainCalibration,
 } from "./calibration/index.js";
 import type { Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
-import { comparisonAnswer, computedWords, elapsedAnswer, elapsedQuestion } from "./computed/index.js";
+import { comparisonAnswer, elapsedAnswer, elapsedQuestion } from "./computed/index.js";
 import { reasonText } from "./fit/explain.js";
 import { locationNotOrigin } from "./fit/rules/location-not-origin.js";
 import { namedEntitiesInFact } from "./fit/rules/named-entities-in-fact.js";
@@ -478,15 +478,9 @@ function select(
   const calibration = gated ? calibrationFor(briefing, probe) : undefined;
   // Without a fit (a briefing too small to fit): the engine's own estimate.
   const confidence = calibration ? calibratedConfidence(calibration, features) : ownEstimate(best);
-  // Unsure, and another fitting fact about as close (the fitted margin cut): ask, don't guess.
-  const second = runnerUp(candidates, best);
-  if (
-    calibration &&
-    second &&
-    confidence < calibration.threshold &&
-    features[MARGIN_FEATURE]! < calibration.gateMargin
-  )
-    return unsure(briefing, lang, [best, second]);
+  // Two facts tie, or unsure and another fitting fact about as close: ask, don't guess.
+  const close = calibration ? closeRivals(candidates, best, confidence, calibration) : [];
+  if (close.length > 0) return unsure(briefing, lang, [best, ...close]);
   return { parts, dated, confidence, candidates, features };
 }
 
@@ -499,6 +493,7 @@ function probe(question: string, lang: Lang, index: BriefingIndex): Probe | unde
     factIds: s.parts.map((p) => p.fact.id),
     features: s.features,
     mentions: q.mentions.map((m) => ({ id: m.id, surface: m.surface, role: m.role })),
+    wants: q.wants,
   };
 }
 
@@ -513,14 +508,13 @@ export const calibrationDerive = {
 };
 
 /** Not sure which fact is meant: no guess, the close facts' questions to choose from. */
-function unsure(briefing: Briefing, lang: Lang, close: readonly (Candidate | undefined)[]): Answer {
-  const suggestions = close.flatMap((c) => (c ? [c.fact.questions[lang][0] ?? ""] : [])).filter((s) => s);
+function unsure(briefing: Briefing, lang: Lang, close: readonly Candidate[]): Answer {
   return {
     ...base(lang, briefing.id),
     answered: false,
     kind: "abstain",
-    text: computedWords(lang).unsure.didYouMean,
-    suggestions,
+    text: message("didYouMean", lang),
+    suggestions: didYouMean(close, lang),
   };
 }
 

@@ -12,6 +12,7 @@ export const MESSAGE_IDS = [
   "tooLong",
   "control",
   "abstain",
+  "didYouMean",
   "outOfPeriod",
   "injection",
   "partNotCovered",

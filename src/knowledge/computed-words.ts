@@ -78,8 +78,6 @@ const computedFile = z.strictObject({
   templates,
   /** Frames that make negatives for calibration: a "when" question on a fact with no date. */
   negatives: z.strictObject({ when: z.string().includes("{q}") }),
-  /** When the calibrated confidence is too low or two facts tie: the bot asks, not guesses. */
-  unsure: z.strictObject({ didYouMean: z.string().min(1) }),
 });
 
 export type ComputedWordsFile = z.infer<typeof computedFile>;
@@ -99,7 +97,6 @@ export interface ComputedWords {
   durations: ComputedWordsFile["durations"];
   templates: ComputedWordsFile["templates"];
   negatives: ComputedWordsFile["negatives"];
-  unsure: ComputedWordsFile["unsure"];
 }
 
 const FILE_NAME = "computed.json";
@@ -133,7 +130,6 @@ export function parseComputedWords(text: string, file: string): ComputedWords {
     durations: d.durations,
     templates: d.templates,
     negatives: d.negatives,
-    unsure: d.unsure,
   };
 }
 

@@ -237,5 +237,5 @@ describe("digestToReply stays modest", () => {
       ),
       { numRuns: 60 },
     );
-  }, 30_000);
+  }, 90_000);
 });

@@ -238,7 +238,7 @@ describe("cron runs (property)", () => {
       ),
       { numRuns: 200 },
     );
-  }, 30_000);
+  }, 90_000);
 });
 
 describe("describeNext", () => {

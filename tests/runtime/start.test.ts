@@ -61,9 +61,9 @@ describe("briefbot start (spawned)", () => {
 
   it("exits 0 on SIGTERM while the chat is open, with /healthz served until then", async () => {
     const run = start({ PORT: "0", LOG_LEVEL: "info" });
-    await vi.waitFor(() => expect(run.stdout()).toContain("/quit to leave"), { timeout: 10_000 });
+    await vi.waitFor(() => expect(run.stdout()).toContain("/quit to leave"), { timeout: 60_000 });
     await vi.waitFor(() => expect(run.stderr()).toContain("health and metrics listening"), {
-      timeout: 10_000,
+      timeout: 60_000,
     });
     const listening = run
       .stderr()
@@ -207,7 +207,7 @@ describe("briefbot start (spawned)", () => {
         [],
         [],
       );
-      await vi.waitFor(() => expect(silent.requests).toContain("POST /api/auth.test"), { timeout: 15_000 });
+      await vi.waitFor(() => expect(silent.requests).toContain("POST /api/auth.test"), { timeout: 60_000 });
       run.child.kill("SIGTERM");
       const { code, signal } = await run.exit;
       expect(signal).toBeNull();

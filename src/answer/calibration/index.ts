@@ -1,15 +1,16 @@
 import type { Briefing } from "../../briefing/types.js";
+import type { Prober } from "./examples.js";
 import { FEATURE_COUNT } from "./features.js";
 import { predict } from "./logistic.js";
-import { CALIBRATION_VERSION, type Calibration, type Prober, trainCalibration } from "./train.js";
+import { CALIBRATION_VERSION, type Calibration, trainCalibration } from "./train.js";
 
-export { FEATURE_COUNT, featuresOf, MARGIN_FEATURE, runnerUp } from "./features.js";
+export type { Probe, Prober } from "./examples.js";
+export { agreements, FEATURE_COUNT, featuresOf, MARGIN_FEATURE, runnerUp } from "./features.js";
+export { closeRivals, didYouMean, marginTo, TIE_MARGIN } from "./gate.js";
 export { predict } from "./logistic.js";
 export {
   CALIBRATION_VERSION,
   type Calibration,
-  type Probe,
-  type Prober,
   TARGET_PRECISION,
   trainCalibration,
 } from "./train.js";
@@ -49,6 +50,7 @@ export function savedCalibration(derived: unknown): Calibration | undefined {
     isNumbers(m.scale, FEATURE_COUNT) &&
     Number.isFinite(m.bias) &&
     Number.isFinite(c.threshold) &&
+    Number.isFinite(c.penalty) &&
     Number.isFinite(c.gateMargin);
   return shaped ? (c as Calibration) : undefined;
 }
