@@ -99,7 +99,7 @@ export const PACK_FILES = {
     consonants: words.optional(),
     keepDoubled: words.optional(),
   }),
-  reading: z.strictObject({
+  tokens: z.strictObject({
     namesCapitalized: z.boolean().optional(),
     latinWordsAs: z
       .string()

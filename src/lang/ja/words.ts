@@ -6,7 +6,7 @@ import type { RunWord } from "../types.js";
  * Japanese is written without spaces: the index reads it as character bigrams (fast, and
  * robust to segmentation), and a question is cut into words with Intl.Segmenter('ja'), each
  * content word standing for its bigrams. The particles, question words and framing verbs
- * left out are the pack's (knowledge/lang/ja/stopwords.yaml, reading.yaml).
+ * left out are the pack's (knowledge/lang/ja/stopwords.yaml, tokens.yaml).
  */
 
 /** Han, kana, the prolonged sound mark ー, the iteration marks 々 and 〆. */
