@@ -1,5 +1,7 @@
 import { LANGS, type Lang, type LanguageCode } from "../i18n/lang.js";
+import { compileRoleCues, type RoleCues } from "./cues.js";
 import { knowledgeGeneration, packData } from "./load.js";
+import { compileReading, type Reading } from "./reading.js";
 import type { PackData, PatternData } from "./schema.js";
 
 /**
@@ -48,6 +50,10 @@ export interface LanguagePack {
   answeredInOtherLanguage: string | undefined;
   /** Names of languages by code, in this pack's language. */
   languageNames: Readonly<Record<string, string>>;
+  /** Which words around a name mark its role in a question (roles.yaml). */
+  roleCues: RoleCues;
+  /** How a question's form is read: joiners, what it asks about, rewrites (reading.yaml). */
+  reading: Reading;
   /** Rewrites of folded text before it is split into words (every pack's apply to every text). */
   rewrites: PackData["rewrites"];
   /** Scales after figures, number words and numerals. */
@@ -121,6 +127,8 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     messages: data.messages.messages ?? {},
     answeredInOtherLanguage: data.notes.answeredInOtherLanguage,
     languageNames: data.notes.languageNames ?? {},
+    roleCues: compileRoleCues(data.roles),
+    reading: compileReading(data.reading, data.roles.units === "characters"),
   };
 }
 

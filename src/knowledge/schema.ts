@@ -40,6 +40,124 @@ const percentRule = rewriteRule.omit({ to: true });
 /** Words or characters and the number each stands for. */
 const values = z.record(z.string().min(1), z.number().nonnegative());
 
+/**
+ * Role cues (`roles.yaml`): which words around a name mark the role it plays in a question.
+ * A slot is one position: a list's name, a list of phrases, or an object (several lists and
+ * phrases, `unless` longer phrases that are not it, `upTo` for 0..n repeats; or `skip` n
+ * words of any kind, "any" for the rest of the question).
+ */
+const phraseSlot = z.strictObject({
+  lists: z.array(z.string().min(1)).optional(),
+  words: words.optional(),
+  unless: words.optional(),
+  upTo: z.number().int().positive().optional(),
+});
+const slotSchema = z.union([
+  z.string().min(1),
+  words,
+  phraseSlot,
+  z.strictObject({ skip: z.union([z.number().int().positive(), z.literal("any")]) }),
+]);
+export type SlotData = z.infer<typeof slotSchema>;
+const cueSchema = z.strictObject({
+  role: z.enum(["agent", "recipient", "origin", "location", "counterpart", "none"]),
+  before: z.array(slotSchema).min(1).optional(),
+  after: z.array(slotSchema).min(1).optional(),
+  /** The cue does not fit where these slots do, right after the name ("US steel tariffs"). */
+  unlessAfter: z.array(slotSchema).min(1).optional(),
+  nameBegins: words.optional(),
+  nameEnds: words.optional(),
+});
+export type CueData = z.infer<typeof cueSchema>;
+const rolesSchema = z
+  .strictObject({
+    units: z.enum(["words", "characters"]).optional(),
+    skipBefore: words.optional(),
+    lists: z
+      .record(z.string().min(1), z.union([words, phraseSlot.omit({ upTo: true, lists: true })]))
+      .optional(),
+    cues: z.array(cueSchema).optional(),
+    sending: phraseSlot.omit({ upTo: true }).optional(),
+    envoyQuestion: patternSchema.optional(),
+  })
+  .superRefine((data, ctx) => {
+    // A slot naming a list that is not there: say where, and which lists there are.
+    const known = Object.keys(data.lists ?? {});
+    const check = (name: string, path: (string | number)[]) => {
+      if (!known.includes(name))
+        ctx.addIssue({
+          code: "custom",
+          path,
+          input: name,
+          message: `is not a list (lists: ${known.join(", ")})`,
+        });
+    };
+    const checkSlot = (slot: SlotData, path: (string | number)[]) => {
+      if (typeof slot === "string") check(slot, path);
+      else if (!Array.isArray(slot) && "lists" in slot)
+        for (const [i, n] of (slot.lists ?? []).entries()) check(n, [...path, "lists", i]);
+    };
+    data.cues?.forEach((cue, i) => {
+      for (const side of ["before", "after", "unlessAfter"] as const)
+        for (const [j, s] of (cue[side] ?? []).entries()) checkSlot(s, ["cues", i, side, j]);
+    });
+    if (data.sending) checkSlot(data.sending, ["sending"]);
+  });
+export type RolesData = z.infer<typeof rolesSchema>;
+
+/**
+ * How a question's form is read (`reading.yaml`). A matcher is a word list (whole words, or
+ * anywhere in a language read by characters) or a pattern; `on` says which form of the text
+ * it reads: folded (lower case, no marks), marked (lower case with marks) or written.
+ */
+const textForm = z.enum(["folded", "marked", "written"]);
+const matcherSchema = z.union([
+  words,
+  z.strictObject({ words, on: textForm.optional() }),
+  patternSchema.extend({ on: textForm.optional() }).strict(),
+]);
+export type MatcherData = z.infer<typeof matcherSchema>;
+/** A rewrite of the question's text: `with` replaces each match (`$1` its first group). */
+const rewriteSchema = patternSchema.extend({ with: z.string() }).strict();
+export type RewriteData = z.infer<typeof rewriteSchema>;
+const readingSchema = z.strictObject({
+  readOn: textForm.optional(),
+  joiners: words.optional(),
+  pairs: words.optional(),
+  joinerTails: words.optional(),
+  alternatives: words.optional(),
+  officeWords: words.optional(),
+  whichBefore: words.optional(),
+  whichAfter: words.optional(),
+  differenceWords: words.optional(),
+  asksDifference: matcherSchema.optional(),
+  asksSource: matcherSchema.optional(),
+  asksWords: matcherSchema.optional(),
+  asksOutcome: matcherSchema.optional(),
+  meeting: matcherSchema.optional(),
+  office: matcherSchema.optional(),
+  partOf: matcherSchema.optional(),
+  setting: matcherSchema.optional(),
+  focus: matcherSchema.optional(),
+  focusPrefix: z.boolean().optional(),
+  focusWords: words.optional(),
+  roleWords: words.optional(),
+  headsWords: words.optional(),
+  bodyWords: words.optional(),
+  publisherLead: words.optional(),
+  publisherArticle: words.optional(),
+  possessive: words.optional(),
+  excluded: patternSchema.optional(),
+  setAsideBefore: patternSchema.optional(),
+  setAsideAfter: patternSchema.optional(),
+  leaving: z
+    .strictObject({ asksWhere: patternSchema, going: patternSchema.optional(), rewrite: rewriteSchema })
+    .optional(),
+  prepare: z.array(rewriteSchema).optional(),
+  residual: z.array(rewriteSchema).optional(),
+});
+export type ReadingData = z.infer<typeof readingSchema>;
+
 export const PACK_FILES = {
   stopwords: z.strictObject({ stop: words.optional(), questionStop: words.optional() }),
   synonyms: z.strictObject({ synonyms: z.record(z.string().min(1), z.string().min(1)).optional() }),
@@ -110,6 +228,8 @@ export const PACK_FILES = {
     foldLetters: z.record(z.string().length(1), z.string()).optional(),
   }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
+  roles: rolesSchema,
+  reading: readingSchema,
   notes: z.strictObject({
     answeredInOtherLanguage: z.string().min(1).optional(),
     languageNames: z.record(z.string().min(1), z.string().min(1)).optional(),

@@ -82,6 +82,25 @@ describe("language packs", () => {
     );
   });
 
+  it("reports a role cue naming a list that is not there, at its line", () => {
+    const text =
+      "lists:\n  verbs: [send]\ncues:\n  - {role: agent, after: [verb]}\n  - {role: boss, after: [[x]]}\n";
+    const out = problems({ "roles.yaml": text });
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^roles\.yaml:5:\d+: cues\[1\]\.role: "boss" is not one of/);
+    const valid = problems({ "roles.yaml": text.replace("boss", "origin") });
+    expect(valid).toEqual(['roles.yaml:4:27: cues[0].after[0]: "verb" is not a list (lists: verbs)']);
+  });
+
+  it("reports a reading matcher read on an unknown form and a rewrite that does not compile", () => {
+    const out = problems({
+      "reading.yaml": "meeting: {words: [meet], on: spoken}\nresidual:\n  - {source: '(how', with: ' '}\n",
+    });
+    expect(out[0]).toMatch(/^reading\.yaml:1:\d+: meeting/);
+    const bad = problems({ "reading.yaml": "residual:\n  - {source: '(how', with: ' '}\n" });
+    expect(bad[0]).toMatch(/^reading\.yaml:2:\d+: residual\.0\.source: expected a regular expression/);
+  });
+
   it("validates the world file", () => {
     const dir = mkdtempSync(join(tmpdir(), "briefbot-world-"));
     temps.push(dir);

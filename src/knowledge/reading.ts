@@ -1,0 +1,148 @@
+import type { MatcherData, ReadingData, RewriteData } from "./schema.js";
+
+/**
+ * `reading.yaml` compiled: the words and patterns a question's form is read with (joiners
+ * between names, what asks about sources, outcomes or someone's words, the rewrites that take
+ * question forms out of the topic). Word lists become whole-word alternations, or plain ones
+ * for a language read by characters.
+ */
+
+export type TextForm = "folded" | "marked" | "written";
+
+/** A compiled matcher and the form of the text it reads. */
+export interface FormMatcher {
+  re: RegExp;
+  on: TextForm;
+}
+
+export interface Rewrite {
+  re: RegExp;
+  with: string;
+}
+
+export interface Reading {
+  /** The language is read by characters (written without spaces): words have no edges to check. */
+  byCharacters: boolean;
+  /** Words between two names that join them ("and", "と"); `pairs` only set them side by side ("vs"). */
+  joiners: readonly string[];
+  pairs: readonly string[];
+  /** Words that may follow a joiner ("and on"). */
+  joinerTails: readonly string[];
+  /** Joiners that offer a choice ("or"). */
+  alternatives: readonly string[];
+  /** On a mention's lower-cased name: it names an office ("US president"). */
+  officeWords: RegExp | undefined;
+  /** Right before or after an office, asking which holder ("which", "nào"). */
+  whichBefore: readonly string[];
+  whichAfter: readonly string[];
+  /** On one word: it only asks about the difference between sources. */
+  differenceWords: RegExp | undefined;
+  asksDifference: FormMatcher | undefined;
+  asksSource: FormMatcher | undefined;
+  asksWords: FormMatcher | undefined;
+  asksOutcome: FormMatcher | undefined;
+  meeting: FormMatcher | undefined;
+  office: FormMatcher | undefined;
+  partOf: FormMatcher | undefined;
+  setting: FormMatcher | undefined;
+  focus: FormMatcher | undefined;
+  /** The focus pattern's group is a run of characters that starts with the word. */
+  focusPrefix: boolean;
+  focusWords: ReadonlySet<string>;
+  roleWords: ReadonlySet<string>;
+  headsWords: FormMatcher | undefined;
+  bodyWords: ReadonlySet<string>;
+  publisherLead: readonly string[];
+  publisherArticle: readonly string[];
+  possessive: readonly string[];
+  excluded: RegExp | undefined;
+  setAsideBefore: RegExp | undefined;
+  setAsideAfter: RegExp | undefined;
+  leaving: { asksWhere: RegExp; going: RegExp | undefined; rewrite: Rewrite } | undefined;
+  prepare: readonly Rewrite[];
+  residual: readonly Rewrite[];
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Words as one alternation: whole words, or anywhere when the language is read by characters. */
+export function wordsPattern(list: readonly string[], byCharacters: boolean, flags = "u"): RegExp {
+  const alternation = `(?:${list.map(escapeRegExp).join("|")})`;
+  return new RegExp(
+    byCharacters ? alternation : `(?<![\\p{L}\\p{N}])${alternation}(?![\\p{L}\\p{N}])`,
+    flags,
+  );
+}
+
+function matcher(
+  data: MatcherData | undefined,
+  readOn: TextForm,
+  byCharacters: boolean,
+): FormMatcher | undefined {
+  if (!data) return undefined;
+  if (Array.isArray(data)) return { re: wordsPattern(data, byCharacters), on: readOn };
+  if ("words" in data) return { re: wordsPattern(data.words, byCharacters), on: data.on ?? readOn };
+  return { re: new RegExp(data.source, data.flags ?? ""), on: data.on ?? readOn };
+}
+
+function rewrite(data: RewriteData): Rewrite {
+  return { re: new RegExp(data.source, data.flags ?? ""), with: data.with };
+}
+
+const compile = (p: { source: string; flags?: string | undefined } | undefined) =>
+  p ? new RegExp(p.source, p.flags ?? "") : undefined;
+
+export function compileReading(data: ReadingData, byCharacters: boolean): Reading {
+  const readOn = data.readOn ?? "folded";
+  const m = (d: MatcherData | undefined) => matcher(d, readOn, byCharacters);
+  const differenceWords = data.differenceWords ?? [];
+  return {
+    byCharacters,
+    joiners: data.joiners ?? [],
+    pairs: data.pairs ?? [],
+    joinerTails: data.joinerTails ?? [],
+    alternatives: data.alternatives ?? [],
+    officeWords: data.officeWords ? wordsPattern(data.officeWords, byCharacters) : undefined,
+    whichBefore: data.whichBefore ?? [],
+    whichAfter: data.whichAfter ?? [],
+    // "differ*": the word and any longer one it begins.
+    differenceWords:
+      differenceWords.length > 0
+        ? new RegExp(
+            `^(?:${differenceWords.map((w) => (w.endsWith("*") ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w))).join("|")})$`,
+            "u",
+          )
+        : undefined,
+    asksDifference: m(data.asksDifference),
+    asksSource: m(data.asksSource),
+    asksWords: m(data.asksWords),
+    asksOutcome: m(data.asksOutcome),
+    meeting: m(data.meeting),
+    office: m(data.office),
+    partOf: m(data.partOf),
+    setting: m(data.setting),
+    focus: m(data.focus),
+    focusPrefix: data.focusPrefix ?? false,
+    focusWords: new Set(data.focusWords ?? []),
+    roleWords: new Set(data.roleWords ?? []),
+    headsWords: m(data.headsWords),
+    bodyWords: new Set(data.bodyWords ?? []),
+    publisherLead: data.publisherLead ?? [],
+    publisherArticle: data.publisherArticle ?? [],
+    possessive: data.possessive ?? [],
+    excluded: compile(data.excluded),
+    setAsideBefore: compile(data.setAsideBefore),
+    setAsideAfter: compile(data.setAsideAfter),
+    leaving: data.leaving
+      ? {
+          asksWhere: compile(data.leaving.asksWhere)!,
+          going: compile(data.leaving.going),
+          rewrite: rewrite(data.leaving.rewrite),
+        }
+      : undefined,
+    prepare: (data.prepare ?? []).map(rewrite),
+    residual: (data.residual ?? []).map(rewrite),
+  };
+}

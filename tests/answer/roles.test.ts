@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { buildEntityMatcher, findMentions, latinTokens, prepareQuestion } from "../../src/answer/entities.js";
+import { readRoles, slotsFit } from "../../src/answer/roles.js";
+import { DEFAULT_BRIEFINGS_DIR } from "../../src/briefing/paths.js";
+import { createBriefingStore } from "../../src/briefing/store.js";
+import type { Lang } from "../../src/i18n/lang.js";
+import type { CueSlot } from "../../src/knowledge/cues.js";
+
+const briefing = createBriefingStore(DEFAULT_BRIEFINGS_DIR).get()!;
+const matcher = buildEntityMatcher(briefing);
+
+/** Each named entity of the question with the role read for it: "japan:agent". */
+function roles(text: string, lang: Lang): string[] {
+  const prepared = prepareQuestion(text);
+  const toks = latinTokens(prepared);
+  const found = findMentions(prepared, toks, lang, matcher);
+  const read = readRoles(prepared, toks, found, lang);
+  return found.map((m, i) => `${m.id}:${read[i] ?? "-"}`);
+}
+
+describe("roles read from the pack's cues, the same way in every language", () => {
+  it.each([
+    ["How many Vietnamese engineers will Japan accept?", "en", ["vietnam:origin", "japan:agent"]],
+    ["What tariff does Vietnam face?", "en", ["vietnam:recipient"]],
+    ["What tariff did the U.S. impose on Japan?", "en", ["united-states:agent", "japan:recipient"]],
+    ["Was Japan threatened with a 24% tariff?", "en", ["japan:recipient"]],
+    ["How many people live in Japan?", "en", ["japan:location"]],
+    ["What did Ishiba agree with Chinh?", "en", ["shigeru-ishiba:agent", "pham-minh-chinh:counterpart"]],
+    ["How strong is Japan compared with Vietnam?", "en", ["japan:-", "vietnam:-"]],
+    [
+      "What did Ishiba say about the Ishiba-Chinh talks?",
+      "en",
+      ["shigeru-ishiba:agent", "shigeru-ishiba:-", "pham-minh-chinh:-"],
+    ],
+    // Sending: the sender is where the people come from; the other side takes them in.
+    ["How many students will Vietnam send to Japan?", "en", ["vietnam:origin", "japan:-"]],
+    ["ベトナムへの関税は何パーセントですか？", "ja", ["vietnam:recipient"]],
+    ["日本は何人のベトナム人学生を受け入れますか？", "ja", ["japan:agent", "vietnam:origin"]],
+    ["日本にいくら投資しましたか？", "ja", ["japan:recipient"]],
+    ["Thuế Mỹ áp lên hàng Việt Nam là bao nhiêu?", "vi", ["united-states:agent", "vietnam:origin"]],
+    ["Mỹ áp thuế đối với Việt Nam bao nhiêu?", "vi", ["united-states:agent", "vietnam:recipient"]],
+    ["Có bao nhiêu người Việt Nam đang sống ở Nhật Bản?", "vi", ["vietnam:origin", "japan:location"]],
+  ] as const)("%s", (question, lang, expected) => {
+    expect(roles(question, lang)).toEqual(expected);
+  });
+});
+
+/**
+ * A country's name or adjective used as a modifier of goods marks where the goods come from:
+ * "American cars", 米国車, "xe Mỹ". A measure after the goods is the country's own ("US steel
+ * tariffs"), and "米国の自動車への関税" is the U.S.'s tariff: neither is the goods' origin.
+ */
+describe("a country modifying goods is their origin", () => {
+  const usUk = createBriefingStore(DEFAULT_BRIEFINGS_DIR).get("us-uk-2025")!;
+  const usUkMatcher = buildEntityMatcher(usUk);
+  const read = (text: string, lang: Lang): string[] => {
+    const prepared = prepareQuestion(text);
+    const toks = latinTokens(prepared);
+    const found = findMentions(prepared, toks, lang, usUkMatcher);
+    const roles = readRoles(prepared, toks, found, lang);
+    return found.map((m, i) => `${m.id}:${roles[i] ?? "-"}`);
+  };
+  it.each([
+    [
+      "What tariff does the UK charge on American cars?",
+      "en",
+      ["united-kingdom:agent", "united-states:origin"],
+    ],
+    ["How much British ethanol enters the US?", "en", ["united-kingdom:origin", "united-states:-"]],
+    ["Is US beef allowed in the UK?", "en", ["united-states:origin", "united-kingdom:location"]],
+    ["How many UK car parts pay 10%?", "en", ["united-kingdom:origin"]],
+    ["Are cars made in the UK cheaper?", "en", ["united-kingdom:origin"]],
+    // Not goods, or a measure on them: the country's own.
+    ["What are US steel tariffs now?", "en", ["united-states:-"]],
+    ["Did the US tariff on steel change?", "en", ["united-states:-"]],
+    ["英国は米国車への関税を下げましたか？", "ja", ["united-kingdom:-", "united-states:origin"]],
+    ["英国産牛肉の枠は？", "ja", ["united-kingdom:origin"]],
+    ["米国製エタノールの関税は？", "ja", ["united-states:origin"]],
+    ["米国の自動車への関税は？", "ja", ["united-states:-"]],
+    ["Thuế Anh với xe Mỹ là bao nhiêu?", "vi", ["united-kingdom:-", "united-states:origin"]],
+    ["Thịt bò Anh vào Mỹ được bao nhiêu tấn?", "vi", ["united-kingdom:origin", "united-states:location"]],
+    ["Hàng Anh chịu thuế bao nhiêu?", "vi", ["united-kingdom:origin"]],
+  ] as const)("%s", (question, lang, expected) => {
+    expect(read(question, lang)).toEqual(expected);
+  });
+});
+
+describe("a cue's slots", () => {
+  const phrases = (words: string[][], min = 1, max = 1): CueSlot => ({
+    phrases: words,
+    unless: [],
+    min,
+    max,
+    anyUnit: false,
+  });
+  const skip = (max: number): CueSlot => ({ phrases: [], unless: [], min: 0, max, anyUnit: true });
+  it.each([
+    // [units, slots, fits]
+    [["phd", "students"], [phrases([["phd"]], 0, 2), phrases([["students"]])], true],
+    // Backtracking: a word that may be a modifier or the noun itself.
+    [["phd"], [phrases([["phd"]], 0, 2), phrases([["phd"]])], true],
+    [["a", "b", "c", "face"], [skip(2), phrases([["face"]])], false],
+    [["a", "b", "face"], [skip(2), phrases([["face"]])], true],
+    [["doi", "voi"], [phrases([["doi", "voi"], ["doi"]])], true],
+    [["x"], [phrases([["doi", "voi"]])], false],
+  ] as const)("%j", (units, slots, fits) => {
+    expect(slotsFit(units as readonly string[], 0, slots as readonly CueSlot[])).toBe(fits);
+  });
+  it("a longer phrase named in `unless` is not the slot's phrase: 送り先 is not 送", () => {
+    const send: CueSlot = { phrases: [["送"]], unless: [["送", "り", "先"]], min: 1, max: 1, anyUnit: false };
+    expect(slotsFit(Array.from("送る"), 0, [send])).toBe(true);
+    expect(slotsFit(Array.from("送り先"), 0, [send])).toBe(false);
+  });
+});
