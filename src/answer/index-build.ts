@@ -69,10 +69,7 @@ const cache = new WeakMap<Briefing, BriefingIndex>();
 export function indexFor(briefing: Briefing): BriefingIndex {
   let index = cache.get(briefing);
   if (!index) {
-    useLexicon(
-      briefing.id,
-      (briefing.meta.lexicon ?? []).map((e) => e.same),
-    );
+    serveLexicon(briefing);
     index = buildIndex(briefing);
     cache.set(briefing, index);
   }
@@ -84,7 +81,18 @@ export function indexFor(briefing: Briefing): BriefingIndex {
  * service for its briefing, so the first question does not build it again.
  */
 export function adoptIndex(index: BriefingIndex): void {
+  // Questions are read with the briefing's lexicon whoever built the index: without this, a
+  // cached or worker-built index answered "threatened" questions differently from a fresh one.
+  serveLexicon(index.briefing);
   cache.set(index.briefing, index);
+}
+
+/** Puts the briefing's domain synonyms in service for reading questions and facts. */
+function serveLexicon(briefing: Briefing): void {
+  useLexicon(
+    briefing.id,
+    (briefing.meta.lexicon ?? []).map((e) => e.same),
+  );
 }
 
 /** Briefings of this many facts or more are indexed on two threads (a worker takes a share). */

@@ -6,6 +6,7 @@ import { generateBriefing } from "../../bench/generate-briefing.js";
 import { answerQuestion } from "../../src/answer/answer.js";
 import { adoptIndex, type BriefingIndex, buildIndex, indexFor } from "../../src/answer/index-build.js";
 import { type PackedIndex, packIndex, unpackIndex } from "../../src/answer/index-cache.js";
+import { lexiconsInService, synonymOf, useLexicon } from "../../src/answer/synonyms.js";
 import { loadBriefingsAt } from "../../src/briefing/load.js";
 import { briefingStoreOf } from "../../src/briefing/store-of.js";
 
@@ -72,5 +73,17 @@ describe("packed index", () => {
     // The adopted index was used, not rebuilt: it is the unpacked object.
     expect(adopted.map((briefing) => indexFor(briefing))).toEqual(unpacked);
     for (const [i, b] of adopted.entries()) expect(indexFor(b)).toBe(unpacked[i]);
+  });
+
+  it("puts the briefing's lexicon in service when adopted, as a build does", () => {
+    // A process that never builds (a cold `ask` from the cache, the bot whose loader worker
+    // built the index) must read questions with the same domain synonyms as one that does.
+    const [briefing] = loadBriefingsAt(SHIPPED).filter((b) => (b.meta.lexicon ?? []).length > 0);
+    const same = briefing!.meta.lexicon![0]!.same;
+    const packed = structuredClone(packIndex(buildIndex(briefing!)));
+    for (const [id] of lexiconsInService()) useLexicon(id, []);
+    expect(synonymOf(same[1]!.toLowerCase())).toBeUndefined();
+    adoptIndex(unpackIndex(briefing!, packed)!);
+    expect(synonymOf(same[1]!.toLowerCase())).toBe(same[0]!.toLowerCase());
   });
 });
