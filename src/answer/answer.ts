@@ -1,5 +1,6 @@
 import type { Briefing, BriefingStore, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
+import { languageModule } from "../lang/registry.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze.js";
 import {
   CALIBRATION_VERSION,
@@ -33,7 +34,6 @@ import { type BriefingIndex, indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
 import { languageNote, servedLanguage } from "./language-note.js";
 import { formatDate, message } from "./messages.js";
-import { englishNumberWordsToDigits, kanjiNumeralsToDigits } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
 import { composeLatestFirst, reportsOutcome } from "./supersede.js";
@@ -218,12 +218,7 @@ export function explainQuestion(
 
   const index = indexFor(briefing);
   // "四月二十八日" and "twenty billion" read as the statements write them: "4月28日", "20 billion".
-  const text =
-    qLang === "ja"
-      ? kanjiNumeralsToDigits(s.text)
-      : qLang === "en"
-        ? englishNumberWordsToDigits(s.text)
-        : s.text;
+  const text = languageModule(qLang).numbersToDigits?.(s.text) ?? s.text;
   const now = options.now ?? new Date();
   // "Who published the report on X?", "出典は？": answered from a source's record.
   const aboutSource = sourceQuestion(text, qLang);

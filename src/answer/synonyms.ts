@@ -1,3 +1,5 @@
+import type { LanguageCode } from "../i18n/lang.js";
+import { knowledgeGeneration } from "../knowledge/load.js";
 import { languagePack } from "../knowledge/packs.js";
 import { fold } from "./normalize.js";
 
@@ -14,7 +16,7 @@ let table: Map<string, string> | undefined;
 let generation = 0;
 
 function build(): Map<string, string> {
-  const out = new Map(Object.entries(languagePack("en").synonyms));
+  const out = new Map(Object.entries(languagePack(LEXICON_LANG).synonyms));
   for (const sets of lexicons.values())
     for (const same of sets) {
       const [canonical, ...others] = same.map(fold);
@@ -25,16 +27,36 @@ function build(): Map<string, string> {
   return out;
 }
 
-/** The word this one is read as, if any. */
-export function synonymOf(word: string): string | undefined {
+/** The language the briefings' lexicons are written in (src/briefing/schema.ts: Latin words, English). */
+const LEXICON_LANG: LanguageCode = "en";
+
+/**
+ * The word this one is read as, if any: in English (the default) by the English pack and the
+ * lexicons; in another language by its pack's synonyms alone.
+ */
+export function synonymOf(word: string, lang: LanguageCode = LEXICON_LANG): string | undefined {
+  if (lang !== LEXICON_LANG) {
+    const own = languagePack(lang).synonyms;
+    return Object.hasOwn(own, word) ? own[word] : undefined;
+  }
+  if (knowledgeSeen !== knowledgeGeneration()) synonymGeneration();
   table ??= build();
   return table.get(word);
 }
 
-/** Changes each time the table does: tokenizer caches keyed by words start afresh. */
+/**
+ * Changes each time the table does, and when the knowledge is read from another folder
+ * (useKnowledgeDir): tokenizer caches keyed by words start afresh.
+ */
 export function synonymGeneration(): number {
+  if (knowledgeSeen !== knowledgeGeneration()) {
+    knowledgeSeen = knowledgeGeneration();
+    table = undefined;
+    generation++;
+  }
   return generation;
 }
+let knowledgeSeen = knowledgeGeneration();
 
 /** Puts a briefing's lexicon in service (replacing its earlier one); a no-op when unchanged. */
 export function useLexicon(briefingId: string, sets: readonly (readonly string[])[]): void {

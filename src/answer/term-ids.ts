@@ -1,8 +1,18 @@
-import type { Lang } from "../i18n/lang.js";
-import { foldUnits, isScaleWord, LONGEST_SCALE, normalizeText, SCALE_STARTS } from "./normalize.js";
+import type { LanguageCode } from "../i18n/lang.js";
+import { languagePack } from "../knowledge/packs.js";
+import { languageModule } from "../lang/registry.js";
+import { foldUnits, isScaleWord, normalizeText, numberScales } from "./normalize.js";
 import { synonymGeneration } from "./synonyms.js";
 import { ABSENT, HASH_SEED, hashStep, PairTable, STOP, WordTable } from "./term-tables.js";
-import { isCjk, latinTerm, mayRewriteAround, prepare } from "./tokenize.js";
+import {
+  clitics,
+  isCjk,
+  latinTerm,
+  mayRewriteAround,
+  prepare,
+  type RewriteMarks,
+  rewriteMarks,
+} from "./tokenize.js";
 
 /**
  * The index side of tokenization: a text's index terms, as ids. The text is folded into a
@@ -33,9 +43,11 @@ export class TermIdTokenizer {
   /** The ids of the last text tokenized, in `ids[0, count)`. */
   ids = new Int32Array(256);
   count = 0;
-  /** Latin words → term id, STOP or REWRITE, for Vietnamese and for the other languages (stemmed). */
-  private readonly viWords = new WordTable();
-  private readonly otherWords = new WordTable();
+  /**
+   * By the language Latin words are read in (English for English and Japanese texts): each
+   * word → term id, STOP or REWRITE, and the term of the word "percent" once a full scan has met it.
+   */
+  private readonly latin = new Map<LanguageCode, { words: WordTable; percent: number }>();
   private readonly numbers = new WordTable();
   /** A Japanese bigram's two UTF-16 units (a lone character: its unit and 0) → term id. */
   private readonly kanji = new PairTable();
@@ -57,7 +69,7 @@ export class TermIdTokenizer {
   ) {}
 
   /** Tokenizes a text written in `lang`; returns the number of ids (also in `count`). */
-  tokenize(text: string, lang: Lang): number {
+  tokenize(text: string, lang: LanguageCode): number {
     // Most texts are folded unit by unit into the buffer, with no string made, and need none
     // of prepare's rewrites (Ph.D., U.S., percent, phrases, 's): the scan of the normalised
     // text stands. Where folding needs the string functions, or the scan meets a word or
@@ -76,7 +88,7 @@ export class TermIdTokenizer {
    * is sent them): the same ids as `tokenize` of that text, with its string made only where
    * the quick path cannot do without it.
    */
-  tokenizeUnits(units: Uint16Array, from: number, to: number, lang: Lang): number {
+  tokenizeUnits(units: Uint16Array, from: number, to: number, lang: LanguageCode): number {
     if (this.quick) {
       const length = this.normalizeInto(units, from, to);
       if (length >= 0 && this.scan(length, lang, true)) return this.count;
@@ -147,12 +159,12 @@ export class TermIdTokenizer {
    * change them, or at a term not seen before: a quick scan registers nothing, so one that
    * stops leaves no trace, and terms are numbered in the order the prepared texts give.
    */
-  private scan(n: number, lang: Lang, quick: boolean): boolean {
+  private scan(n: number, lang: LanguageCode, quick: boolean): boolean {
     const s = this.text;
-    const vi = lang === "vi";
-    const words = vi ? this.viWords : this.otherWords;
+    const { latin, pairs, marks } = this.readingOf(lang);
+    const words = latin.words;
     this.count = 0;
-    // Vietnamese: the previous content syllable's term id (the syllable itself), or STOP.
+    // A language of syllables: the previous content syllable's term id (the syllable itself), or STOP.
     let previous = STOP;
     let i = 0;
     while (i < n) {
@@ -183,7 +195,7 @@ export class TermIdTokenizer {
           // Only a quick tokenizer needs the marker; a plain one keeps the term itself.
           term = this.quick && mayRewriteAround(word) ? REWRITE : this.termOf(word, lang);
           words.add(word, hash, term);
-          if (word === "percent") this.percentTerms[vi ? 0 : 1] = term;
+          if (word === PERCENT_TERM) latin.percent = term;
         }
         if (term === REWRITE) {
           if (quick) return false;
@@ -212,15 +224,15 @@ export class TermIdTokenizer {
         continue;
       } else if (quick && c === PERCENT) {
         // prepare writes "%" as the word " percent ".
-        term = this.percentTerms[vi ? 0 : 1]!;
+        term = latin.percent;
         if (term === ABSENT) return false;
         i++;
-      } else if (quick && (c === APOSTROPHE || c === RIGHT_QUOTE) && isPossessiveS(s, i, n)) {
-        // prepare drops "'s" before a non-word character: Japan's → Japan. After a digit or a
-        // non-ASCII unit, what it joins may read otherwise (5's.5 is 5.5, 日本's々 one run):
-        // the full path.
+      } else if (quick && (c === APOSTROPHE || c === RIGHT_QUOTE) && cliticAt(s, i, n) > 0) {
+        // prepare drops a clitic ("'s") before a non-word character: Japan's → Japan. After a
+        // digit or a non-ASCII unit, what it joins may read otherwise (5's.5 is 5.5, 日本's々
+        // one run): the full path.
         if (i > 0 && (s[i - 1]! >= 0x80 || isDigit(s[i - 1]!))) return false;
-        i += 2;
+        i += cliticAt(s, i, n);
         continue;
       } else if (c < 0x80) {
         i++;
@@ -229,6 +241,7 @@ export class TermIdTokenizer {
         const cp = codePointAt(s, i, n);
         let j = i + (cp > 0xffff ? 2 : 1);
         if (!isCjk(cp)) {
+          if (quick && marks.starts[c] === 1 && markAt(s, i, n, marks.list)) return false;
           i = j;
           continue;
         }
@@ -238,8 +251,9 @@ export class TermIdTokenizer {
           j += d > 0xffff ? 2 : 1;
         }
         if (quick) {
-          // パーセント is rewritten by prepare.
-          for (let k = i; k < j; k++) if (s[k] === KATAKANA_PA && isPercentKatakana(s, k, j)) return false;
+          // A rewrite's word in the run (パーセント) is rewritten by prepare.
+          for (let k = i; k < j; k++)
+            if (marks.starts[s[k]!] === 1 && markAt(s, k, j, marks.list)) return false;
         }
         if (j - i === 1) {
           if (!this.pushBigram(c, 0, quick)) return false;
@@ -248,15 +262,15 @@ export class TermIdTokenizer {
         i = j;
         continue;
       }
-      // A Latin word's term (or STOP), and in Vietnamese its pair with the syllable before.
+      // A Latin word's term (or STOP), and in a language of syllables its pair with the one before.
       if (term !== STOP) this.push(term);
-      if (vi) {
+      if (pairs) {
         if (previous !== STOP && term !== STOP) {
           let pair = this.syllablePairs.get(previous, term);
           if (pair === ABSENT) {
             if (quick) return false;
             const terms = this.registry.terms;
-            pair = this.registry.idOf(`${terms[previous]}_${terms[term]}`);
+            pair = this.registry.idOf(pairs(terms[previous]!, terms[term]!));
             this.syllablePairs.add(previous, term, pair);
           }
           this.push(pair);
@@ -267,11 +281,24 @@ export class TermIdTokenizer {
     return true;
   }
 
-  /** The term of the word "percent" (Vietnamese, the others), once a full scan has met it. */
-  private readonly percentTerms = [ABSENT, ABSENT];
+  /** How a text in `lang` is read, found once a language. */
+  private readingOf(lang: LanguageCode): Reading {
+    const known = this.readings.get(lang);
+    if (known) return known;
+    const reader = languagePack(lang).latinWordsAs;
+    let latin = this.latin.get(reader);
+    if (!latin) {
+      latin = { words: new WordTable(), percent: ABSENT };
+      this.latin.set(reader, latin);
+    }
+    const reading = { latin, pairs: languageModule(lang).pairSyllables, marks: rewriteMarks() };
+    this.readings.set(lang, reading);
+    return reading;
+  }
+  private readonly readings = new Map<LanguageCode, Reading>();
 
   /** The term id of a folded Latin word, or STOP. */
-  private termOf(word: string, lang: Lang): number {
+  private termOf(word: string, lang: LanguageCode): number {
     const t = latinTerm(word, lang);
     return t === undefined ? STOP : this.registry.idOf(t);
   }
@@ -309,6 +336,14 @@ function codePointAt(s: Uint16Array, i: number, n: number): number {
   return lo >= 0xdc00 && lo <= 0xdfff ? (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000 : hi;
 }
 
+/** What scanning a text in a language reads with: its Latin word tables, syllable pairs, rewrite marks. */
+interface Reading {
+  /** The tables of the language its Latin words are read in. */
+  latin: { words: WordTable; percent: number };
+  pairs: ((previous: string, next: string) => string) | undefined;
+  marks: RewriteMarks;
+}
+
 /** The string of units s[from, to). */
 export function unitsToString(s: Uint16Array, from: number, to: number): string {
   // apply takes the typed array as it is, an array-like (TypeScript's signature wants number[]);
@@ -324,33 +359,48 @@ const SLICE = 4096;
 /** In a quick tokenizer's word table: a word prepare may rewrite around (mayRewriteAround), whose term is found on the full path. */
 const REWRITE = -3;
 const PERCENT = 0x25;
+/** The word prepare writes "%" and the packs' words for it as. */
+const PERCENT_TERM = "percent";
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
-const KATAKANA_PA = 0x30d1;
 const SPACE = 0x20;
 
-/** Whether s[at] (an apostrophe) starts "'s" followed by a non-word character or the end, which prepare drops. */
-function isPossessiveS(s: Uint16Array, at: number, n: number): boolean {
-  if (at + 1 >= n || s[at + 1] !== 115) return false;
-  if (at + 2 >= n) return true;
-  const next = s[at + 2]!;
-  // \b after the s: the next unit is not [a-z0-9_] (folded text has no capitals).
-  return !((next >= 97 && next <= 122) || isDigit(next) || next === 95);
+/**
+ * The length of an apostrophe and a clitic (tokenize.ts: clitics) at s[at] followed by a
+ * non-word character or the end, which prepare drops ("'s"); 0 where there is none.
+ */
+function cliticAt(s: Uint16Array, at: number, n: number): number {
+  for (const clitic of clitics()) {
+    const end = at + 1 + clitic.length;
+    if (end > n) continue;
+    let k = 0;
+    while (k < clitic.length && s[at + 1 + k] === clitic.charCodeAt(k)) k++;
+    if (k < clitic.length) continue;
+    if (end === n) return end - at;
+    const next = s[end]!;
+    // \b after the clitic: the next unit is not [a-z0-9_] (folded text has no capitals).
+    if (!((next >= 97 && next <= 122) || isDigit(next) || next === 95)) return end - at;
+  }
+  return 0;
 }
 
-const PERCENT_KATAKANA = [0x30d1, 0x30fc, 0x30bb, 0x30f3, 0x30c8]; // パーセント
-
-/** Whether パーセント starts at s[at], within the run that ends at `end`. */
-function isPercentKatakana(s: Uint16Array, at: number, end: number): boolean {
-  if (at + PERCENT_KATAKANA.length > end) return false;
-  for (let k = 0; k < PERCENT_KATAKANA.length; k++) if (s[at + k] !== PERCENT_KATAKANA[k]) return false;
-  return true;
+/** Whether one of the rewrites' words in another script (rewriteMarks: パーセント) starts at s[at], before `end`. */
+function markAt(s: Uint16Array, at: number, end: number, marks: readonly string[]): boolean {
+  const first = s[at]!;
+  for (const mark of marks) {
+    if (mark.charCodeAt(0) !== first || at + mark.length > end) continue;
+    let k = 1;
+    while (k < mark.length && s[at + k] === mark.charCodeAt(k)) k++;
+    if (k === mark.length) return true;
+  }
+  return false;
 }
 
 /** Whether out[from, to) is a word canonicalNumbers reads as a scale after a number. */
 function isScaleAt(out: Uint16Array, from: number, to: number): boolean {
   // Checked by first letter and length before a string is made ("758 nurses").
-  if (!SCALE_STARTS.has(out[from]!) || to - from > LONGEST_SCALE) return false;
+  const scales = numberScales();
+  if (!scales.starts.has(out[from]!) || to - from > scales.longest) return false;
   return isScaleWord(unitsToString(out, from, to));
 }
 
@@ -359,9 +409,9 @@ function isSeparator(u: number): boolean {
   return u === 0x2c || u === 0x2e || u === APOSTROPHE || u === SPACE;
 }
 
-/** canonicalNumbers' CJK scales: 千万億兆. */
+/** Whether a unit starts one of canonicalNumbers' scales in a script without spaces (万, 億). */
 function isCjkScale(u: number): boolean {
-  return u === 0x5343 || u === 0x4e07 || u === 0x5104 || u === 0x5146;
+  return numberScales().charStarts.has(u);
 }
 
 function isDigit(c: number): boolean {
@@ -382,7 +432,7 @@ export function sharedTokenizer(): TermIdTokenizer {
 }
 
 /** Index terms of a text written in `lang`, in order (duplicates kept: the caller counts them). */
-export function indexTerms(text: string, lang: Lang): string[] {
+export function indexTerms(text: string, lang: LanguageCode): string[] {
   const shared = sharedTokenizer();
   const count = shared.tokenize(text, lang);
   const { ids } = shared;

@@ -22,14 +22,16 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, keep: (name:
 }
 
 /**
- * What builds a cached answer index: the engine's code (src/answer, as built), the knowledge
- * packs it reads (stop words, synonyms, the world file) and briefbot's version, hashed once a
- * process. A change to any of them builds the index anew.
+ * What builds a cached answer index: the engine's code (src/answer, as built), the languages'
+ * code (src/lang: segmenters, stemmers) and the code compiling the packs (src/knowledge), the
+ * knowledge packs it reads (stop words, synonyms, rewrites, the world file) and briefbot's
+ * version, hashed once a process. A change to any of them builds the index anew.
  */
 export function engineTag(): string {
   if (tag === undefined) {
     const hash = createHash("sha256").update(`index pack ${PACK_FORMAT}\0`);
-    hashTree(hash, fileURLToPath(new URL("../answer/", import.meta.url)), (n) => /\.(js|ts)$/.test(n));
+    for (const code of ["../answer/", "../lang/", "../knowledge/"])
+      hashTree(hash, fileURLToPath(new URL(code, import.meta.url)), (n) => /\.(js|ts)$/.test(n));
     hashTree(hash, KNOWLEDGE_DIR, (n) => /\.(ya?ml|json)$/.test(n));
     const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
       version?: string;

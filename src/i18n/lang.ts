@@ -1,6 +1,8 @@
 /** The languages a briefing is written and answered in. */
 export const LANGS = ["en", "ja", "vi"] as const;
 export type Lang = (typeof LANGS)[number];
+/** The code of a language pack (knowledge/lang/<code>/): a Lang, or a pack not registered in LANGS yet. */
+export type LanguageCode = string;
 
 /** A text in each of the three languages. */
 export type Localized<T = string> = Record<Lang, T>;

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from "../i18n/lang.js";
+import { LANGS, type Lang, type LanguageCode } from "../i18n/lang.js";
 import {
   type ASK_KINDS,
   type CueForm,
@@ -8,7 +8,7 @@ import {
   type UNIT_KINDS,
 } from "./cue-source.js";
 import { compileRoleCues, type RoleCues } from "./cues.js";
-import { shippedKnowledge } from "./load.js";
+import { knowledgeGeneration, packData } from "./load.js";
 import { compileReading, type Reading } from "./reading.js";
 import type { CueData, PackData, PatternData } from "./schema.js";
 
@@ -126,6 +126,22 @@ export interface LanguagePack {
   time: Readonly<Partial<Record<TimeCue, Cue>>>;
   names: NameWriting;
   writing: Writing;
+  /** Rewrites of folded text before it is split into words (every pack's apply to every text). */
+  rewrites: PackData["rewrites"];
+  /** Scales after figures, number words and numerals. */
+  numbers: PackData["numbers"];
+  /** Suffixes and endings of a stemmer (src/lang/<code>/ holds the code reading them). */
+  stemming: PackData["stemming"];
+  /** A capital inside a sentence marks a name. */
+  namesCapitalized: boolean;
+  /** The language whose words the Latin words of this one's text are (itself unless stated). */
+  latinWordsAs: LanguageCode;
+  /** Stems of verbs that frame a question in any form. */
+  stopVerbStems: readonly string[];
+  /** A question's word (or verb stem) → how the statements write it. */
+  statedAs: Readonly<Record<string, string>>;
+  /** Letters folding cannot take apart → their base letters. */
+  foldLetters: Readonly<Record<string, string>>;
 }
 
 function compile(p: PatternData | undefined): RegExp | undefined {
@@ -184,6 +200,14 @@ function compileWriting(data: PackData["writing"]): Writing {
 function compilePack(lang: Lang, data: PackData): LanguagePack {
   return {
     lang,
+    rewrites: data.rewrites,
+    numbers: data.numbers,
+    stemming: data.stemming,
+    namesCapitalized: data.tokens.namesCapitalized ?? false,
+    latinWordsAs: data.tokens.latinWordsAs ?? lang,
+    stopVerbStems: data.tokens.stopVerbStems ?? [],
+    statedAs: data.tokens.statedAs ?? {},
+    foldLetters: data.tokens.foldLetters ?? {},
     stop: new Set(data.stopwords.stop ?? []),
     questionStop: new Set(data.stopwords.questionStop ?? []),
     synonyms: data.synonyms.synonyms ?? {},
@@ -239,16 +263,40 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
   };
 }
 
-const packs = new Map<Lang, LanguagePack>();
+const packs = new Map<LanguageCode, LanguagePack>();
+let packsGeneration = knowledgeGeneration();
 
-/** The pack of `lang`, read and compiled on first use. */
-export function languagePack(lang: Lang): LanguagePack {
+/**
+ * The pack of `lang`, read and compiled on first use. A code outside LANGS (a pack being
+ * added) gives its pack too, its `lang` that code: it is a Lang in all but registration.
+ */
+export function languagePack(lang: LanguageCode): LanguagePack {
+  if (packsGeneration !== knowledgeGeneration()) {
+    packs.clear();
+    packsGeneration = knowledgeGeneration();
+  }
   let pack = packs.get(lang);
   if (!pack) {
-    pack = compilePack(lang, shippedKnowledge().packs[lang]);
+    pack = compilePack(lang as Lang, packData(lang));
     packs.set(lang, pack);
   }
   return pack;
+}
+
+/**
+ * A value compiled from the packs, built on first use and again after useKnowledgeDir:
+ * `compiled()` is cheap to call on every use.
+ */
+export function fromPacks<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let generation = -1;
+  return () => {
+    if (generation !== knowledgeGeneration()) {
+      value = build();
+      generation = knowledgeGeneration();
+    }
+    return value as T;
+  };
 }
 
 /** Every registered pack, in LANGS order. */

@@ -30,6 +30,27 @@ export const patternSchema = z.strictObject({
 });
 export type PatternData = z.infer<typeof patternSchema>;
 
+/** A rewrite of folded text before it is split into words (knowledge/lang/en/rewrites.yaml). */
+const rewriteRule = z.strictObject({
+  source: z.string().min(1),
+  to: z.string(),
+  /** Whole folded words, one of which every match holds ("tram*": a word starting "tram"). */
+  words: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^(?:[a-z]+\*?|[^\s!-~]+)$/,
+          "expected one folded Latin word (a-z; tram*: a word's start) or a word of another script",
+        ),
+    )
+    .min(1),
+});
+const percentRule = rewriteRule.omit({ to: true });
+
+/** Words or characters and the number each stands for. */
+const values = z.record(z.string().min(1), z.number().nonnegative());
+
 /**
  * Role cues (`roles.yaml`): which words around a name mark the role it plays in a question.
  * A slot is one position: a list's name, a list of phrases, or an object (several lists and
@@ -314,6 +335,40 @@ export const PACK_FILES = {
   }),
   /** Words of general use: `general` and `vague` name no topic of their own, `common` may be an acronym in lower case. */
   general: z.strictObject({ general: words.optional(), vague: words.optional(), common: words.optional() }),
+  rewrites: z.strictObject({
+    abbreviations: z.array(rewriteRule).optional(),
+    percent: z.array(percentRule).optional(),
+    phrases: z.array(rewriteRule).optional(),
+    clitics: words.optional(),
+  }),
+  numbers: z.strictObject({
+    scales: values.optional(),
+    words: values.optional(),
+    wordScales: values.optional(),
+    wordJoin: words.optional(),
+    digits: values.optional(),
+    units: values.optional(),
+    numeralBefore: words.optional(),
+    numeralAfter: words.optional(),
+  }),
+  stemming: z.strictObject({
+    suffixes: words.optional(),
+    keep: z.record(z.string().min(1), words).optional(),
+    replace: z.record(z.string().min(1), z.string()).optional(),
+    dropFinal: words.optional(),
+    consonants: words.optional(),
+    keepDoubled: words.optional(),
+  }),
+  tokens: z.strictObject({
+    namesCapitalized: z.boolean().optional(),
+    latinWordsAs: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional(),
+    stopVerbStems: words.optional(),
+    statedAs: z.record(z.string().min(1), z.string().min(1)).optional(),
+    foldLetters: z.record(z.string().length(1), z.string()).optional(),
+  }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
   roles: rolesSchema,
   reading: readingSchema,

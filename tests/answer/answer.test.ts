@@ -676,7 +676,7 @@ describe("misfires a second review found (each once answered wrongly)", () => {
   });
 
   it("numbers said as two figures or as a year aloud are left as words", async () => {
-    const { englishNumberWordsToDigits } = await import("../../src/answer/normalize.js");
+    const { numberWordsToDigits: englishNumberWordsToDigits } = await import("../../src/lang/en/numbers.js");
     expect(englishNumberWordsToDigits("twenty twenty-six")).toBe("twenty twenty-six");
     expect(englishNumberWordsToDigits("twenty-four and forty-six percent")).toBe(
       "twenty-four and forty-six percent",

@@ -1,16 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectLang } from "../../src/answer/language.js";
-import {
-  canonicalNumbers,
-  fold,
-  foldUnits,
-  kanjiNumeralsToDigits,
-  normalizeText,
-} from "../../src/answer/normalize.js";
+import { canonicalNumbers, fold, foldUnits, normalizeText } from "../../src/answer/normalize.js";
 import { useLexicon } from "../../src/answer/synonyms.js";
 import { indexTerms } from "../../src/answer/term-ids.js";
 import { questionWords, stem } from "../../src/answer/tokenize.js";
+import { numeralsToDigits as kanjiNumeralsToDigits } from "../../src/lang/ja/numerals.js";
 
 describe("fold", () => {
   it("lower-cases, applies NFKC and drops Vietnamese marks, folding đ explicitly", () => {
@@ -194,7 +189,7 @@ describe("detectLang", () => {
 
 describe("englishNumberWordsToDigits (questions)", () => {
   it("writes spelled-out figures in digits and leaves a lone small word", async () => {
-    const { englishNumberWordsToDigits } = await import("../../src/answer/normalize.js");
+    const { numberWordsToDigits: englishNumberWordsToDigits } = await import("../../src/lang/en/numbers.js");
     expect(englishNumberWordsToDigits("twenty billion dollars")).toBe("20000000000 dollars");
     expect(englishNumberWordsToDigits("two hundred billion")).toBe("200000000000");
     expect(englishNumberWordsToDigits("twenty-four percent")).toBe("24 percent");

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cueFind, cueIn } from "../../src/answer/cue.js";
 import { detectWants, numberKind } from "../../src/answer/question-intent.js";
 import { BriefingError } from "../../src/errors.js";
-import { readPack } from "../../src/knowledge/read.js";
 import { compileCue } from "../../src/knowledge/packs.js";
+import { readPack } from "../../src/knowledge/read.js";
 import type { CueData } from "../../src/knowledge/schema.js";
 
 const temps: string[] = [];

@@ -56,6 +56,32 @@ describe("language packs", () => {
     );
   });
 
+  it("reports a rewrite without its words and a rewrite that does not compile, at their lines", () => {
+    expect(problems({ "rewrites.yaml": "phrases:\n  - {source: '\\bsit down\\b', to: meet}\n" })).toEqual([
+      "rewrites.yaml:2:5: phrases[0].words: missing required field (expected a list)",
+    ]);
+    const out = problems({ "rewrites.yaml": "phrases:\n  - {source: '(sit', to: meet, words: [sit]}\n" });
+    expect(out[0]).toMatch(/^rewrites\.yaml:2:\d+: phrases\.0\.source: expected a regular expression/);
+  });
+
+  it("reports a trigger word the index tokenizer could not see (two words, marks)", () => {
+    const out = problems({
+      "rewrites.yaml": "percent:\n  - {source: phan tram, words: [phan tram, trăm]}\n",
+    });
+    const expected =
+      "expected one folded Latin word (a-z; tram*: a word's start) or a word of another script";
+    expect(out).toEqual([
+      `rewrites.yaml:2:33: percent[0].words[0]: ${expected}, got "phan tram"`,
+      `rewrites.yaml:2:44: percent[0].words[1]: ${expected}, got "trăm"`,
+    ]);
+  });
+
+  it("reports a number word without a number", () => {
+    expect(problems({ "numbers.yaml": "scales: {thousand: lots}\n" })[0]).toMatch(
+      /^numbers\.yaml:1:\d+: scales\.thousand: expected a number/,
+    );
+  });
+
   it("reports a role cue naming a list that is not there, at its line", () => {
     const text =
       "lists:\n  verbs: [send]\ncues:\n  - {role: agent, after: [verb]}\n  - {role: boss, after: [[x]]}\n";

@@ -5,10 +5,10 @@ import type { FitRule } from "../../../src/answer/fit/rule.js";
 import { universalGroups } from "../../../src/answer/fit.js";
 import { indexFor } from "../../../src/answer/index-build.js";
 import { detectLang } from "../../../src/answer/language.js";
-import { englishNumberWordsToDigits, kanjiNumeralsToDigits } from "../../../src/answer/normalize.js";
 import { personIds } from "../../../src/answer/rank.js";
 import { DEFAULT_BRIEFINGS_DIR } from "../../../src/briefing/paths.js";
 import { createBriefingStore } from "../../../src/briefing/store.js";
+import { languageModule } from "../../../src/lang/registry.js";
 
 /**
  * One fit rule judged on its own: the shipped briefing, a question read as the engine reads
@@ -24,12 +24,7 @@ export type RuleCase = [question: string, factId: string, rejects: boolean];
 /** The rule's reasons for this question and fact, as `--explain` writes them (none: it lets it through). */
 export function judge(rule: FitRule, question: string, factId: string): string[] {
   const lang = detectLang(question);
-  const text =
-    lang === "ja"
-      ? kanjiNumeralsToDigits(question)
-      : lang === "en"
-        ? englishNumberWordsToDigits(question)
-        : question;
+  const text = languageModule(lang).numbersToDigits?.(question) ?? question;
   const q = analyzeQuestion(text, lang, index);
   const fact = briefing.byId.fact.get(factId);
   if (!fact) throw new Error(`no fact ${factId} in the shipped briefing`);
