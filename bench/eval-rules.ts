@@ -17,7 +17,7 @@ export function normalise(s: string): string {
 export function matches(text: string, alt: string): boolean {
   const prefix = alt.endsWith("*");
   const word = normalise(prefix ? alt.slice(0, -1) : alt);
-  if (/[^\u0000-\u024f]/.test(word)) return text.includes(word);
+  if (/[^\u0020-\u024f]/.test(word)) return text.includes(word);
   const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // Word edges are Latin letters and digits only, so "46" is found in Japanese "は46%".
   const edge = "\\p{Script=Latin}\\p{N}";

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from "../i18n/lang.js";
+import type { Lang } from "../i18n/lang.js";
 import { allPacks, languagePack } from "../knowledge/packs.js";
 import { escapeRegExp, type FormMatcher, type Reading, type Rewrite } from "../knowledge/reading.js";
 import {
@@ -302,7 +302,7 @@ function unknownWeight(index: BriefingIndex): number {
 function leavingAfterPlace(text: string): string {
   let out = text;
   for (const { leaving } of readings())
-    if (leaving && leaving.asksWhere.test(out) && (!leaving.going || leaving.going.test(out)))
+    if (leaving?.asksWhere.test(out) && (!leaving.going || leaving.going.test(out)))
       out = out.replace(leaving.rewrite.re, leaving.rewrite.with);
   return out;
 }

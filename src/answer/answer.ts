@@ -16,7 +16,6 @@ import type { Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
 import {
   comparisonAnswer,
-  computedWords,
   elapsedAnswer,
   elapsedQuestion,
   type PlainAnswer,
