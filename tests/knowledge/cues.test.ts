@@ -1,31 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cueFind, cueIn } from "../../src/answer/cue.js";
 import { detectWants, numberKind } from "../../src/answer/question-intent.js";
-import { BriefingError } from "../../src/errors.js";
 import { compileCue } from "../../src/knowledge/packs.js";
 import { readPack } from "../../src/knowledge/read.js";
 import type { CueData } from "../../src/knowledge/schema.js";
+import { cleanPackFolders, packProblems } from "./pack-problems.js";
 
-const temps: string[] = [];
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function problems(files: Record<string, string>): string[] {
-  const dir = mkdtempSync(join(tmpdir(), "briefbot-cues-"));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  try {
-    readPack(dir);
-    return [];
-  } catch (error) {
-    if (!(error instanceof BriefingError)) throw error;
-    return error.issues.map((i) => `${i.file.slice(dir.length + 1)}:${i.line}:${i.col}: ${i.message}`);
-  }
-}
+cleanPackFolders();
+const problems = packProblems;
 
 describe("cues: word lists read as whole words", () => {
   const cases: [string, CueData, string, string | undefined][] = [

@@ -1,30 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { BriefingError } from "../../src/errors.js";
+import { describe, expect, it } from "vitest";
 import { allPacks, languagePack } from "../../src/knowledge/packs.js";
 import { readPack, readWorld } from "../../src/knowledge/read.js";
 import { worldKnowledge } from "../../src/knowledge/world.js";
+import { cleanPackFolders, packProblems, tempFolder } from "./pack-problems.js";
 
-const temps: string[] = [];
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A pack folder with these files, read: the problems as `file:line:col: message`. */
-function problems(files: Record<string, string>): string[] {
-  const dir = mkdtempSync(join(tmpdir(), "briefbot-pack-"));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  try {
-    readPack(dir);
-    return [];
-  } catch (error) {
-    if (!(error instanceof BriefingError)) throw error;
-    return error.issues.map((i) => `${i.file.slice(dir.length + 1)}:${i.line}:${i.col}: ${i.message}`);
-  }
-}
+cleanPackFolders();
+const problems = packProblems;
 
 describe("language packs", () => {
   it("the shipped packs and world file load", () => {
@@ -102,9 +85,7 @@ describe("language packs", () => {
   });
 
   it("validates the world file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "briefbot-world-"));
-    temps.push(dir);
-    const file = join(dir, "world.yaml");
+    const file = join(tempFolder("briefbot-world-"), "world.yaml");
     writeFileSync(file, "entities:\n  - id: atlantis\n    kind: continent\n    names: {en: [Atlantis]}\n");
     expect(() => readWorld(file)).toThrow(/world\.yaml:3:11: entities\[0\]\.kind: "continent" is not one of/);
   });
