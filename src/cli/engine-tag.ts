@@ -1,11 +1,18 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PACK_FORMAT } from "../answer/index-cache.js";
 import { KNOWLEDGE_DIR } from "../knowledge/load.js";
 
 let tag: string | undefined;
+
+/** package.json beside src/ or dist/ (and, for the benchmark's build in .bench-build/src, one level up). */
+function packageJson(): string {
+  const near = fileURLToPath(new URL("../../package.json", import.meta.url));
+  const far = fileURLToPath(new URL("../../../package.json", import.meta.url));
+  return existsSync(near) || !existsSync(far) ? near : far;
+}
 
 /** Every file under `dir`, in a stable order, into the hash (names and contents). */
 function hashTree(hash: ReturnType<typeof createHash>, dir: string, keep: (name: string) => boolean): void {
@@ -33,9 +40,7 @@ export function engineTag(): string {
     for (const code of ["../answer/", "../lang/", "../knowledge/"])
       hashTree(hash, fileURLToPath(new URL(code, import.meta.url)), (n) => /\.(js|ts)$/.test(n));
     hashTree(hash, KNOWLEDGE_DIR, (n) => /\.(ya?ml|json)$/.test(n));
-    const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-      version?: string;
-    };
+    const manifest = JSON.parse(readFileSync(packageJson(), "utf8")) as { version?: string };
     tag = `briefbot ${manifest.version ?? "?"} ${hash.digest("hex").slice(0, 32)}`;
   }
   return tag;
