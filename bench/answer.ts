@@ -15,7 +15,7 @@ import { detectLang } from "../src/answer/language.js";
 import type { Answer } from "../src/answer/types.js";
 import { briefingStoreOf, createBriefingStore } from "../src/briefing/store.js";
 import type { Briefing } from "../src/briefing/types.js";
-import { matches, normalise } from "./eval-rules.js";
+import { answeredRight } from "./eval-rules.js";
 import { generateBriefing, syntheticQuestions } from "./generate-briefing.js";
 import { type BenchTable, ms, percentile } from "./types.js";
 
@@ -115,15 +115,7 @@ function score(
   for (const c of cases) {
     const a = answer(c.q);
     if (c.expect === "abstain") ok += a.answered ? 0 : 1;
-    else {
-      const text = normalise(a.text);
-      const good =
-        a.answered &&
-        a.citations.some((x) => x.url) &&
-        a.text.length <= 700 &&
-        (c.must ?? []).every((g) => g.some((alt) => matches(text, alt)));
-      ok += good ? 1 : 0;
-    }
+    else ok += answeredRight(a, c.must) ? 1 : 0;
   }
   return (100 * ok) / cases.length;
 }

@@ -23,3 +23,20 @@ export function matches(text: string, alt: string): boolean {
   const edge = "\\p{Script=Latin}\\p{N}";
   return new RegExp(`(?<![${edge}])${esc}${prefix ? "" : `(?![${edge}])`}`, "u").test(text);
 }
+
+/** What a scored answer needs of its reply: the part of an Answer the rules read. */
+export interface ScoredReply {
+  answered: boolean;
+  text: string;
+  citations: readonly { url?: string }[];
+}
+
+/**
+ * Whether an answer to an answerable question counts as right: answered, cited with a URL,
+ * within 700 characters, with one alternative of every `must` group.
+ */
+export function answeredRight(reply: ScoredReply, must: readonly (readonly string[])[] = []): boolean {
+  if (!reply.answered || !reply.citations.some((x) => x.url) || reply.text.length > 700) return false;
+  const text = normalise(reply.text);
+  return must.every((group) => group.some((alt) => matches(text, alt)));
+}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { matches, normalise } from "../../bench/eval-rules.js";
+import { answeredRight } from "../../bench/eval-rules.js";
 import { answerQuestion } from "../../src/answer/index.js";
 import { DEFAULT_BRIEFINGS_DIR } from "../../src/briefing/paths.js";
 import { createBriefingStore } from "../../src/briefing/store.js";
@@ -53,10 +53,7 @@ function judge(c: Case, store: BriefingStore, briefingId: string): "right" | "wr
   const a = answerQuestion(c.q, store, { now: NOW, briefingId });
   if (c.expect === "abstain") return a.answered ? "wrong" : "right";
   if (!a.answered) return "missed";
-  const text = normalise(a.text);
-  const cited = a.citations.some((x) => x.url) && a.text.length <= 700;
-  const holds = (c.must ?? []).every((group) => group.some((alt) => matches(text, alt)));
-  return cited && holds ? "right" : "wrong";
+  return answeredRight(a, c.must) ? "right" : "wrong";
 }
 
 let store: BriefingStore;
