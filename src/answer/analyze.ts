@@ -174,8 +174,11 @@ function publisherTable(index: BriefingIndex): PublisherTable | null {
   if (table === undefined) {
     const ids = new Map<string, string[]>();
     for (const source of index.briefing.sources) {
-      const name = plainPublisher(source.publisher);
-      if (name.length >= 3) ids.set(name, [...(ids.get(name) ?? []), source.id]);
+      for (const written of [source.publisher, ...(source.aliases ?? [])]) {
+        const name = plainPublisher(written);
+        if (name.length >= 3 || /[^\p{Script=Latin}\s]/u.test(name))
+          ids.set(name, [...(ids.get(name) ?? []), source.id]);
+      }
     }
     const names = [...ids.keys()]
       .sort((a, b) => b.length - a.length)
@@ -184,7 +187,8 @@ function publisherTable(index: BriefingIndex): PublisherTable | null {
       names.length > 0
         ? {
             re: new RegExp(
-              `\\b${optionalWords((r) => r.publisherLead, " ")}${optionalWords((r) => r.publisherArticle, " ")}(?:${names.join("|")})${optionalWords((r) => r.possessive, "")}(?![\\p{L}\\p{N}])`,
+              // Latin edges only: "ジャパンタイムズと", "Dailywrapで" name them as well.
+              `(?<![\\p{Script=Latin}\\p{N}])${optionalWords((r) => r.publisherLead, " ")}${optionalWords((r) => r.publisherArticle, " ")}(?:${names.join("|")})${optionalWords((r) => r.possessive, "")}(?![\\p{Script=Latin}\\p{N}])`,
               "giu",
             ),
             ids,

@@ -67,6 +67,11 @@ export const topicSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id: slug,
   publisher: nonEmpty,
+  /**
+   * Other ways people write the publisher, in any language or script ("ジャパンタイムズ",
+   * "Nhà Trắng"): a question naming one asks about this source.
+   */
+  aliases: z.array(nonEmpty).optional(),
   /** The headline as the source prints it; left out when it shows none (never made up). */
   title: nonEmpty.optional(),
   url: z.url({ protocol: /^https?$/, message: "expected an http(s) URL" }),

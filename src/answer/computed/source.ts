@@ -145,18 +145,21 @@ function namedSources(question: string, q: QuestionAnalysis, briefing: Briefing)
   const text = fold(question);
   return briefing.sources.filter((s) => {
     if (q.sources.includes(s.id)) return true;
-    const name = plainName(s.publisher);
-    if (name.length < 3) return false;
-    const at = text.indexOf(name);
-    return (
-      at >= 0 &&
-      !LATIN_OR_DIGIT.test(text[at - 1] ?? "") &&
-      !LATIN_OR_DIGIT.test(text[at + name.length] ?? "")
-    );
+    return [s.publisher, ...(s.aliases ?? [])].some((written) => {
+      const name = plainName(written);
+      if (name.length < 3 && LATIN_ONLY.test(name)) return false;
+      const at = text.indexOf(name);
+      return (
+        at >= 0 &&
+        !LATIN_OR_DIGIT.test(text[at - 1] ?? "") &&
+        !LATIN_OR_DIGIT.test(text[at + name.length] ?? "")
+      );
+    });
   });
 }
 
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
+const LATIN_ONLY = /^[\p{Script=Latin}\s]*$/u;
 
 /** Sources whose own words (headline, publisher, date) hold every word and name of the topic. */
 function headlinedSources(q: QuestionAnalysis, briefing: Briefing, lang: Lang): Source[] {
