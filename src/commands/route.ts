@@ -7,7 +7,13 @@ import { type BriefingEvidence, evidenceOf, evidenceOfAnswer } from "./route/evi
 
 export { AMBIGUITY_MARGIN } from "./route/decide.js";
 
-export type Routed = { answer: Answer; decision: RouteDecision } | { ambiguous: Briefing[]; lang: Lang };
+/** What routing saw and decided, for logs and `briefbot ask --explain`. */
+export interface RouteTrace {
+  decision: RouteDecision;
+  evidence: BriefingEvidence[];
+}
+
+export type Routed = ({ answer: Answer } | { ambiguous: Briefing[]; lang: Lang }) & RouteTrace;
 
 /**
  * Asks every loaded briefing and sends the question to the one the evidence points to
@@ -24,16 +30,19 @@ export function routeQuestion(
 ): Routed {
   const briefings = [...store.list()].sort((a, b) => a.id.localeCompare(b.id));
   const asked = briefings.map((b) => ask(engine, store, question, { ...options, briefingId: b.id }));
-  const decision = decideRoute(asked.map((a) => a.evidence));
+  const evidence = asked.map((a) => a.evidence);
+  const decision = decideRoute(evidence);
   if (decision.kind === "ask") {
     const chosen = asked.filter((a) => decision.briefingIds.includes(a.evidence.briefingId));
     return {
       ambiguous: briefings.filter((b) => decision.briefingIds.includes(b.id)),
       lang: chosen[0]!.answer.lang,
+      decision,
+      evidence,
     };
   }
   const picked = asked.find((a) => a.evidence.briefingId === decision.briefingId)!;
-  return { answer: picked.answer, decision };
+  return { answer: picked.answer, decision, evidence };
 }
 
 /** One briefing's answer, with the evidence it gives for routing. */
