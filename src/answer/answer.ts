@@ -475,7 +475,7 @@ function select(
   const add = (c: Candidate, attributed: boolean) => {
     c.used = true;
     used.add(c.fact.id);
-    parts.push({ fact: c.fact, attributed });
+    parts.push({ fact: c.fact, attributed, ...(q.wants.includes("date") ? { sayDate: true } : {}) });
   };
   const differing = linkedDiffering(best.fact, candidates, q, briefing);
   // Two sources' versions, or a question asking who reported it: each fact says its publisher.

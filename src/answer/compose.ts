@@ -24,6 +24,8 @@ export interface Part {
   attributed: boolean;
   /** Set when a later fact in the answer replaced this one (see supersede.ts). */
   replaced?: boolean;
+  /** Set when the question asks "when": the fact's date is said if its statement lacks it. */
+  sayDate?: boolean;
 }
 
 /** Words the briefing's statements use in lower case mid-sentence: common words, not names. */
@@ -138,6 +140,10 @@ function renderPart(
       ? message(says ? "reportedBySays" : "reportedBy", lang, vars)
       : message(says ? "reportsSays" : "reports", lang, vars);
     claim = `${lead}${says ? claim : lowerFirst(claim, briefing, lang)}`;
+  } else if (part.sayDate && fact.date && !claim.includes(fact.date.slice(0, 4))) {
+    // "When did the terms become operative?" answered by a fact whose date is a field, not in
+    // its words: the date is the answer, so it is said.
+    claim = `${message("onDate", lang, { date: formatDate(fact.date, lang) })}${lowerFirst(claim, briefing, lang)}`;
   } else if (on && first) {
     // A statement that already names who says it ("…によると", "Theo …") takes the date as a label.
     const says = namesItsSource(claim, lang) && lang !== "en";

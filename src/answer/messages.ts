@@ -28,6 +28,7 @@ export const MESSAGE_IDS = [
   "deadlinePassed",
   "deadlineAhead",
   "replacedLead",
+  "onDate",
   "inEffectFrom",
 ] as const;
 

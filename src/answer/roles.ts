@@ -110,5 +110,9 @@ export function readRoles(
   // "Who did Vietnam send to Washington?": a person sent as an envoy; the sender acts.
   const form = cues.byCharacters ? prepared : fold(prepared);
   if (!sending || cues.envoyQuestion?.test(form)) return roles;
-  return roles.map((r) => (r === "agent" ? "origin" : r === "recipient" ? undefined : r));
+  // "ベトナムの輸出の何%をアメリカが占める": when the question says whose exports they are, the
+  // one who acts is the side that takes them in, not their origin too.
+  const stated = roles.includes("origin");
+  const asAgent = stated ? undefined : "origin";
+  return roles.map((r) => (r === "agent" ? asAgent : r === "recipient" ? undefined : r));
 }

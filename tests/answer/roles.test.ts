@@ -34,6 +34,8 @@ describe("roles read from the pack's cues, the same way in every language", () =
     ],
     // Sending: the sender is where the people come from; the other side takes them in.
     ["How many students will Vietnam send to Japan?", "en", ["vietnam:origin", "japan:-"]],
+    // Whose exports the question says already: the other one is not made their origin.
+    ["アメリカはベトナムの輸出の何％を占めてる？", "ja", ["united-states:-", "vietnam:origin"]],
     ["ベトナムへの関税は何パーセントですか？", "ja", ["vietnam:recipient"]],
     ["日本は何人のベトナム人学生を受け入れますか？", "ja", ["japan:agent", "vietnam:origin"]],
     ["日本にいくら投資しましたか？", "ja", ["japan:recipient"]],

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { cueFind, cueIn } from "../../src/answer/cue.js";
 import { detectWants, numberKind } from "../../src/answer/question-intent.js";
 import { compileCue } from "../../src/knowledge/packs.js";
-import { readPack } from "../../src/knowledge/read.js";
 import type { CueData } from "../../src/knowledge/schema.js";
 import { cleanPackFolders, packProblems } from "./pack-problems.js";
 

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { allPacks, languagePack } from "../../src/knowledge/packs.js";
-import { readPack, readWorld } from "../../src/knowledge/read.js";
+import { readWorld } from "../../src/knowledge/read.js";
 import { worldKnowledge } from "../../src/knowledge/world.js";
 import { cleanPackFolders, packProblems, tempFolder } from "./pack-problems.js";
 

@@ -169,7 +169,10 @@ function mentionCase(ctx: FitContext, m: QuestionMention): MentionCase {
   const { q, fact, index } = ctx;
   // People or goods from X are not those from Y: origin is exclusive.
   const isGroup = index.impliedOrigins.has(m.id);
-  if (!m.external && !isGroup && m.role === "origin" && ctx.origins.size > 0 && !ctx.origins.has(m.id))
+  // A leader's exports are their country's: "did Trump say exports…" agrees with U.S. goods.
+  const actsFor = index.leaderOf.get(m.id);
+  const sameOrigin = ctx.origins.has(m.id) || (actsFor !== undefined && ctx.origins.has(actsFor));
+  if (!m.external && !isGroup && m.role === "origin" && ctx.origins.size > 0 && !sameOrigin)
     return "origin-mismatch";
   if (m.external) return ctx.text.includes(fold(m.surface)) ? "external-stated" : "external-unstated";
   const roles = ctx.rolesOf(m.id);

@@ -17,6 +17,10 @@ const CASES: RuleCase[] = [
     "tariff-japan-24-briefly-april-9",
     false,
   ],
+  // A leader sending goods sends their country's: Xi's exports are China's, not Vietnam's; To
+  // Lam's are Vietnam's.
+  ["What farm products did Xi agree to export to Vietnam?", "xi-offers-agriculture-infrastructure", true],
+  ["What share of exports did To Lam say goes to the U.S.?", "us-share-of-vietnam-exports-27-4", false],
 ];
 
 describe(`fit rule ${originAgrees.name}`, () => {
