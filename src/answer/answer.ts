@@ -134,6 +134,7 @@ function explanationOf(
       entity: m.external ? reasonText({ key: "entity.external", args: { entity: m.id } }) : m.id,
       ...(m.role ? { role: m.role } : {}),
       ...(m.external ? { external: true } : {}),
+      at: m.chars,
     })),
     ...(q
       ? {
@@ -146,6 +147,9 @@ function explanationOf(
         factId: c.fact.id,
         score: Math.round(c.rank * 1000) / 1000,
         used: c.used,
+        coverage: Math.round(c.fit.coverage * 100) / 100,
+        fits: c.fit.ok,
+        uncovered: c.fit.uncovered,
         reasons: [
           reasonText({
             key: "candidate.scores",

@@ -60,6 +60,12 @@ export interface CandidateExplanation {
   factId: string;
   score: number;
   used: boolean;
+  /** 0–1: the share of the question's content (by weight) the fact speaks to. */
+  coverage?: number;
+  /** No fit rule rejected it. */
+  fits?: boolean;
+  /** The question's words the fact does not state. */
+  uncovered?: string[];
   /** Why it was used or rejected: "entity japan has role origin in the question but agent in the fact". */
   reasons: string[];
   /** The fit rules that rejected it (stable names, e.g. "roles-agree"), each with every reason it gave. */
@@ -73,7 +79,13 @@ export interface Explanation {
   /** What the question asks for: number, date, person, ... */
   wants: string[];
   /** Entities recognised in the question, with the role read from it. */
-  entities: { entity: string; role?: string; external?: boolean }[];
+  entities: {
+    entity: string;
+    role?: string;
+    external?: boolean;
+    /** Where the question names it: a character range of the question as read (the same text whichever briefing reads it). */
+    at?: [number, number];
+  }[];
   candidates: CandidateExplanation[];
   /** Question words no part of the briefing uses (they weigh against answering). */
   unknownWords?: string[];

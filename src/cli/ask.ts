@@ -13,6 +13,7 @@ import { isColdPath } from "./cold-path.js";
 import { parseCommandArgs, UsageError } from "./command-args.js";
 import { engineTag } from "./engine-tag.js";
 import { readLines } from "./lines.js";
+import { formatRouting } from "./route-explain.js";
 
 export const USAGE = `usage: briefbot ask "QUESTION" [--json] [--lang en|ja|vi] [--briefing ID] [--explain]
        briefbot ask --stdin [--json] [--lang en|ja|vi] [--briefing ID]   (one question per line)`;
@@ -24,9 +25,11 @@ const SUGGEST_LABEL = {
 } as const;
 const SOURCES_LABEL = { en: "Sources:", ja: "出典：", vi: "Nguồn:" } as const;
 
+const engine = { answerQuestion, explainQuestion, suggestQuestions };
+
 /** The routed answer; when two briefings fit about equally, an abstention naming them. */
 function routedAnswer(question: string, store: BriefingStore, options: AnswerOptions): Answer {
-  const routed = routeQuestion({ answerQuestion, explainQuestion, suggestQuestions }, store, question, {
+  const routed = routeQuestion(engine, store, question, {
     ...options,
     now: new Date(),
   });
@@ -181,8 +184,16 @@ export async function run(args: string[]): Promise<number> {
   const routes = !values.briefing && !process.env.DEFAULT_BRIEFING && store.list().length > 1;
   const respond = (question: string): string => {
     if (values.explain) {
-      const e = explainQuestion(question, store, options);
-      return values.json ? `${JSON.stringify(e)}\n` : `${formatExplanation(e)}\n`;
+      // Routed: how the briefing was chosen, then that briefing's explanation.
+      const trace = routes
+        ? routeQuestion(engine, store, question, { ...options, now: new Date() })
+        : undefined;
+      const chosen =
+        trace && (trace.decision.kind === "ask" ? trace.decision.briefingIds[0] : trace.decision.briefingId);
+      const e = explainQuestion(question, store, chosen ? { ...options, briefingId: chosen } : options);
+      const routing = trace ? { decision: trace.decision, evidence: trace.evidence } : undefined;
+      if (values.json) return `${JSON.stringify(routing ? { ...e, routing } : e)}\n`;
+      return `${routing ? formatRouting(routing) : ""}${formatExplanation(e)}\n`;
     }
     const answer = routes ? routedAnswer(question, store, options) : answerQuestion(question, store, options);
     return values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`;

@@ -37,6 +37,8 @@ export async function handleAsk(
   else {
     const routed = routeQuestion(deps.answers, deps.briefings, text, options);
     if ("ambiguous" in routed) return whichBriefing(routed.ambiguous, routed.lang);
+    // Which briefing and what settled it (names, numbers, fit), to read back a wrong route.
+    deps.logger?.debug({ platform: ctx.platform, route: routed.decision }, "question routed");
     answer = routed.answer;
   }
   const am = messages(answer.lang);

@@ -1,20 +1,26 @@
-import type { Answer, Explanation } from "../answer/types.js";
+import type { Answer, AnswerOptions } from "../answer/types.js";
 import type { Briefing, BriefingStore } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import type { AnswerEngine } from "./deps.js";
+import { decideRoute, type RouteDecision } from "./route/decide.js";
+import { type BriefingEvidence, evidenceOf, evidenceOfAnswer } from "./route/evidence.js";
+
+export { AMBIGUITY_MARGIN } from "./route/decide.js";
+
+/** What routing saw and decided, for logs and `briefbot ask --explain`. */
+export interface RouteTrace {
+  decision: RouteDecision;
+  evidence: BriefingEvidence[];
+}
+
+export type Routed = ({ answer: Answer } | { ambiguous: Briefing[]; lang: Lang }) & RouteTrace;
 
 /**
- * Two briefings whose answers are this close in confidence both fit: the person is asked which
- * one they mean rather than given one at random.
- */
-export const AMBIGUOUS_MARGIN = 0.1;
-
-export type Routed = { answer: Answer } | { ambiguous: Briefing[]; lang: Lang };
-
-/**
- * Asks every loaded briefing and keeps the one that answers best. When none answers, the
- * abstention of the briefing that came closest (its suggestions may help); when two answer
- * about equally well, both are returned so the person can choose.
+ * Asks every loaded briefing and sends the question to the one the evidence points to
+ * (route/decide.ts): the names only it holds, the numbers its answer states, how well its
+ * answer fits. When none answers, the abstention of the briefing that knows the question
+ * best (its suggestions may help); when two fit about equally, both are returned so the
+ * person can choose.
  */
 export function routeQuestion(
   engine: AnswerEngine,
@@ -23,38 +29,33 @@ export function routeQuestion(
   options: { lang?: Lang; now: Date },
 ): Routed {
   const briefings = [...store.list()].sort((a, b) => a.id.localeCompare(b.id));
-  const asked = briefings.map((b) => {
-    const o = { ...options, briefingId: b.id };
-    if (!engine.explainQuestion)
-      return { briefing: b, answer: engine.answerQuestion(question, store, o), unknown: 0 };
-    const e = engine.explainQuestion(question, store, o);
-    return { briefing: b, answer: e.answer, unknown: unfamiliarity(e) };
-  });
-  // The question is about what a briefing knows: only the briefings that know it best answer
-  // (one that meets China only in its world list does not answer a question about China).
-  const least = Math.min(...asked.map((a) => a.unknown));
-  const answers = asked.filter((a) => a.unknown <= least + FAMILIAR_MARGIN);
-  const answered = answers
-    .filter((a) => a.answer.answered)
-    .sort((a, b) => b.answer.confidence - a.answer.confidence);
-  const best = answered[0];
-  if (!best) {
-    // Invalid or help answers say the same whichever briefing gave them; abstentions differ
-    // only in their suggestions: take the first of those that know the question best.
-    return { answer: answers[0]!.answer };
+  const asked = briefings.map((b) => ask(engine, store, question, { ...options, briefingId: b.id }));
+  const evidence = asked.map((a) => a.evidence);
+  const decision = decideRoute(evidence);
+  if (decision.kind === "ask") {
+    const chosen = asked.filter((a) => decision.briefingIds.includes(a.evidence.briefingId));
+    return {
+      ambiguous: briefings.filter((b) => decision.briefingIds.includes(b.id)),
+      lang: chosen[0]!.answer.lang,
+      decision,
+      evidence,
+    };
   }
-  const close = answered.filter((a) => a.answer.confidence >= best.answer.confidence - AMBIGUOUS_MARGIN);
-  if (close.length > 1) return { ambiguous: close.map((a) => a.briefing), lang: best.answer.lang };
-  return { answer: best.answer };
+  const picked = asked.find((a) => a.evidence.briefingId === decision.briefingId)!;
+  return { answer: picked.answer, decision, evidence };
 }
 
-/** Briefings this close in unfamiliarity know the question alike. */
-const FAMILIAR_MARGIN = 0.15;
-
-/**
- * How little a briefing knows of the question: a name it does not hold counts one, and the
- * share of the question's words none of its facts use is added.
- */
-function unfamiliarity(e: Explanation): number {
-  return e.entities.filter((x) => x.external).length + (e.unknownShare ?? 0);
+/** One briefing's answer, with the evidence it gives for routing. */
+function ask(
+  engine: AnswerEngine,
+  store: BriefingStore,
+  question: string,
+  options: AnswerOptions & { briefingId: string },
+): { answer: Answer; evidence: BriefingEvidence } {
+  if (!engine.explainQuestion) {
+    const answer = engine.answerQuestion(question, store, options);
+    return { answer, evidence: evidenceOfAnswer(options.briefingId, answer) };
+  }
+  const e = engine.explainQuestion(question, store, options);
+  return { answer: e.answer, evidence: evidenceOf(options.briefingId, e) };
 }

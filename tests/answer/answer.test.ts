@@ -57,8 +57,8 @@ describe("the role traps", () => {
     const e = explainQuestion("How many Japanese PhD students will Vietnam accept?", store);
     expect(e.entities).toEqual(
       expect.arrayContaining([
-        { entity: "japan", role: "origin" },
-        { entity: "vietnam", role: "agent" },
+        expect.objectContaining({ entity: "japan", role: "origin" }),
+        expect.objectContaining({ entity: "vietnam", role: "agent" }),
       ]),
     );
     const reasons = e.candidates.flatMap((c) => c.reasons).join("\n");

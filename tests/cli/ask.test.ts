@@ -149,6 +149,23 @@ describe("briefbot ask QUESTION", () => {
     expect(r.stdout).toMatch(/answer \(abstain/);
   });
 
+  it("--explain, routed among briefings, says what chose the briefing before explaining it", async () => {
+    const r = await runCli(["ask", "--explain", "When was the joint press conference with Chinh held?"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^routing:\n {2}japan-vietnam-2025: answers, fit [\d.]+, confidence [\d.]+; only it holds: pham-minh-chinh\n/,
+    );
+    expect(r.stdout).toMatch(/ {2}→ japan-vietnam-2025 \(names\)\n/);
+    expect(r.stdout).toMatch(/entities: +pham-minh-chinh/);
+    const json = await runCli(["ask", "--explain", "--json", "what did trump announce on april 9th"]);
+    const e = JSON.parse(json.stdout) as { routing: { decision: { briefingId: string; reason: string } } };
+    expect(e.routing.decision).toEqual({
+      kind: "answer",
+      briefingId: "japan-vietnam-2025",
+      reason: "numbers",
+    });
+  });
+
   it("--explain --json names the rules that rejected each candidate, with every reason", async () => {
     const r = await runCli([
       "ask",
