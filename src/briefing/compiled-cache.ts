@@ -9,11 +9,12 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { canonicalFact } from "./fact-shape.js";
 import { briefingFilesAt } from "./files.js";
+import { stampedKey } from "./stamped-key.js";
 import type { Briefing, FilePosition } from "./types.js";
 
 /**
@@ -35,20 +36,25 @@ const MAX_ENTRIES = 16;
 
 let codeDigest: string | undefined;
 
+/** This folder's code and the lockfile: what reads and checks the briefings. */
+function loaderFiles(): string[] {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const code = readdirSync(here)
+    .sort()
+    .filter((name) => /\.(js|ts)$/.test(name))
+    .map((name) => join(here, name));
+  const lock = fileURLToPath(new URL("../../package-lock.json", import.meta.url));
+  return existsSync(lock) ? [...code, lock] : code;
+}
+
 /** This folder's code and the lockfile, hashed once a process. */
-function loaderDigest(): string {
+function loaderDigest(files: readonly string[]): string {
   if (codeDigest === undefined) {
     const hash = createHash("sha256").update(`format ${FORMAT}\0`);
-    const here = dirname(fileURLToPath(import.meta.url));
-    for (const name of readdirSync(here).sort()) {
-      if (/\.(js|ts)$/.test(name))
-        hash
-          .update(name)
-          .update("\0")
-          .update(readFileSync(join(here, name)));
+    for (const file of files) {
+      if (file.endsWith(".json")) hash.update(readFileSync(file));
+      else hash.update(basename(file)).update("\0").update(readFileSync(file));
     }
-    const lock = fileURLToPath(new URL("../../package-lock.json", import.meta.url));
-    if (existsSync(lock)) hash.update(readFileSync(lock));
     codeDigest = hash.digest("hex");
   }
   return codeDigest;
@@ -59,7 +65,7 @@ function loaderDigest(): string {
  * saved (if any), and how to save them after a load. The files are read and hashed once.
  */
 export function briefingCacheAt(root: string, cacheDir: string, derivedVersion = ""): BriefingCacheEntry {
-  const key = keyAt(root, derivedVersion);
+  const key = keyAt(root, cacheDir, derivedVersion);
   if (key === undefined)
     return {
       cached: undefined,
@@ -88,7 +94,7 @@ export interface BriefingCacheEntry {
 }
 
 function derivedName(root: string, key: string, tag: string): string {
-  const tagHash = createHash("sha256").update(tag).digest("hex").slice(0, 16);
+  const tagHash = shortHash(tag);
   return `${prefixOf(root)}-${key}.${tagHash}.v8`;
 }
 
@@ -118,26 +124,49 @@ function writeDerived(cacheDir: string, name: string, value: unknown): void {
 
 /**
  * The key of what `root` holds now, with the version of what is derived from it (`derived`),
- * or undefined when its files cannot be read (then no cache).
+ * or undefined when its files cannot be read (then no cache). The files are hashed only when
+ * one's stamp changed since the key was last worked out (./stamped-key.ts).
  */
-function keyAt(root: string, derivedVersion: string): string | undefined {
+function keyAt(root: string, cacheDir: string, derivedVersion: string): string | undefined {
   try {
-    return cacheKey(briefingFilesAt(root), derivedVersion);
+    const files = briefingFilesAt(root);
+    const loader = loaderFiles();
+    return stampedKey(cacheDir, `briefings ${root} ${derivedVersion}`, [...loader, ...files], () =>
+      cacheKey(loaderDigest(loader), files, derivedVersion),
+    );
   } catch {
     return undefined;
   }
 }
 
 /** The cache key of the briefings read from `files`. */
-function cacheKey(files: readonly string[], derivedVersion: string): string {
-  const hash = createHash("sha256").update(loaderDigest()).update(`\0derived ${derivedVersion}`);
+function cacheKey(loader: string, files: readonly string[], derivedVersion: string): string {
+  const hash = createHash("sha256").update(loader).update(`\0derived ${derivedVersion}`);
   for (const file of files) hash.update("\0").update(file).update("\0").update(readFileSync(file));
   return hash.digest("hex").slice(0, 32);
 }
 
 /** Entries of one briefings folder share a prefix, so a new entry replaces the old. */
 function prefixOf(root: string): string {
-  return createHash("sha256").update(root).digest("hex").slice(0, 16);
+  return shortHash(root);
+}
+
+/**
+ * 64 bits of a text, in hex, to name a cache file: two 32-bit multiply-xor hashes (FNV-1a
+ * and a Murmur-style mix) over its UTF-16 units. Not a secret, only distinct; node:crypto is
+ * left for the keys, worked out on a miss, so that a warm start does not load it.
+ */
+export function shortHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
+  return hex(a) + hex(b);
 }
 
 interface SavedBriefing extends Omit<Briefing, "byId" | "positions"> {

@@ -1,5 +1,13 @@
-import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,6 +44,16 @@ const PREFIX = "ask-bundle-";
  */
 const REGEXP_RUNS_BEFORE_COMPILING = 100;
 
+/**
+ * V8 starts the young generation small (1 MB halves) and doubles it only after a collection
+ * that kept more than its size; a cold `ask` keeps nearly all it allocates (the briefings, the
+ * index, the packs), so it went through seven scavenges, each copying the whole growing heap
+ * again, and a full collection after the answer: a tenth of a cold start. Growing sixteenfold
+ * at once takes three scavenges and no full collection. (The start size itself cannot be set
+ * once V8 runs; the growth factor is read at each collection.)
+ */
+const YOUNG_GENERATION_GROWTH = 16;
+
 export interface BundlePaths {
   /** The bundle. */
   bundle: string;
@@ -51,14 +69,63 @@ const DEFAULT_PATHS: BundlePaths = {
   cacheDir: fileURLToPath(new URL("../../node_modules/.cache/briefbot/", import.meta.url)),
 };
 
-/** The bundle's text when it is there and not older than its entry module. */
-function freshBundle(paths: BundlePaths): string | undefined {
+/** The bundle's text and stamp when it is there and not older than its entry module. */
+function freshBundle(paths: BundlePaths): { source: string; stamp: Stats } | undefined {
   try {
-    if (statSync(paths.bundle).mtimeMs < statSync(paths.entry).mtimeMs) return undefined;
-    return readFileSync(paths.bundle, "utf8");
+    const stamp = statSync(paths.bundle);
+    if (stamp.mtimeMs < statSync(paths.entry).mtimeMs) return undefined;
+    return { source: readFileSync(paths.bundle, "utf8"), stamp };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A bundle written this recently is named by its text: its file times tick coarsely, and a
+ * rewrite of the same size within one tick would keep its stamp (see
+ * src/briefing/stamped-key.ts, whose RACY_MS this is; not imported, to load one module less).
+ */
+const RACY_MS = 2_000;
+
+/**
+ * The code cache's file name, for this bundle, Node and architecture. V8 checks only the
+ * source's length, so the name tells bundles apart: by their stamp (size, times, inode), which
+ * any write changes, or by a hash of their text while they are new (and then node:crypto is
+ * loaded, as it is not on a warm start).
+ */
+export function codeName({ source, stamp }: { source: string; stamp: Stats }, now = Date.now()): string {
+  const runtime = `${process.version} ${process.arch}`;
+  if (now - Math.max(stamp.mtimeMs, stamp.ctimeMs) > RACY_MS)
+    return `${PREFIX}${runtime.replace(/\W/g, "_")}_${stamp.size}_${stamp.ino}_${stamp.mtimeMs}_${stamp.ctimeMs}.code`;
+  const { createHash } = createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+  return `${PREFIX}${createHash("sha256").update(`${runtime}\0`).update(source).digest("hex").slice(0, 32)}.code`;
+}
+
+/**
+ * Builtins the bundle imports only for a cache miss (hashing keys, an index built on a
+ * worker): each is loaded at its first use, not as the bundle starts (node:crypto alone was a
+ * few milliseconds of every cold start). esbuild reads them as `module.name` at each use.
+ */
+const ON_FIRST_USE = new Set(["node:crypto", "node:worker_threads", "node:os"]);
+
+export function requireOnFirstUse(require: NodeJS.Require): (id: string) => unknown {
+  return (id) => {
+    if (!ON_FIRST_USE.has(id)) return require(id);
+    let loaded: Record<string | symbol, unknown> | undefined;
+    const real = () => (loaded ??= require(id) as Record<string | symbol, unknown>);
+    return new Proxy(
+      {},
+      {
+        get: (_, key) => real()[key],
+        has: (_, key) => key in real(),
+        ownKeys: () => Reflect.ownKeys(real()),
+        getOwnPropertyDescriptor: (_, key) => {
+          const d = Reflect.getOwnPropertyDescriptor(real(), key);
+          return d && { ...d, configurable: true };
+        },
+      },
+    );
+  };
 }
 
 function readCode(file: string): Buffer | undefined {
@@ -90,15 +157,12 @@ export function bundledCommand(
   paths: BundlePaths = DEFAULT_PATHS,
   fromModules: () => Promise<CommandModule> = () => import("./ask.js"),
 ): CommandModule | undefined {
-  const source = freshBundle(paths);
-  if (source === undefined) return undefined;
-  const key = createHash("sha256")
-    .update(`${process.version} ${process.arch}\0`)
-    .update(source)
-    .digest("hex")
-    .slice(0, 32);
-  const name = `${PREFIX}${key}.code`;
+  const bundle = freshBundle(paths);
+  if (bundle === undefined) return undefined;
+  const { source } = bundle;
+  const name = codeName(bundle);
   setFlagsFromString(`--regexp-tier-up-ticks=${REGEXP_RUNS_BEFORE_COMPILING}`);
+  setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GENERATION_GROWTH}`);
   const cachedData = readCode(join(paths.cacheDir, name));
   // The CommonJS wrapper, on the first line so that stack traces keep the bundle's lines.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -110,7 +174,7 @@ export function bundledCommand(
   load.call(
     module.exports,
     module.exports,
-    createRequire(paths.bundle),
+    requireOnFirstUse(createRequire(paths.bundle)),
     module,
     paths.bundle,
     dirname(paths.bundle),

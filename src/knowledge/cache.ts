@@ -9,9 +9,10 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_CACHE_DIR } from "../briefing/compiled-cache.js";
+import { stampedKey } from "../briefing/stamped-key.js";
 
 /**
  * Validated knowledge saved as JSON, so that a cold start (`briefbot ask`) reads one small
@@ -36,21 +37,34 @@ function filesUnder(dir: string): string[] {
     });
 }
 
-function keyOf(root: string): string {
-  const hash = createHash("sha256");
-  for (const file of filesUnder(root))
-    hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
+/** This folder's code: a change to how knowledge is read gives a new key too. */
+function codeFiles(): string[] {
   const code = dirname(fileURLToPath(import.meta.url));
-  for (const name of readdirSync(code).sort())
-    if (/\.(js|ts)$/.test(name)) hash.update(name).update(readFileSync(join(code, name)));
-  return hash.digest("hex").slice(0, 32);
+  return readdirSync(code)
+    .sort()
+    .filter((name) => /\.(js|ts)$/.test(name))
+    .map((name) => join(code, name));
+}
+
+function keyOf(root: string, cacheDir: string): string {
+  const data = filesUnder(root);
+  const code = codeFiles();
+  // Hashed only when a file's stamp changed (./stamped-key.ts): reading and hashing them all
+  // cost a cold start more than reading the cached knowledge.
+  return stampedKey(cacheDir, `knowledge ${root}`, [...data, ...code], () => {
+    const hash = createHash("sha256");
+    for (const file of data)
+      hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
+    for (const file of code) hash.update(basename(file)).update(readFileSync(file));
+    return hash.digest("hex").slice(0, 32);
+  });
 }
 
 /** The knowledge under `root`, from the cache when it holds this version, else from `read` (then saved). */
 export function cachedKnowledge<T>(root: string, read: () => T, cacheDir = DEFAULT_CACHE_DIR): T {
   let key: string | undefined;
   try {
-    key = keyOf(root);
+    key = keyOf(root, cacheDir);
     const file = join(cacheDir, `${PREFIX}${key}.json`);
     if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as T;
   } catch {

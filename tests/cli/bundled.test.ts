@@ -1,8 +1,18 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type BundlePaths, bundledCommand } from "../../src/cli/bundled.js";
+import { type BundlePaths, bundledCommand, codeName, requireOnFirstUse } from "../../src/cli/bundled.js";
 import { COLD_PATH } from "../../src/cli/cold-path.js";
 
 // The one-file `briefbot ask` and its code cache (src/cli/bundled.ts), on small stand-in bundles.
@@ -97,5 +107,39 @@ describe("the code cache of the bundled ask command", () => {
     expect(existsSync(cold.cacheDir) ? codeFiles(cold) : []).toEqual([]);
     expect(await bundledCommand(paths, unused)!.run([])).toBe(0);
     expect(codeFiles(paths)).toHaveLength(1);
+  });
+});
+
+describe("the code cache's name", () => {
+  const stampOf = (file: string) => ({ source: readFileSync(file, "utf8"), stamp: statSync(file) });
+  it("is a hash of the text while the bundle is new, and its stamp once it is older", () => {
+    const paths = bundleAt(COMMAND);
+    const bundle = stampOf(paths.bundle);
+    expect(codeName(bundle)).toMatch(/^ask-bundle-[0-9a-f]{32}\.code$/);
+    const settled = codeName(bundle, Date.now() + 60_000);
+    expect(settled).toContain(`_${bundle.stamp.size}_${bundle.stamp.ino}_`);
+    expect(settled).toContain(process.arch);
+    // Any write gives another stamp, hence another name, whatever the text's length.
+    writeFileSync(paths.bundle, COMMAND.replace("usage: test", "usage: tset"));
+    utimesSync(paths.bundle, new Date(3_000_000), new Date(3_000_000));
+    expect(codeName(stampOf(paths.bundle), Date.now() + 60_000)).not.toBe(settled);
+  });
+});
+
+describe("the builtins the bundle loads at their first use", () => {
+  const require = requireOnFirstUse(createRequire(import.meta.url));
+  it("work as the modules themselves", () => {
+    const crypto = require("node:crypto") as typeof import("node:crypto");
+    expect(crypto.createHash("sha256").update("x").digest("hex")).toHaveLength(64);
+    expect("createHash" in crypto).toBe(true);
+    expect(Object.keys(crypto)).toContain("createHash");
+    const threads = require("node:worker_threads") as typeof import("node:worker_threads");
+    const { port1, port2 } = new threads.MessageChannel();
+    port1.close();
+    port2.close();
+    expect((require("node:os") as typeof import("node:os")).availableParallelism()).toBeGreaterThan(0);
+  });
+  it("hands any other module over as it is", () => {
+    expect(require("node:path")).toBe(createRequire(import.meta.url)("node:path"));
   });
 });
