@@ -15,6 +15,7 @@ import { partNotWhole } from "./rules/part-not-whole.js";
 import { rolesAgree } from "./rules/roles-agree.js";
 import { setAsideNotAnswer } from "./rules/set-aside-not-answer.js";
 import { speakerAgrees } from "./rules/speaker-agrees.js";
+import { specificTermStated } from "./rules/specific-term-stated.js";
 import { topicWordKnown } from "./rules/topic-word-known.js";
 import { weekdayNamed } from "./rules/weekday-named.js";
 import { wordsReported } from "./rules/words-reported.js";
@@ -41,6 +42,7 @@ export const FIT_RULES: readonly FitRule[] = [
   askedKindHeld,
   oneTopicWordStated,
   topicWordKnown,
+  specificTermStated,
   partNotWhole,
   wordsReported,
   speakerAgrees,
