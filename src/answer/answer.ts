@@ -257,7 +257,9 @@ export function explainQuestion(
   );
   const plain = compared ?? decide(q, candidates, briefing, lang, now, options.gate !== false);
   const counted = frame.today ? new Date(`${frame.today}T12:00:00Z`) : now;
-  const answer = elapsed ? elapsedAnswer(elapsed.kind, plain, briefing, lang, counted, topic, q, elapsed.inDays) : plain;
+  const answer = elapsed
+    ? elapsedAnswer(elapsed.kind, plain, briefing, lang, counted, topic, q, elapsed.inDays)
+    : plain;
   return explanationOf(raw, lang, answer, q, candidates);
 }
 
@@ -280,7 +282,9 @@ function explainBetween(
   const computed = betweenAnswer(between, plainOf, briefing, lang);
   const answer =
     computed ??
-    (between.kind === "relative" ? whole.answer : abstain(briefing, lang, closestTopic(whole.candidates), "abstain"));
+    (between.kind === "relative"
+      ? whole.answer
+      : abstain(briefing, lang, closestTopic(whole.candidates), "abstain"));
   return explanationOf(raw, lang, answer, whole.q, whole.candidates);
 }
 

@@ -78,7 +78,12 @@ function eventOf(
     if (!fact?.date || !FULL_DAY.test(fact.date)) continue;
     // The other event's fact found again: the two were not told apart.
     if (taken.has(id)) return undefined;
-    return { fact, date: fact.date, label: labelOf(label, q.mentions, briefing, lang), confidence: answer.confidence };
+    return {
+      fact,
+      date: fact.date,
+      label: labelOf(label, q.mentions, briefing, lang),
+      confidence: answer.confidence,
+    };
   }
   return undefined;
 }
@@ -105,7 +110,6 @@ function labelOf(
   return (named && briefing.byId.entity.get(named.id)?.names[lang][0]) ?? label;
 }
 
-
 /**
  * The answer to a question about two events, or undefined when either is not found (the
  * caller says what then: not covered, or the plain answer for a span the sources state).
@@ -120,7 +124,11 @@ export function betweenAnswer(
   if (!first) return undefined;
   const second = eventOf(bq.asks[1], bq.labels[1], plain, briefing, lang, new Set([first.fact.id]));
   if (!second) return undefined;
-  return written([first, second].sort((x, y) => x.date.localeCompare(y.date)) as [Event, Event], briefing, lang);
+  return written(
+    [first, second].sort((x, y) => x.date.localeCompare(y.date)) as [Event, Event],
+    briefing,
+    lang,
+  );
 }
 
 function written(events: [Event, Event], briefing: Briefing, lang: Lang): Answer {
