@@ -19,6 +19,7 @@ import {
   comparisonAnswer,
   elapsedAnswer,
   type PlainAnswer,
+  referenceDay,
   sourceAnswer,
   sourceQuestion,
   statesSpan,
@@ -256,7 +257,7 @@ export function explainQuestion(
     briefing,
   );
   const plain = compared ?? decide(q, candidates, briefing, lang, now, options.gate !== false);
-  const counted = frame.today ? new Date(`${frame.today}T12:00:00Z`) : now;
+  const counted = referenceDay(frame.today, now);
   const answer = elapsed
     ? elapsedAnswer(elapsed.kind, plain, briefing, lang, counted, topic, q, elapsed.inDays)
     : plain;

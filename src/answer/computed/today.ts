@@ -61,7 +61,7 @@ export function todayClause(question: string, lang: Lang): TodayClause | undefin
   return { text: text.replace(/\s+/g, " ").trim(), date };
 }
 
-/** The moment questions of time are counted to: the clause's day (at noon UTC), or `now`. */
-export function referenceDay(clause: TodayClause | undefined, now: Date): Date {
-  return clause?.date ? new Date(`${clause.date}T12:00:00Z`) : now;
+/** The moment questions of time are counted to: the day a question names (at noon UTC), or `now`. */
+export function referenceDay(day: string | undefined, now: Date): Date {
+  return day ? new Date(`${day}T12:00:00Z`) : now;
 }
