@@ -15,12 +15,16 @@ import {
 import type { Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
 import {
+  betweenAnswer,
   comparisonAnswer,
   elapsedAnswer,
-  elapsedQuestion,
   type PlainAnswer,
+  referenceDay,
   sourceAnswer,
   sourceQuestion,
+  statesSpan,
+  type TimeFrame,
+  timeFrame,
 } from "./computed/index.js";
 import { reasonText } from "./fit/explain.js";
 import { locationNotOrigin } from "./fit/rules/location-not-origin.js";
@@ -225,23 +229,28 @@ export function explainQuestion(
   const now = options.now ?? new Date();
   // "Who published the report on X?", "出典は？": answered from a source's record.
   const aboutSource = sourceQuestion(text, qLang);
+  const plainOf: PlainAnswer = (asked) => {
+    const q = analyzeQuestion(asked, qLang, index);
+    const candidates = rankCandidates(q, index);
+    return { answer: decide(q, candidates, briefing, lang, now, options.gate !== false), q, candidates };
+  };
   if (aboutSource) {
-    const plain: PlainAnswer = (asked) => {
-      const q = analyzeQuestion(asked, qLang, index);
-      const candidates = rankCandidates(q, index);
-      return { answer: decide(q, candidates, briefing, lang, now, options.gate !== false), q, candidates };
-    };
-    const r = sourceAnswer(aboutSource, text, lang, briefing, plain);
+    const r = sourceAnswer(aboutSource, text, lang, briefing, plainOf);
     return explanationOf(raw, lang, r.answer, r.q, r.candidates);
   }
-  const pieces = compoundParts(text, qLang);
+  // "How many days between A and B?", "(today is 6 Dec 2026)": read before a question that
+  // looks like two ("Which came first, A or B? And by how long?") is split in parts.
+  const frame = timeFrame(text, qLang);
+  if (frame.between) return explainBetween(raw, frame, briefing, lang, plainOf);
+  const pieces = frame.stripped ? [frame.text] : compoundParts(text, qLang);
   const compound =
     pieces.length > 1
       ? explainCompound(raw, pieces, qLang, lang, index, now, options.gate !== false)
       : undefined;
   if (compound) return compound;
-  // "How long ago…", "Has … passed?": found as a "when" question, then computed from `now`.
-  const elapsed = elapsedQuestion(text, qLang);
+  // "How long ago…", "Has … passed?": found as a "when" question, then computed from `now`
+  // (or the day the question says today is).
+  const elapsed = frame.elapsed;
   const q = analyzeQuestion(elapsed?.ask ?? text, qLang, index);
   const candidates = rankCandidates(q, index);
   const topic = closestTopic(candidates);
@@ -252,8 +261,36 @@ export function explainQuestion(
     briefing,
   );
   const plain = compared ?? decide(q, candidates, briefing, lang, now, options.gate !== false);
-  const answer = elapsed ? elapsedAnswer(elapsed.kind, plain, briefing, lang, now, topic, q) : plain;
+  const counted = referenceDay(frame.today, now);
+  const answer = elapsed
+    ? elapsedAnswer(elapsed.kind, plain, briefing, lang, counted, topic, q, elapsed.inDays)
+    : plain;
   return explanationOf(raw, lang, answer, q, candidates);
+}
+
+/**
+ * Two events and the time between them, each found as a "when" question. Not found: not
+ * covered, except that "how long after X did Y" keeps the plain answer (a fact may state the
+ * span itself, which also comes first when it does).
+ */
+function explainBetween(
+  raw: string,
+  frame: TimeFrame,
+  briefing: Briefing,
+  lang: Lang,
+  plainOf: PlainAnswer,
+): Explanation {
+  const between = frame.between!;
+  const whole = plainOf(frame.text);
+  if (between.kind === "relative" && statesSpan(whole.answer, briefing, lang))
+    return explanationOf(raw, lang, whole.answer, whole.q, whole.candidates);
+  const computed = betweenAnswer(between, plainOf, briefing, lang);
+  const answer =
+    computed ??
+    (between.kind === "relative"
+      ? whole.answer
+      : abstain(briefing, lang, closestTopic(whole.candidates), "abstain"));
+  return explanationOf(raw, lang, answer, whole.q, whole.candidates);
 }
 
 /**

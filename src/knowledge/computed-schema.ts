@@ -17,6 +17,19 @@ const pattern = z.string().refine((source) => {
 
 const rewrite = z.strictObject({ pattern, ask: z.string().min(1) });
 
+/**
+ * "How many days between A and B", "who called first, A or B": the pattern's named groups `a`
+ * and `b` (and `verb`, a predicate both share) fill the two "when" questions asked of the
+ * briefing. `kind`: `span` asks the time between, `first` which came first, `relative` how long
+ * after or before (a span the sources state themselves answers that one first).
+ */
+const between = z.strictObject({
+  pattern,
+  a: z.string().min(1),
+  b: z.string().min(1),
+  kind: z.enum(["span", "first", "relative"]),
+});
+
 const unitForms = z.strictObject({ value: z.string().min(1), difference: z.string().min(1) });
 
 const templates = z.strictObject({
@@ -36,6 +49,14 @@ const templates = z.strictObject({
   horizon: z.string(),
   /** "Is X still prime minister?": the fact is as of its date, and today is not known. */
   holdsAsOf: z.string(),
+  /** One event of a "between" answer: {label}, {date}, {cite}. */
+  betweenEach: z.string(),
+  /** Which came first and by how much: {label}, {other}, {span}. */
+  betweenFirst: z.string(),
+  /** A long span: {days}, and {span} in years and months. */
+  betweenLong: z.string(),
+  /** Both on one day: {date}. */
+  betweenSame: z.string(),
   day: z.string(),
   days: z.string(),
   month: z.string(),
@@ -72,6 +93,18 @@ const computedFile = z.strictObject({
   units: z.record(z.string(), unitForms).refine((u) => Object.keys(u).includes("*"), {
     message: 'needs a "*" entry for units not listed',
   }),
+  /** A question of time that asks the count in days ("how many days", "何日"): said in days. */
+  inDays: z.array(pattern),
+  /** "How many days between A and B", "which came first, A or B": two events, two facts. */
+  between: z.array(between),
+  /**
+   * "(today is 6 Dec 2026)", "今日は2026年12月6日です。": a clause that sets the day a question
+   * of time is counted to; its optional group `date` is read with `dates`. Tried only when the
+   * question with the clause is no question of time.
+   */
+  today: z.array(pattern),
+  /** How a date in a "today" clause is written: named groups `y`, `d` and `m` (a number) or `mon` (a month's name). */
+  dates: z.array(pattern),
   /** Briefing units that are spans of time, in days. */
   durations: z.record(z.string(), z.number().positive()),
   templates,

@@ -18,12 +18,23 @@ export interface Rewrite {
   ask: string;
 }
 
+export interface BetweenRule {
+  pattern: RegExp;
+  a: string;
+  b: string;
+  kind: "span" | "first" | "relative";
+}
+
 export interface ComputedWords {
   higher: RegExp[];
   lower: RegExp[];
   choice: RegExp[];
   ignore: ReadonlySet<string>;
   elapsed: { ago: Rewrite[]; passed: Rewrite[]; still: Rewrite[]; holds: Rewrite[] };
+  between: BetweenRule[];
+  inDays: RegExp[];
+  today: RegExp[];
+  dates: RegExp[];
   units: ComputedWordsFile["units"];
   durations: ComputedWordsFile["durations"];
   templates: ComputedWordsFile["templates"];
@@ -50,6 +61,10 @@ export function compileComputedWords(d: ComputedWordsFile): ComputedWords {
       still: d.elapsed.still.map(rw),
       holds: d.elapsed.holds.map(rw),
     },
+    between: d.between.map((r) => ({ ...r, pattern: re(r.pattern) })),
+    inDays: d.inDays.map(re),
+    today: d.today.map(re),
+    dates: d.dates.map(re),
     units: d.units,
     durations: d.durations,
     templates: d.templates,

@@ -56,6 +56,8 @@ const IDS = new Set([
   "question",
   // kinds of a question of time relative to today (computed/elapsed.ts)
   ...["ago", "passed", "still", "holds"],
+  // The kinds of a "between" frame of time (computed.json `between`).
+  ...["span", "first", "relative"],
   // JavaScript's own names: typeof results, Unicode normalization forms, Intl options
   ...[
     "string",

@@ -7,7 +7,7 @@ import { formatDate } from "../messages.js";
 import { type Answer, MAX_ANSWER_CHARS } from "../types.js";
 import { citationsOf, isoDay, markers, notCovered } from "./cite.js";
 import { holdsAnswer } from "./holds.js";
-import { addDays, dayNumber, spanWords } from "./span.js";
+import { addDays, dayNumber, daysWords, spanWords } from "./span.js";
 
 /**
  * Questions of time relative to today: "How long ago was the summit?", "Has the July deadline
@@ -22,6 +22,8 @@ export interface ElapsedQuestion {
   kind: ElapsedKind;
   /** The question as a plain "when" question, to find the fact with. */
   ask: string;
+  /** The question asks for a count of days ("how many days", "何日"). */
+  inDays?: true;
 }
 
 /** The question's kind and its "when" form, or undefined when it does not ask about time since. */
@@ -31,7 +33,9 @@ export function elapsedQuestion(question: string, lang: Lang): ElapsedQuestion |
   for (const kind of Object.keys(words.elapsed) as ElapsedKind[])
     for (const r of words.elapsed[kind]) {
       const m = r.pattern.exec(text);
-      if (m) return { kind, ask: r.ask.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "") };
+      if (!m) continue;
+      const ask = r.ask.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
+      return words.inDays.some((re) => re.test(text)) ? { kind, ask, inDays: true } : { kind, ask };
     }
   return undefined;
 }
@@ -61,6 +65,8 @@ export function elapsedAnswer(
   topicId: string | undefined,
   /** The analysis of the plain form: whom a "holds" question asks about. */
   q?: QuestionAnalysis,
+  /** Say the span in days (with years and months when long). */
+  inDays = false,
 ): Answer {
   if (!plain.answered) return plain;
   // Whether something other than a person's office still holds: the plain answer, whose facts
@@ -76,7 +82,7 @@ export function elapsedAnswer(
   const shown = formatDate(today, lang);
   const cite = markers(0, citationsOf(briefing, fact).length);
   const date = (iso: string) => formatDate(iso, lang);
-  const since = (iso: string) => spanWords(iso, today, words);
+  const since = (iso: string) => (inDays ? daysWords : spanWords)(iso, today, words);
   const past = (iso: string) => dayNumber(iso) < dayNumber(today);
   let claim: string;
   const length = durationDays(fact, words);

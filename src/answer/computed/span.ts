@@ -40,3 +40,13 @@ export function spanWords(a: string, b: string, words: ComputedWords): string {
   if (rest > 0) parts.push(fill(rest === 1 ? t.month : t.months, { n: rest }));
   return parts.join(t.and);
 }
+
+/** The days between two dates in the reader's words, with years and months once it is long. */
+export function daysWords(a: string, b: string, words: ComputedWords): string {
+  const [from, to] = a <= b ? [a, b] : [b, a];
+  const t = words.templates;
+  const n = dayNumber(to) - dayNumber(from);
+  const days = fill(n === 1 ? t.day : t.days, { n });
+  const span = spanWords(from, to, words);
+  return span === days ? days : fill(t.betweenLong, { days, span });
+}

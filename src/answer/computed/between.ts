@@ -1,0 +1,181 @@
+import type { Briefing, Fact } from "../../briefing/types.js";
+import type { Lang } from "../../i18n/lang.js";
+import { type BetweenRule, computedWords, fill } from "../../knowledge/computed-words.js";
+import type { QuestionAnalysis } from "../analyze.js";
+import { compose } from "../compose.js";
+import { formatDate } from "../messages.js";
+import { fold } from "../normalize.js";
+import { type Answer, MAX_ANSWER_CHARS } from "../types.js";
+import { citationsOf, markers } from "./cite.js";
+import type { PlainAnswer } from "./source.js";
+import { daysWords } from "./span.js";
+
+/**
+ * Questions about the time between two events: "How many days between the announcement and
+ * the tariff cuts taking effect?", "Who got Trump on the phone first, Lam or Ishiba?". Each
+ * event is asked of the briefing as a plain "when" question; each must be answered by its own
+ * fact with a full date. The answer gives both dates, each cited, which came first and the
+ * days between. Nothing is computed from a date no fact holds: an event not found, or found
+ * only as the other one's fact, is no answer.
+ */
+
+export type BetweenKind = BetweenRule["kind"];
+
+export interface BetweenQuestion {
+  kind: BetweenKind;
+  /** The two "when" questions, in the order the question names the events. */
+  asks: [string, string];
+  /** How the question names each event. */
+  labels: [string, string];
+}
+
+/** `$<name>` in a template filled with the match's named group. */
+function withGroups(template: string, groups: Readonly<Record<string, string | undefined>>): string {
+  return template.replace(/\$<(\w+)>/g, (_, k: string) => (groups[k] ?? "").trim());
+}
+
+/** The question's two events and what it asks of them, or undefined when it asks no such thing. */
+export function betweenQuestion(question: string, lang: Lang): BetweenQuestion | undefined {
+  const text = question.trim();
+  for (const rule of computedWords(lang).between) {
+    const g = rule.pattern.exec(text)?.groups;
+    if (!g?.a?.trim() || !g.b?.trim()) continue;
+    return {
+      kind: rule.kind,
+      asks: [withGroups(rule.a, g), withGroups(rule.b, g)],
+      labels: [g.a.trim(), g.b.trim()],
+    };
+  }
+  return undefined;
+}
+
+/** A full day (YYYY-MM-DD): a month or a year alone gives no count of days. */
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+interface Event {
+  fact: Fact;
+  date: string;
+  label: string;
+  confidence: number;
+}
+
+/**
+ * The event a "when" question finds: the first fact of its answer dated to the day, unless
+ * that is one of the facts already `taken` by the other event. A question that names only someone ("when was Ishiba?") is no event.
+ */
+function eventOf(
+  ask: string,
+  label: string,
+  plain: PlainAnswer,
+  briefing: Briefing,
+  lang: Lang,
+  taken: ReadonlySet<string>,
+): Event | undefined {
+  const { answer, q } = plain(ask);
+  if (!answer.answered || onlyActors(q, briefing)) return undefined;
+  for (const id of answer.factIds) {
+    const fact = briefing.byId.fact.get(id);
+    if (!fact?.date || !FULL_DAY.test(fact.date)) continue;
+    // The other event's fact found again: the two were not told apart.
+    if (taken.has(id)) return undefined;
+    return {
+      fact,
+      date: fact.date,
+      label: labelOf(label, q.mentions, briefing, lang),
+      confidence: answer.confidence,
+    };
+  }
+  return undefined;
+}
+
+/** Kinds of entity that do things rather than happen: a name of one alone is no event. */
+const ACTOR_KINDS: ReadonlySet<string> = new Set(["person", "country", "group", "organization", "place"]);
+
+/** The question names only actors ("when was Ishiba?"): it asks of no event. */
+function onlyActors(q: QuestionAnalysis, briefing: Briefing): boolean {
+  return (
+    q.words.every((w) => w.unknown) &&
+    q.mentions.every((m) => m.external || ACTOR_KINDS.has(briefing.byId.entity.get(m.id)?.kind ?? ""))
+  );
+}
+
+/** A label that is only a name ("lam") as the briefing writes the name ("To Lam"). */
+function labelOf(
+  label: string,
+  mentions: readonly { id: string; surface: string; external?: boolean }[],
+  briefing: Briefing,
+  lang: Lang,
+): string {
+  const named = mentions.find((m) => !m.external && fold(m.surface) === fold(label));
+  return (named && briefing.byId.entity.get(named.id)?.names[lang][0]) ?? label;
+}
+
+/**
+ * The answer to a question about two events, or undefined when either is not found (the
+ * caller says what then: not covered, or the plain answer for a span the sources state).
+ */
+export function betweenAnswer(
+  bq: BetweenQuestion,
+  plain: PlainAnswer,
+  briefing: Briefing,
+  lang: Lang,
+): Answer | undefined {
+  const first = eventOf(bq.asks[0], bq.labels[0], plain, briefing, lang, new Set());
+  if (!first) return undefined;
+  const second = eventOf(bq.asks[1], bq.labels[1], plain, briefing, lang, new Set([first.fact.id]));
+  if (!second) return undefined;
+  return written(
+    [first, second].sort((x, y) => x.date.localeCompare(y.date)) as [Event, Event],
+    briefing,
+    lang,
+  );
+}
+
+function written(events: [Event, Event], briefing: Briefing, lang: Lang): Answer {
+  const words = computedWords(lang);
+  const t = words.templates;
+  const [a, b] = events;
+  const countA = citationsOf(briefing, a.fact).length;
+  const countB = citationsOf(briefing, b.fact).length;
+  const each = [
+    fill(t.betweenEach, { label: a.label, date: formatDate(a.date, lang), cite: markers(0, countA) }),
+    fill(t.betweenEach, { label: b.label, date: formatDate(b.date, lang), cite: markers(countA, countB) }),
+  ].join(t.compareJoin);
+  const result =
+    a.date === b.date
+      ? fill(t.betweenSame, { date: formatDate(a.date, lang) })
+      : fill(t.betweenFirst, { label: a.label, other: b.label, span: daysWords(a.date, b.date, words) });
+  const computed = `${each}${t.sentenceEnd}${t.gap}${result}`;
+  // The two facts as stated follow when they fit; their markers number as the events' do.
+  const stated = compose(
+    briefing,
+    events.map((e) => ({ fact: e.fact, attributed: false })),
+    lang,
+    new Date(0),
+  );
+  const full = `${computed}${t.gap}${stated.text}`;
+  const text = stated.factIds.length === 2 && full.length <= MAX_ANSWER_CHARS ? full : computed;
+  return {
+    answered: true,
+    kind: "answer",
+    text,
+    citations: [...citationsOf(briefing, a.fact), ...citationsOf(briefing, b.fact)],
+    factIds: [a.fact.id, b.fact.id],
+    confidence: Math.min(a.confidence, b.confidence),
+    lang,
+    briefing: briefing.id,
+    suggestions: [],
+  };
+}
+
+/**
+ * Whether an answer's facts state a span of time themselves ("three days after To Lam's
+ * call"): for "how long after X did Y", the sources' own words come before arithmetic.
+ */
+export function statesSpan(answer: Answer, briefing: Briefing, lang: Lang): boolean {
+  const { durations } = computedWords(lang);
+  return (
+    answer.answered &&
+    answer.factIds.some((id) => briefing.byId.fact.get(id)?.numbers.some((n) => n.unit in durations))
+  );
+}
