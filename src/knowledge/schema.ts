@@ -145,6 +145,7 @@ const readingSchema = z.strictObject({
   asksSource: matcherSchema.optional(),
   asksWords: matcherSchema.optional(),
   asksOutcome: matcherSchema.optional(),
+  existence: matcherSchema.optional(),
   meeting: matcherSchema.optional(),
   office: matcherSchema.optional(),
   partOf: matcherSchema.optional(),
