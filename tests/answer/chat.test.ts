@@ -25,6 +25,11 @@ const CASES: [Lang, string, string][] = [
   ["en", "Hi, quick one please: how large is the quota?", "how large is the quota?"],
   ["en", "hey what tariff did japan get", "what tariff did japan get"],
   ["en", "Thanks!", "Thanks!"],
+  // The asker's today, said around the question (the engine reads today from its clock).
+  ["en", "how long ago did the deal come into effect? its dec 6 2026 now", "how long ago did the deal come into effect?"],
+  ["en", "Today's 6 Dec 2026 - how long ago was the deal announced?", "how long ago was the deal announced?"],
+  ["en", "How long ago did the tariffs take effect? (today is 6 Dec 2026)", "How long ago did the tariffs take effect?"],
+  ["en", "What did Japan pledge on May 8, 2025?", "What did Japan pledge on May 8, 2025?"],
   ["vi", "VN muốn có tổng cộng bn tiến sĩ?", "VN muốn có tổng cộng bao nhiêu tiến sĩ?"],
   ["vi", "có đạt đồng thuận ko", "có đạt đồng thuận không"],
   // A language's chat words are its own.
