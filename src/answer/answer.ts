@@ -12,8 +12,8 @@ import {
   type Probe,
   trainCalibration,
 } from "./calibration/index.js";
-import type { Part } from "./compose.js";
 import { plainQuestion } from "./chat.js";
+import type { Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
 import {
   comparisonAnswer,

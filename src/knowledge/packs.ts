@@ -210,7 +210,10 @@ function compileChat(data: PackData["chat"]): ChatWriting {
   return {
     // Whole words, not part of a longer one: no letter, digit, apostrophe or joining mark
     // beside them ("whos", not "who's" or "whose"; "u", not the "U" of "U.S."; "r", not "R&D").
-    words: keys.length > 0 ? new RegExp(`(?<!${NOT_BESIDE})(?:${keys.join("|")})(?!${NOT_BESIDE})`, "giu") : undefined,
+    words:
+      keys.length > 0
+        ? new RegExp(`(?<!${NOT_BESIDE})(?:${keys.join("|")})(?!${NOT_BESIDE})`, "giu")
+        : undefined,
     plain,
     wrappers: (data.wrappers ?? []).map((p) => compile(p)!),
   };

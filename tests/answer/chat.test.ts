@@ -10,7 +10,11 @@ const CASES: [Lang, string, string][] = [
   ["en", "didnt they sign anything?", "did not they sign anything?"],
   // Clipped and chat words.
   ["en", "how many vietnamese live in japan rn", "how many vietnamese live in japan right now"],
-  ["en", "what other sectors for future collab? city infra etc", "what other sectors for future collaboration? city infrastructure"],
+  [
+    "en",
+    "what other sectors for future collab? city infra etc",
+    "what other sectors for future collaboration? city infrastructure",
+  ],
   ["en", "can u tell me abt the govt plan pls", "can you tell me about the government plan please"],
   // Words that only look like one: left as written.
   ["en", "What did the U.S. say about R&D?", "What did the U.S. say about R&D?"],
@@ -26,9 +30,17 @@ const CASES: [Lang, string, string][] = [
   ["en", "hey what tariff did japan get", "what tariff did japan get"],
   ["en", "Thanks!", "Thanks!"],
   // The asker's today, said around the question (the engine reads today from its clock).
-  ["en", "how long ago did the deal come into effect? its dec 6 2026 now", "how long ago did the deal come into effect?"],
+  [
+    "en",
+    "how long ago did the deal come into effect? its dec 6 2026 now",
+    "how long ago did the deal come into effect?",
+  ],
   ["en", "Today's 6 Dec 2026 - how long ago was the deal announced?", "how long ago was the deal announced?"],
-  ["en", "How long ago did the tariffs take effect? (today is 6 Dec 2026)", "How long ago did the tariffs take effect?"],
+  [
+    "en",
+    "How long ago did the tariffs take effect? (today is 6 Dec 2026)",
+    "How long ago did the tariffs take effect?",
+  ],
   ["en", "What did Japan pledge on May 8, 2025?", "What did Japan pledge on May 8, 2025?"],
   ["vi", "VN muốn có tổng cộng bn tiến sĩ?", "VN muốn có tổng cộng bao nhiêu tiến sĩ?"],
   ["vi", "có đạt đồng thuận ko", "có đạt đồng thuận không"],

@@ -22,5 +22,6 @@ const CASES: [string, string | undefined][] = [
 
 describe("existence questions (reading.yaml existence)", () => {
   it.each(CASES)("%s → %s", (question, thing) =>
-    expect(analyzeQuestion(question, "en", index).existence).toBe(thing));
+    expect(analyzeQuestion(question, "en", index).existence).toBe(thing),
+  );
 });
