@@ -269,6 +269,11 @@ export interface QuestionAnalysis {
   focus: string | undefined;
   /** The question asks how something turned out ("the outcome", "結果", "kết quả"). */
   asksOutcome: boolean;
+  /**
+   * What an existence question asks exists, folded ("is there a *deadline* for countries to
+   * make deals…" → "deadline"): whether it exists is what a yes/no answer must state.
+   */
+  existence: string | undefined;
   /** The question asks what someone said, told or promised: the content of their words. */
   asksWords: boolean;
   /** Words that only set when something happened ("during the *visit*", "after the *talks*"). */
@@ -291,6 +296,15 @@ function settingWords(question: string): Set<string> {
       r.setting ? [...FORMS[r.setting.on](question).matchAll(r.setting.re)].map((m) => m[1]!) : [],
     ),
   );
+}
+
+/** The thing an existence question asks about ("is there a deadline for…" → "deadline"), folded. */
+function existenceAsked(prepared: string, lang: Lang): string | undefined {
+  const m = languagePack(lang).reading.existence;
+  if (!m) return undefined;
+  m.re.lastIndex = 0;
+  const thing = m.re.exec(FORMS[m.on](prepared))?.[1];
+  return thing === undefined ? undefined : fold(thing).trim();
 }
 
 /** Weight of a word the briefing does not know: as rare as a term that occurs once. */
@@ -485,6 +499,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     sources: named.sources,
     settingWords: settingWords(question),
     asksOutcome: anyMatches((r) => r.asksOutcome, prepared),
+    existence: existenceAsked(prepared, lang),
     asksWords: matches(reading.asksWords, prepared),
     partOf: partOf(prepared, lang),
     meeting: anyMatches((r) => r.meeting, prepared),

@@ -12,6 +12,7 @@ import {
   type Probe,
   trainCalibration,
 } from "./calibration/index.js";
+import { plainQuestion } from "./chat.js";
 import type { Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
 import {
@@ -225,7 +226,9 @@ export function explainQuestion(
 
   const index = indexFor(briefing);
   // "四月二十八日" and "twenty billion" read as the statements write them: "4月28日", "20 billion".
-  const text = languageModule(qLang).numbersToDigits?.(s.text) ?? s.text;
+  // "whos the pm rn", "Hello! Could you kindly tell me…": read as the plain question.
+  const asked = plainQuestion(s.text, qLang);
+  const text = languageModule(qLang).numbersToDigits?.(asked) ?? asked;
   const now = options.now ?? new Date();
   // "Who published the report on X?", "出典は？": answered from a source's record.
   const aboutSource = sourceQuestion(text, qLang);

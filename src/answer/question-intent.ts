@@ -66,7 +66,8 @@ function numberFits(fact: Fact, kind: NumberKind): boolean {
     // "What share…": "half of the 500" is a share too.
     if (kind === "percent") return percent || cueIn(languagePack(FACT_LANG).shareOf, fact.statement.en);
     if (kind === "money") return money;
-    if (kind === "duration") return duration;
+    // "vehicles per year" is a rate, not a length of time.
+    if (kind === "duration") return duration && !unitIs(unit, "frequency");
     return !percent && !money;
   });
 }

@@ -29,6 +29,8 @@ export interface SourceFrame {
   fields: Readonly<Partial<Record<SourceField, Cue>>>;
   /** Words about the source, not the topic: left out when the topic is looked for. */
   about: Cue | undefined;
+  /** Words that speak of the sources as a whole ("these articles"): every source is meant. */
+  all: Cue | undefined;
   templates: SourceTemplates;
 }
 
@@ -43,6 +45,15 @@ export interface NameWriting {
   pairsKept: ReadonlySet<string>;
   /** Pairs read as two countries only before one of these words (日中 関係, not 日中 "daytime"). */
   pairsOnlyBefore: Readonly<Record<string, readonly string[]>>;
+}
+
+/** How people write in chat, made plain before a question is read (chat.yaml). */
+export interface ChatWriting {
+  /** Every chat spelling as one expression (whole words, any case), and the plain words of each (keys folded). */
+  words: RegExp | undefined;
+  plain: Readonly<Record<string, string>>;
+  /** Courtesies around a question, removed. */
+  wrappers: readonly RegExp[];
 }
 
 /** How the engine's answers are written in a language. */
@@ -126,6 +137,7 @@ export interface LanguagePack {
   time: Readonly<Partial<Record<TimeCue, Cue>>>;
   names: NameWriting;
   writing: Writing;
+  chat: ChatWriting;
   /** Rewrites of folded text before it is split into words (every pack's apply to every text). */
   rewrites: PackData["rewrites"];
   /** Scales after figures, number words and numerals. */
@@ -173,8 +185,8 @@ function compileCues<K extends string>(
 
 function compileSources(data: PackData["frames"]["sources"]): SourceFrame | undefined {
   if (!data) return undefined;
-  const { about, templates, ...fields } = data;
-  return { fields: compileCues(fields), about: compileCue(about), templates };
+  const { about, all, templates, ...fields } = data;
+  return { fields: compileCues(fields), about: compileCue(about), all: compileCue(all), templates };
 }
 
 function compileNames(data: PackData["names"]): NameWriting {
@@ -184,6 +196,26 @@ function compileNames(data: PackData["names"]): NameWriting {
     visit: data.visit,
     pairsKept: new Set(data.pairsKept ?? []),
     pairsOnlyBefore: data.pairsOnlyBefore ?? {},
+  };
+}
+
+/** What may not stand beside a chat spelling for it to be a word of its own. */
+const NOT_BESIDE = "[\\p{L}\\p{N}'’.&/@#-]";
+
+function compileChat(data: PackData["chat"]): ChatWriting {
+  const plain = Object.fromEntries(Object.entries(data.words ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const keys = Object.keys(plain)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return {
+    // Whole words, not part of a longer one: no letter, digit, apostrophe or joining mark
+    // beside them ("whos", not "who's" or "whose"; "u", not the "U" of "U.S."; "r", not "R&D").
+    words:
+      keys.length > 0
+        ? new RegExp(`(?<!${NOT_BESIDE})(?:${keys.join("|")})(?!${NOT_BESIDE})`, "giu")
+        : undefined,
+    plain,
+    wrappers: (data.wrappers ?? []).map((p) => compile(p)!),
   };
 }
 
@@ -260,6 +292,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     time: compileCues(data.time),
     names: compileNames(data.names),
     writing: compileWriting(data.writing),
+    chat: compileChat(data.chat),
   };
 }
 

@@ -41,6 +41,8 @@ export interface Reading {
   asksSource: FormMatcher | undefined;
   asksWords: FormMatcher | undefined;
   asksOutcome: FormMatcher | undefined;
+  /** "Is there a deadline for…": group 1 is the thing whose existence is asked. */
+  existence: FormMatcher | undefined;
   meeting: FormMatcher | undefined;
   office: FormMatcher | undefined;
   partOf: FormMatcher | undefined;
@@ -119,6 +121,7 @@ export function compileReading(data: ReadingData, byCharacters: boolean): Readin
     asksSource: m(data.asksSource),
     asksWords: m(data.asksWords),
     asksOutcome: m(data.asksOutcome),
+    existence: m(data.existence),
     meeting: m(data.meeting),
     office: m(data.office),
     partOf: m(data.partOf),

@@ -145,6 +145,7 @@ const readingSchema = z.strictObject({
   asksSource: matcherSchema.optional(),
   asksWords: matcherSchema.optional(),
   asksOutcome: matcherSchema.optional(),
+  existence: matcherSchema.optional(),
   meeting: matcherSchema.optional(),
   office: matcherSchema.optional(),
   partOf: matcherSchema.optional(),
@@ -229,6 +230,10 @@ const sourceTemplates = z.strictObject({
   inferred: z.string().min(1),
   /** Between sentences: a space, or nothing in Japanese. */
   gap: z.string(),
+  /** The sources of one date, when every source is asked for: {date}, {publishers}. */
+  listed: z.string().min(1).optional(),
+  /** Between the publishers of one date ("Dailywrap (PAP) [1], The Japan Times [2]"). */
+  listJoin: z.string().optional(),
 });
 
 /** One frame of `frames.yaml`: what a question asks for, and the cue that says so. */
@@ -296,8 +301,10 @@ export const PACK_FILES = {
       .strictObject({
         ...Object.fromEntries(SOURCE_FIELDS.map((k) => [k, cueSchema.optional()])),
         about: cueSchema.optional(),
+        /** Words that speak of the sources as a whole ("these articles", "your sources"). */
+        all: cueSchema.optional(),
         templates: sourceTemplates,
-      } as Record<(typeof SOURCE_FIELDS)[number] | "about", z.ZodOptional<typeof cueSchema>> & {
+      } as Record<(typeof SOURCE_FIELDS)[number] | "about" | "all", z.ZodOptional<typeof cueSchema>> & {
         templates: typeof sourceTemplates;
       })
       .optional(),
@@ -370,6 +377,15 @@ export const PACK_FILES = {
     foldLetters: z.record(z.string().length(1), z.string()).optional(),
   }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
+  /**
+   * How people write in chat (`chat.yaml`), made plain before a question is read: `words`
+   * (a chat spelling → its plain words: "whos" → "who is", "collab" → "collaboration") and
+   * `wrappers` (courtesies around a question, removed: "Hello!", "Thank you so much.").
+   */
+  chat: z.strictObject({
+    words: z.record(z.string().min(1), z.string()).optional(),
+    wrappers: z.array(patternSchema).optional(),
+  }),
   roles: rolesSchema,
   reading: readingSchema,
   notes: z.strictObject({

@@ -26,6 +26,8 @@ export interface SourceQuestion {
   fields: readonly SourceField[];
   /** The question without its words about the source: what the source reported. */
   topic: string;
+  /** The question speaks of the sources as a whole ("when were these articles published"). */
+  all: boolean;
 }
 
 /** The plain answer to a text, and how it was read: the engine's usual path. */
@@ -43,7 +45,11 @@ export function sourceQuestion(question: string, lang: Lang): SourceQuestion | u
   const text = new CueText(question);
   if (!pack.asks.some((a) => a.kind === SOURCE_KIND && cueIn(a.cue, text))) return undefined;
   const fields = SOURCE_FIELDS.filter((f) => cueIn(frame.fields[f], text));
-  return { fields: fields.length > 0 ? fields : DEFAULT_FIELDS, topic: without(question, frame.about) };
+  return {
+    fields: fields.length > 0 ? fields : DEFAULT_FIELDS,
+    topic: without(question, frame.about),
+    all: cueIn(frame.all, text),
+  };
 }
 
 /** The text with every match of the cue blanked (in the text as written when the cue's form keeps its length). */
@@ -104,6 +110,10 @@ export function sourceAnswer(
   // What is left once the words about the source are gone must still say a topic: a name, or
   // two words ("the two articles" leaves "two", which is no topic).
   const topical = topic.q.mentions.some((m) => !m.external) || asked.length >= MIN_TOPIC_WORDS;
+  // "When were these articles published?", "which outlets are your sources?": no topic, no
+  // source named, the sources as a whole: each one's record.
+  if (sq.all && named.length === 0 && !topical)
+    return { ...full, answer: everySourceAnswer(sq.fields, full, briefing, lang) };
   const fact = factOf(full.answer, briefing) ?? (topical ? factOf(topic.answer, briefing) : undefined);
   if (fact) {
     const cited = citedSources(fact, briefing, named);
@@ -310,6 +320,34 @@ function namedAnswer(
     lang,
     briefing: briefing.id,
   };
+}
+
+/**
+ * Every source of the briefing, by date: "April 28, 2025: Dailywrap (PAP) [1], The Japan Times
+ * [2]. July 2, 2025: …". A headline or a link asked for (or a pack that writes no list):
+ * each source in a sentence of its own.
+ */
+function everySourceAnswer(
+  fields: readonly SourceField[],
+  full: ReturnType<PlainAnswer>,
+  briefing: Briefing,
+  lang: Lang,
+): Answer {
+  const frame = languagePack(lang).sources!;
+  const t = frame.templates;
+  const sources = [...briefing.sources].sort((a, b) => a.published.localeCompare(b.published));
+  const named = namedAnswer(sources, fields, full, briefing, lang);
+  const listed = t.listed;
+  if (fields.some((f) => f === SOURCE_FIELDS[2] || f === SOURCE_FIELDS[3]) || !listed) return named;
+  const groups = new Map<string, string[]>();
+  sources.forEach((s, i) => {
+    const date = dateOf(s, frame, lang);
+    groups.set(date, [...(groups.get(date) ?? []), `${s.publisher} ${markers(i, 1)}`]);
+  });
+  const sentences = [...groups].map(([date, publishers]) =>
+    fill(listed, { date, publishers: publishers.join(t.listJoin ?? " ") }).trim(),
+  );
+  return { ...named, text: joined(sentences, lang, frame) };
 }
 
 /** How sure an answer from a named source's own record is. */

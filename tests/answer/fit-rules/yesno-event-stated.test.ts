@@ -8,6 +8,18 @@ const CASES: RuleCase[] = [
   ["Have the texts of the signed agreements been published?", "osa-no-consensus", true],
   ["Have the texts of the signed agreements been published?", "four-cooperation-documents", false],
   ["Việt Nam và Mỹ đã ký thỏa thuận thương mại chưa?", "tariff-deadline-july", true],
+  // An existence question asks whether its thing exists: the verbs after it are no event.
+  [
+    "is there a deadline for countries to make deals with the US before the higher tariffs hit?",
+    "tariff-deadline-july",
+    false,
+  ],
+  ["Is there a deadline for countries to sign deals with the US?", "tariff-deadline-july", false],
+  // …and the thing itself must be stated.
+  ["is there a deadline for countries to make deals with the US?", "tariff-pause-90-days-april-9", true],
+  ["Was there a trade deal between Japan and Vietnam?", "four-cooperation-documents", true],
+  ["Is there a defence dialogue between Japan and Vietnam?", "defence-dialogue-2plus2-dailywrap", false],
+  ["Is there a joint naval exercise planned with Vietnam?", "defence-dialogue-2plus2-dailywrap", true],
 ];
 
 describe(`fit rule ${yesnoEventStated.name}`, () => {
