@@ -221,12 +221,16 @@ function latinAliasMatches(
   at: number,
   lang: Lang,
   prepared: string,
+  unmarked: boolean,
 ): boolean {
   if (at + alias.folded.length > toks.length) return false;
   if (alias.joins?.some((join, k) => prepared.slice(toks[at + k]!.end, toks[at + k + 1]!.start) !== join)) {
     return false;
   }
-  const needExact = alias.lang === "vi" ? lang !== "vi" || alias.folded.length === 1 : lang === "vi";
+  const needExact =
+    alias.lang === "vi"
+      ? lang !== "vi" || (alias.folded.length === 1 && !capitalizedUnmarked(toks, at, unmarked))
+      : lang === "vi";
   for (let k = 0; k < alias.folded.length; k++) {
     const t = toks[at + k]!;
     if (alias.caseSensitive) {
@@ -248,6 +252,15 @@ function latinAliasMatches(
 }
 
 const ACRONYM = /^[A-Z]{2,5}$/;
+
+/**
+ * In a Vietnamese question typed without any mark, a capitalized syllable inside it is read as
+ * the name it folds from ("sang Nhat" is Nhật): a name's capital stands in for its marks. The
+ * first word's capital says nothing ("Anh co…" is anh, you).
+ */
+function capitalizedUnmarked(toks: readonly QuestionToken[], at: number, unmarked: boolean): boolean {
+  return unmarked && at > 0 && /^\p{Lu}/u.test(toks[at]!.original);
+}
 
 /**
  * "vn", "osa": an acronym typed in lower case is still the acronym, unless its lower-case form
@@ -279,9 +292,10 @@ export function findMentions(
   // The longest alias at each position, then the longest first without overlaps, so
   // "ông Tập Cận Bình" is Xi Jinping whole, not "ông Tập" plus two stray syllables.
   const found: { at: number; alias: LatinAlias }[] = [];
+  const unmarked = lang === "vi" && toks.every((t) => t.exact === t.folded);
   toks.forEach((t, i) => {
     const candidates = matcher.latin.get(stem(t.folded)) ?? matcher.latin.get(t.folded) ?? [];
-    const hit = candidates.find((a) => latinAliasMatches(a, toks, i, lang, prepared));
+    const hit = candidates.find((a) => latinAliasMatches(a, toks, i, lang, prepared, unmarked));
     if (hit) found.push({ at: i, alias: hit });
   });
   found.sort((a, b) => b.alias.folded.length - a.alias.folded.length || a.at - b.at);

@@ -106,6 +106,8 @@ export interface LanguagePack {
   help: readonly RegExp[];
   injection: readonly RegExp[];
   opinion: readonly RegExp[];
+  /** Opinion patterns read only on a message typed without marks, folded (where words merge). */
+  opinionUnmarked: readonly RegExp[];
   compoundJoin: RegExp | undefined;
   eachPieceAsks: RegExp | undefined;
   compoundMinWords: number | undefined;
@@ -253,6 +255,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     help: (data.screening.help ?? []).map((p) => compile(p)!),
     injection: (data.screening.injection ?? []).map((p) => compile(p)!),
     opinion: (data.screening.opinion ?? []).map((p) => compile(p)!),
+    opinionUnmarked: (data.screening.opinionUnmarked ?? []).map((p) => compile(p)!),
     compoundJoin: compile(data.compound.join),
     eachPieceAsks: compile(data.compound.eachPieceAsks),
     compoundMinWords: data.compound.minWords,
@@ -264,7 +267,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     answeredInOtherLanguage: data.notes.answeredInOtherLanguage,
     languageNames: data.notes.languageNames ?? {},
     roleCues: compileRoleCues(data.roles),
-    reading: compileReading(data.reading, data.roles.units === "characters"),
+    reading: compileReading(data.reading, data.roles.units === "characters", letters),
     asks: (data.frames.asks ?? []).map(({ kind, ...cue }) => ({ kind, cue: compileQuestionCue(cue, letters)! })),
     questionWord: compileQuestionCue(data.frames.questionWord, letters),
     numberKinds: compileCues(data.frames.numberKinds, letters),

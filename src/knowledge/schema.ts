@@ -254,6 +254,7 @@ export const PACK_FILES = {
     help: z.array(patternSchema).optional(),
     injection: z.array(patternSchema).optional(),
     opinion: z.array(patternSchema).optional(),
+    opinionUnmarked: z.array(patternSchema).optional(),
   }),
   compound: z.strictObject({
     join: patternSchema.optional(),
