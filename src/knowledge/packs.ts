@@ -268,7 +268,10 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     languageNames: data.notes.languageNames ?? {},
     roleCues: compileRoleCues(data.roles),
     reading: compileReading(data.reading, data.roles.units === "characters", letters),
-    asks: (data.frames.asks ?? []).map(({ kind, ...cue }) => ({ kind, cue: compileQuestionCue(cue, letters)! })),
+    asks: (data.frames.asks ?? []).map(({ kind, ...cue }) => ({
+      kind,
+      cue: compileQuestionCue(cue, letters)!,
+    })),
     questionWord: compileQuestionCue(data.frames.questionWord, letters),
     numberKinds: compileCues(data.frames.numberKinds, letters),
     unitWords: {

@@ -87,10 +87,16 @@ describe("folding a pack's words", () => {
     expect(foldMarks("Đường dẫn tiêu đề", { đ: "d" })).toBe("Duong dan tieu de");
   });
   it.each([
-    [["bao lâu", "mấy ngày"], ["bao lâu", "mấy ngày", "bao lau", "may ngay"]],
+    [
+      ["bao lâu", "mấy ngày"],
+      ["bao lâu", "mấy ngày", "bao lau", "may ngay"],
+    ],
     // One syllable folds onto other words (tiền, tiến): not added; one typed without marks stays.
     [["tiền", "thuế", "thue", "usd"], undefined],
-    [["đô-la", "vốn"], ["đô-la", "vốn", "do-la"]],
+    [
+      ["đô-la", "vốn"],
+      ["đô-la", "vốn", "do-la"],
+    ],
   ])("%j → %j", (list, folded) => {
     expect(unmarkedWords(list, { đ: "d" })).toEqual(folded);
   });
