@@ -248,6 +248,11 @@ function latinAliasMatches(
   if (alias.lang === "vi" && alias.folded.length === 1 && !ACRONYM.test(alias.caseSensitive?.[0] ?? "")) {
     if (!/^\p{Lu}/u.test(toks[at]!.original)) return false;
   }
+  // So does any one-word name that is a common syllable of a question typed without marks
+  // ("Lam" of To Lam is "làm", do, in "co lam du an").
+  if (unmarked && alias.folded.length === 1 && languagePack(lang).syllables.has(alias.folded[0]!)) {
+    if (!/^\p{Lu}/u.test(toks[at]!.original)) return false;
+  }
   return true;
 }
 

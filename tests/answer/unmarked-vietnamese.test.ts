@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/answer/analyze.js";
 import { screen } from "../../src/answer/guard.js";
+import { indexFor } from "../../src/answer/index-build.js";
 import { detectLang } from "../../src/answer/language.js";
 import { detectWants, numberKind } from "../../src/answer/question-intent.js";
+import { DEFAULT_BRIEFINGS_DIR } from "../../src/briefing/paths.js";
+import { createBriefingStore } from "../../src/briefing/store.js";
 import { languagePack } from "../../src/knowledge/packs.js";
 import { foldMarks, unmarkedWords } from "../../src/knowledge/unmarked.js";
 
@@ -99,5 +103,21 @@ describe("folding a pack's words", () => {
     ],
   ])("%j → %j", (list, folded) => {
     expect(unmarkedWords(list, { đ: "d" })).toEqual(folded);
+  });
+});
+
+describe("names in a question typed without marks", () => {
+  const index = indexFor(createBriefingStore(DEFAULT_BRIEFINGS_DIR).get()!);
+  const named = (question: string) => analyzeQuestion(question, "vi", index).mentions.map((m) => m.id);
+  it.each([
+    // A capitalized syllable inside the question is the name it folds from.
+    ["xuat khau sang Nhat tang bao nhieu", ["japan"]],
+    ["xuat khau sang nhat tang bao nhieu", []],
+    // A one-word name that is a common syllable counts only when capitalized ("làm", do).
+    ["hai nuoc co lam du an nay khong", []],
+    ["ong Lam noi gi", ["to-lam"]],
+    ["to lam noi gi", ["to-lam"]],
+  ])("%s → %j", (question, ids) => {
+    expect(named(question)).toEqual(ids);
   });
 });
