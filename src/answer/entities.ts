@@ -1,6 +1,7 @@
 import type { Briefing } from "../briefing/types.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
 import { allPacks, languagePack } from "../knowledge/packs.js";
+import { foldMarks } from "../knowledge/unmarked.js";
 import { worldKnowledge } from "../knowledge/world.js";
 import { escapeRegExp } from "./cue.js";
 import { fold, lowerExact } from "./normalize.js";
@@ -227,6 +228,7 @@ function latinAliasMatches(
   if (alias.joins?.some((join, k) => prepared.slice(toks[at + k]!.end, toks[at + k + 1]!.start) !== join)) {
     return false;
   }
+  const pack = languagePack(lang);
   const needExact =
     alias.lang === "vi"
       ? lang !== "vi" || (alias.folded.length === 1 && !capitalizedUnmarked(toks, at, unmarked))
@@ -234,7 +236,12 @@ function latinAliasMatches(
   for (let k = 0; k < alias.folded.length; k++) {
     const t = toks[at + k]!;
     if (alias.caseSensitive) {
-      if (t.original !== alias.caseSensitive[k] && !acronymInLowerCase(alias.caseSensitive[k]!, t, lang))
+      const written = alias.caseSensitive[k]!;
+      if (
+        t.original !== written &&
+        !acronymInLowerCase(written, t, lang) &&
+        !(capitalizedUnmarked(toks, at + k, unmarked) && t.original === foldMarks(written, pack.foldLetters))
+      )
         return false;
     } else if (needExact) {
       if (t.exact !== alias.exact[k]) return false;
@@ -250,7 +257,7 @@ function latinAliasMatches(
   }
   // So does any one-word name that is a common syllable of a question typed without marks
   // ("Lam" of To Lam is "làm", do, in "co lam du an").
-  if (unmarked && alias.folded.length === 1 && languagePack(lang).syllables.has(alias.folded[0]!)) {
+  if (unmarked && alias.folded.length === 1 && pack.syllables.has(alias.folded[0]!)) {
     if (!/^\p{Lu}/u.test(toks[at]!.original)) return false;
   }
   return true;

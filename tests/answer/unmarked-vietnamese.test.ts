@@ -113,6 +113,7 @@ describe("names in a question typed without marks", () => {
     // A capitalized syllable inside the question is the name it folds from.
     ["xuat khau sang Nhat tang bao nhieu", ["japan"]],
     ["xuat khau sang nhat tang bao nhieu", []],
+    ["thue cua My voi hang Nhat la bao nhieu", ["united-states", "japan"]],
     // A one-word name that is a common syllable counts only when capitalized ("làm", do).
     ["hai nuoc co lam du an nay khong", []],
     ["ong Lam noi gi", ["to-lam"]],
