@@ -23,7 +23,7 @@ export class CueText {
 
   /** Typed without diacritics: folding takes nothing from it (no marks, no đ). */
   get unmarked(): boolean {
-    return this.form("folded") === this.form("exact");
+    return FORMS.folded(this.text) === FORMS.exact(this.text);
   }
 
   /** The expression of `cue` that reads this text: its unmarked variant for a text without marks. */
