@@ -50,15 +50,24 @@ const FORMS = {
   written: (text: string) => text,
 };
 
+/**
+ * Whether the matcher (of the question's own pack) matches: a word list read with marks reads a
+ * question typed without them with its words of several syllables folded.
+ */
 function matches(m: FormMatcher | undefined, text: string): boolean {
   if (!m) return false;
-  m.re.lastIndex = 0;
-  return m.re.test(FORMS[m.on](text));
+  const form = FORMS[m.on](text);
+  const re = m.unmarked && form === FORMS.folded(text) ? m.unmarked : m.re;
+  re.lastIndex = 0;
+  return re.test(form);
 }
 
-/** Whether any pack's matcher of this kind matches the question. */
+/** Whether any pack's matcher of this kind matches the question (as written: no pack's folding). */
 function anyMatches(pick: (r: Reading) => FormMatcher | undefined, text: string): boolean {
-  return readings().some((r) => matches(pick(r), text));
+  return readings().some((r) => {
+    const m = pick(r);
+    return m ? matches({ re: m.re, on: m.on }, text) : false;
+  });
 }
 
 function rewrite(text: string, rewrites: readonly Rewrite[]): string {

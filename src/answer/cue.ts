@@ -21,6 +21,16 @@ export class CueText {
   readonly #forms = new Map<CueForm, string>();
   constructor(readonly text: string) {}
 
+  /** Typed without diacritics: folding takes nothing from it (no marks, no đ). */
+  get unmarked(): boolean {
+    return FORMS.folded(this.text) === FORMS.exact(this.text);
+  }
+
+  /** The expression of `cue` that reads this text: its unmarked variant for a text without marks. */
+  expression(cue: Cue): RegExp {
+    return cue.unmarked && this.unmarked ? cue.unmarked : cue.re;
+  }
+
   form(form: CueForm): string {
     let value = this.#forms.get(form);
     if (value === undefined) {
@@ -38,7 +48,8 @@ function asText(text: CueText | string): CueText {
 /** The cue's leftmost match in the text, if any. */
 export function cueExec(cue: Cue | undefined, text: CueText | string): RegExpExecArray | undefined {
   if (!cue) return undefined;
-  return cue.re.exec(asText(text).form(cue.form)) ?? undefined;
+  const t = asText(text);
+  return t.expression(cue).exec(t.form(cue.form)) ?? undefined;
 }
 
 /** The words of the text the cue found (its leftmost match), if any. */
@@ -48,5 +59,7 @@ export function cueFind(cue: Cue | undefined, text: CueText | string): string | 
 
 /** Whether the cue is in the text. */
 export function cueIn(cue: Cue | undefined, text: CueText | string): boolean {
-  return cue?.re.test(asText(text).form(cue.form)) ?? false;
+  if (!cue) return false;
+  const t = asText(text);
+  return t.expression(cue).test(t.form(cue.form));
 }

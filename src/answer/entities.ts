@@ -1,6 +1,7 @@
 import type { Briefing } from "../briefing/types.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
 import { allPacks, languagePack } from "../knowledge/packs.js";
+import { foldMarks } from "../knowledge/unmarked.js";
 import { worldKnowledge } from "../knowledge/world.js";
 import { escapeRegExp } from "./cue.js";
 import { fold, lowerExact } from "./normalize.js";
@@ -221,16 +222,26 @@ function latinAliasMatches(
   at: number,
   lang: Lang,
   prepared: string,
+  unmarked: boolean,
 ): boolean {
   if (at + alias.folded.length > toks.length) return false;
   if (alias.joins?.some((join, k) => prepared.slice(toks[at + k]!.end, toks[at + k + 1]!.start) !== join)) {
     return false;
   }
-  const needExact = alias.lang === "vi" ? lang !== "vi" || alias.folded.length === 1 : lang === "vi";
+  const pack = languagePack(lang);
+  const needExact =
+    alias.lang === "vi"
+      ? lang !== "vi" || (alias.folded.length === 1 && !capitalizedUnmarked(toks, at, unmarked))
+      : lang === "vi";
   for (let k = 0; k < alias.folded.length; k++) {
     const t = toks[at + k]!;
     if (alias.caseSensitive) {
-      if (t.original !== alias.caseSensitive[k] && !acronymInLowerCase(alias.caseSensitive[k]!, t, lang))
+      const written = alias.caseSensitive[k]!;
+      if (
+        t.original !== written &&
+        !acronymInLowerCase(written, t, lang) &&
+        !(capitalizedUnmarked(toks, at + k, unmarked) && t.original === foldMarks(written, pack.foldLetters))
+      )
         return false;
     } else if (needExact) {
       if (t.exact !== alias.exact[k]) return false;
@@ -244,10 +255,24 @@ function latinAliasMatches(
   if (alias.lang === "vi" && alias.folded.length === 1 && !ACRONYM.test(alias.caseSensitive?.[0] ?? "")) {
     if (!/^\p{Lu}/u.test(toks[at]!.original)) return false;
   }
+  // So does any one-word name that is a common syllable of a question typed without marks
+  // ("Lam" of To Lam is "làm", do, in "co lam du an").
+  if (unmarked && alias.folded.length === 1 && pack.syllables.has(alias.folded[0]!)) {
+    if (!/^\p{Lu}/u.test(toks[at]!.original)) return false;
+  }
   return true;
 }
 
 const ACRONYM = /^[A-Z]{2,5}$/;
+
+/**
+ * In a Vietnamese question typed without any mark, a capitalized syllable inside it is read as
+ * the name it folds from ("sang Nhat" is Nhật): a name's capital stands in for its marks. The
+ * first word's capital says nothing ("Anh co…" is anh, you).
+ */
+function capitalizedUnmarked(toks: readonly QuestionToken[], at: number, unmarked: boolean): boolean {
+  return unmarked && at > 0 && /^\p{Lu}/u.test(toks[at]!.original);
+}
 
 /**
  * "vn", "osa": an acronym typed in lower case is still the acronym, unless its lower-case form
@@ -279,9 +304,10 @@ export function findMentions(
   // The longest alias at each position, then the longest first without overlaps, so
   // "ông Tập Cận Bình" is Xi Jinping whole, not "ông Tập" plus two stray syllables.
   const found: { at: number; alias: LatinAlias }[] = [];
+  const unmarked = lang === "vi" && toks.every((t) => t.exact === t.folded);
   toks.forEach((t, i) => {
     const candidates = matcher.latin.get(stem(t.folded)) ?? matcher.latin.get(t.folded) ?? [];
-    const hit = candidates.find((a) => latinAliasMatches(a, toks, i, lang, prepared));
+    const hit = candidates.find((a) => latinAliasMatches(a, toks, i, lang, prepared, unmarked));
     if (hit) found.push({ at: i, alias: hit });
   });
   found.sort((a, b) => b.alias.folded.length - a.alias.folded.length || a.at - b.at);

@@ -29,12 +29,17 @@ export function screen(raw: string): Screening {
   if (CONTROL.test(raw)) return { kind: "invalid", reason: "control", length: raw.length };
   if (text.length === 0) return { kind: "invalid", reason: "empty", length: raw.length };
   // Each pack's cues, on the folded text and on the text as written (NFKC, lower case).
-  const forms = [fold(text).replace(/\s+/g, " "), text.normalize("NFKC").toLowerCase()];
+  const folded = fold(text).replace(/\s+/g, " ");
+  const forms = [folded, text.normalize("NFKC").toLowerCase()];
   const any = (cue: (p: LanguagePack) => readonly RegExp[]) =>
     allPacks().some((p) => cue(p).some((re) => forms.some((f) => re.test(f))));
   if (any((p) => p.help)) return { kind: "help" };
   if (any((p) => p.injection)) return { kind: "injection" };
   if (any((p) => p.opinion)) return { kind: "opinion" };
+  // Typed without marks, the folded text is the text: patterns kept off marked text read it.
+  const unmarked = folded === text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ");
+  if (unmarked && allPacks().some((p) => p.opinionUnmarked.some((re) => re.test(folded))))
+    return { kind: "opinion" };
   return { kind: "question", text };
 }
 

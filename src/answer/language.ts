@@ -1,11 +1,18 @@
 import type { Lang } from "../i18n/lang.js";
-import { languagePack } from "../knowledge/packs.js";
-import { fold } from "./normalize.js";
+import { fromPacks, languagePack } from "../knowledge/packs.js";
+import { readsAsUnmarked } from "./language-unmarked.js";
+
+/** English words that count against another language typed without marks: its stop words. */
+const englishWords = fromPacks(() => {
+  const en = languagePack("en");
+  return new Set([...en.stop, ...en.questionStop]);
+});
 
 /**
  * The language a question is written in: any kana or kanji → Japanese; Vietnamese letters on
- * a good share of the words, or several Vietnamese words typed without marks → Vietnamese;
- * otherwise English. A Vietnamese place name inside an English question stays English.
+ * a good share of the words, or mostly its common syllables typed without marks (as in chat)
+ * → Vietnamese; otherwise English. A Vietnamese place name inside an English question stays
+ * English.
  */
 export function detectLang(text: string): Lang {
   const ja = languagePack("ja");
@@ -19,8 +26,6 @@ export function detectLang(text: string): Lang {
   const marked = words.filter((w) => vi.letters?.test(w)).length;
   if (marked >= 2 && marked / words.length >= 0.3) return "vi";
   if (marked === 1 && words.length <= 3) return "vi";
-  const folded = fold(text);
-  const hits = vi.unmarkedWords ? (folded.match(vi.unmarkedWords)?.length ?? 0) : 0;
-  if (hits >= 2) return "vi";
+  if (readsAsUnmarked(text, vi, englishWords())) return "vi";
   return "en";
 }

@@ -11,11 +11,17 @@ import { compileRoleCues, type RoleCues } from "./cues.js";
 import { knowledgeGeneration, packData } from "./load.js";
 import { compileReading, type Reading } from "./reading.js";
 import type { CueData, PackData, PatternData } from "./schema.js";
+import { unmarkedWords } from "./unmarked.js";
 
 /** A cue compiled: one expression, and the form of the text it reads (see schema.ts). */
 export interface Cue {
   re: RegExp;
   form: CueForm;
+  /**
+   * A cue read with marks (`exact`, `written`), for a question typed without them: its words
+   * of several syllables folded too (./unmarked.ts). Absent when folding adds nothing.
+   */
+  unmarked?: RegExp;
 }
 export type AskKind = (typeof ASK_KINDS)[number];
 export type CuedNumberKind = (typeof NUMBER_KINDS)[number];
@@ -81,7 +87,8 @@ export interface LanguagePack {
   questionStop: ReadonlySet<string>;
   synonyms: Readonly<Record<string, string>>;
   letters: RegExp | undefined;
-  unmarkedWords: RegExp | undefined;
+  /** Common syllables as typed without marks: the stop words and `detect.syllables`, folded. */
+  syllables: ReadonlySet<string>;
   eventWords: readonly string[];
   datedEventWords: readonly string[];
   reportsWords: RegExp | undefined;
@@ -110,6 +117,8 @@ export interface LanguagePack {
   help: readonly RegExp[];
   injection: readonly RegExp[];
   opinion: readonly RegExp[];
+  /** Opinion patterns read only on a message typed without marks, folded (where words merge). */
+  opinionUnmarked: readonly RegExp[];
   compoundJoin: RegExp | undefined;
   eachPieceAsks: RegExp | undefined;
   compoundMinWords: number | undefined;
@@ -160,33 +169,49 @@ function compile(p: PatternData | undefined): RegExp | undefined {
   return p ? new RegExp(p.source, p.flags ?? "") : undefined;
 }
 
-/** Words as one alternation, whole words only (`\b` on folded Latin text). */
-function wordAlternation(list: readonly string[] | undefined, flags: string): RegExp | undefined {
-  if (!list || list.length === 0) return undefined;
-  const escaped = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`\\b(?:${escaped.join("|")})\\b`, flags);
-}
-
 /** A cue as one expression; `form` of the file when the cue gives none. */
 export function compileCue(cue: CueData | undefined, form: CueForm = "folded"): Cue | undefined {
   return cue ? { re: new RegExp(cueSource(cue), "u"), form: cue.form ?? form } : undefined;
 }
 
+/**
+ * A cue that reads a question: one read with marks also gets the variant for a question typed
+ * without them. `letters` are the pack's letters that folding cannot take apart.
+ */
+function compileQuestionCue(cue: CueData | undefined, letters: FoldLetters): Cue | undefined {
+  const compiled = compileCue(cue);
+  if (!compiled || !cue || compiled.form === "folded") return compiled;
+  const words = unmarkedWords(cue.words, letters);
+  const starts = unmarkedWords(cue.starts, letters);
+  const ends = unmarkedWords(cue.ends, letters);
+  if (!words && !starts && !ends) return compiled;
+  const folded = { ...cue, words: words ?? cue.words, starts: starts ?? cue.starts, ends: ends ?? cue.ends };
+  return { ...compiled, unmarked: new RegExp(cueSource(folded), "u") };
+}
+
+type FoldLetters = Readonly<Record<string, string>>;
+
 function compileCues<K extends string>(
   cues: Partial<Record<K, CueData>> | undefined,
+  letters: FoldLetters,
 ): Partial<Record<K, Cue>> {
   const out: Partial<Record<K, Cue>> = {};
   for (const [key, cue] of Object.entries(cues ?? {}) as [K, CueData | undefined][]) {
-    const compiled = compileCue(cue);
+    const compiled = compileQuestionCue(cue, letters);
     if (compiled) out[key] = compiled;
   }
   return out;
 }
 
-function compileSources(data: PackData["frames"]["sources"]): SourceFrame | undefined {
+function compileSources(data: PackData["frames"]["sources"], letters: FoldLetters): SourceFrame | undefined {
   if (!data) return undefined;
   const { about, all, templates, ...fields } = data;
-  return { fields: compileCues(fields), about: compileCue(about), all: compileCue(all), templates };
+  return {
+    fields: compileCues(fields, letters),
+    about: compileQuestionCue(about, letters),
+    all: compileQuestionCue(all, letters),
+    templates,
+  };
 }
 
 function compileNames(data: PackData["names"]): NameWriting {
@@ -230,6 +255,7 @@ function compileWriting(data: PackData["writing"]): Writing {
 }
 
 function compilePack(lang: Lang, data: PackData): LanguagePack {
+  const letters = data.tokens.foldLetters ?? {};
   return {
     lang,
     rewrites: data.rewrites,
@@ -239,12 +265,12 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     latinWordsAs: data.tokens.latinWordsAs ?? lang,
     stopVerbStems: data.tokens.stopVerbStems ?? [],
     statedAs: data.tokens.statedAs ?? {},
-    foldLetters: data.tokens.foldLetters ?? {},
+    foldLetters: letters,
     stop: new Set(data.stopwords.stop ?? []),
     questionStop: new Set(data.stopwords.questionStop ?? []),
     synonyms: data.synonyms.synonyms ?? {},
     letters: compile(data.detect.letters),
-    unmarkedWords: wordAlternation(data.detect.unmarkedWords, "g"),
+    syllables: new Set([...(data.detect.syllables ?? []), ...(data.stopwords.stop ?? [])]),
     eventWords: data.events.eventWords ?? [],
     datedEventWords: data.events.datedEventWords ?? [],
     reportsWords: compile(data.reporting.reportsWords),
@@ -266,6 +292,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     help: (data.screening.help ?? []).map((p) => compile(p)!),
     injection: (data.screening.injection ?? []).map((p) => compile(p)!),
     opinion: (data.screening.opinion ?? []).map((p) => compile(p)!),
+    opinionUnmarked: (data.screening.opinionUnmarked ?? []).map((p) => compile(p)!),
     compoundJoin: compile(data.compound.join),
     eachPieceAsks: compile(data.compound.eachPieceAsks),
     compoundMinWords: data.compound.minWords,
@@ -277,10 +304,13 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     answeredInOtherLanguage: data.notes.answeredInOtherLanguage,
     languageNames: data.notes.languageNames ?? {},
     roleCues: compileRoleCues(data.roles),
-    reading: compileReading(data.reading, data.roles.units === "characters"),
-    asks: (data.frames.asks ?? []).map(({ kind, ...cue }) => ({ kind, cue: compileCue(cue)! })),
-    questionWord: compileCue(data.frames.questionWord),
-    numberKinds: compileCues(data.frames.numberKinds),
+    reading: compileReading(data.reading, data.roles.units === "characters", letters),
+    asks: (data.frames.asks ?? []).map(({ kind, ...cue }) => ({
+      kind,
+      cue: compileQuestionCue(cue, letters)!,
+    })),
+    questionWord: compileQuestionCue(data.frames.questionWord, letters),
+    numberKinds: compileCues(data.frames.numberKinds, letters),
     unitWords: {
       percent: data.frames.unitWords?.percent ?? [],
       money: data.frames.unitWords?.money ?? [],
@@ -288,8 +318,8 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       frequency: data.frames.unitWords?.frequency ?? [],
     },
     shareOf: compileCue(data.frames.shareOf),
-    sources: compileSources(data.frames.sources),
-    time: compileCues(data.time),
+    sources: compileSources(data.frames.sources, letters),
+    time: compileCues(data.time, letters),
     names: compileNames(data.names),
     writing: compileWriting(data.writing),
     chat: compileChat(data.chat),

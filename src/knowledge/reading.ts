@@ -1,4 +1,5 @@
 import type { MatcherData, ReadingData, ReadingRewriteData } from "./schema.js";
+import { unmarkedWords } from "./unmarked.js";
 
 /**
  * `reading.yaml` compiled: the words and patterns a question's form is read with (joiners
@@ -13,6 +14,8 @@ export type TextForm = "folded" | "marked" | "written";
 export interface FormMatcher {
   re: RegExp;
   on: TextForm;
+  /** A word list read with marks, for a question typed without them (./unmarked.ts). */
+  unmarked?: RegExp;
 }
 
 export interface Rewrite {
@@ -82,10 +85,16 @@ function matcher(
   data: MatcherData | undefined,
   readOn: TextForm,
   byCharacters: boolean,
+  letters: Readonly<Record<string, string>>,
 ): FormMatcher | undefined {
   if (!data) return undefined;
   if (Array.isArray(data)) return { re: wordsPattern(data, byCharacters), on: readOn };
-  if ("words" in data) return { re: wordsPattern(data.words, byCharacters), on: data.on ?? readOn };
+  if ("words" in data) {
+    const on = data.on ?? readOn;
+    const folded = on === "folded" ? undefined : unmarkedWords(data.words, letters);
+    const unmarked = folded ? { unmarked: wordsPattern(folded, byCharacters) } : {};
+    return { re: wordsPattern(data.words, byCharacters), on, ...unmarked };
+  }
   return { re: new RegExp(data.source, data.flags ?? ""), on: data.on ?? readOn };
 }
 
@@ -96,9 +105,13 @@ function rewrite(data: ReadingRewriteData): Rewrite {
 const compile = (p: { source: string; flags?: string | undefined } | undefined) =>
   p ? new RegExp(p.source, p.flags ?? "") : undefined;
 
-export function compileReading(data: ReadingData, byCharacters: boolean): Reading {
+export function compileReading(
+  data: ReadingData,
+  byCharacters: boolean,
+  letters: Readonly<Record<string, string>> = {},
+): Reading {
   const readOn = data.readOn ?? "folded";
-  const m = (d: MatcherData | undefined) => matcher(d, readOn, byCharacters);
+  const m = (d: MatcherData | undefined) => matcher(d, readOn, byCharacters, letters);
   const differenceWords = data.differenceWords ?? [];
   return {
     byCharacters,

@@ -244,7 +244,7 @@ const askSchema = z
 export const PACK_FILES = {
   stopwords: z.strictObject({ stop: words.optional(), questionStop: words.optional() }),
   synonyms: z.strictObject({ synonyms: z.record(z.string().min(1), z.string().min(1)).optional() }),
-  detect: z.strictObject({ letters: patternSchema.optional(), unmarkedWords: words.optional() }),
+  detect: z.strictObject({ letters: patternSchema.optional(), syllables: words.optional() }),
   events: z.strictObject({ eventWords: words.optional(), datedEventWords: words.optional() }),
   reporting: z.strictObject({ reportsWords: patternSchema.optional(), planned: patternSchema.optional() }),
   weekdays: z.strictObject({ weekdayQuestion: patternSchema.optional(), weekday: patternSchema.optional() }),
@@ -259,6 +259,7 @@ export const PACK_FILES = {
     help: z.array(patternSchema).optional(),
     injection: z.array(patternSchema).optional(),
     opinion: z.array(patternSchema).optional(),
+    opinionUnmarked: z.array(patternSchema).optional(),
   }),
   compound: z.strictObject({
     join: patternSchema.optional(),

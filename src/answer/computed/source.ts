@@ -55,8 +55,9 @@ export function sourceQuestion(question: string, lang: Lang): SourceQuestion | u
 /** The text with every match of the cue blanked (in the text as written when the cue's form keeps its length). */
 function without(question: string, cue: Cue | undefined): string {
   if (!cue) return question;
-  const form = new CueText(question).form(cue.form);
-  const all = new RegExp(cue.re.source, "gu");
+  const text = new CueText(question);
+  const form = text.form(cue.form);
+  const all = new RegExp(text.expression(cue).source, "gu");
   const trimmed = question.trim();
   const base = form.length === trimmed.length ? trimmed : form;
   let out = base;
