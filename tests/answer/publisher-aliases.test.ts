@@ -23,6 +23,8 @@ describe("publishers named in other scripts", () => {
   });
 
   it("an alias is not read as a topic word", () => {
-    expect(cited("ジャパンタイムズによると、米国はベトナムに何%の関税を課すとしていましたか？")).toContain("japantimes");
+    expect(cited("ジャパンタイムズによると、米国はベトナムに何%の関税を課すとしていましたか？")).toContain(
+      "japantimes",
+    );
   });
 });
