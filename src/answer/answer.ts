@@ -264,7 +264,13 @@ export function explainQuestion(
     briefing,
   );
   const plain = compared ?? decide(q, candidates, briefing, lang, now, options.gate !== false);
-  const counted = referenceDay(frame.today, now);
+  // The plain question has lost the asker's "(today is …)" (a courtesy, chat.yaml); the
+  // question as typed still says which day to count to.
+  const typed =
+    elapsed && !frame.today
+      ? timeFrame(languageModule(qLang).numbersToDigits?.(s.text) ?? s.text, qLang)
+      : undefined;
+  const counted = referenceDay(frame.today ?? typed?.today, now);
   const answer = elapsed
     ? elapsedAnswer(elapsed.kind, plain, briefing, lang, counted, topic, q, elapsed.inDays)
     : plain;

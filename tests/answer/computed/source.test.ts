@@ -73,8 +73,15 @@ describe("answers from the source's record, cited, in the question's language", 
     // No fact on the topic, no source named: as for any question, the bot does not know.
     ["Who published the report on Japan's moon landing?", "japan-vietnam-2025"],
     ["When was the Reuters article published?", "us-uk-2025"],
-    ["When were the two articles published?", "japan-vietnam-2025"],
   ])("abstains: %s", (q, briefing) => {
     expect(ask(q, briefing).answered).toBe(false);
+  });
+
+  // The sources as a whole, no topic: every source with its date, the two articles among them.
+  it("lists every source for the articles as a whole", () => {
+    const a = ask("When were the two articles published?", "japan-vietnam-2025");
+    expect(a.answered).toBe(true);
+    expect(a.citations.map((c) => c.sourceId)).toEqual(expect.arrayContaining(["dailywrap", "japantimes"]));
+    expect(a.text).toContain("April 28, 2025");
   });
 });
