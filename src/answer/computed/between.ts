@@ -5,8 +5,8 @@ import type { QuestionAnalysis } from "../analyze.js";
 import { compose } from "../compose.js";
 import { formatDate } from "../messages.js";
 import { fold } from "../normalize.js";
-import { type Answer, MAX_ANSWER_CHARS } from "../types.js";
-import { citationsOf, markers } from "./cite.js";
+import type { Answer } from "../types.js";
+import { citationsOf, markers, twoFactAnswer } from "./cite.js";
 import type { PlainAnswer } from "./source.js";
 import { daysWords } from "./span.js";
 
@@ -153,19 +153,15 @@ function written(events: [Event, Event], briefing: Briefing, lang: Lang): Answer
     lang,
     new Date(0),
   );
-  const full = `${computed}${t.gap}${stated.text}`;
-  const text = stated.factIds.length === 2 && full.length <= MAX_ANSWER_CHARS ? full : computed;
-  return {
-    answered: true,
-    kind: "answer",
-    text,
-    citations: [...citationsOf(briefing, a.fact), ...citationsOf(briefing, b.fact)],
-    factIds: [a.fact.id, b.fact.id],
-    confidence: Math.min(a.confidence, b.confidence),
+  return twoFactAnswer(
+    briefing,
     lang,
-    briefing: briefing.id,
-    suggestions: [],
-  };
+    [a.fact, b.fact],
+    computed,
+    stated,
+    t.gap,
+    Math.min(a.confidence, b.confidence),
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Briefing, Fact } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import { formatDate, message } from "../messages.js";
 import { suggestQuestions } from "../suggest.js";
-import type { Answer, Citation } from "../types.js";
+import { type Answer, type Citation, MAX_ANSWER_CHARS } from "../types.js";
 
 /** A fact's citations as an answer gives them, numbered from `start` (0-based). */
 export function citationsOf(briefing: Briefing, fact: Fact): Citation[] {
@@ -59,4 +59,32 @@ export function notCovered(briefing: Briefing, lang: Lang, topicId: string | und
 /** A YYYY-MM-DD date of a Date, in UTC. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * An answer computed from two facts: the computed sentence, then the two facts as stated when
+ * they fit the length limit (their markers number as the computed sentence's do).
+ */
+export function twoFactAnswer(
+  briefing: Briefing,
+  lang: Lang,
+  facts: readonly [Fact, Fact],
+  computed: string,
+  stated: { text: string; factIds: readonly string[] },
+  gap: string,
+  confidence: number,
+): Answer {
+  const full = `${computed}${gap}${stated.text}`;
+  const text = stated.factIds.length === 2 && full.length <= MAX_ANSWER_CHARS ? full : computed;
+  return {
+    answered: true,
+    kind: "answer",
+    text,
+    citations: [...citationsOf(briefing, facts[0]), ...citationsOf(briefing, facts[1])],
+    factIds: [facts[0].id, facts[1].id],
+    confidence,
+    lang,
+    briefing: briefing.id,
+    suggestions: [],
+  };
 }

@@ -8,8 +8,8 @@ import { formatDate } from "../messages.js";
 import { search } from "../retrieve.js";
 import { knownBy } from "../supersede.js";
 import { indexTerms } from "../term-ids.js";
-import { type Answer, MAX_ANSWER_CHARS } from "../types.js";
-import { citationsOf, markers, notCovered, reportedOn } from "./cite.js";
+import type { Answer } from "../types.js";
+import { citationsOf, markers, notCovered, reportedOn, twoFactAnswer } from "./cite.js";
 
 /**
  * Comparisons across facts: "Who faces the higher U.S. tariff, Japan or Vietnam?" gives each
@@ -239,17 +239,5 @@ function written(sides: [Side, Side], direction: 1 | -1, briefing: Briefing, lan
   const lead = reported.length > 0 ? fill(t.reportedAsOf, { date: formatDate(reported.at(-1)!, lang) }) : "";
   const computed = `${lead}${each}${t.sentenceEnd}${t.gap}${result}`;
   // The two facts as stated follow when they fit; their markers number as the sides' do.
-  const full = `${computed}${t.gap}${stated.text}`;
-  const text = stated.factIds.length === 2 && full.length <= MAX_ANSWER_CHARS ? full : computed;
-  return {
-    answered: true,
-    kind: "answer",
-    text,
-    citations: [...citationsOf(briefing, a.fact), ...citationsOf(briefing, b.fact)],
-    factIds: [a.fact.id, b.fact.id],
-    confidence: 0,
-    lang,
-    briefing: briefing.id,
-    suggestions: [],
-  };
+  return twoFactAnswer(briefing, lang, [a.fact, b.fact], computed, stated, t.gap, 0);
 }
