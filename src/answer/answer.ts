@@ -224,10 +224,25 @@ export function explainQuestion(
   if (s.kind === "injection" || s.kind === "opinion")
     return explanationOf(raw, lang, abstain(briefing, lang, undefined, s.kind));
 
+  return answerScreened(raw, s.text, qLang, lang, briefing, options);
+}
+
+/**
+ * A question that passed screening, answered: from a source's record, by time arithmetic, in
+ * parts, or plainly.
+ */
+function answerScreened(
+  raw: string,
+  screened: string,
+  qLang: Lang,
+  lang: Lang,
+  briefing: Briefing,
+  options: AnswerOptions,
+): Explanation {
   const index = indexFor(briefing);
   // "四月二十八日" and "twenty billion" read as the statements write them: "4月28日", "20 billion".
   // "whos the pm rn", "Hello! Could you kindly tell me…": read as the plain question.
-  const asked = plainQuestion(s.text, qLang);
+  const asked = plainQuestion(screened, qLang);
   const text = languageModule(qLang).numbersToDigits?.(asked) ?? asked;
   const now = options.now ?? new Date();
   // "Who published the report on X?", "出典は？": answered from a source's record.
@@ -268,7 +283,7 @@ export function explainQuestion(
   // question as typed still says which day to count to.
   const typed =
     elapsed && !frame.today
-      ? timeFrame(languageModule(qLang).numbersToDigits?.(s.text) ?? s.text, qLang)
+      ? timeFrame(languageModule(qLang).numbersToDigits?.(screened) ?? screened, qLang)
       : undefined;
   const counted = referenceDay(frame.today ?? typed?.today, now);
   const answer = elapsed
