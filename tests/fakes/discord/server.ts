@@ -11,6 +11,9 @@ import { performance } from "node:perf_hooks";
 import { type WebSocket, WebSocketServer } from "ws";
 import { botMessage, guildCreate, snowflake, user, type World } from "./payloads.js";
 
+/** Waits on the fake end here: a guard against hangs, inside vitest's 60 s test timeout. */
+const HANG_GUARD_MS = 45_000;
+
 export interface RestCall {
   method: string;
   /** Path after the version prefix, e.g. "/channels/123/messages". */
@@ -112,8 +115,12 @@ export class FakeDiscord {
     this.failures.push({ match, response });
   }
 
-  /** Resolves with the first call matching `match` recorded at index `from` or later. */
-  waitForCall(match: (call: RestCall) => boolean, from = 0, timeoutMs = 10_000): Promise<RestCall> {
+  /**
+   * Resolves with the first call matching `match` recorded at index `from` or later. The
+   * timeout is a hang guard under the test's own 60 s, not a deadline: a loaded 2-core machine
+   * took more than 10 s.
+   */
+  waitForCall(match: (call: RestCall) => boolean, from = 0, timeoutMs = HANG_GUARD_MS): Promise<RestCall> {
     const found = this.calls.slice(from).find(match);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {

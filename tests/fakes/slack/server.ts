@@ -7,6 +7,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 
+/** Waits on the fake end here: a guard against hangs, inside vitest's 60 s test timeout. */
+const HANG_GUARD_MS = 45_000;
+
 /** One Web API call as the fake received it (form fields with JSON values decoded). */
 export interface RecordedCall {
   method: string;
@@ -167,7 +170,11 @@ export class FakeSlack {
   }
 
   /** Resolves with the first truthy value of `pick()`, polling; rejects after `timeoutMs`. */
-  async waitFor<T>(pick: () => T | undefined | false, timeoutMs = 5000, what = "condition"): Promise<T> {
+  async waitFor<T>(
+    pick: () => T | undefined | false,
+    timeoutMs = HANG_GUARD_MS,
+    what = "condition",
+  ): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = pick();
@@ -187,7 +194,7 @@ export class FakeSlack {
   }
 
   /** Waits for the n-th (1-based) call of a method. */
-  waitForCall(method: string, n = 1, timeoutMs = 5000): Promise<RecordedCall> {
+  waitForCall(method: string, n = 1, timeoutMs = HANG_GUARD_MS): Promise<RecordedCall> {
     return this.waitFor(() => this.callsTo(method)[n - 1], timeoutMs, `${method} #${n}`);
   }
 
