@@ -1,21 +1,13 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { spawn } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
+import { BUILD_TIMEOUT_MS, buildIfMissing, MAIN, REPO } from "./built-cli.js";
 
 /**
  * The batch contract of `briefbot ask --json --stdin`, on the built CLI in a real process:
  * N lines in, N JSON lines out, in order, blank lines included, every field present.
  */
-const REPO = fileURLToPath(new URL("../..", import.meta.url));
-const MAIN = join(REPO, "dist/cli/main.js");
 
-beforeAll(() => {
-  // `npm test` builds first; a bare `vitest run` may not have: build once if needed.
-  if (!existsSync(MAIN))
-    spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO, stdio: "ignore" });
-}, 120_000);
+beforeAll(() => buildIfMissing(), BUILD_TIMEOUT_MS);
 
 function runCli(
   args: string[],

@@ -1,22 +1,18 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildIfMissing, MAIN, REPO } from "./built-cli.js";
 
 /**
  * The one-file build of `briefbot ask` (scripts/bundle-ask.mjs) answers exactly as the modules
  * do: the same bytes for questions in each language, traps, comparisons and time questions.
  */
-const REPO = fileURLToPath(new URL("../..", import.meta.url));
-const MAIN = join(REPO, "dist/cli/main.js");
 const BUNDLE = join(REPO, "dist/cli/ask.bundle.cjs");
 const CACHE = join(REPO, "node_modules/.cache/briefbot");
 
 beforeAll(() => {
-  // `npm test` builds first; a bare `vitest run` may not have.
-  if (!existsSync(MAIN))
-    spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO, stdio: "ignore" });
+  buildIfMissing();
   if (!existsSync(BUNDLE))
     spawnSync(process.execPath, ["scripts/bundle-ask.mjs"], { cwd: REPO, stdio: "ignore" });
 }, 180_000);

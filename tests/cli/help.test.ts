@@ -1,17 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { BUILD_TIMEOUT_MS, buildIfMissing, MAIN, REPO } from "./built-cli.js";
 
 /** `briefbot --help`, `--version` and `<command> --help`, on the built CLI in a real process. */
-const REPO = fileURLToPath(new URL("../..", import.meta.url));
-const MAIN = join(REPO, "dist/cli/main.js");
 
-beforeAll(() => {
-  if (!existsSync(MAIN))
-    spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO, stdio: "ignore" });
-}, 120_000);
+beforeAll(() => buildIfMissing(), BUILD_TIMEOUT_MS);
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [MAIN, ...args], {

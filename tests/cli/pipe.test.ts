@@ -1,17 +1,10 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { spawn } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
+import { BUILD_TIMEOUT_MS, buildIfMissing, MAIN, REPO } from "./built-cli.js";
 
 /** A reader that stops early (`briefbot … | head`) ends the command quietly, as shell tools do. */
-const REPO = fileURLToPath(new URL("../..", import.meta.url));
-const MAIN = join(REPO, "dist/cli/main.js");
 
-beforeAll(() => {
-  if (!existsSync(MAIN))
-    spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO, stdio: "ignore" });
-}, 120_000);
+beforeAll(() => buildIfMissing(), BUILD_TIMEOUT_MS);
 
 describe("a closed pipe on stdout", () => {
   it("ends the command with no error on stderr", async () => {

@@ -1,14 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { BUILD_TIMEOUT_MS, buildIfMissing, REPO } from "../cli/built-cli.js";
 
 /**
  * The PostgreSQL driver loads only when DATABASE_URL names PostgreSQL: SQLite starts without
  * `pg` (checked in a fresh process on the built code, where Node's module cache is the truth).
  */
-const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const STATE = join(REPO, "dist/state/index.js");
 
 const PROBE = `
@@ -28,10 +26,7 @@ function pgLoaded(databaseUrl?: string): string {
   return spawnSync(process.execPath, args, { cwd: REPO, encoding: "utf8" }).stdout;
 }
 
-beforeAll(() => {
-  if (!existsSync(STATE))
-    spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO, stdio: "ignore" });
-}, 120_000);
+beforeAll(() => buildIfMissing(STATE), BUILD_TIMEOUT_MS);
 
 describe("the PostgreSQL driver", () => {
   it("is not loaded for SQLite", () => {
