@@ -204,7 +204,7 @@ const LETTER_THEN_CJK = new RegExp(`([A-Za-z])([${CJK}])`, "gu");
 
 interface Spacing {
   cjkThenDigit: RegExp;
-  digitThenCounter: RegExp;
+  digitThenCounter: RegExp | undefined;
 }
 const spacings = new WeakMap<object, Spacing>();
 
@@ -213,7 +213,10 @@ function spacing(rule: { binding: string; counters: readonly string[] }): Spacin
   if (!s) {
     s = {
       cjkThenDigit: new RegExp(`([${CJK}])(?<![${escapeRegExp(rule.binding)}])(\\d)`, "gu"),
-      digitThenCounter: new RegExp(`(\\d)(${rule.counters.map(escapeRegExp).join("|")})`, "gu"),
+      digitThenCounter:
+        rule.counters.length > 0
+          ? new RegExp(`(\\d)(${rule.counters.map(escapeRegExp).join("|")})`, "gu")
+          : undefined,
     };
     spacings.set(rule, s);
   }
@@ -222,21 +225,22 @@ function spacing(rule: { binding: string; counters: readonly string[] }): Spacin
 
 /**
  * Spaces that set Latin words and numbers apart in text written without spaces ("に 46%の関税",
- * "250 人", "OSA について"), a common way to set mixed text that keeps numbers and names
- * findable, while dates and amounts stay whole (2025年4月28日, 200億ドル, 2週間).
+ * "OSA について"), a common way to set mixed text that keeps numbers and names findable, while
+ * dates, amounts and counted numbers stay whole (2025年4月28日, 200億ドル, 2週間, 250人); a pack
+ * may also list counters to set apart.
  */
 export function spaceLatinApart(
   text: string,
   rule: { binding: string; counters: readonly string[] },
 ): string {
   const { cjkThenDigit, digitThenCounter } = spacing(rule);
+  const spaced = text
+    .replace(CJK_THEN_LETTER, "$1 $2")
+    .replace(LETTER_THEN_CJK, "$1 $2")
+    .replace(cjkThenDigit, "$1 $2");
   return (
-    text
-      .replace(CJK_THEN_LETTER, "$1 $2")
-      .replace(LETTER_THEN_CJK, "$1 $2")
-      .replace(cjkThenDigit, "$1 $2")
-      .replace(digitThenCounter, "$1 $2")
-      // Brackets set a number apart already: "（250 人）", not "（ 250 人）".
+    (digitThenCounter ? spaced.replace(digitThenCounter, "$1 $2") : spaced)
+      // Brackets set a number apart already: "（250人）", not "（ 250人）".
       .replace(/([（「(]) (?=\d)/gu, "$1")
   );
 }

@@ -268,7 +268,7 @@ describe("wording of composed answers", () => {
   it("sets Japanese numbers without a space inside brackets and keeps day counts findable", () => {
     const t = ask("日本への関税の期限は？", { now: new Date("2026-01-01") }).text;
     expect(t).toContain("（2025年7月まで）");
-    expect(ask("関税の一時停止は何日間？").text).toMatch(/ 90 日間/);
+    expect(ask("関税の一時停止は何日間？").text).toMatch(/ 90日間/);
   });
 });
 
