@@ -4,7 +4,11 @@ import { judge, type RuleCase } from "./cases.js";
 
 const CASES: RuleCase[] = [
   // The principal someone acted for, the one called: not who acted.
-  ["Why did To Lam fly to Washington to meet Bessent and Lutnick?", "phoc-met-bessent-lutnick-april-10", true],
+  [
+    "Why did To Lam fly to Washington to meet Bessent and Lutnick?",
+    "phoc-met-bessent-lutnick-april-10",
+    true,
+  ],
   ["Why did Trump call To Lam two days after Liberation Day?", "lam-called-trump-april-4", true],
   // Who did act.
   ["Why did To Lam call Trump so soon after Liberation Day?", "lam-called-trump-april-4", false],

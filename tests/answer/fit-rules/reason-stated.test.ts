@@ -9,7 +9,11 @@ const CASES: RuleCase[] = [
   ["Vì sao ông Ishiba điện đàm với ông Trump sau ông Tô Lâm?", "ishiba-called-trump-april-7", true],
   ["石破首相はなぜ日越協力フォーラムで演説したのですか？", "cooperation-forum-address-april-28", true],
   // The reason in the statement ("as a result of U.S. tariffs"), or curated so.
-  ["Why is Japan stepping up its charm offensive in Southeast Asia?", "japan-charm-offensive-southeast-asia", false],
+  [
+    "Why is Japan stepping up its charm offensive in Southeast Asia?",
+    "japan-charm-offensive-southeast-asia",
+    false,
+  ],
   ["日本が東南アジアで魅力攻勢を強めている理由は？", "japan-charm-offensive-southeast-asia", false],
   ["Why did Ishiba meet Vietnamese leaders in Hanoi?", "two-day-visit-hanoi-tariff-talks", false],
   // A purpose in one language's statement only ("để Trung Quốc nhập khẩu thêm"), not curated.
