@@ -31,7 +31,7 @@ import { reasonText } from "./fit/explain.js";
 import { locationNotOrigin } from "./fit/rules/location-not-origin.js";
 import { namedEntitiesInFact } from "./fit/rules/named-entities-in-fact.js";
 import { outsideNameStated } from "./fit/rules/outside-name-stated.js";
-import { rolesAgree } from "./fit/rules/roles-agree.js";
+import { CONFLICTING_ROLES, rolesAgree } from "./fit/rules/roles-agree.js";
 import { checkFit, type Fit } from "./fit.js";
 import { screen } from "./guard.js";
 import { type BriefingIndex, indexFor } from "./index-build.js";
@@ -620,6 +620,9 @@ const PARTICIPANT_ROLES: ReadonlySet<string> = new Set(["agent", "recipient", "o
  * recipient ("the tariff on Vietnam" is not padded with how Japanese companies or Japan fare).
  */
 function sameSubject(fact: Fact, best: Fact, q: QuestionAnalysis, briefing: Briefing): boolean {
+  // "Japan vs Vietnam": asked side by side, on one side in the best fact (both face tariffs),
+  // facing each other in the further one (Japan courts Vietnam): another matter between them.
+  if (facesAnother(q, best, fact)) return false;
   for (const m of q.mentions) {
     // "Japan and Vietnam" asked together: each has its own fact.
     if (m.external || !m.role || m.role === "location" || m.group !== undefined) continue;
@@ -633,6 +636,30 @@ function sameSubject(fact: Fact, best: Fact, q: QuestionAnalysis, briefing: Brie
       briefing.byId.entity.get(e.entity)?.kind === "person" ||
       q.entityIds.has(e.entity) ||
       best.entities.some((b) => b.entity === e.entity),
+  );
+}
+
+/** The roles `fact` gives an entity. */
+function rolesIn(fact: Fact, id: string): string[] {
+  return fact.entities.filter((e) => e.entity === id).map((e) => e.role);
+}
+
+/** Every role of `a` conflicts with every role of `b` (who gives is not who receives). */
+function opposed(a: readonly string[], b: readonly string[]): boolean {
+  const conflicts = CONFLICTING_ROLES as Readonly<Record<string, readonly string[]>>;
+  return a.length > 0 && b.length > 0 && a.every((r) => b.every((o) => conflicts[r]?.includes(o) ?? false));
+}
+
+/** Two parties the question joins share a role in `best` but stand opposed in `fact`. */
+function facesAnother(q: QuestionAnalysis, best: Fact, fact: Fact): boolean {
+  const joined = q.mentions.filter((m) => !m.external && m.group !== undefined);
+  return joined.some((a, i) =>
+    joined.slice(i + 1).some((b) => {
+      if (a.group !== b.group || a.id === b.id) return false;
+      const [bestA, bestB] = [rolesIn(best, a.id), rolesIn(best, b.id)];
+      const together = bestA.some((r) => PARTICIPANT_ROLES.has(r) && bestB.includes(r));
+      return together && opposed(rolesIn(fact, a.id), rolesIn(fact, b.id));
+    }),
   );
 }
 

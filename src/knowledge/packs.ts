@@ -141,6 +141,8 @@ export interface LanguagePack {
   numberKinds: Readonly<Partial<Record<CuedNumberKind, Cue>>>;
   unitWords: Readonly<Record<UnitKind, readonly string[]>>;
   shareOf: Cue | undefined;
+  /** Words of a statement in this language that give a reason or purpose (frames.yaml). */
+  reasonStated: Cue | undefined;
   sources: SourceFrame | undefined;
   /** Words of time: "now", outcomes, plans (time.yaml). */
   time: Readonly<Partial<Record<TimeCue, Cue>>>;
@@ -318,6 +320,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       frequency: data.frames.unitWords?.frequency ?? [],
     },
     shareOf: compileCue(data.frames.shareOf),
+    reasonStated: compileCue(data.frames.reasonStated),
     sources: compileSources(data.frames.sources, letters),
     time: compileCues(data.time, letters),
     names: compileNames(data.names),

@@ -294,6 +294,11 @@ export const PACK_FILES = {
     /** A share written in words in a fact's statement ("half of"). */
     shareOf: cueSchema.optional(),
     /**
+     * Words in a fact's statement, in this language, that give a reason or purpose ("because",
+     * "as a result of", "ため", "nhằm"): the fact can answer "why".
+     */
+    reasonStated: cueSchema.optional(),
+    /**
      * Questions about the sources themselves: which of a source's fields each cue asks for,
      * the words of such a question that are about the source rather than the topic (`about`),
      * and the answer's sentences.

@@ -42,6 +42,13 @@ describe("roles read from the pack's cues, the same way in every language", () =
     ["Thuế Mỹ áp lên hàng Việt Nam là bao nhiêu?", "vi", ["united-states:agent", "vietnam:origin"]],
     ["Mỹ áp thuế đối với Việt Nam bao nhiêu?", "vi", ["united-states:agent", "vietnam:recipient"]],
     ["Có bao nhiêu người Việt Nam đang sống ở Nhật Bản?", "vi", ["vietnam:origin", "japan:location"]],
+    // A why-question's subject acted, unless a passive or "get" says it received.
+    ["Why did To Lam fly to Washington?", "en", ["to-lam:agent", "washington:location"]],
+    ["Why would Japan train Vietnamese PhDs?", "en", ["japan:agent", "vietnamese-phd-students:-"]],
+    ["Why has Japan been hit by tariffs?", "en", ["japan:recipient"]],
+    ["Why did Vietnam get a 46% tariff?", "en", ["vietnam:-"]],
+    // The one helped is not who acts.
+    ["Tại sao Nhật lại muốn giúp VN đào tạo tiến sĩ?", "vi", ["japan:-", "vietnam:recipient"]],
   ] as const)("%s", (question, lang, expected) => {
     expect(roles(question, lang)).toEqual(expected);
   });

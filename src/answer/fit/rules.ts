@@ -12,6 +12,8 @@ import { originAgrees } from "./rules/origin-agrees.js";
 import { outcomeNotPlan } from "./rules/outcome-not-plan.js";
 import { outsideNameStated } from "./rules/outside-name-stated.js";
 import { partNotWhole } from "./rules/part-not-whole.js";
+import { reasonActorActs } from "./rules/reason-actor-acts.js";
+import { reasonStated } from "./rules/reason-stated.js";
 import { rolesAgree } from "./rules/roles-agree.js";
 import { setAsideNotAnswer } from "./rules/set-aside-not-answer.js";
 import { speakerAgrees } from "./rules/speaker-agrees.js";
@@ -35,11 +37,13 @@ export const FIT_RULES: readonly FitRule[] = [
   namedEntitiesInFact,
   locationNotOrigin,
   rolesAgree,
+  reasonActorActs,
   meetingBetweenNamed,
   weekdayNamed,
   yearAgrees,
   officeNamed,
   askedKindHeld,
+  reasonStated,
   oneTopicWordStated,
   topicWordKnown,
   specificTermStated,
