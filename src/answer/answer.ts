@@ -18,6 +18,7 @@ import { compoundParts } from "./compound.js";
 import {
   betweenAnswer,
   comparisonAnswer,
+  comparisonDirection,
   elapsedAnswer,
   type PlainAnswer,
   referenceDay,
@@ -261,6 +262,12 @@ function answerScreened(
   const frame = timeFrame(text, qLang);
   if (frame.between) return explainBetween(raw, frame, briefing, lang, plainOf);
   const pieces = frame.stripped ? [frame.text] : compoundParts(text, qLang);
+  // "japan vs vietnam tariffs, which is higher and by how much?": one comparison, not two parts.
+  const comparedWhole =
+    pieces.length > 1 && !frame.elapsed && comparisonDirection(text, qLang) !== undefined
+      ? wholeComparison(raw, text, qLang, lang, index, now)
+      : undefined;
+  if (comparedWhole) return comparedWhole;
   const compound =
     pieces.length > 1
       ? explainCompound(raw, pieces, qLang, lang, index, now, options.gate !== false)
@@ -289,6 +296,23 @@ function answerScreened(
   const answer = elapsed
     ? elapsedAnswer(elapsed.kind, plain, briefing, lang, counted, topic, q, elapsed.inDays)
     : plain;
+  return explanationOf(raw, lang, answer, q, candidates);
+}
+
+/** A question in parts that compares two figures across them, answered as one comparison. */
+function wholeComparison(
+  raw: string,
+  text: string,
+  qLang: Lang,
+  lang: Lang,
+  index: BriefingIndex,
+  now: Date,
+): Explanation | undefined {
+  const q = analyzeQuestion(text, qLang, index);
+  const candidates = rankCandidates(q, index);
+  const compared = comparisonAnswer(q, index, lang, now, closestTopic(candidates));
+  if (!compared?.answered) return undefined;
+  const answer = withInputsConfidence(compared, q, candidates, index.briefing) ?? compared;
   return explanationOf(raw, lang, answer, q, candidates);
 }
 

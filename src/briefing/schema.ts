@@ -90,6 +90,13 @@ export const sourceSchema = z.strictObject({
   file: nonEmpty.optional(),
   /** True for the dated context notes that are cited as given, without a full text. */
   context: z.boolean().default(false),
+  /**
+   * True for the briefing's main reports ("the two articles"): a question about the sources
+   * as a whole ("which outlets is this from?", "bài báo này đăng trên báo nào") is answered
+   * with these first, the others (context notes, later updates) after them. When no source is
+   * marked, every source is a main one.
+   */
+  main: z.boolean().optional(),
 });
 
 export const entityKinds = [

@@ -38,6 +38,11 @@ const templates = z.strictObject({
   compareHigher: z.string(),
   compareLower: z.string(),
   compareSame: z.string(),
+  /** Leads the comparison of the figures the compared ones replaced: {date} they were reported. */
+  compareBefore: z.string(),
+  compareHigherBefore: z.string(),
+  compareLowerBefore: z.string(),
+  compareSameBefore: z.string(),
   reportedAsOf: z.string(),
   ago: z.string(),
   agoFuture: z.string(),
@@ -79,6 +84,11 @@ const computedFile = z.strictObject({
     lower: z.array(pattern).min(1),
     /** Words that make the cue a question of which one ("which", "or"), not a statement. */
     choice: z.array(pattern).min(1),
+    /**
+     * Words that ask how far apart two figures are without saying which way ("gap", "compare",
+     * "the same as"): answered as which is higher, and by how much.
+     */
+    gap: z.array(pattern),
     /** Question words that only ask for the comparison: not evidence of what is compared. */
     ignore: z.array(z.string()),
   }),

@@ -29,6 +29,7 @@ export interface ComputedWords {
   higher: RegExp[];
   lower: RegExp[];
   choice: RegExp[];
+  gap: RegExp[];
   ignore: ReadonlySet<string>;
   elapsed: { ago: Rewrite[]; passed: Rewrite[]; still: Rewrite[]; holds: Rewrite[] };
   between: BetweenRule[];
@@ -54,6 +55,7 @@ export function compileComputedWords(d: ComputedWordsFile): ComputedWords {
     higher: d.compare.higher.map(re),
     lower: d.compare.lower.map(re),
     choice: d.compare.choice.map(re),
+    gap: d.compare.gap.map(re),
     ignore: new Set(d.compare.ignore.map((w) => w.normalize("NFC").toLowerCase())),
     elapsed: {
       ago: d.elapsed.ago.map(rw),

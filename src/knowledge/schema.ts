@@ -234,6 +234,10 @@ const sourceTemplates = z.strictObject({
   listed: z.string().min(1).optional(),
   /** Between the publishers of one date ("Dailywrap (PAP) [1], The Japan Times [2]"). */
   listJoin: z.string().optional(),
+  /** Leads the other sources after a briefing's main reports in such a list. */
+  others: z.string().min(1).optional(),
+  /** A named source's headline asked for, which the briefing does not hold: {publisher}, {date}, {url}. */
+  noTitle: z.string().min(1).optional(),
 });
 
 /** One frame of `frames.yaml`: what a question asks for, and the cue that says so. */

@@ -28,6 +28,21 @@ const CASES: [Lang, string, string][] = [
   ],
   ["en", "Hi, quick one please: how large is the quota?", "how large is the quota?"],
   ["en", "hey what tariff did japan get", "what tariff did japan get"],
+  // The asker's task told before the question, and what they remember seeing.
+  [
+    "en",
+    "ok so my boss asked me to summarise the thing for a slide and im kinda lost lol. can you just tell me the numbers?",
+    "the numbers?",
+  ],
+  ["en", "I'm writing a memo. What did Japan pledge?", "What did Japan pledge?"],
+  ["en", "I'm sure I saw a 500 figure somewhere. Is it 250?", "a 500 figure somewhere. Is it 250?"],
+  // A statement of the topic before the question stays: it says what is asked about.
+  [
+    "en",
+    "Japan pledged money for energy. How much was it?",
+    "Japan pledged money for energy. How much was it?",
+  ],
+  ["en", "Did Ishiba see To Lam?", "Did Ishiba see To Lam?"],
   ["en", "Thanks!", "Thanks!"],
   // The asker's today, said around the question (the engine reads today from its clock).
   [

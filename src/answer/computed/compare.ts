@@ -30,13 +30,27 @@ export interface Side {
   unit: string;
 }
 
-/** Whether the question asks to compare, and which way: +1 higher, -1 lower. */
+/**
+ * Whether the question asks to compare, and which way: +1 higher, -1 lower. A question of the
+ * gap alone ("how big is the gap", "compare", "the same as") is answered as which is higher.
+ */
 export function comparisonDirection(question: string, lang: Lang): 1 | -1 | undefined {
+  return comparisonAsked(question, lang)?.direction;
+}
+
+interface Asked {
+  direction: 1 | -1;
+  /** The question says which way ("higher", "lower"): it asks which one, not only how far apart. */
+  which: boolean;
+}
+
+function comparisonAsked(question: string, lang: Lang): Asked | undefined {
   const w = computedWords(lang);
-  if (!w.choice.some((re) => re.test(question))) return undefined;
-  if (w.lower.some((re) => re.test(question))) return -1;
-  if (w.higher.some((re) => re.test(question))) return 1;
-  return undefined;
+  const gap = w.gap.some((re) => re.test(question));
+  if (!gap && !w.choice.some((re) => re.test(question))) return undefined;
+  if (w.lower.some((re) => re.test(question))) return { direction: -1, which: true };
+  if (w.higher.some((re) => re.test(question))) return { direction: 1, which: true };
+  return gap ? { direction: 1, which: false } : undefined;
 }
 
 const factTermCache = new WeakMap<Fact, Map<Lang, Set<string>>>();
@@ -180,20 +194,87 @@ export function comparisonAnswer(
   now: Date,
   topicId: string | undefined,
 ): Answer | undefined {
-  const direction = comparisonDirection(q.question, q.lang);
+  const asked = comparisonAsked(q.question, q.lang);
   const named = new Set(q.mentions.filter((m) => !m.external).map((m) => m.id));
-  if (direction === undefined || named.size < 2) return undefined;
+  if (asked === undefined || named.size < 2) return undefined;
   const briefing = index.briefing;
   const sides = findSides(q, index, now);
   // "Japan or China?" named as the choice but not comparable: not covered. Without such a
-  // choice ("What did Xi offer to import more of?") it is not a comparison: the engine answers.
-  const choice = q.mentions.filter((m) => m.group !== undefined && !m.external).length >= 2;
+  // choice ("What did Xi offer to import more of?") it is not a comparison: the engine answers;
+  // so it does a gap asked of no figures ("compare the tariffs Washington threatened…").
+  const choice = asked.which && q.mentions.filter((m) => m.group !== undefined && !m.external).length >= 2;
   if (!sides) return choice ? notCovered(briefing, lang, topicId) : undefined;
-  return written(sides, direction, briefing, lang, now);
+  return written(sides, asked.direction, briefing, lang, now);
+}
+
+/**
+ * The figures the compared ones replaced (April's threatened rates, before the July deals), in
+ * the sides' unit: compared after them, as an answer gives a replaced fact after its successor.
+ */
+export function earlierSides(sides: readonly [Side, Side], briefing: Briefing): [Side, Side] | undefined {
+  const [a, b] = sides;
+  const before = (s: Side) => (s.fact.supersedes ? briefing.byId.fact.get(s.fact.supersedes) : undefined);
+  const fa = before(a);
+  const fb = before(b);
+  if (!fa || !fb) return undefined;
+  const na = fa.numbers.find((n) => n.unit === a.unit);
+  const nb = fb.numbers.find((n) => n.unit === b.unit);
+  if (!na || !nb) return undefined;
+  return [
+    { entity: a.entity, fact: fa, value: na.value, unit: na.unit },
+    { entity: b.entity, fact: fb, value: nb.value, unit: nb.unit },
+  ];
 }
 
 function nameOf(briefing: Briefing, id: string, lang: Lang): string {
   return briefing.byId.entity.get(id)?.names[lang][0] ?? id;
+}
+
+/** Which templates a comparison is written with: of the figures compared, or of those they replaced. */
+interface Tense {
+  higher: string;
+  lower: string;
+  same: string;
+}
+
+/** "Japan: 24% [1]; Vietnam: 46% [2]. Vietnam's is higher, by 22 percentage points." */
+function comparedText(
+  sides: readonly [Side, Side],
+  direction: 1 | -1,
+  briefing: Briefing,
+  lang: Lang,
+  tense: Tense,
+  start: number,
+): string {
+  const words = computedWords(lang);
+  const t = words.templates;
+  const [a, b] = sides;
+  // Each side's citations as compose numbers them (the second fact's follow the first's).
+  const countA = citationsOf(briefing, a.fact).length;
+  const countB = citationsOf(briefing, b.fact).length;
+  const each = [
+    fill(t.compareEach, {
+      name: nameOf(briefing, a.entity, lang),
+      value: unitForms(words, a.unit, a.value).value,
+      cite: markers(start, countA),
+    }),
+    fill(t.compareEach, {
+      name: nameOf(briefing, b.entity, lang),
+      value: unitForms(words, b.unit, b.value).value,
+      cite: markers(start + countA, countB),
+    }),
+  ].join(t.compareJoin);
+  let result: string;
+  if (a.value === b.value) result = fill(tense.same, { value: unitForms(words, a.unit, a.value).value });
+  else {
+    const winner = a.value > b.value === (direction === 1) ? a : b;
+    const difference = unitForms(words, a.unit, Math.abs(a.value - b.value)).difference;
+    result = fill(direction === 1 ? tense.higher : tense.lower, {
+      name: nameOf(briefing, winner.entity, lang),
+      difference,
+    });
+  }
+  return `${each}${t.sentenceEnd}${t.gap}${result}`;
 }
 
 function written(sides: [Side, Side], direction: 1 | -1, briefing: Briefing, lang: Lang, now: Date): Answer {
@@ -206,38 +287,42 @@ function written(sides: [Side, Side], direction: 1 | -1, briefing: Briefing, lan
     lang,
     now,
   );
-  // Each side's citations as compose numbered them (the second fact's follow the first's).
-  const countA = citationsOf(briefing, a.fact).length;
-  const countB = citationsOf(briefing, b.fact).length;
-  const each = [
-    fill(t.compareEach, {
-      name: nameOf(briefing, a.entity, lang),
-      value: unitForms(words, a.unit, a.value).value,
-      cite: markers(0, countA),
-    }),
-    fill(t.compareEach, {
-      name: nameOf(briefing, b.entity, lang),
-      value: unitForms(words, b.unit, b.value).value,
-      cite: markers(countA, countB),
-    }),
-  ].join(t.compareJoin);
-  let result: string;
-  if (a.value === b.value) result = fill(t.compareSame, { value: unitForms(words, a.unit, a.value).value });
-  else {
-    const winner = a.value > b.value === (direction === 1) ? a : b;
-    const difference = unitForms(words, a.unit, Math.abs(a.value - b.value)).difference;
-    result = fill(direction === 1 ? t.compareHigher : t.compareLower, {
-      name: nameOf(briefing, winner.entity, lang),
-      difference,
-    });
-  }
+  const present = { higher: t.compareHigher, lower: t.compareLower, same: t.compareSame };
   const reported = sides
     .filter((s) => s.fact.status === "reported")
     .map((s) => reportedOn(briefing, s.fact))
     .filter((d): d is string => d !== undefined)
     .sort();
   const lead = reported.length > 0 ? fill(t.reportedAsOf, { date: formatDate(reported.at(-1)!, lang) }) : "";
-  const computed = `${lead}${each}${t.sentenceEnd}${t.gap}${result}`;
-  // The two facts as stated follow when they fit; their markers number as the sides' do.
-  return twoFactAnswer(briefing, lang, [a.fact, b.fact], computed, stated, t.gap, 0);
+  let computed = `${lead}${comparedText(sides, direction, briefing, lang, present, 0)}`;
+  const earlier = earlierSides(sides, briefing);
+  if (!earlier) return twoFactAnswer(briefing, lang, [a.fact, b.fact], computed, stated, t.gap, 0);
+  // The figures these replaced follow, numbered after them: "Before that, as reported on …".
+  const past = { higher: t.compareHigherBefore, lower: t.compareLowerBefore, same: t.compareSameBefore };
+  const start = citationsOf(briefing, a.fact).length + citationsOf(briefing, b.fact).length;
+  const date = earlier
+    .map((s) => reportedOn(briefing, s.fact))
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
+  computed += `${t.gap}${fill(t.compareBefore, { date: date ? formatDate(date, lang) : "" })}`;
+  computed += comparedText(earlier, direction, briefing, lang, past, start);
+  const answer = twoFactAnswer(
+    briefing,
+    lang,
+    [a.fact, b.fact],
+    computed,
+    { text: "", factIds: [] },
+    t.gap,
+    0,
+  );
+  return {
+    ...answer,
+    citations: [
+      ...answer.citations,
+      ...citationsOf(briefing, earlier[0].fact),
+      ...citationsOf(briefing, earlier[1].fact),
+    ],
+    factIds: [...answer.factIds, earlier[0].fact.id, earlier[1].fact.id],
+  };
 }

@@ -103,9 +103,15 @@ export function sourceAnswer(
   const full = plain(question);
   // "Which outlet says Xi came 'just two weeks' earlier?": the engine's answer already gives
   // each fact with its publisher, each source's version where they differ.
-  if (full.answer.answered && full.q.asksSource && sq.fields.every((f) => f === SOURCE_FIELDS[0]))
-    return full;
+  // ("Which paper ran this article?" speaks of the sources as a whole: read on below.)
+  const publisherOnly =
+    full.answer.answered && full.q.asksSource && sq.fields.every((f) => f === SOURCE_FIELDS[0]);
+  if (publisherOnly && !sq.all) return full;
   const named = namedSources(question, full.q, briefing);
+  // "What's the Japan Times headline?": a headline the briefing does not hold is said to be
+  // missing, never answered with some fact of that source.
+  const missing = missingTitle(sq.fields, named, briefing, lang);
+  if (missing) return { ...full, answer: missing };
   const topic = plain(sq.topic);
   const asked = topicWords(topic.q, named, lang);
   // What is left once the words about the source are gone must still say a topic: a name, or
@@ -115,6 +121,7 @@ export function sourceAnswer(
   // source named, the sources as a whole: each one's record.
   if (sq.all && named.length === 0 && !topical)
     return { ...full, answer: everySourceAnswer(sq.fields, full, briefing, lang) };
+  if (publisherOnly) return full;
   const fact = factOf(full.answer, briefing) ?? (topical ? factOf(topic.answer, briefing) : undefined);
   if (fact) {
     const cited = citedSources(fact, briefing, named);
@@ -131,6 +138,36 @@ export function sourceAnswer(
   if (asked.length > 0) return { ...full, answer: notCovered(briefing, lang, topicOf(full.candidates)) };
   const chosen = bestNamed(named, topic.q, lang);
   return { ...full, answer: namedAnswer(chosen, sq.fields, full, briefing, lang) };
+}
+
+/**
+ * The reply when a question asks for the headline of named sources that print none: what the
+ * briefing holds of them instead (the date, the link), and no answer.
+ */
+function missingTitle(
+  fields: readonly SourceField[],
+  named: readonly Source[],
+  briefing: Briefing,
+  lang: Lang,
+): Answer | undefined {
+  const frame = languagePack(lang).sources!;
+  const template = frame.templates.noTitle;
+  if (!template || !fields.includes(SOURCE_FIELDS[2]) || named.length === 0) return undefined;
+  if (named.some((s) => s.title)) return undefined;
+  const sentences = named.map((s) =>
+    fill(template, { publisher: s.publisher, date: dateOf(s, frame, lang), url: s.url }).trim(),
+  );
+  return {
+    answered: false,
+    kind: "abstain",
+    text: joined(sentences, lang, frame),
+    citations: [],
+    factIds: [],
+    confidence: 0,
+    lang,
+    briefing: briefing.id,
+    suggestions: [],
+  };
 }
 
 /** A publisher as people write it: "Dailywrap (PAP)" → "dailywrap", "The Japan Times" → "japan times". */
@@ -336,18 +373,27 @@ function everySourceAnswer(
 ): Answer {
   const frame = languagePack(lang).sources!;
   const t = frame.templates;
-  const sources = [...briefing.sources].sort((a, b) => a.published.localeCompare(b.published));
+  const byDate = (a: Source, b: Source) => a.published.localeCompare(b.published);
+  // The briefing's main reports first (all of them when none is marked), then the others.
+  const marked = briefing.sources.some((s) => s.main);
+  const main = briefing.sources.filter((s) => !marked || s.main).sort(byDate);
+  const others = briefing.sources.filter((s) => !main.includes(s)).sort(byDate);
+  const sources = [...main, ...others];
   const named = namedAnswer(sources, fields, full, briefing, lang);
   const listed = t.listed;
   if (fields.some((f) => f === SOURCE_FIELDS[2] || f === SOURCE_FIELDS[3]) || !listed) return named;
-  const groups = new Map<string, string[]>();
-  sources.forEach((s, i) => {
-    const date = dateOf(s, frame, lang);
-    groups.set(date, [...(groups.get(date) ?? []), `${s.publisher} ${markers(i, 1)}`]);
-  });
-  const sentences = [...groups].map(([date, publishers]) =>
-    fill(listed, { date, publishers: publishers.join(t.listJoin ?? " ") }).trim(),
-  );
+  const list = (group: readonly Source[], start: number) => {
+    const groups = new Map<string, string[]>();
+    group.forEach((s, i) => {
+      const date = dateOf(s, frame, lang);
+      groups.set(date, [...(groups.get(date) ?? []), `${s.publisher} ${markers(start + i, 1)}`]);
+    });
+    return [...groups].map(([date, publishers]) =>
+      fill(listed, { date, publishers: publishers.join(t.listJoin ?? " ") }).trim(),
+    );
+  };
+  const rest = list(others, main.length);
+  const sentences = [...list(main, 0), ...(rest.length > 0 && t.others ? [t.others] : []), ...rest];
   return { ...named, text: joined(sentences, lang, frame) };
 }
 

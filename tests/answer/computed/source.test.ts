@@ -24,6 +24,9 @@ describe("a question about a source: the frame and what it asks of the source", 
     ["この記事はいつ公開されましたか", "ja", ["published"]],
     ["Tin này đăng ngày nào?", "vi", ["published"]],
     ["Báo nào đưa tin này?", "vi", ["publisher"]],
+    ["Which news outlets are these facts from?", "en", ["publisher"]],
+    ["Which newspapers ran it?", "en", ["publisher"]],
+    ["What's the Japan Times headline for this story?", "en", ["title"]],
   ] as const)("%s", (q, lang, fields) => {
     expect(sourceQuestion(q, lang)?.fields).toEqual(fields);
   });
@@ -34,6 +37,8 @@ describe("a question about a source: the frame and what it asks of the source", 
     ["Which ministry does Dailywrap cite as the source for the announcement?", "en"],
     ["石破首相はいつハノイを訪問しましたか？", "ja"],
     ["Bão nào đổ bộ vào Việt Nam?", "vi"],
+    // "Headline numbers" are the main figures, not a source's headline.
+    ["Can you tell me the headline numbers for the PhD program?", "en"],
   ] as const)("not about a source: %s", (q, lang) => {
     expect(sourceQuestion(q, lang)).toBeUndefined();
   });
@@ -83,5 +88,55 @@ describe("answers from the source's record, cited, in the question's language", 
     expect(a.answered).toBe(true);
     expect(a.citations.map((c) => c.sourceId)).toEqual(expect.arrayContaining(["dailywrap", "japantimes"]));
     expect(a.text).toContain("April 28, 2025");
+  });
+
+  // The briefing marks its main reports (`main`): they lead, the others follow after a lead-in.
+  it.each([
+    [
+      "Which news outlets are these facts from?",
+      "April 28, 2025: Dailywrap (PAP) [1], The Japan Times [2].",
+      "Also cited:",
+    ],
+    [
+      "Which news outlets are your sources for this summit?",
+      "April 28, 2025: Dailywrap (PAP) [1], The Japan Times [2].",
+      "Also cited:",
+    ],
+    [
+      "bai bao nay dang tren bao nao, ngay nao vay",
+      "Ngày 28/4/2025: Dailywrap (PAP) [1], The Japan Times [2].",
+      "Các nguồn khác:",
+    ],
+    [
+      "bài báo này đăng trên báo nào?",
+      "Ngày 28/4/2025: Dailywrap (PAP) [1], The Japan Times [2].",
+      "Các nguồn khác:",
+    ],
+  ])("the main reports first: %s", (q, first, others) => {
+    const a = ask(q, "japan-vietnam-2025");
+    expect(a.answered).toBe(true);
+    expect(a.text.startsWith(first)).toBe(true);
+    expect(a.text.indexOf(others)).toBeGreaterThan(first.length - 1);
+    expect(a.citations.slice(0, 2).map((c) => c.sourceId)).toEqual(["dailywrap", "japantimes"]);
+  });
+
+  it("lists every source alike where none is marked main", () => {
+    const a = ask("When were these articles published?", "us-uk-2025");
+    expect(a.answered).toBe(true);
+    expect(a.text).not.toContain("Also cited");
+    expect(a.text.startsWith("May 8, 2025:")).toBe(true);
+  });
+
+  // A headline the briefing does not hold: said so, with what it holds, and no fact instead.
+  it.each([
+    ["What's the Japan Times headline for this story?", "does not hold the headline of The Japan Times"],
+    ["ジャパンタイムズの記事の見出しは？", "見出しはブリーフィングにありません"],
+    ["Tiêu đề bài của Japan Times là gì?", "không có tiêu đề bài của The Japan Times"],
+  ])("a headline not held: %s", (q, says) => {
+    const a = ask(q, "japan-vietnam-2025");
+    expect(a.answered).toBe(false);
+    expect(a.factIds).toEqual([]);
+    expect(a.text).toContain(says);
+    expect(a.text).toContain("japantimes.co.jp");
   });
 });

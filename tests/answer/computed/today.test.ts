@@ -61,6 +61,19 @@ describe("today clauses", () => {
       "thue o to giam co hieu luc duoc bao lau roi",
       "2026-12-06",
     ],
+    // "Đến nay (tháng 12/2026) thì …": as of now; a month names no day to count to.
+    [
+      "den nay (thang 12/2026) thi han chot thang 7 de dam phan thue da qua chua?",
+      "vi",
+      "han chot thang 7 de dam phan thue da qua chua?",
+      undefined,
+    ],
+    [
+      "Đến nay (6/12/2026) thì hạn chót tháng 7 đã qua chưa?",
+      "vi",
+      "hạn chót tháng 7 đã qua chưa?",
+      "2026-12-06",
+    ],
   ] as const)("%s", (q, lang, text, date) => {
     expect(todayClause(q, lang)).toEqual({ text, date });
   });
