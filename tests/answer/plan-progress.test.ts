@@ -22,7 +22,12 @@ const CASES: [question: string, lang: Lang, factId: string, asks: boolean][] = [
   ["How many PhD students has Japan accepted so far?", "en", "phd-students-250-dailywrap", true],
   ["How many PhD students have actually come to Japan?", "en", "phd-half-of-500-japantimes", true],
   ["How much has Japan pledged so far?", "en", "phd-students-250-dailywrap", false],
-  ["How many PhD students has Japan actually committed to accept?", "en", "phd-students-250-dailywrap", false],
+  [
+    "How many PhD students has Japan actually committed to accept?",
+    "en",
+    "phd-students-250-dailywrap",
+    false,
+  ],
   ["How many PhD students will Japan accept?", "en", "phd-students-250-dailywrap", false],
   ["Đến nay Nhật Bản đã đào tạo bao nhiêu tiến sĩ?", "vi", "phd-students-250-dailywrap", true],
 ];

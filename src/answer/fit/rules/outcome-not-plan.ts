@@ -33,8 +33,13 @@ function scheduled(fact: Fact): boolean {
 /** The fact is dated after the latest of its sources: they reported it before it happened. */
 export function aheadOfSources(fact: Fact, briefing: Briefing): boolean {
   if (!fact.date) return false;
-  const published = fact.citations.map((c) => briefing.byId.source.get(c.source)?.published);
-  if (published.some((d) => d === undefined)) return false;
-  const latest = (published as string[]).reduce((a, b) => (b > a ? b : a), "");
-  return latest !== "" && fact.date.slice(0, latest.length) > latest;
+  const published: string[] = [];
+  for (const c of fact.citations) {
+    const day = briefing.byId.source.get(c.source)?.published;
+    if (day === undefined) return false;
+    published.push(day);
+  }
+  // YYYY-MM-DD, or a month or year alone: compared to the same precision.
+  const latest = published.sort().at(-1);
+  return latest !== undefined && fact.date.slice(0, latest.length) > latest;
 }
