@@ -278,6 +278,8 @@ export interface QuestionAnalysis {
   focus: string | undefined;
   /** The question asks how something turned out ("the outcome", "結果", "kết quả"). */
   asksOutcome: boolean;
+  /** The question asks what an event agreed or settled ("what was agreed", "何が合意", "ký những gì"). */
+  asksAgreed: boolean;
   /**
    * What an existence question asks exists, folded ("is there a *deadline* for countries to
    * make deals…" → "deadline"): whether it exists is what a yes/no answer must state.
@@ -508,6 +510,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     sources: named.sources,
     settingWords: settingWords(question),
     asksOutcome: anyMatches((r) => r.asksOutcome, prepared),
+    asksAgreed: anyMatches((r) => r.asksAgreed, prepared),
     existence: existenceAsked(prepared, lang),
     asksWords: matches(reading.asksWords, prepared),
     partOf: partOf(prepared, lang),

@@ -358,6 +358,12 @@ function explainCompound(
 ): Explanation | undefined {
   const briefing = index.briefing;
   const analyses = pieces.map((piece) => analyzeQuestion(piece, qLang, index));
+  // "Has the dialogue met yet, and what came out of it?": a later part that names nobody asks
+  // how the first part's thing turned out, and so the first part asks whether it happened.
+  const outcomeOfFirst = analyses
+    .slice(1)
+    .some((q) => q.mentions.length === 0 && (q.asksOutcome || q.asksAgreed));
+  if (outcomeOfFirst) analyses[0] = { ...analyses[0]!, asksOutcome: true };
   const first = analyses[0]!;
   // "250 or half of 500? How do the two papers differ?": one question about the sources.
   if (analyses.some((q) => q.asksDifference)) return undefined;

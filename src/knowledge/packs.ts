@@ -93,6 +93,8 @@ export interface LanguagePack {
   datedEventWords: readonly string[];
   reportsWords: RegExp | undefined;
   planned: RegExp | undefined;
+  /** On a fact's statement as written: the event was still ahead when reported ("was to meet", "予定"). */
+  scheduled: RegExp | undefined;
   weekdayQuestion: RegExp | undefined;
   weekday: RegExp | undefined;
   /** On the folded question: group 1 is a kind of agreement, a question word the fact must state. */
@@ -277,6 +279,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     datedEventWords: data.events.datedEventWords ?? [],
     reportsWords: compile(data.reporting.reportsWords),
     planned: compile(data.reporting.planned),
+    scheduled: compile(data.reporting.scheduled),
     weekdayQuestion: compile(data.weekdays.weekdayQuestion),
     weekday: compile(data.weekdays.weekday),
     agreementKind: compile(data.agreements.agreementKind),

@@ -44,6 +44,8 @@ export interface Reading {
   asksSource: FormMatcher | undefined;
   asksWords: FormMatcher | undefined;
   asksOutcome: FormMatcher | undefined;
+  /** "What was agreed at it?": what an event settled, which a schedule of the event cannot say. */
+  asksAgreed: FormMatcher | undefined;
   /** "Is there a deadline for…": group 1 is the thing whose existence is asked. */
   existence: FormMatcher | undefined;
   meeting: FormMatcher | undefined;
@@ -134,6 +136,7 @@ export function compileReading(
     asksSource: m(data.asksSource),
     asksWords: m(data.asksWords),
     asksOutcome: m(data.asksOutcome),
+    asksAgreed: m(data.asksAgreed),
     existence: m(data.existence),
     meeting: m(data.meeting),
     office: m(data.office),

@@ -145,6 +145,7 @@ const readingSchema = z.strictObject({
   asksSource: matcherSchema.optional(),
   asksWords: matcherSchema.optional(),
   asksOutcome: matcherSchema.optional(),
+  asksAgreed: matcherSchema.optional(),
   existence: matcherSchema.optional(),
   meeting: matcherSchema.optional(),
   office: matcherSchema.optional(),
@@ -250,7 +251,11 @@ export const PACK_FILES = {
   synonyms: z.strictObject({ synonyms: z.record(z.string().min(1), z.string().min(1)).optional() }),
   detect: z.strictObject({ letters: patternSchema.optional(), syllables: words.optional() }),
   events: z.strictObject({ eventWords: words.optional(), datedEventWords: words.optional() }),
-  reporting: z.strictObject({ reportsWords: patternSchema.optional(), planned: patternSchema.optional() }),
+  reporting: z.strictObject({
+    reportsWords: patternSchema.optional(),
+    planned: patternSchema.optional(),
+    scheduled: patternSchema.optional(),
+  }),
   weekdays: z.strictObject({ weekdayQuestion: patternSchema.optional(), weekday: patternSchema.optional() }),
   agreements: z.strictObject({
     agreementKind: patternSchema.optional(),

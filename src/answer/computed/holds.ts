@@ -12,9 +12,11 @@ import { citationsOf, isoDay, markers, notCovered } from "./cite.js";
 /**
  * "Is Ishiba still prime minister?", "Ông Ishiba hiện giờ còn làm thủ tướng không?", "石破氏は
  * 今も首相ですか？": whether someone holds an office today. The sources state it only at their
- * dates: the answer is the latest dated fact that names the person in that office, said to be
- * as of its date, and that nothing after the sources is known. A question naming another
- * office than the person's, or a person no dated fact names in office, is not answered.
+ * dates: the reply is the latest dated fact that names the person in that office, said to be
+ * as of its date, and that nothing after the sources is known. It is a refusal that shows its
+ * evidence (`answered: false`, cited): today's state is what was asked, and the sources cannot
+ * give it. A question naming another office than the person's, or a person no dated fact names
+ * in office, gets the plain refusal.
  */
 
 /** The office the question names by one of its names (folded; Japanese as written), if any. */
@@ -120,8 +122,8 @@ export function holdsAnswer(
   const stated = compose(briefing, [{ fact, attributed: false }], lang, now, true);
   return {
     ...plain,
-    answered: true,
-    kind: "answer",
+    answered: false,
+    kind: "abstain",
     text: [stated.text, claim].join(t.gap),
     citations: stated.citations,
     factIds: [fact.id],

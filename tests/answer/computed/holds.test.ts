@@ -7,8 +7,9 @@ import type { BriefingStore } from "../../../src/briefing/types.js";
 
 /**
  * "Is X still prime minister?": a state asked of today that the sources state only at their
- * dates. Answered with the latest dated fact giving the person that office, as of its date,
- * and that nothing after the sources is known; never as if it were current.
+ * dates. Refused (today is what was asked), showing the latest dated fact giving the person
+ * that office, as of its date, and that nothing after the sources is known; never as if it
+ * were current.
  */
 describe("still holds: the frames of each language", () => {
   it.each([
@@ -56,9 +57,9 @@ describe("still holds, end to end", () => {
       /[Tt]hủ tướng[^.]*Ishiba/,
       "không rõ hôm nay (6/12/2026)",
     ],
-  ])("%s: the dated fact that gives the title, and today unknown", (q, title, note) => {
+  ])("%s: refused, with the dated fact that gives the title and today unknown", (q, title, note) => {
     const a = ask(q);
-    expect(a.answered).toBe(true);
+    expect(a.answered).toBe(false);
     expect(a.citations.length).toBeGreaterThan(0);
     expect(a.text).toMatch(title);
     expect(a.text).toContain(note);

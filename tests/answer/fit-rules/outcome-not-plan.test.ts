@@ -4,10 +4,24 @@ import { judge, type RuleCase } from "./cases.js";
 
 const CASES: RuleCase[] = [
   ["ket qua chuyen tham philippines cua ong ishiba la gi", "ishiba-depart-for-philippines-april-29", true],
-  ["ket qua chuyen tham philippines cua ong ishiba la gi", "philippines-leg-april-29-30", false],
+  // Dated after its only source was published: the visit's dates as scheduled, not its outcome.
+  ["ket qua chuyen tham philippines cua ong ishiba la gi", "philippines-leg-april-29-30", true],
+  ["What were the dates of Ishiba's Philippines visit?", "philippines-leg-april-29-30", false],
+  // What an event agreed: a fact that only schedules it (every language says so) cannot say.
+  ["石破首相とマルコス大統領の会談では何が合意されましたか？", "ishiba-meet-marcos-manila", true],
+  ["石破首相とマルコス大統領は何で合意しましたか？", "ishiba-meet-marcos-manila", true],
+  ["ông ishiba va ông marcos da ky nhung thoa thuan gi o manila", "ishiba-meet-marcos-manila", true],
+  ["Ông Ishiba và ông Marcos đã ký những thỏa thuận gì ở Manila?", "ishiba-meet-marcos-manila", true],
+  ["What did Ishiba and Marcos agree in Manila?", "ishiba-meet-marcos-manila", true],
+  ["Where was Ishiba to meet Marcos?", "ishiba-meet-marcos-manila", false],
+  // A deal's terms ("goods were to face 20%") are no schedule in every language.
+  ["What did Trump and Vietnam agree on July 2?", "tariff-vietnam-20", false],
+  // "Agreed to set up" is a plan: it says what came of the talks, not of the forum set up.
+  ["What came out of the 2+2 dialogue?", "defence-dialogue-2plus2-dailywrap", true],
+  ["What did Ishiba and Chinh agree on defence?", "defence-dialogue-2plus2-dailywrap", false],
   ["石破首相とマルコス大統領の会談ではどんな成果がありましたか？", "ishiba-meet-marcos-manila", true],
   ["Kết quả cuộc gặp Ishiba – Marcos ở Manila là gì?", "ishiba-meet-marcos-manila", true],
-  ["What came of the Ishiba-Marcos meeting?", "philippines-leg-april-29-30", false],
+  ["What came of the Ishiba-Marcos meeting?", "philippines-leg-april-29-30", true],
 ];
 
 describe(`fit rule ${outcomeNotPlan.name}`, () => {

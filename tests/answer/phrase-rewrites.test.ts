@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { indexTerms } from "../../src/answer/term-ids.js";
+
+/**
+ * English phrases read as the plain words a fact uses (rewrites.yaml `phrases`): question and
+ * statement meet in one form. "in force" and "put in place" are "take effect".
+ */
+const SAME: [phrase: string, plain: string][] = [
+  ["was the tariff ever in force", "was the tariff ever take effect"],
+  ["the tariffs had briefly been put in place", "the tariffs had briefly been take effect"],
+  ["the order puts into effect the terms", "the order take effect the terms"],
+  ["when did the cuts come into force", "when did the cuts take effect"],
+];
+
+const KEPT: string[] = ["the self-defense forces", "a force of 500", "put the plan in writing"];
+
+describe("phrase rewrites: take effect", () => {
+  it.each(SAME)("%s reads as %s", (phrase, plain) => {
+    expect(indexTerms(phrase, "en")).toEqual(indexTerms(plain, "en"));
+  });
+  it.each(KEPT)("%s keeps its words", (text) => {
+    expect(indexTerms(text, "en")).not.toEqual(expect.arrayContaining(indexTerms("take effect", "en")));
+  });
+});
