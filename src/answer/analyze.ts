@@ -10,7 +10,7 @@ import {
 } from "./entities.js";
 import type { BriefingIndex } from "./index-build.js";
 import { fold } from "./normalize.js";
-import { detectWants, type NumberKind, numberKind, type Want } from "./question-intent.js";
+import { detectWants, type NumberKind, numberKind, unitsAsked, type Want } from "./question-intent.js";
 import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
 import { type QuestionRole, readRoles } from "./roles.js";
 import { indexTerms } from "./term-ids.js";
@@ -252,6 +252,8 @@ export interface QuestionAnalysis {
   wants: Want[];
   /** For number questions: a rate, an amount of money, or a count. */
   numberKind: NumberKind;
+  /** For number questions: the families of unit the figure is asked in ("how many workers": people). */
+  numberUnits: string[];
   mentions: QuestionMention[];
   /** Briefing entity ids the question names. */
   entityIds: Set<string>;
@@ -499,6 +501,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     normalized: residual.replace(/\s+/g, " ").trim(),
     wants: detectWants(question, lang),
     numberKind: numberKind(question, lang),
+    numberUnits: unitsAsked(question, lang),
     mentions,
     entityIds,
     words,

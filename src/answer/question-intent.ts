@@ -1,8 +1,8 @@
 import type { Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
-import { NUMBER_KINDS } from "../knowledge/cue-source.js";
+import { NUMBER_KINDS, TOPIC_CUED_NUMBER_KIND } from "../knowledge/cue-source.js";
 import { type AskKind, type CuedNumberKind, languagePack, type UnitKind } from "../knowledge/packs.js";
-import { CueText, cueIn } from "./cue.js";
+import { CueText, cueIn, escapeRegExp } from "./cue.js";
 
 /** What a question asks for. number/date/person are hard requirements on the fact. */
 export type Want = AskKind | "description";
@@ -20,8 +20,21 @@ export function detectWants(question: string, lang: Lang): Want[] {
   if (wants.includes("yesno") && cueIn(pack.questionWord, text)) wants.splice(wants.indexOf("yesno"), 1);
   // "when" of a yes/no question ("did X happen when...") is rare; a number question is not yes/no.
   if (wants.includes("yesno") && wants.length > 1) wants.splice(wants.indexOf("yesno"), 1);
+  // "What is its annual output in tonnes?": a unit asked for asks for a figure.
+  if (wants.length === 0 && unitsAsked(question, lang).length > 0) wants.push("number");
   if (wants.length === 0) wants.push("description");
   return wants;
+}
+
+/**
+ * The families of unit a question asks its figure in ("how many workers": people, "in
+ * tonnes": mass), as its pack's `unitsAsked` names them; none when it names no unit.
+ */
+export function unitsAsked(question: string, lang: Lang): string[] {
+  const text = new CueText(question);
+  return languagePack(lang)
+    .unitsAsked.filter(({ cue }) => cueIn(cue, text))
+    .map(({ family }) => family);
 }
 
 const HAS_DIGIT = /\d/;
@@ -43,7 +56,12 @@ const KIND_OF_CUE: Record<CuedNumberKind, NumberKind> = {
 export function numberKind(question: string, lang: Lang): NumberKind {
   const { numberKinds } = languagePack(lang);
   const text = new CueText(question);
-  for (const cued of NUMBER_KINDS) if (cueIn(numberKinds[cued], text)) return KIND_OF_CUE[cued];
+  for (const cued of NUMBER_KINDS) {
+    if (!cueIn(numberKinds[cued], text)) continue;
+    // "何リットルまで無関税": a unit asked is the figure wanted; the tariff only its setting.
+    if (cued === TOPIC_CUED_NUMBER_KIND && unitsAsked(question, lang).length > 0) return "count";
+    return KIND_OF_CUE[cued];
+  }
   return "any";
 }
 
@@ -54,7 +72,29 @@ function unitIs(unit: string, kind: UnitKind): boolean {
   return languagePack(FACT_LANG).unitWords[kind].some((w) => unit.includes(w));
 }
 
-function numberFits(fact: Fact, kind: NumberKind): boolean {
+/** Whether a text holds a word of one of the families of unit asked, as a word's start ("job" in "jobs"). */
+function inFamilies(text: string, units: readonly string[], wordStart: boolean): boolean {
+  const families = languagePack(FACT_LANG).unitFamilies;
+  const lower = text.toLowerCase();
+  return units.some((family) =>
+    (families[family] ?? []).some((w) =>
+      wordStart ? new RegExp(`\\b${escapeRegExp(w)}`, "u").test(lower) : lower.includes(w),
+    ),
+  );
+}
+
+/**
+ * A count asked in a unit ("how many workers", "in tonnes") is answered only by a figure in
+ * that unit's family: a plant's litres are not its workers. Other kinds name their unit.
+ */
+function unitFits(fact: Fact, kind: NumberKind, units: readonly string[]): boolean {
+  if (units.length === 0 || (kind !== "count" && kind !== "any")) return true;
+  if (fact.numbers.length === 0) return inFamilies(fact.statement.en, units, true);
+  return fact.numbers.some((n) => inFamilies(n.unit, units, false));
+}
+
+function numberFits(fact: Fact, kind: NumberKind, units: readonly string[] = []): boolean {
+  if (!unitFits(fact, kind, units)) return false;
   if (fact.numbers.length === 0) return fact.answers.includes("number") && HAS_DIGIT.test(fact.statement.en);
   if (kind === "any") return true;
   return fact.numbers.some((n) => {
@@ -83,10 +123,11 @@ export function factHolds(
   questionEntities: ReadonlySet<string>,
   personIds: ReadonlySet<string>,
   kind: NumberKind = "any",
+  units: readonly string[] = [],
 ): boolean {
   switch (want) {
     case "number":
-      return numberFits(fact, kind);
+      return numberFits(fact, kind, units);
     case "date":
       return (
         fact.date !== undefined ||

@@ -14,6 +14,11 @@ export type CueForm = (typeof CUE_FORMS)[number];
 export const ASK_KINDS = ["number", "date", "person", "place", "reason", "yesno", "source"] as const;
 /** What sort of number a number question asks for, tried in this order. */
 export const NUMBER_KINDS = ["frequency", "duration", "percent", "count", "rate", "money"] as const;
+/**
+ * The kind cued by a topic word ("tariff", 関税), not by the question's form: a unit the
+ * question asks its figure in ("何リットルまで無関税") outranks it.
+ */
+export const TOPIC_CUED_NUMBER_KIND: (typeof NUMBER_KINDS)[number] = "rate";
 /** What a fact's unit (an English word of the briefing) says it counts. */
 export const UNIT_KINDS = ["percent", "money", "duration", "frequency"] as const;
 

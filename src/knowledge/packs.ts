@@ -103,6 +103,10 @@ export interface LanguagePack {
   agreementKindWritten: RegExp | undefined;
   measureWords: readonly string[];
   quantityWords: readonly string[];
+  /** The families of unit a number question may ask its figure in, each with its cue, in the pack's order. */
+  unitsAsked: readonly { family: string; cue: Cue }[];
+  /** The words of a fact's unit in each family of unit (the English pack reads the facts). */
+  unitFamilies: Readonly<Record<string, readonly string[]>>;
   everyCountry: RegExp | undefined;
   officeSpellings: Readonly<Record<string, string>>;
   /** A place's name that says it is a country's capital; group 1 is the country's name. */
@@ -167,6 +171,8 @@ export interface LanguagePack {
   statedAs: Readonly<Record<string, string>>;
   /** Letters folding cannot take apart → their base letters. */
   foldLetters: Readonly<Record<string, string>>;
+  /** One syllable's shape, folded, where words are written a syllable at a time (tokens.yaml). */
+  syllable: RegExp | undefined;
 }
 
 function compile(p: PatternData | undefined): RegExp | undefined {
@@ -270,6 +276,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     stopVerbStems: data.tokens.stopVerbStems ?? [],
     statedAs: data.tokens.statedAs ?? {},
     foldLetters: letters,
+    syllable: compile(data.tokens.syllable),
     stop: new Set(data.stopwords.stop ?? []),
     questionStop: new Set(data.stopwords.questionStop ?? []),
     synonyms: data.synonyms.synonyms ?? {},
@@ -286,6 +293,11 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     agreementKindWritten: compile(data.agreements.agreementKindWritten),
     measureWords: data.measures.measureWords ?? [],
     quantityWords: data.measures.quantityWords ?? [],
+    unitsAsked: Object.entries(data.measures.unitsAsked ?? {}).map(([family, cue]) => ({
+      family,
+      cue: compileQuestionCue(cue, letters)!,
+    })),
+    unitFamilies: data.measures.unitFamilies ?? {},
     everyCountry: compile(data.groups.everyCountry),
     officeSpellings: data.offices.spellings ?? {},
     capitalName: compile(data.conventions.capitalName),

@@ -261,7 +261,14 @@ export const PACK_FILES = {
     agreementKind: patternSchema.optional(),
     agreementKindWritten: patternSchema.optional(),
   }),
-  measures: z.strictObject({ measureWords: words.optional(), quantityWords: words.optional() }),
+  measures: z.strictObject({
+    measureWords: words.optional(),
+    quantityWords: words.optional(),
+    /** The family of unit a number question asks its figure in ("how many workers": people). */
+    unitsAsked: z.record(z.string().min(1), cueSchema).optional(),
+    /** Words of a fact's unit (English, lower case) in each family of unit: "tonne" is mass. */
+    unitFamilies: z.record(z.string().min(1), words).optional(),
+  }),
   groups: z.strictObject({ everyCountry: patternSchema.optional() }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),
   screening: z.strictObject({
@@ -390,6 +397,11 @@ export const PACK_FILES = {
     stopVerbStems: words.optional(),
     statedAs: z.record(z.string().min(1), z.string().min(1)).optional(),
     foldLetters: z.record(z.string().length(1), z.string()).optional(),
+    /**
+     * The shape of one syllable, folded, in a language written a syllable at a time: a Latin
+     * word of another shape ("ethanol") is a word of its own, a loanword or a name.
+     */
+    syllable: patternSchema.optional(),
   }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
   /**

@@ -18,6 +18,20 @@ describe("language packs", () => {
     expect(worldKnowledge().offices.map((o) => o.id)).toContain("defence-minister");
   });
 
+  it("asks units only of the families the facts' units are read in", () => {
+    const families = Object.keys(languagePack("en").unitFamilies);
+    expect(families).toEqual(expect.arrayContaining(["people", "mass", "volume", "vehicles"]));
+    for (const pack of allPacks())
+      for (const { family } of pack.unitsAsked) expect(families).toContain(family);
+  });
+
+  it("reads a Latin word no Vietnamese syllable could be as a word of its own", () => {
+    const syllable = languagePack("vi").syllable!;
+    for (const w of ["thue", "nghieng", "khuyen", "nhan", "cong", "xuat", "my", "anh"])
+      expect(syllable.test(w)).toBe(true);
+    for (const w of ["ethanol", "wilton", "ensus", "tariff"]) expect(syllable.test(w)).toBe(false);
+  });
+
   it("reports a misspelt field with file, line and a suggestion", () => {
     expect(problems({ "stopwords.yaml": "# header\nstop: [a, b]\nquestionStops: [c]\n" })).toEqual([
       'stopwords.yaml:3:1: top level: unknown field "questionStops" (did you mean "questionStop"?)',

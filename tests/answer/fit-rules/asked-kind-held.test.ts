@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { askedKindHeld } from "../../../src/answer/fit/rules/asked-kind-held.js";
-import { judge, type RuleCase } from "./cases.js";
+import { judge, judgeIn, type RuleCase } from "./cases.js";
 
 const CASES: RuleCase[] = [
   ["ワシントンに派遣されたベトナムの副首相は誰？会った相手は？", "vietnam-early-envoy-washington", true],
@@ -23,5 +23,45 @@ describe(`fit rule ${askedKindHeld.name}`, () => {
     const reasons = judge(askedKindHeld, question, factId);
     expect(reasons.length > 0).toBe(rejects);
     for (const r of reasons) expect(r).not.toMatch(/^asked-kind-held\b/);
+  });
+});
+
+/**
+ * A count asked in a unit ("how many workers", "in tonnes", bao nhiêu công nhân, 何リットル)
+ * is answered only by a figure of that unit's family: a plant's litres are not its workers.
+ */
+const UNIT_CASES: RuleCase[] = [
+  // People asked, only litres held.
+  ["Nhà máy Wilton của Ensus có bao nhiêu công nhân?", "ensus-closure-warning", true],
+  ["nha may wilton cua ensus co bao nhieu cong nhan?", "ensus-closure-warning", true],
+  ["How many workers does Ensus employ at Wilton?", "ensus-closure-warning", true],
+  ["エンサスのウィルトン工場の従業員数は？", "ensus-closure-warning", true],
+  // Tonnes asked, only litres held ("in tonnes" asks for a figure without "how many").
+  ["What is Vivergo's annual ethanol output in tonnes?", "ensus-closure-warning", true],
+  ["How many tonnes of ethanol can the US send tariff-free?", "ethanol-quota-1-4-billion-litres", true],
+  // Litres asked, only tonnes held.
+  ["How many litres of beef can go to the UK?", "uk-beef-quota-13000-tonnes", true],
+  ["米国産牛肉は何リットルまで無関税？", "uk-beef-quota-13000-tonnes", true],
+  // Cars asked, only dollars held.
+  ["How many cars will the US export to the UK?", "us-export-opportunity-5-billion", true],
+  // The unit held: the rule has no say.
+  ["Could you tell me how many litres of ethanol are covered?", "ethanol-quota-1-4-billion-litres", false],
+  ["ap dung cho bao nhieu lit ethanol?", "ethanol-quota-1-4-billion-litres", false],
+  ["英国が無関税で受け入れる米国産牛肉は何トンか教えていただけますか？", "uk-beef-quota-13000-tonnes", false],
+  ["thit bo my vao anh bao nhieu tan", "uk-beef-quota-13000-tonnes", false],
+  ["How many cars can the UK send to the US at 10%?", "car-quota-100000-at-10-percent", false],
+  ["How many Vietnamese students will Japan train?", "phd-students-250-dailywrap", false],
+  // Another kind names its own unit: a rate is a percentage whatever it is levied on.
+  ["What tariff does the UK charge per tonne of US beef?", "uk-beef-quota-13000-tonnes", false],
+];
+
+describe(`fit rule ${askedKindHeld.name}: the unit asked`, () => {
+  const judgeUk = judgeIn("us-uk-2025");
+  it.each(UNIT_CASES)("%s / %s → rejects: %s", (question, factId, rejects) => {
+    const reasons = factId.startsWith("phd-")
+      ? judge(askedKindHeld, question, factId)
+      : judgeUk(askedKindHeld, question, factId);
+    expect(reasons.length > 0).toBe(rejects);
+    for (const r of reasons) expect(r).toMatch(/ in that unit$/);
   });
 });

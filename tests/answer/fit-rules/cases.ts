@@ -23,11 +23,31 @@ export type RuleCase = [question: string, factId: string, rejects: boolean];
 
 /** The rule's reasons for this question and fact, as `--explain` writes them (none: it lets it through). */
 export function judge(rule: FitRule, question: string, factId: string): string[] {
+  return judgeOn(briefing, index, rule, question, factId);
+}
+
+/** `judge` on another shipped briefing (its id), built once per briefing. */
+export function judgeIn(briefingId: string): (rule: FitRule, question: string, factId: string) => string[] {
+  const other = createBriefingStore(DEFAULT_BRIEFINGS_DIR).get(briefingId);
+  if (!other) throw new Error(`no shipped briefing ${briefingId}`);
+  const otherIndex = indexFor(other);
+  return (rule, question, factId) => judgeOn(other, otherIndex, rule, question, factId);
+}
+
+type Briefing = NonNullable<ReturnType<ReturnType<typeof createBriefingStore>["get"]>>;
+
+function judgeOn(
+  on: Briefing,
+  onIndex: ReturnType<typeof indexFor>,
+  rule: FitRule,
+  question: string,
+  factId: string,
+): string[] {
   const lang = detectLang(question);
   const text = languageModule(lang).numbersToDigits?.(question) ?? question;
-  const q = analyzeQuestion(text, lang, index);
-  const fact = briefing.byId.fact.get(factId);
+  const q = analyzeQuestion(text, lang, onIndex);
+  const fact = on.byId.fact.get(factId);
   if (!fact) throw new Error(`no fact ${factId} in the shipped briefing`);
-  const verdict = rule.check(new FitContext(q, fact, index, personIds(briefing), universalGroups(index)));
+  const verdict = rule.check(new FitContext(q, fact, onIndex, personIds(on), universalGroups(onIndex)));
   return verdict?.reasons.map(reasonText) ?? [];
 }

@@ -22,6 +22,9 @@ const UK_CASES: RuleCase[] = [
   ["英国がアメリカ製の車にかけてる関税は何%？", "uk-beef-quota-13000-tonnes", true],
   ["What tariff does the UK charge on American cars?", "ethanol-quota-1-4-billion-litres", true],
   ["How much US beef can enter the UK tariff-free?", "steel-aluminium-to-zero-uk-claim", true],
+  // A loanword no Vietnamese syllable could be ("ethanol") is a word of its own, a topic's.
+  ["Mỹ giảm thuế bao nhiêu cho ethanol của Anh xuất sang Mỹ?", "measures-in-force-june-30", true],
+  ["Mỹ giảm thuế bao nhiêu cho ethanol của Anh xuất sang Mỹ?", "ethanol-quota-1-4-billion-litres", false],
   // The fact states the word, or its topic names it: the rule has no say.
   ["英国がアメリカ製の車にかけてる関税は何%？", "car-quota-100000-at-10-percent", false],
   ["uk car tariff?", "car-quota-100000-at-10-percent", false],

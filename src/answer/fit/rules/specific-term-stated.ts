@@ -53,7 +53,8 @@ export const specificTermStated: FitRule = {
 function namesTopic(q: QuestionAnalysis, w: ContentWord, index: BriefingIndex): boolean {
   const { generalWords, vagueWords } = languagePack(q.lang);
   if (q.settingWords.has(w.word) || !specific(w, generalWords, vagueWords)) return false;
-  if (languageModule(q.lang).pairSyllables !== undefined && !readAsWord(w)) return false;
+  if (languageModule(q.lang).pairSyllables !== undefined && !readAsWord(w, languagePack(q.lang).syllable))
+    return false;
   const spread = wordSpread(index, w);
   return (
     spread.topics.size === 1 &&
@@ -72,8 +73,9 @@ function specific(w: ContentWord, general: ReadonlySet<string>, vague: ReadonlyS
 
 /**
  * In a language of syllables one syllable is rarely a word ("dự kiến", "bị"): only one the pack
- * reads as a word of its own (a synonym: "ô tô" as car) names a topic.
+ * reads as a word of its own (a synonym: "ô tô" as car) names a topic, or a word no syllable
+ * could be ("ethanol": a loanword).
  */
-function readAsWord(w: ContentWord): boolean {
-  return w.terms.some((t) => t !== w.word);
+function readAsWord(w: ContentWord, syllable: RegExp | undefined): boolean {
+  return w.terms.some((t) => t !== w.word) || (syllable !== undefined && !syllable.test(w.word));
 }
