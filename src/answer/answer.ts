@@ -162,7 +162,11 @@ function explanationOf(
           }),
           ...c.fit.reasons,
           reasonText({
-            key: c.used ? "candidate.used" : c.fit.ok ? "candidate.better" : "candidate.rejected",
+            key: c.used
+              ? "candidate.used"
+              : !c.fit.ok
+                ? "candidate.rejected"
+                : (c.unusedWhy ?? (answer.answered ? "candidate.better" : "candidate.refused")),
           }),
         ],
         rejectedBy: c.fit.rejections,
@@ -453,7 +457,11 @@ function written(selections: readonly Selection[], briefing: Briefing, lang: Lan
   );
   // Facts cut by the length limit are not used.
   for (const s of selections)
-    for (const c of s.candidates) if (c.used && !composed.factIds.includes(c.fact.id)) c.used = false;
+    for (const c of s.candidates)
+      if (c.used && !composed.factIds.includes(c.fact.id)) {
+        c.used = false;
+        c.unusedWhy = "unused.length";
+      }
   const confidence = Math.min(...selections.map((s) => s.confidence));
   return {
     ...base(lang, briefing.id),
@@ -479,16 +487,21 @@ function select(
   gated = true,
 ): Selection | Answer {
   const topic = closestTopic(candidates);
-  if (q.words.some((w) => w.unknownName)) return abstain(briefing, lang, topic, "abstain");
-  if (q.words.length === 0 && q.entityIds.size === 0) return abstain(briefing, lang, topic, "abstain");
+  // Every refusal says why to --explain, on each candidate that fitted.
+  const refuse = (why: string, kind: "abstain" | "outOfPeriod" = "abstain"): Answer => {
+    for (const c of candidates) c.unusedWhy = why;
+    return abstain(briefing, lang, topic, kind);
+  };
+  if (q.words.some((w) => w.unknownName)) return refuse("refused.unknownName");
+  if (q.words.length === 0 && q.entityIds.size === 0) return refuse("refused.empty");
   const unknown = unknownShare(q);
   const best = candidates[0];
   // "Did they agree to build a nuclear plant?": a yes/no answer must state most of what is
   // asked, or the nearest fact reads as a yes.
   const minCoverage = q.wants.includes("yesno") ? MIN_YESNO_COVERAGE : MIN_COVERAGE;
-  if (!best?.fit.ok || best.fit.coverage < minCoverage) return abstain(briefing, lang, topic, "abstain");
+  if (!best?.fit.ok || best.fit.coverage < minCoverage) return refuse("refused.coverage");
   if (unknown > MAX_UNKNOWN_SHARE && best.fit.coverage - 0.5 * unknown < 0.3)
-    return abstain(briefing, lang, topic, "abstain");
+    return refuse("refused.unknown");
   // "Who is prime minister now?": the briefing speaks for its own dates only.
   // "What is the levy now?" is answered as of the briefing's date, said in the answer.
   const marker = periodMarker(q.question, q.lang, briefing);
@@ -499,12 +512,12 @@ function select(
     (marker.strict || !factSaysMarker(best.fact, marker.word, q.lang)) &&
     !(marker.strict !== true && reportsOutcome(best.fact, briefing, now))
   )
-    return abstain(briefing, lang, topic, "outOfPeriod");
-  if (asksProgressOfPlan(q.question, q.lang, best.fact)) return abstain(briefing, lang, topic, "outOfPeriod");
+    return refuse("refused.period", "outOfPeriod");
+  if (asksProgressOfPlan(q.question, q.lang, best.fact)) return refuse("refused.progress", "outOfPeriod");
   // "Who is Japan's prime minister now?": who holds an office today is not what a report of
   // April 2025 can say, whoever it named then.
   if (marker && q.wants.includes("person") && !factSaysMarker(best.fact, marker.word, q.lang))
-    return abstain(briefing, lang, topic, "outOfPeriod");
+    return refuse("refused.office", "outOfPeriod");
   const dated = marker !== undefined;
   // The question's closest match has the roles swapped ("Japanese students to Vietnam"): a
   // much weaker fact that happens to fit is not what was asked.
@@ -515,7 +528,7 @@ function select(
     closest.fit.coverage >= SWAPPED_MIN_COVERAGE &&
     best.retrieval < SWAPPED_ROLE_RATIO * closest.retrieval
   )
-    return abstain(briefing, lang, topic, "abstain");
+    return refuse("refused.swapped");
   // "How much will Japan invest in offshore wind?": the fact the question is about holds no
   // figure; a far weaker fact that has one (the whole clean-energy pledge) is about something else.
   if (
@@ -523,13 +536,13 @@ function select(
     closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&
     best.retrieval < WHOLE_ONLY_RATIO * closest.retrieval
   )
-    return abstain(briefing, lang, topic, "abstain");
+    return refuse("refused.wholeOnly");
   if (
     closest.fit.wantMissing &&
     closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&
     best.retrieval < MISSING_WANT_RATIO * closest.retrieval
   )
-    return abstain(briefing, lang, topic, "abstain");
+    return refuse("refused.wantMissing");
 
   const parts: Part[] = [];
   const used = new Set<string>();
