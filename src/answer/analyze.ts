@@ -475,7 +475,8 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
       terms,
       weight: isNumber ? Math.min(weight, 0.5) : weight,
       unknown: !known && !isNumber,
-      unknownName: !known && w.capitalized,
+      // A month's name ("July") is a date, not a name the briefing should know.
+      unknownName: !known && w.capitalized && !isMonthName(w.word, lang),
       context: w.context,
     });
   }
@@ -519,4 +520,10 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     entityIdsForPerson: withoutDescribedPersons(entityIds, prepared, mentions, index),
     queryTerms,
   };
+}
+
+/** A month's name in the language's pack (messages.yaml `months`), in any case. */
+export function isMonthName(word: string, lang: Lang): boolean {
+  const folded = fold(word);
+  return languagePack(lang).months.some((m) => fold(m) === folded);
 }

@@ -38,6 +38,7 @@ import { type BriefingIndex, indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
 import { languageNote, servedLanguage } from "./language-note.js";
 import { formatDate, message } from "./messages.js";
+import { fold } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
 import { composeLatestFirst, reportsOutcome } from "./supersede.js";
@@ -84,6 +85,21 @@ export function answerQuestion(question: string, store: BriefingStore, options: 
 
 function base(lang: Lang, briefing: string): Omit<Answer, "answered" | "kind" | "text"> {
   return { citations: [], factIds: [], confidence: 0, lang, briefing, suggestions: [] };
+}
+
+/**
+ * The candidate's coverage of the question leaving out the words of `phrase` (a timeframe the
+ * fact does not state): they count neither as covered nor as asked.
+ */
+export function coverageBeside(q: QuestionAnalysis, c: Candidate, phrase: string): number {
+  const inPhrase = new Set(fold(phrase).split(/\s+/u));
+  let total = q.entityWeight;
+  let left = 0;
+  for (const w of q.words) {
+    total += w.weight;
+    if (inPhrase.has(fold(w.word)) && c.fit.uncovered.includes(w.word)) left += w.weight;
+  }
+  return total - left > 0 ? (c.fit.coverage * total) / (total - left) : 0;
 }
 
 /** The share of the question's content (by weight) that no part of the briefing knows. */
@@ -499,12 +515,16 @@ function select(
   // "Did they agree to build a nuclear plant?": a yes/no answer must state most of what is
   // asked, or the nearest fact reads as a yes.
   const minCoverage = q.wants.includes("yesno") ? MIN_YESNO_COVERAGE : MIN_COVERAGE;
+  // "Did they sign the deal in July 2025?": the month after the period is the question's
+  // timeframe, which no fact can state: judged on the rest of the question.
+  const marker = periodMarker(q.question, q.lang, briefing);
+  if (marker?.strict && best?.fit.ok && coverageBeside(q, best, marker.word) >= minCoverage)
+    return refuse("refused.period", "outOfPeriod");
   if (!best?.fit.ok || best.fit.coverage < minCoverage) return refuse("refused.coverage");
   if (unknown > MAX_UNKNOWN_SHARE && best.fit.coverage - 0.5 * unknown < 0.3)
     return refuse("refused.unknown");
   // "Who is prime minister now?": the briefing speaks for its own dates only.
   // "What is the levy now?" is answered as of the briefing's date, said in the answer.
-  const marker = periodMarker(q.question, q.lang, briefing);
   // "What did they end up charging?": beyond the first reports, but not beyond a briefing that
   // reports the outcome (a later fact replaced the first).
   if (
