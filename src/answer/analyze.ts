@@ -475,8 +475,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
       terms,
       weight: isNumber ? Math.min(weight, 0.5) : weight,
       unknown: !known && !isNumber,
-      // A month's name ("July") is a date, not a name the briefing should know.
-      unknownName: !known && w.capitalized && !isMonthName(w.word, lang),
+      unknownName: !known && w.capitalized,
       context: w.context,
     });
   }
@@ -522,8 +521,3 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   };
 }
 
-/** A month's name in the language's pack (messages.yaml `months`), in any case. */
-export function isMonthName(word: string, lang: Lang): boolean {
-  const folded = fold(word);
-  return languagePack(lang).months.some((m) => fold(m) === folded);
-}

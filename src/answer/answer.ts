@@ -508,18 +508,19 @@ function select(
     for (const c of candidates) c.unusedWhy = why;
     return abstain(briefing, lang, topic, kind);
   };
-  if (q.words.some((w) => w.unknownName)) return refuse("refused.unknownName");
-  if (q.words.length === 0 && q.entityIds.size === 0) return refuse("refused.empty");
-  const unknown = unknownShare(q);
   const best = candidates[0];
-  // "Did they agree to build a nuclear plant?": a yes/no answer must state most of what is
-  // asked, or the nearest fact reads as a yes.
+  // "Did they sign the deal in July 2025?": whether something happened in a month after the
+  // period; the month is the question's timeframe, which no fact states (nor may the briefing
+  // know its name): judged on the rest of the question, before the words it does not know.
   const minCoverage = q.wants.includes("yesno") ? MIN_YESNO_COVERAGE : MIN_COVERAGE;
-  // "Did they sign the deal in July 2025?": the month after the period is the question's
-  // timeframe, which no fact can state: judged on the rest of the question.
   const marker = periodMarker(q.question, q.lang, briefing);
   if (marker?.strict && best?.fit.ok && coverageBeside(q, best, marker.word) >= minCoverage)
     return refuse("refused.period", "outOfPeriod");
+  if (q.words.some((w) => w.unknownName)) return refuse("refused.unknownName");
+  if (q.words.length === 0 && q.entityIds.size === 0) return refuse("refused.empty");
+  const unknown = unknownShare(q);
+  // "Did they agree to build a nuclear plant?": a yes/no answer must state most of what is
+  // asked, or the nearest fact reads as a yes.
   if (!best?.fit.ok || best.fit.coverage < minCoverage) return refuse("refused.coverage");
   if (unknown > MAX_UNKNOWN_SHARE && best.fit.coverage - 0.5 * unknown < 0.3)
     return refuse("refused.unknown");
