@@ -526,3 +526,4 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     queryTerms,
   };
 }
+

@@ -39,6 +39,7 @@ import { type BriefingIndex, indexFor } from "./index-build.js";
 import { detectLang } from "./language.js";
 import { languageNote, servedLanguage } from "./language-note.js";
 import { formatDate, message } from "./messages.js";
+import { fold } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
 import { composeLatestFirst, reportsOutcome } from "./supersede.js";
@@ -85,6 +86,21 @@ export function answerQuestion(question: string, store: BriefingStore, options: 
 
 function base(lang: Lang, briefing: string): Omit<Answer, "answered" | "kind" | "text"> {
   return { citations: [], factIds: [], confidence: 0, lang, briefing, suggestions: [] };
+}
+
+/**
+ * The candidate's coverage of the question leaving out the words of `phrase` (a timeframe the
+ * fact does not state): they count neither as covered nor as asked.
+ */
+export function coverageBeside(q: QuestionAnalysis, c: Candidate, phrase: string): number {
+  const inPhrase = new Set(fold(phrase).split(/\s+/u));
+  let total = q.entityWeight;
+  let left = 0;
+  for (const w of q.words) {
+    total += w.weight;
+    if (inPhrase.has(fold(w.word)) && c.fit.uncovered.includes(w.word)) left += w.weight;
+  }
+  return total - left > 0 ? (c.fit.coverage * total) / (total - left) : 0;
 }
 
 /** The share of the question's content (by weight) that no part of the briefing knows. */
@@ -163,7 +179,11 @@ function explanationOf(
           }),
           ...c.fit.reasons,
           reasonText({
-            key: c.used ? "candidate.used" : c.fit.ok ? "candidate.better" : "candidate.rejected",
+            key: c.used
+              ? "candidate.used"
+              : !c.fit.ok
+                ? "candidate.rejected"
+                : (c.unusedWhy ?? (answer.answered ? "candidate.better" : "candidate.refused")),
           }),
         ],
         rejectedBy: c.fit.rejections,
@@ -483,7 +503,11 @@ function written(selections: readonly Selection[], briefing: Briefing, lang: Lan
   );
   // Facts cut by the length limit are not used.
   for (const s of selections)
-    for (const c of s.candidates) if (c.used && !composed.factIds.includes(c.fact.id)) c.used = false;
+    for (const c of s.candidates)
+      if (c.used && !composed.factIds.includes(c.fact.id)) {
+        c.used = false;
+        c.unusedWhy = "unused.length";
+      }
   const confidence = Math.min(...selections.map((s) => s.confidence));
   return {
     ...base(lang, briefing.id),
@@ -509,19 +533,29 @@ function select(
   gated = true,
 ): Selection | Answer {
   const topic = closestTopic(candidates);
-  if (q.words.some((w) => w.unknownName)) return abstain(briefing, lang, topic, "abstain");
-  if (q.words.length === 0 && q.entityIds.size === 0) return abstain(briefing, lang, topic, "abstain");
-  const unknown = unknownShare(q);
+  // Every refusal says why to --explain, on each candidate that fitted.
+  const refuse = (why: string, kind: "abstain" | "outOfPeriod" = "abstain"): Answer => {
+    for (const c of candidates) c.unusedWhy = why;
+    return abstain(briefing, lang, topic, kind);
+  };
   const best = candidates[0];
+  // "Did they sign the deal in July 2025?": whether something happened in a month after the
+  // period; the month is the question's timeframe, which no fact states (nor may the briefing
+  // know its name): judged on the rest of the question, before the words it does not know.
+  const minCoverage = q.wants.includes("yesno") ? MIN_YESNO_COVERAGE : MIN_COVERAGE;
+  const marker = periodMarker(q.question, q.lang, briefing);
+  if (marker?.strict && best?.fit.ok && coverageBeside(q, best, marker.word) >= minCoverage)
+    return refuse("refused.period", "outOfPeriod");
+  if (q.words.some((w) => w.unknownName)) return refuse("refused.unknownName");
+  if (q.words.length === 0 && q.entityIds.size === 0) return refuse("refused.empty");
+  const unknown = unknownShare(q);
   // "Did they agree to build a nuclear plant?": a yes/no answer must state most of what is
   // asked, or the nearest fact reads as a yes.
-  const minCoverage = q.wants.includes("yesno") ? MIN_YESNO_COVERAGE : MIN_COVERAGE;
-  if (!best?.fit.ok || best.fit.coverage < minCoverage) return abstain(briefing, lang, topic, "abstain");
+  if (!best?.fit.ok || best.fit.coverage < minCoverage) return refuse("refused.coverage");
   if (unknown > MAX_UNKNOWN_SHARE && best.fit.coverage - 0.5 * unknown < 0.3)
-    return abstain(briefing, lang, topic, "abstain");
+    return refuse("refused.unknown");
   // "Who is prime minister now?": the briefing speaks for its own dates only.
   // "What is the levy now?" is answered as of the briefing's date, said in the answer.
-  const marker = periodMarker(q.question, q.lang, briefing);
   // "What did they end up charging?": beyond the first reports, but not beyond a briefing that
   // reports the outcome (a later fact replaced the first).
   if (
@@ -529,12 +563,12 @@ function select(
     (marker.strict || !factSaysMarker(best.fact, marker.word, q.lang)) &&
     !(marker.strict !== true && reportsOutcome(best.fact, briefing, now))
   )
-    return abstain(briefing, lang, topic, "outOfPeriod");
-  if (asksProgressOfPlan(q.question, q.lang, best.fact)) return abstain(briefing, lang, topic, "outOfPeriod");
+    return refuse("refused.period", "outOfPeriod");
+  if (asksProgressOfPlan(q.question, q.lang, best.fact)) return refuse("refused.progress", "outOfPeriod");
   // "Who is Japan's prime minister now?": who holds an office today is not what a report of
   // April 2025 can say, whoever it named then.
   if (marker && q.wants.includes("person") && !factSaysMarker(best.fact, marker.word, q.lang))
-    return abstain(briefing, lang, topic, "outOfPeriod");
+    return refuse("refused.office", "outOfPeriod");
   const dated = marker !== undefined;
   // The question's closest match has the roles swapped ("Japanese students to Vietnam"): a
   // much weaker fact that happens to fit is not what was asked.
@@ -545,7 +579,7 @@ function select(
     closest.fit.coverage >= SWAPPED_MIN_COVERAGE &&
     best.retrieval < SWAPPED_ROLE_RATIO * closest.retrieval
   )
-    return abstain(briefing, lang, topic, "abstain");
+    return refuse("refused.swapped");
   // "How much will Japan invest in offshore wind?": the fact the question is about holds no
   // figure; a far weaker fact that has one (the whole clean-energy pledge) is about something else.
   if (
@@ -553,13 +587,13 @@ function select(
     closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&
     best.retrieval < WHOLE_ONLY_RATIO * closest.retrieval
   )
-    return abstain(briefing, lang, topic, "abstain");
+    return refuse("refused.wholeOnly");
   if (
     closest.fit.wantMissing &&
     closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&
     best.retrieval < MISSING_WANT_RATIO * closest.retrieval
   )
-    return abstain(briefing, lang, topic, "abstain");
+    return refuse("refused.wantMissing");
 
   const parts: Part[] = [];
   const used = new Set<string>();

@@ -28,30 +28,43 @@ export interface Part {
   sayDate?: boolean;
 }
 
-/** Words the briefing's statements use in lower case mid-sentence: common words, not names. */
-const lowerWordsCache = new WeakMap<Briefing, Map<Lang, Set<string>>>();
+/**
+ * Words the briefing writes as names: in its entities' names, its publishers and their aliases,
+ * or capitalised mid-sentence in a statement ("Scotch whisky"). Any other capitalised first word
+ * is the sentence's capital, not a name.
+ */
+const nameWordsCache = new WeakMap<Briefing, Map<Lang, Set<string>>>();
 
-function lowerWords(briefing: Briefing, lang: Lang): Set<string> {
-  let byLang = lowerWordsCache.get(briefing);
+function nameWords(briefing: Briefing, lang: Lang): Set<string> {
+  let byLang = nameWordsCache.get(briefing);
   if (!byLang) {
     byLang = new Map();
-    lowerWordsCache.set(briefing, byLang);
+    nameWordsCache.set(briefing, byLang);
   }
   let words = byLang.get(lang);
   if (!words) {
     words = new Set();
+    const add = (text: string) => {
+      for (const m of text.matchAll(/\p{Lu}[\p{L}'’]*/gu)) words!.add(m[0]);
+    };
+    for (const e of briefing.entities) for (const n of e.names[lang] ?? []) add(n);
+    for (const s of briefing.sources) [s.publisher, ...(s.aliases ?? [])].forEach(add);
     for (const fact of briefing.facts)
-      for (const m of fact.statement[lang].matchAll(/(?<=\s)\p{Ll}[\p{L}'’]*/gu)) words.add(m[0]);
+      for (const m of fact.statement[lang].matchAll(/(?<=[^.!?:\s]\s+)\p{Lu}[\p{L}'’]*/gu))
+        words.add(m[0]);
     byLang.set(lang, words);
   }
   return words;
 }
 
 /**
- * A statement continued after a lead ("As reported on …, "): its first word in lower case when
- * it is a common word ("Since early March…" → "since early March…"), names kept ("Ishiba…").
+ * A statement continued after a lead ("As reported on …, "): its first word in lower case
+ * ("Since early March…" → "since early March…", "Officials said…" → "officials said…") unless
+ * it is a name: one the briefing writes as a name (nameWords), all capitals ("U.S.", "AI"), or
+ * followed by another capitalised word ("Nhật Bản"). A word the pack lists as common
+ * (commonFirstWords) is lowered even where the briefing also writes it as a name.
  */
-function lowerFirst(text: string, briefing: Briefing, lang: Lang): string {
+export function lowerFirst(text: string, briefing: Briefing, lang: Lang): string {
   const { writing } = languagePack(lang);
   if (!writing.sentenceCase) return text;
   const first = /^[\p{L}'’]+/u.exec(text)?.[0];
@@ -59,11 +72,14 @@ function lowerFirst(text: string, briefing: Briefing, lang: Lang): string {
   const lower = first.toLowerCase();
   // "It's": the word before an apostrophe.
   const listed = writing.commonFirstWords.has(first.split(/['’]/u)[0]!);
-  const common = listed || (first.length > 1 && lowerWords(briefing, lang).has(lower));
-  // "U.S.", "AI", "OSA": all-capital words are names; so are "Nhật Bản", "Việt Nam" (a
-  // capital followed by a capital), whatever lower-case "nhật" means elsewhere.
-  if (!common || (first.length > 1 && first === first.toUpperCase())) return text;
-  if (!listed && /^\s+\p{Lu}/u.test(text.slice(first.length))) return text;
+  if (!listed) {
+    if (first.length > 1 && first === first.toUpperCase()) return text;
+    if (/^\s+\p{Lu}/u.test(text.slice(first.length))) return text;
+    const names = nameWords(briefing, lang);
+    if (names.has(first) || names.has(first.split(/['’]/u)[0]!)) return text;
+    // Mixed case inside the word ("MyInd", "iPhone") is a name's spelling.
+    if (/\p{Lu}/u.test(first.slice(1))) return text;
+  }
   return lower + text.slice(first.length);
 }
 

@@ -23,6 +23,11 @@ export interface Candidate {
   fit: Fit;
   rank: number;
   used: boolean;
+  /**
+   * Why a fitting candidate was not used, when it was not for a better fact: an explain key
+   * ("refused.period", "unused.length"); read by --explain only.
+   */
+  unusedWhy?: string;
 }
 
 const personCache = new WeakMap<Briefing, Set<string>>();

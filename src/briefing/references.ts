@@ -99,7 +99,7 @@ export function checkReferences(meta: YamlFile | undefined, facts: readonly Fact
           meta,
           ["entities", i, "office"],
           "",
-          `unknown office "${office}"${suggest(office, offices)}; expected an office of knowledge/world.yaml`,
+          `unknown office "${office}"${suggest(office, offices)}; expected one of: ${offices.join(", ")} (knowledge/world.yaml; see "Offices" in docs/curating.md)`,
         );
     });
   }

@@ -48,6 +48,17 @@ describe("question frames are the packs' data, read the same way in every langua
     ["AI có vai trò gì", "vi", ["description"]],
     ["Nhật có ký thỏa thuận không?", "vi", ["yesno"]],
     ["Thuế bao nhiêu phần trăm?", "vi", ["number"]],
+    // A count of years, days or months asks a duration (a number), not a date.
+    ["何年間免除されますか？", "ja", ["number"]],
+    ["何日間滞在しましたか？", "ja", ["number"]],
+    ["何週間続きましたか？", "ja", ["number"]],
+    ["何か月かかりますか？", "ja", ["number"]],
+    ["何ヶ月かかりますか？", "ja", ["number"]],
+    ["協定は何年に署名されましたか？", "ja", ["date"]],
+    ["何日に会談しましたか？", "ja", ["date"]],
+    ["Được miễn mấy năm?", "vi", ["number"]],
+    ["Được miễn bao nhiêu năm?", "vi", ["number"]],
+    ["Ký vào năm nào?", "vi", ["date"]],
   ];
   it.each(cases)("%s", (question, lang, wants) => expect(detectWants(question, lang)).toEqual(wants));
 
@@ -60,6 +71,10 @@ describe("question frames are the packs' data, read the same way in every langua
     ["何人受け入れますか", "ja", "count"],
     ["đó là bao nhiêu", "vi", "any"],
     ["bao nhieu do la", "vi", "money"],
+    ["何年間免除されますか", "ja", "duration"],
+    ["何ヶ月かかりますか", "ja", "duration"],
+    ["Được miễn mấy năm?", "vi", "duration"],
+    ["Được miễn bao nhiêu năm?", "vi", "duration"],
   ];
   it.each(kinds)("number kind of %s", (question, lang, kind) =>
     expect(numberKind(question, lang)).toBe(kind),
