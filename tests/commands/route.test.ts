@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion, explainQuestion, suggestQuestions } from "../../src/answer/index.js";
 import { DEFAULT_BRIEFINGS_DIR } from "../../src/briefing/paths.js";
 import { createBriefingStore } from "../../src/briefing/store.js";
-import { routeQuestion } from "../../src/commands/route.js";
+import { byId, routeQuestion } from "../../src/commands/route.js";
 
 /** Routing a question among the shipped briefings (Japan–Vietnam and U.S.–UK). */
 const store = createBriefingStore(DEFAULT_BRIEFINGS_DIR);
@@ -46,5 +46,25 @@ describe("routeQuestion", () => {
   ];
   it.each(cases)("%s: %s", (_, q, expected) => {
     expect(outcome(q)).toBe(expected);
+  });
+});
+
+describe("byId", () => {
+  // Slugs that differ by a dash, a digit, a prefix or a letter: the order localeCompare gives.
+  const pairs: [string, string][] = [
+    ["japan-vietnam-2025", "us-uk-2025"],
+    ["a-b", "ab"],
+    ["a-", "a0"],
+    ["a0", "aa"],
+    ["a", "a-"],
+    ["us-uk-2025", "us-uk-2025"],
+    ["2025-a", "a-2025"],
+    ["x-1", "x-10"],
+    ["x-9", "x-10"],
+    ["brief--two", "brief-one"],
+  ];
+  it.each(pairs)("%s against %s: the order localeCompare gives", (a, b) => {
+    expect(Math.sign(byId(a, b))).toBe(Math.sign(a.localeCompare(b)));
+    expect(Math.sign(byId(b, a))).toBe(Math.sign(b.localeCompare(a)));
   });
 });
