@@ -633,7 +633,8 @@ function select(
   // Without a fit (a briefing too small to fit): the engine's own estimate.
   const confidence = calibration ? calibratedConfidence(calibration, features) : ownEstimate(best);
   // Two facts tie, or unsure and another fitting fact about as close: ask, don't guess.
-  const close = calibration ? closeRivals(candidates, best, confidence, calibration) : [];
+  const asked = { q, personIds: personIds(briefing) };
+  const close = calibration ? closeRivals(candidates, best, confidence, calibration, asked) : [];
   if (close.length > 0) return unsure(briefing, lang, [best, ...close]);
   return { parts, dated, confidence, candidates, features };
 }

@@ -69,7 +69,7 @@ describe("the did-you-mean gate", () => {
   const asking = () => storeWith({ ...fitted, threshold: 1, gateMargin: 1 });
   it.each([
     ["en", question, "Did you mean"],
-    ["ja", "石破首相はハノイで誰と会談しましたか？", "次のどれかのことですか"],
+    ["ja", "石破首相は到着した日に誰と会いましたか？", "次のどれかのことですか"],
   ])(
     "asks back in %s, with the close facts' questions, when the fit says such answers are mostly wrong",
     (_, q, words) => {
@@ -90,6 +90,12 @@ describe("the did-you-mean gate", () => {
   it("answers, however wide the cut, when no other fitting fact competes", () => {
     const a = answerQuestion("How many Vietnamese PhD students will Japan accept?", asking(), { now: NOW });
     expect(a.answered).toBe(true);
+  });
+
+  it("answers, however wide the cut, when the close facts give the same person (agreeing-rival.ts)", () => {
+    const a = answerQuestion("石破首相はハノイで誰と会談しましたか？", asking(), { now: NOW });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("チン");
   });
 
   it("is off with gate: false (to measure what it removes)", () => {

@@ -1,13 +1,15 @@
 import type { Fact } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { Candidate } from "../rank.js";
+import { type AskedOf, agreesOnAsked } from "./agreeing-rival.js";
 import type { Calibration } from "./train.js";
 
 /**
  * The "did you mean" gate: when the bot should not guess between facts. Two fitting facts
  * that rank the same (the engine's order between them is arbitrary) always make it ask; below
  * the fitted threshold, so does one ranking within the fitted margin cut of the best. A fact
- * that is a version of the best one's news (linked to it, or replacing it) is no rival.
+ * that is a version of the best one's news (linked to it, or replacing it) is no rival, nor
+ * is one that gives the same answer to what was asked (agreeing-rival.ts).
  */
 
 /** Closer than this share of the best fact's rank, two facts tie. */
@@ -32,11 +34,18 @@ export function closeRivals(
   best: Candidate,
   confidence: number,
   calibration: Pick<Calibration, "threshold" | "gateMargin">,
+  asked?: { q: AskedOf; personIds: ReadonlySet<string> },
 ): Candidate[] {
   const cut = confidence < calibration.threshold ? Math.max(calibration.gateMargin, TIE_MARGIN) : TIE_MARGIN;
   return candidates
     .filter(
-      (c) => c !== best && c.fit.ok && !c.used && !sameNews(c.fact, best.fact) && marginTo(best, c) < cut,
+      (c) =>
+        c !== best &&
+        c.fit.ok &&
+        !c.used &&
+        !sameNews(c.fact, best.fact) &&
+        marginTo(best, c) < cut &&
+        !(asked && agreesOnAsked(best.fact, c.fact, asked.q, asked.personIds)),
     )
     .slice(0, MAX_CHOICES - 1);
 }
