@@ -52,6 +52,10 @@ describe("roles read from the pack's cues, the same way in every language", () =
     ["Are Vietnamese goods free from U.S. tariffs?", "en", ["vietnam:origin", "united-states:-"]],
     ["Will Vietnam benefit from Japan?", "en", ["vietnam:-", "japan:-"]],
     ["How many students come from Vietnam?", "en", ["vietnam:origin"]],
+    // The side one acts for is not a recipient; "for" after other words still is.
+    ["Who negotiated for Japan?", "en", ["japan:-"]],
+    ["Who spoke on behalf of Vietnam?", "en", ["vietnam:-"]],
+    ["What tariff is there for Vietnam?", "en", ["vietnam:recipient"]],
     // The one helped is not who acts.
     ["Tại sao Nhật lại muốn giúp VN đào tạo tiến sĩ?", "vi", ["japan:-", "vietnam:recipient"]],
   ] as const)("%s", (question, lang, expected) => {
