@@ -47,6 +47,15 @@ describe("roles read from the pack's cues, the same way in every language", () =
     ["Why would Japan train Vietnamese PhDs?", "en", ["japan:agent", "vietnamese-phd-students:-"]],
     ["Why has Japan been hit by tariffs?", "en", ["japan:recipient"]],
     ["Why did Vietnam get a 46% tariff?", "en", ["vietnam:-"]],
+    // What is escaped or left is not where people or goods come from; a plain "from" still is.
+    ["How long are Vietnamese workers exempt from Japanese national insurance?", "en", ["vietnam:origin", "japan:-"]],
+    ["Are Vietnamese goods free from U.S. tariffs?", "en", ["vietnam:origin", "united-states:-"]],
+    ["Will Vietnam benefit from Japan?", "en", ["vietnam:-", "japan:-"]],
+    ["How many students come from Vietnam?", "en", ["vietnam:origin"]],
+    // The side one acts for is not a recipient; "for" after other words still is.
+    ["Who negotiated for Japan?", "en", ["japan:-"]],
+    ["Who spoke on behalf of Vietnam?", "en", ["vietnam:-"]],
+    ["What tariff is there for Vietnam?", "en", ["vietnam:recipient"]],
     // The one helped is not who acts.
     ["Tại sao Nhật lại muốn giúp VN đào tạo tiến sĩ?", "vi", ["japan:-", "vietnam:recipient"]],
   ] as const)("%s", (question, lang, expected) => {
