@@ -526,4 +526,3 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     queryTerms,
   };
 }
-

@@ -50,8 +50,7 @@ function nameWords(briefing: Briefing, lang: Lang): Set<string> {
     for (const e of briefing.entities) for (const n of e.names[lang] ?? []) add(n);
     for (const s of briefing.sources) [s.publisher, ...(s.aliases ?? [])].forEach(add);
     for (const fact of briefing.facts)
-      for (const m of fact.statement[lang].matchAll(/(?<=[^.!?:\s]\s+)\p{Lu}[\p{L}'’]*/gu))
-        words.add(m[0]);
+      for (const m of fact.statement[lang].matchAll(/(?<=[^.!?:\s]\s+)\p{Lu}[\p{L}'’]*/gu)) words.add(m[0]);
     byLang.set(lang, words);
   }
   return words;

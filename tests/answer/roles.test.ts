@@ -48,7 +48,11 @@ describe("roles read from the pack's cues, the same way in every language", () =
     ["Why has Japan been hit by tariffs?", "en", ["japan:recipient"]],
     ["Why did Vietnam get a 46% tariff?", "en", ["vietnam:-"]],
     // What is escaped or left is not where people or goods come from; a plain "from" still is.
-    ["How long are Vietnamese workers exempt from Japanese national insurance?", "en", ["vietnam:origin", "japan:-"]],
+    [
+      "How long are Vietnamese workers exempt from Japanese national insurance?",
+      "en",
+      ["vietnam:origin", "japan:-"],
+    ],
     ["Are Vietnamese goods free from U.S. tariffs?", "en", ["vietnam:origin", "united-states:-"]],
     ["Will Vietnam benefit from Japan?", "en", ["vietnam:-", "japan:-"]],
     ["How many students come from Vietnam?", "en", ["vietnam:origin"]],
