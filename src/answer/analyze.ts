@@ -495,13 +495,15 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     for (const t of indexTerms(m.surface, lang)) queryTerms.push({ term: t, weight: 0.3 });
   }
 
+  // The unit asked ("how many workers") bears on what is wanted and the kind of number.
+  const units = unitsAsked(question, lang);
   return {
     question,
     lang,
     normalized: residual.replace(/\s+/g, " ").trim(),
-    wants: detectWants(question, lang),
-    numberKind: numberKind(question, lang),
-    numberUnits: unitsAsked(question, lang),
+    wants: detectWants(question, lang, units),
+    numberKind: numberKind(question, lang, units),
+    numberUnits: units,
     mentions,
     entityIds,
     words,

@@ -11,7 +11,11 @@ export type Want = AskKind | "description";
  * The kinds of answer a question asks for: the frames of its language's pack (frames.yaml)
  * whose cue the question holds, in the pack's order.
  */
-export function detectWants(question: string, lang: Lang): Want[] {
+export function detectWants(
+  question: string,
+  lang: Lang,
+  units: readonly string[] = unitsAsked(question, lang),
+): Want[] {
   const pack = languagePack(lang);
   const text = new CueText(question);
   const wants: Want[] = [];
@@ -21,7 +25,7 @@ export function detectWants(question: string, lang: Lang): Want[] {
   // "when" of a yes/no question ("did X happen when...") is rare; a number question is not yes/no.
   if (wants.includes("yesno") && wants.length > 1) wants.splice(wants.indexOf("yesno"), 1);
   // "What is its annual output in tonnes?": a unit asked for asks for a figure.
-  if (wants.length === 0 && unitsAsked(question, lang).length > 0) wants.push("number");
+  if (wants.length === 0 && units.length > 0) wants.push("number");
   if (wants.length === 0) wants.push("description");
   return wants;
 }
@@ -53,13 +57,17 @@ const KIND_OF_CUE: Record<CuedNumberKind, NumberKind> = {
 };
 
 /** The sort of number asked for: the question form first ("how long", "how many"), then its words. */
-export function numberKind(question: string, lang: Lang): NumberKind {
+export function numberKind(
+  question: string,
+  lang: Lang,
+  units: readonly string[] = unitsAsked(question, lang),
+): NumberKind {
   const { numberKinds } = languagePack(lang);
   const text = new CueText(question);
   for (const cued of NUMBER_KINDS) {
     if (!cueIn(numberKinds[cued], text)) continue;
     // "何リットルまで無関税": a unit asked is the figure wanted; the tariff only its setting.
-    if (cued === TOPIC_CUED_NUMBER_KIND && unitsAsked(question, lang).length > 0) return "count";
+    if (cued === TOPIC_CUED_NUMBER_KIND && units.length > 0) return "count";
     return KIND_OF_CUE[cued];
   }
   return "any";
@@ -72,14 +80,36 @@ function unitIs(unit: string, kind: UnitKind): boolean {
   return languagePack(FACT_LANG).unitWords[kind].some((w) => unit.includes(w));
 }
 
+/** Each family's words as a word's start ("job" in "jobs"), compiled once per pack's families. */
+const familyStarts = new WeakMap<object, Map<string, RegExp | undefined>>();
+
+function familyStart(
+  families: Readonly<Record<string, readonly string[]>>,
+  family: string,
+): RegExp | undefined {
+  let byFamily = familyStarts.get(families);
+  if (!byFamily) {
+    byFamily = new Map();
+    familyStarts.set(families, byFamily);
+  }
+  if (!byFamily.has(family)) {
+    const words = families[family] ?? [];
+    byFamily.set(
+      family,
+      words.length > 0 ? new RegExp(`\\b(?:${words.map(escapeRegExp).join("|")})`, "u") : undefined,
+    );
+  }
+  return byFamily.get(family);
+}
+
 /** Whether a text holds a word of one of the families of unit asked, as a word's start ("job" in "jobs"). */
 function inFamilies(text: string, units: readonly string[], wordStart: boolean): boolean {
   const families = languagePack(FACT_LANG).unitFamilies;
   const lower = text.toLowerCase();
   return units.some((family) =>
-    (families[family] ?? []).some((w) =>
-      wordStart ? new RegExp(`\\b${escapeRegExp(w)}`, "u").test(lower) : lower.includes(w),
-    ),
+    wordStart
+      ? (familyStart(families, family)?.test(lower) ?? false)
+      : (families[family] ?? []).some((w) => lower.includes(w)),
   );
 }
 

@@ -281,12 +281,6 @@ function written(sides: [Side, Side], direction: 1 | -1, briefing: Briefing, lan
   const words = computedWords(lang);
   const t = words.templates;
   const [a, b] = sides;
-  const stated = compose(
-    briefing,
-    sides.map((s) => ({ fact: s.fact, attributed: false })),
-    lang,
-    now,
-  );
   const present = { higher: t.compareHigher, lower: t.compareLower, same: t.compareSame };
   const reported = sides
     .filter((s) => s.fact.status === "reported")
@@ -296,7 +290,16 @@ function written(sides: [Side, Side], direction: 1 | -1, briefing: Briefing, lan
   const lead = reported.length > 0 ? fill(t.reportedAsOf, { date: formatDate(reported.at(-1)!, lang) }) : "";
   let computed = `${lead}${comparedText(sides, direction, briefing, lang, present, 0)}`;
   const earlier = earlierSides(sides, briefing);
-  if (!earlier) return twoFactAnswer(briefing, lang, [a.fact, b.fact], computed, stated, t.gap, 0);
+  if (!earlier) {
+    // The two facts as stated follow when they fit; their markers number as the sides' do.
+    const stated = compose(
+      briefing,
+      sides.map((s) => ({ fact: s.fact, attributed: false })),
+      lang,
+      now,
+    );
+    return twoFactAnswer(briefing, lang, [a.fact, b.fact], computed, stated, t.gap, 0);
+  }
   // The figures these replaced follow, numbered after them: "Before that, as reported on …".
   const past = { higher: t.compareHigherBefore, lower: t.compareLowerBefore, same: t.compareSameBefore };
   const start = citationsOf(briefing, a.fact).length + citationsOf(briefing, b.fact).length;
