@@ -412,7 +412,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   const prepared = leavingAfterPlace(readings().reduce((text, r) => rewrite(text, r.prepare), named.text));
   const toks = latinTokens(prepared);
   const found = findMentions(prepared, toks, lang, index.entities);
-  const roles = readRoles(prepared, toks, found, lang);
+  const roles = readRoles(prepared, toks, found, lang, (id) => index.briefing.byId.entity.get(id)?.kind);
   // group is set below for some: present on all, so that every mention has one shape.
   // "Apart from Chinh, who…": a name the question sets aside is not asked about, and a fact
   // about that one is not the answer.

@@ -2,7 +2,7 @@ import type { Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { NUMBER_KINDS, TOPIC_CUED_NUMBER_KIND } from "../knowledge/cue-source.js";
 import { type AskKind, type CuedNumberKind, languagePack, type UnitKind } from "../knowledge/packs.js";
-import { CueText, cueIn, escapeRegExp } from "./cue.js";
+import { CueText, cueExec, cueIn, escapeRegExp } from "./cue.js";
 
 /** What a question asks for. number/date/person are hard requirements on the fact. */
 export type Want = AskKind | "description";
@@ -62,15 +62,23 @@ export function numberKind(
   lang: Lang,
   units: readonly string[] = unitsAsked(question, lang),
 ): NumberKind {
-  const { numberKinds } = languagePack(lang);
+  const { numberKinds, numberKindsByPlace } = languagePack(lang);
   const text = new CueText(question);
+  // Kinds in the listed order ("how many days": duration before count); among those told
+  // apart by place, the one named first ("how much will JLR save from the tariff cut?": money).
+  let first: { cued: CuedNumberKind; at: number } | undefined;
   for (const cued of NUMBER_KINDS) {
-    if (!cueIn(numberKinds[cued], text)) continue;
-    // "何リットルまで無関税": a unit asked is the figure wanted; the tariff only its setting.
-    if (cued === TOPIC_CUED_NUMBER_KIND && units.length > 0) return "count";
-    return KIND_OF_CUE[cued];
+    const found = cueExec(numberKinds[cued], text);
+    if (!found) continue;
+    if (!first) first = { cued, at: found.index };
+    else if (numberKindsByPlace.has(cued) && numberKindsByPlace.has(first.cued) && found.index < first.at)
+      first = { cued, at: found.index };
+    else if (!numberKindsByPlace.has(first.cued)) break;
   }
-  return "any";
+  if (!first) return "any";
+  // "何リットルまで無関税": a unit asked is the figure wanted; the tariff only its setting.
+  if (first.cued === TOPIC_CUED_NUMBER_KIND && units.length > 0) return "count";
+  return KIND_OF_CUE[first.cued];
 }
 
 /** A fact's figures are read from its English statement and units, with the English pack. */
@@ -125,6 +133,8 @@ function unitFits(fact: Fact, kind: NumberKind, units: readonly string[]): boole
 
 function numberFits(fact: Fact, kind: NumberKind, units: readonly string[] = []): boolean {
   if (!unitFits(fact, kind, units)) return false;
+  // "saves JLR hundreds of millions of pounds": an amount of money, told in words.
+  if (kind === "money" && cueIn(languagePack(FACT_LANG).moneyInWords, fact.statement.en)) return true;
   if (fact.numbers.length === 0) return fact.answers.includes("number") && HAS_DIGIT.test(fact.statement.en);
   if (kind === "any") return true;
   return fact.numbers.some((n) => {

@@ -96,23 +96,37 @@ export function readRoles(
   toks: QuestionToken[],
   mentions: readonly EntityMention[],
   lang: Lang,
+  kindOf: (id: string) => string | undefined = () => undefined,
 ): (QuestionRole | undefined)[] {
   const cues = languagePack(lang).roleCues;
   const roles = mentions.map((m) => {
     if (hyphenated(prepared, m)) return undefined;
     const s = surroundings(cues, prepared, toks, m);
-    return s ? roleOf(cues, s) : undefined;
+    return s ? personRole(roleOf(cues, s), kindOf(m.id)) : undefined;
   });
   // With "send"-type verbs the one who acts is where the people or goods come from, and the
   // other side ("to Japan") is the one that takes them in: read the roles that way.
   const whole = cues.byCharacters ? Array.from(prepared) : toks.map((t) => t.folded);
   const sending = cues.sending && whole.some((_, i) => slotsFit(whole, i, [cues.sending!]));
-  // "Who did Vietnam send to Washington?": a person sent as an envoy; the sender acts.
+  // "Who did Vietnam send to Washington?", "did Vietnam send an envoy?": a person sent on a
+  // mission; the sender acts.
   const form = cues.byCharacters ? prepared : fold(prepared);
-  if (!sending || cues.envoyQuestion?.test(form)) return roles;
+  const envoy = cues.sentPeople && whole.some((_, i) => slotsFit(whole, i, [cues.sentPeople!]));
+  if (!sending || envoy || cues.envoyQuestion?.test(form)) return roles;
   // "ベトナムの輸出の何%をアメリカが占める": when the question says whose exports they are, the
   // one who acts is the side that takes them in, not their origin too.
   const stated = roles.includes("origin");
   const asAgent = stated ? undefined : "origin";
   return roles.map((r) => (r === "agent" ? asAgent : r === "recipient" ? undefined : r));
+}
+
+/**
+ * A person is no one's place of origin: "the tariff Japan faces from Trump", "a call from
+ * Ishiba" name who acts. Countries and places keep the role their cue gave.
+ */
+export function personRole(
+  role: QuestionRole | undefined,
+  kind: string | undefined,
+): QuestionRole | undefined {
+  return kind === "person" && role === "origin" ? "agent" : role;
 }

@@ -43,6 +43,8 @@ export interface RoleCues {
   sending: CueSlot | undefined;
   /** A question asking who was sent (an envoy): the sender acts after all. */
   envoyQuestion: RegExp | undefined;
+  /** People sent on a mission ("an envoy", "特使"): named anywhere beside a sending verb, the sender acts. */
+  sentPeople: CueSlot | undefined;
 }
 
 function units(phrase: string, mode: CueUnits): string[] {
@@ -100,5 +102,6 @@ export function compileRoleCues(data: RolesData): RoleCues {
     envoyQuestion: data.envoyQuestion
       ? new RegExp(data.envoyQuestion.source, data.envoyQuestion.flags ?? "")
       : undefined,
+    sentPeople: data.sentPeople ? compileSlot(data.sentPeople, data, mode, false) : undefined,
   };
 }

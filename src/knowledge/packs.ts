@@ -145,8 +145,11 @@ export interface LanguagePack {
   asks: readonly { kind: AskKind; cue: Cue }[];
   questionWord: Cue | undefined;
   numberKinds: Readonly<Partial<Record<CuedNumberKind, Cue>>>;
+  /** Kinds told apart by which the question names first (frames.yaml numberKindsByPlace). */
+  numberKindsByPlace: ReadonlySet<CuedNumberKind>;
   unitWords: Readonly<Record<UnitKind, readonly string[]>>;
   shareOf: Cue | undefined;
+  moneyInWords: Cue | undefined;
   /** Words of a statement in this language that give a reason or purpose (frames.yaml). */
   reasonStated: Cue | undefined;
   sources: SourceFrame | undefined;
@@ -328,6 +331,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     })),
     questionWord: compileQuestionCue(data.frames.questionWord, letters),
     numberKinds: compileCues(data.frames.numberKinds, letters),
+    numberKindsByPlace: new Set(data.frames.numberKindsByPlace ?? []),
     unitWords: {
       percent: data.frames.unitWords?.percent ?? [],
       money: data.frames.unitWords?.money ?? [],
@@ -335,6 +339,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       frequency: data.frames.unitWords?.frequency ?? [],
     },
     shareOf: compileCue(data.frames.shareOf),
+    moneyInWords: compileCue(data.frames.moneyInWords),
     reasonStated: compileCue(data.frames.reasonStated),
     sources: compileSources(data.frames.sources, letters),
     time: compileCues(data.time, letters),

@@ -90,6 +90,8 @@ const rolesSchema = z
     cues: z.array(roleCueSchema).optional(),
     sending: phraseSlot.omit({ upTo: true }).optional(),
     envoyQuestion: patternSchema.optional(),
+    /** People sent on a mission ("an envoy", "a delegation"): with these, the sender acts. */
+    sentPeople: phraseSlot.omit({ upTo: true }).optional(),
   })
   .superRefine((data, ctx) => {
     // A slot naming a list that is not there: say where, and which lists there are.
@@ -113,6 +115,7 @@ const rolesSchema = z
         for (const [j, s] of (cue[side] ?? []).entries()) checkSlot(s, ["cues", i, side, j]);
     });
     if (data.sending) checkSlot(data.sending, ["sending"]);
+    if (data.sentPeople) checkSlot(data.sentPeople, ["sentPeople"]);
   });
 export type RolesData = z.infer<typeof rolesSchema>;
 
@@ -298,6 +301,11 @@ export const PACK_FILES = {
     /** A question word: a question holding one is not a yes/no question ("…ますか" ends both). */
     questionWord: cueSchema.optional(),
     numberKinds: cues(NUMBER_KINDS).optional(),
+    /**
+     * Number kinds told apart by which the question names first, not by their listed order
+     * ("how much will JLR save from the tariff cut?": money, named before the rate).
+     */
+    numberKindsByPlace: z.array(z.enum(NUMBER_KINDS)).optional(),
     /** Words of a fact's unit, found anywhere in it ("usd" in "usd-bn"): what it counts. */
     unitWords: z
       .strictObject(
@@ -309,6 +317,8 @@ export const PACK_FILES = {
       .optional(),
     /** A share written in words in a fact's statement ("half of"). */
     shareOf: cueSchema.optional(),
+    /** An amount of money written in words in a fact's statement ("hundreds of millions of pounds"). */
+    moneyInWords: cueSchema.optional(),
     /**
      * Words in a fact's statement, in this language, that give a reason or purpose ("because",
      * "as a result of", "ため", "nhằm"): the fact can answer "why".

@@ -55,3 +55,28 @@ describe("unitsAsked: the unit a number question asks for", () => {
     expect(numberKind("米国産牛肉への関税は何%？", "ja")).toBe("percent");
   });
 });
+
+/** Kinds named by topic words (rate, money): the one named first wins; the question's form keeps its order. */
+const KINDS: [question: string, lang: Lang, kind: NumberKind][] = [
+  ["How much will Jaguar Land Rover save from the car tariff cut?", "en", "money"],
+  ["What tariff will UK cars pay?", "en", "percent"],
+  ["the pause trump announced on the higher country tariffs — how many days long?", "en", "duration"],
+  ["トランプ氏が発表した関税の一時停止は何日間ですか？", "ja", "duration"],
+];
+
+describe("numberKind: which of several kinds a question asks for", () => {
+  it.each(KINDS)("%s → %s", (question, lang, kind) => {
+    expect(numberKind(question, lang)).toBe(kind);
+  });
+});
+
+describe("money told in words answers a money question", () => {
+  it("'hundreds of millions of pounds' is an amount of money", () => {
+    const fact = store.get("us-uk-2025")!.byId.fact.get("quota-near-last-year-exports-jlr")!;
+    expect(factHolds(fact, "number", new Set(), new Set(), "money")).toBe(true);
+  });
+  it("a fact with a rate only holds no money", () => {
+    const fact = store.get("japan-vietnam-2025")!.byId.fact.get("tariff-pause-90-days-april-9")!;
+    expect(factHolds(fact, "number", new Set(), new Set(), "money")).toBe(false);
+  });
+});

@@ -134,3 +134,36 @@ describe("a cue's slots", () => {
     expect(slotsFit(Array.from("送り先"), 0, [send])).toBe(false);
   });
 });
+
+/** Roles with each entity's kind from the briefing, as the analyzer reads them. */
+function rolesWithKinds(text: string, lang: Lang): string[] {
+  const prepared = prepareQuestion(text);
+  const toks = latinTokens(prepared);
+  const found = findMentions(prepared, toks, lang, matcher);
+  const read = readRoles(prepared, toks, found, lang, (id) => briefing.byId.entity.get(id)?.kind);
+  return found.map((m, i) => `${m.id}:${read[i] ?? "-"}`);
+}
+
+describe("a person is no one's origin: 'from Trump' names who acts", () => {
+  it.each([
+    ["what tariff is JP facing from trump?", "en", ["japan:recipient", "donald-trump:agent"]],
+    // A country after "from" stays where goods come from.
+    ["What tariff do goods from Vietnam face?", "en", ["vietnam:origin"]],
+  ])("%s", (q, lang, expected) => {
+    expect(rolesWithKinds(q, lang as Lang)).toEqual(expected);
+  });
+});
+
+describe("people sent on a mission: the sender acts", () => {
+  it.each([
+    ["Did Vietnam send an envoy to Washington?", "en", "vietnam:agent"],
+    ["ベトナムはワシントンに特使を派遣しましたか？", "ja", "vietnam:-"],
+    // Not taken as the origin of what is sent, as students are below.
+    ["Việt Nam có gửi phái đoàn sang Washington không?", "vi", "vietnam:-"],
+    // Goods or students sent come from the sender.
+    ["How many students will Vietnam send to Japan?", "en", "vietnam:origin"],
+    ["Việt Nam gửi bao nhiêu sinh viên sang Nhật?", "vi", "vietnam:origin"],
+  ])("%s", (q, lang, expected) => {
+    expect(rolesWithKinds(q, lang as Lang)).toContain(expected);
+  });
+});
