@@ -113,6 +113,17 @@ const computedFile = z.strictObject({
    * question with the clause is no question of time.
    */
   today: z.array(pattern),
+  /**
+   * ", and on what date?", "give me the date too", "発表日も教えてください": a clause that asks the
+   * date as well, which an answer of time since gives anyway. Taken out only when the question
+   * without it is a question of time.
+   */
+  dateToo: z.array(pattern).optional(),
+  /**
+   * "When did X take effect? How long ago was that?": a clause after a "when" question that asks
+   * how long ago that was. The question without it is the "when" form of a question of time since.
+   */
+  agoToo: z.array(pattern).optional(),
   /** How a date in a "today" clause is written: named groups `y`, `d` and `m` (a number) or `mon` (a month's name). */
   dates: z.array(pattern),
   /** Briefing units that are spans of time, in days. */

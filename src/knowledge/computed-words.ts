@@ -35,6 +35,8 @@ export interface ComputedWords {
   between: BetweenRule[];
   inDays: RegExp[];
   today: RegExp[];
+  dateToo: RegExp[];
+  agoToo: RegExp[];
   dates: RegExp[];
   units: ComputedWordsFile["units"];
   durations: ComputedWordsFile["durations"];
@@ -66,6 +68,8 @@ export function compileComputedWords(d: ComputedWordsFile): ComputedWords {
     between: d.between.map((r) => ({ ...r, pattern: re(r.pattern) })),
     inDays: d.inDays.map(re),
     today: d.today.map(re),
+    dateToo: (d.dateToo ?? []).map(re),
+    agoToo: (d.agoToo ?? []).map(re),
     dates: d.dates.map(re),
     units: d.units,
     durations: d.durations,

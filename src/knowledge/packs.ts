@@ -237,8 +237,11 @@ function compileNames(data: PackData["names"]): NameWriting {
   };
 }
 
-/** What may not stand beside a chat spelling for it to be a word of its own. */
-const NOT_BESIDE = "[\\p{L}\\p{N}'’.&/@#-]";
+/**
+ * What may not stand beside a chat spelling for it to be a word of its own; a percent sign
+ * makes the number before it a rate ("no 10% tariff" is no No 10).
+ */
+const NOT_BESIDE = "[\\p{L}\\p{N}'’.&/@#%-]";
 
 function compileChat(data: PackData["chat"]): ChatWriting {
   const plain = Object.fromEntries(Object.entries(data.words ?? {}).map(([k, v]) => [k.toLowerCase(), v]));

@@ -59,6 +59,13 @@ const CASES: [Lang, string, string][] = [
   ["en", "What did Japan pledge on May 8, 2025?", "What did Japan pledge on May 8, 2025?"],
   ["vi", "VN muốn có tổng cộng bn tiến sĩ?", "VN muốn có tổng cộng bao nhiêu tiến sĩ?"],
   ["vi", "có đạt đồng thuận ko", "có đạt đồng thuận không"],
+  // Newsroom shorthand: Downing Street (No 10); "WH" is left to a briefing lexicon.
+  ["en", "what did the WH say at the presser?", "what did the WH say at the presser?"],
+  ["en", "per No10, what happened to steel?", "per Downing Street, what happened to steel?"],
+  ["en", "what did No 10 and Number 10 say", "what did Downing Street and Downing Street say"],
+  // A number with a percent sign is a rate, not No 10; "whole" and "when" are no "wh".
+  ["en", "is there no 10% tariff?", "is there no 10% tariff?"],
+  ["en", "when was the whole deal done", "when was the whole deal done"],
   // A language's chat words are its own.
   ["ja", "u", "u"],
 ];

@@ -28,3 +28,15 @@ describe("publishers named in other scripts", () => {
     );
   });
 });
+
+/**
+ * Newsroom names of a briefing's publishers: "No 10" is Downing Street (lang/en/chat.yaml), the
+ * prime minister's office, a source's alias; "DBT" the department's own, a source's alias too.
+ */
+describe("publishers named by their newsroom names", () => {
+  it.each([
+    ["steel: per No10 the PM negotiated the US tariff down from what to what?", "govuk-press-may"],
+    ["According to Downing Street, what happened to the 25% steel tariff?", "govuk-press-may"],
+    ["What does DBT say UK aerospace tariffs were cut to on June 30?", "govuk-press-june"],
+  ])("%s", (question, source) => expect(cited(question, "us-uk-2025")).toContain(source));
+});

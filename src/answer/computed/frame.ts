@@ -1,5 +1,7 @@
 import type { Lang } from "../../i18n/lang.js";
+import { computedWords } from "../../knowledge/computed-words.js";
 import { type BetweenQuestion, betweenQuestion } from "./between.js";
+import { withoutClauses } from "./clauses.js";
 import { type ElapsedQuestion, elapsedQuestion } from "./elapsed.js";
 import { todayClause } from "./today.js";
 
@@ -18,6 +20,8 @@ export interface TimeFrame {
   stripped: boolean;
 }
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 function read(text: string, lang: Lang): Omit<TimeFrame, "stripped"> | undefined {
   const elapsed = elapsedQuestion(text, lang);
   if (elapsed) return { text, elapsed };
@@ -27,10 +31,21 @@ function read(text: string, lang: Lang): Omit<TimeFrame, "stripped"> | undefined
 
 /** The question's frame of time; `{ text }` alone when it asks none. */
 export function timeFrame(question: string, lang: Lang): TimeFrame {
-  // The clause first: a frame's loose capture would otherwise take it in as the event.
+  // The clauses first: a frame's loose capture would otherwise take them in as the event.
   const clause = todayClause(question, lang);
-  const inner = clause && read(clause.text, lang);
-  if (inner) return { ...inner, stripped: true, ...(clause.date ? { today: clause.date } : {}) };
+  const today = clause?.date ? { today: clause.date } : {};
+  const base = clause?.text ?? question;
+  const words = computedWords(lang);
+  // "When did X? How long ago was that?": the "when" question, asked as time since.
+  const when = withoutClauses(base, words.agoToo);
+  if (when && HAS_WORD.test(when))
+    return { text: when, elapsed: { kind: "ago", ask: when }, stripped: true, ...today };
+  // "…, and on what date?": the answer of time since says the date anyway.
+  const bare = withoutClauses(base, words.dateToo);
+  for (const text of [bare, clause?.text]) {
+    const inner = text === undefined ? undefined : read(text, lang);
+    if (inner) return { ...inner, stripped: true, ...today };
+  }
   const direct = read(question, lang);
   return direct ? { ...direct, stripped: false } : { text: question, stripped: false };
 }
