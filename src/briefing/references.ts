@@ -104,6 +104,23 @@ export function checkReferences(meta: YamlFile | undefined, facts: readonly Fact
     });
   }
 
+  // Sources name the bodies they attribute their account to (`attributes`) by entity id.
+  const rawSources = rawMeta?.sources;
+  if (meta && Array.isArray(rawSources)) {
+    rawSources.forEach((item, i) => {
+      strings((item as Record<string, unknown> | null)?.attributes, (target, j) => {
+        if (entityIds.has(target)) return;
+        const hint = suggest(target, [...entityIds.keys()]);
+        issue(
+          meta,
+          ["sources", i, "attributes", j],
+          "",
+          `unknown entity "${target}"${hint}; expected the id of an entity of briefing.yaml`,
+        );
+      });
+    });
+  }
+
   // Fact ids across all fact files.
   const factIds = new Map<string, Position>();
   for (const entry of facts) {

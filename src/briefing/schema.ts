@@ -97,6 +97,16 @@ export const sourceSchema = z.strictObject({
    * marked, every source is a main one.
    */
   main: z.boolean().optional(),
+  /**
+   * The news agency whose report the source carries ("PAP" for Dailywrap): "whose report is
+   * the article based on?" is answered with it.
+   */
+  agency: nonEmpty.optional(),
+  /**
+   * Entity ids of the bodies the source attributes its account to ("according to Japan's
+   * Ministry of Foreign Affairs"): "which ministry does the piece attribute it to?"
+   */
+  attributes: z.array(slug).optional(),
 });
 
 export const entityKinds = [

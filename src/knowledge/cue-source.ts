@@ -22,8 +22,11 @@ export const TOPIC_CUED_NUMBER_KIND: (typeof NUMBER_KINDS)[number] = "rate";
 /** What a fact's unit (an English word of the briefing) says it counts. */
 export const UNIT_KINDS = ["percent", "money", "duration", "frequency"] as const;
 
-/** What a question may ask of a source: who published it, when, its headline, its link. */
-export const SOURCE_FIELDS = ["publisher", "published", "title", "url"] as const;
+/**
+ * What a question may ask of a source: who published it, when, its headline, its link, the
+ * news agency whose report it carries, the bodies it attributes its account to.
+ */
+export const SOURCE_FIELDS = ["publisher", "published", "title", "url", "agency", "attribution"] as const;
 
 /** The lists of a cue (see schema.ts for how a pack writes them). */
 export interface CueLists {

@@ -242,6 +242,12 @@ const sourceTemplates = z.strictObject({
   others: z.string().min(1).optional(),
   /** A named source's headline asked for, which the briefing does not hold: {publisher}, {date}, {url}. */
   noTitle: z.string().min(1).optional(),
+  /** The news agency a source carries the report of: {publisher}, {date}, {agency}, {cite}. */
+  agency: z.string().min(1).optional(),
+  /** The bodies a source attributes its account to: {publisher}, {date}, {bodies}, {cite}. */
+  attribution: z.string().min(1).optional(),
+  /** A named source whose basis is asked, which the briefing does not record: {publisher}, {date}, {url}. */
+  noBasis: z.string().min(1).optional(),
 });
 
 /** One frame of `frames.yaml`: what a question asks for, and the cue that says so. */

@@ -12,6 +12,8 @@ import type { Candidate } from "../rank.js";
 import { stem } from "../tokenize.js";
 import { type Answer, type Citation, MAX_ANSWER_CHARS } from "../types.js";
 import { markers, notCovered } from "./cite.js";
+import { basisAnswer, isBasisField, type SourceWriting } from "./source-basis.js";
+import { datesIn } from "./today.js";
 
 /**
  * Questions about the sources themselves: "Who published the report on X?", "When was the
@@ -47,7 +49,8 @@ export function sourceQuestion(question: string, lang: Lang): SourceQuestion | u
   const fields = SOURCE_FIELDS.filter((f) => cueIn(frame.fields[f], text));
   return {
     fields: fields.length > 0 ? fields : DEFAULT_FIELDS,
-    topic: without(question, frame.about),
+    // Words about the sources as a whole ("この件", "these articles") are no topic either.
+    topic: without(without(question, frame.about), frame.all),
     all: cueIn(frame.all, text),
   };
 }
@@ -68,7 +71,7 @@ function without(question: string, cue: Cue | undefined): string {
 
 /** Stems of a source's own words (publisher, headline, date as written): a question's words about it. */
 function ownStems(source: Source, lang: Lang): Set<string> {
-  const text = `${source.publisher} ${source.title ?? ""} ${formatDate(source.published, lang)}`;
+  const text = `${source.publisher} ${source.title ?? ""} ${formatDate(source.published, lang)} ${hostOf(source)}`;
   return new Set([...fold(text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => stem(m[0])));
 }
 
@@ -107,7 +110,7 @@ export function sourceAnswer(
   const publisherOnly =
     full.answer.answered && full.q.asksSource && sq.fields.every((f) => f === SOURCE_FIELDS[0]);
   if (publisherOnly && !sq.all) return full;
-  const named = namedSources(question, full.q, briefing);
+  const named = namedSources(question, full.q, briefing, lang);
   // "What's the Japan Times headline?": a headline the briefing does not hold is said to be
   // missing, never answered with some fact of that source.
   const missing = missingTitle(sq.fields, named, briefing, lang);
@@ -119,6 +122,25 @@ export function sourceAnswer(
   const topical = topic.q.mentions.some((m) => !m.external) || asked.length >= MIN_TOPIC_WORDS;
   // "When were these articles published?", "which outlets are your sources?": no topic, no
   // source named, the sources as a whole: each one's record.
+  // "Whose report is the Dailywrap story based on?": the source's record of its basis.
+  if (sq.fields.some(isBasisField)) {
+    const scope =
+      named.length > 0
+        ? bestNamed(named, topic.q, lang)
+        : factSources(full, topical ? topic : undefined, briefing);
+    const ranked = [...full.candidates.map((c) => c.fact), ...briefing.facts];
+    const basis = basisAnswer(
+      scope,
+      sq.fields,
+      named.length > 0,
+      ranked,
+      full.answer,
+      briefing,
+      lang,
+      WRITING,
+    );
+    if (basis) return { ...full, answer: basis };
+  }
   if (sq.all && named.length === 0 && !topical)
     return { ...full, answer: everySourceAnswer(sq.fields, full, briefing, lang) };
   if (publisherOnly) return full;
@@ -188,22 +210,47 @@ const MIN_TOPIC_WORDS = 2;
 /** Publishers are named in English. */
 const NAME_LANG: Lang = "en";
 
-/** The sources a question names by publisher, in any script around them ("Hogan Lovellsの記事"). */
-function namedSources(question: string, q: QuestionAnalysis, briefing: Briefing): Source[] {
+/** The web sites a question writes ("gov.uk", "japantimes.co.jp"). */
+const SITE = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/** Whether the question names the source's web site: its host, or the host's tail ("gov.uk" for www.gov.uk). */
+function namesSite(text: string, source: Source): boolean {
+  const host = hostOf(source);
+  if (!host) return false;
+  return [...text.matchAll(SITE)].some(([site]) => host === site || host.endsWith(`.${site}`));
+}
+
+function hostOf(source: Source): string {
+  try {
+    return new URL(source.url).hostname;
+  } catch {
+    return "";
+  }
+}
+
+/** Whether the folded text holds the name as a word of its own. */
+function holdsName(text: string, name: string): boolean {
+  if (name.length < 3 && LATIN_ONLY.test(name)) return false;
+  const at = text.indexOf(name);
+  return (
+    at >= 0 && !LATIN_OR_DIGIT.test(text[at - 1] ?? "") && !LATIN_OR_DIGIT.test(text[at + name.length] ?? "")
+  );
+}
+
+/**
+ * The sources a question names by publisher or web site, in any script around them ("Hogan
+ * Lovellsの記事", "the gov.uk press release"); of several, those published on a day it names.
+ */
+function namedSources(question: string, q: QuestionAnalysis, briefing: Briefing, lang: Lang): Source[] {
   const text = fold(question);
-  return briefing.sources.filter((s) => {
+  const named = briefing.sources.filter((s) => {
     if (q.sources.includes(s.id)) return true;
-    return [s.publisher, ...(s.aliases ?? [])].some((written) => {
-      const name = plainName(written);
-      if (name.length < 3 && LATIN_ONLY.test(name)) return false;
-      const at = text.indexOf(name);
-      return (
-        at >= 0 &&
-        !LATIN_OR_DIGIT.test(text[at - 1] ?? "") &&
-        !LATIN_OR_DIGIT.test(text[at + name.length] ?? "")
-      );
-    });
+    if (namesSite(text, s)) return true;
+    return [s.publisher, ...(s.aliases ?? [])].some((written) => holdsName(text, plainName(written)));
   });
+  const days = datesIn(question, lang);
+  const dated = named.filter((s) => days.includes(s.published));
+  return dated.length > 0 ? dated : named;
 }
 
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
@@ -219,6 +266,16 @@ function headlinedSources(q: QuestionAnalysis, briefing: Briefing, lang: Lang): 
     const own = ownStems(s, lang);
     return words.every((w) => own.has(w));
   });
+}
+
+/** The sources of the fact that answers the question (or its topic): what a question about them means. */
+function factSources(
+  full: ReturnType<PlainAnswer>,
+  topic: ReturnType<PlainAnswer> | undefined,
+  briefing: Briefing,
+): Source[] {
+  const fact = factOf(full.answer, briefing) ?? (topic ? factOf(topic.answer, briefing) : undefined);
+  return fact ? citedSources(fact, briefing, []) : [];
 }
 
 function factOf(answer: Answer, briefing: Briefing): Fact | undefined {
@@ -396,6 +453,9 @@ function everySourceAnswer(
   const sentences = [...list(main, 0), ...(rest.length > 0 && t.others ? [t.others] : []), ...rest];
   return { ...named, text: joined(sentences, lang, frame) };
 }
+
+/** How the answer about a source's basis writes its sources. */
+const WRITING: SourceWriting = { citationOf, dateOf, joined };
 
 /** How sure an answer from a named source's own record is. */
 const NAMED_CONFIDENCE = 0.9;

@@ -41,6 +41,27 @@ export function readDate(text: string, lang: Lang): string | undefined {
   return undefined;
 }
 
+/** Every day the text names in one of the language's forms (YYYY-MM-DD), wherever it stands. */
+export function datesIn(text: string, lang: Lang): string[] {
+  const written = text.normalize("NFKC");
+  const out: string[] = [];
+  for (const re of computedWords(lang).dates) {
+    // The forms read a whole text; here each is looked for inside one, between words.
+    const inner = re.source.replace(/^\^/, "").replace(/\$$/, "");
+    const loose = new RegExp(
+      `(?<![\\p{Script=Latin}\\p{N}])(?:${inner})(?![\\p{Script=Latin}\\p{N}])`,
+      re.flags,
+    );
+    let rest = written;
+    for (let m = loose.exec(rest); m; m = loose.exec(rest)) {
+      const day = readDate(m[0], lang);
+      if (day && !out.includes(day)) out.push(day);
+      rest = rest.slice(m.index + Math.max(m[0].length, 1));
+    }
+  }
+  return out;
+}
+
 const WORD_END = /[\p{Script=Latin}\p{N}]$/u;
 const WORD_START = /^[\p{Script=Latin}\p{N}]/u;
 
