@@ -167,3 +167,12 @@ describe("people sent on a mission: the sender acts", () => {
     expect(rolesWithKinds(q, lang as Lang)).toContain(expected);
   });
 });
+
+describe("the name right after a giving verb receives", () => {
+  it.each([
+    ["How much will the US pay Japan?", "en", ["united-states:agent", "japan:recipient"]],
+    ["Did Japan give Vietnam any loans?", "en", ["japan:agent", "vietnam:recipient"]],
+  ])("%s", (q, lang, expected) => {
+    expect(roles(q, lang as Lang)).toEqual(expected);
+  });
+});
