@@ -28,7 +28,11 @@ const UK_CASES: RuleCase[] = [
   // A syllable inside a topic's keyword of several syllables, written whole ("ô tô"), is that
   // topic's word; alone ("tô") it is not.
   ["Thuế ô tô Anh xuất sang Mỹ giờ còn bao nhiêu %?", "steel-aluminium-to-zero-uk-claim", true],
-  ["thue o to Anh xuat sang My giam tu bao nhieu % xuong con bao nhieu %?", "steel-aluminium-to-zero-uk-claim", true],
+  [
+    "thue o to Anh xuat sang My giam tu bao nhieu % xuong con bao nhieu %?",
+    "steel-aluminium-to-zero-uk-claim",
+    true,
+  ],
   ["Thuế ô tô Anh xuất sang Mỹ giờ còn bao nhiêu %?", "car-quota-100000-at-10-percent", false],
   ["Thuế tô Anh xuất sang Mỹ giờ còn bao nhiêu %?", "steel-aluminium-to-zero-uk-claim", false],
   // The fact states the word, or its topic names it: the rule has no say.

@@ -1,5 +1,6 @@
-import { fold } from "../../normalize.js";
 import type { QuestionMention } from "../../analyze.js";
+import { prepareQuestion } from "../../entities.js";
+import { fold } from "../../normalize.js";
 import type { FitRule } from "../rule.js";
 import { rejectIf } from "../rule.js";
 
@@ -13,7 +14,7 @@ export const everyNameStated: FitRule = {
   onlyWhileFitting: false,
   check(ctx) {
     return rejectIf(
-      distinctNames(ctx.q.mentions)
+      distinctNames(ctx.q.mentions, prepareQuestion(ctx.q.question))
         .filter((name) => !ctx.text.includes(name.surface))
         .map((name) => ({ key: this.name, args: { entity: name.id, name: name.surface } })),
     );
@@ -21,14 +22,32 @@ export const everyNameStated: FitRule = {
 };
 
 /** The folded names of entities the question names more than once, where no name holds another. */
-export function distinctNames(mentions: readonly QuestionMention[]): { id: string; surface: string }[] {
+export function distinctNames(
+  mentions: readonly QuestionMention[],
+  text: string,
+): { id: string; surface: string }[] {
   const out: { id: string; surface: string }[] = [];
   const ids = new Set(mentions.filter((m) => !m.external).map((m) => m.id));
   for (const id of ids) {
     const surfaces = [...new Set(mentions.filter((m) => m.id === id).map((m) => fold(m.surface).trim()))];
-    if (surfaces.length < 2) continue;
-    const apart = surfaces.every((s, i) => surfaces.every((t, j) => i === j || (!s.includes(t) && !t.includes(s))));
+    if (
+      surfaces.length < 2 ||
+      appositive(
+        mentions.filter((m) => m.id === id),
+        text,
+      )
+    )
+      continue;
+    const apart = surfaces.every((s, i) =>
+      surfaces.every((t, j) => i === j || (!s.includes(t) && !t.includes(s))),
+    );
     if (apart) for (const surface of surfaces) out.push({ id, surface });
   }
   return out;
+}
+
+/** "thuế dịch vụ số (DST)": names with nothing but spaces or brackets between are one naming. */
+function appositive(named: readonly QuestionMention[], text: string): boolean {
+  const sorted = [...named].sort((a, b) => a.chars[0] - b.chars[0]);
+  return sorted.some((m, i) => i > 0 && !/\p{L}/u.test(text.slice(sorted[i - 1]!.chars[1], m.chars[0])));
 }
