@@ -87,14 +87,18 @@ function readAsWord(w: ContentWord, syllable: RegExp | undefined): boolean {
 
 /**
  * A syllable the question writes inside a topic's keyword of several syllables, whole ("ô tô"
- * of the topic on cars): read in that keyword's sense, it is a word of the topic.
+ * of the topic on cars), when that is the only topic it so names: read in that keyword's sense,
+ * it is a word of the topic. Keywords of two topics ("ngoài năng lượng sạch, … hạ tầng đô thị")
+ * leave the question's subject open.
  */
 function inTopicPhrase(q: QuestionAnalysis, w: ContentWord, index: BriefingIndex): boolean {
   const text = ` ${fold(q.normalized).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-  return index.briefing.topics.some((topic) =>
-    topic.keywords.some((k) => {
+  const named = new Map<string, string[]>();
+  for (const topic of index.briefing.topics)
+    for (const k of topic.keywords) {
       const syllables = fold(k).split(/\s+/);
-      return syllables.length > 1 && syllables.includes(w.word) && text.includes(` ${syllables.join(" ")} `);
-    }),
-  );
+      if (syllables.length > 1 && text.includes(` ${syllables.join(" ")} `))
+        named.set(topic.id, [...(named.get(topic.id) ?? []), ...syllables]);
+    }
+  return named.size === 1 && [...named.values()][0]!.includes(w.word);
 }
