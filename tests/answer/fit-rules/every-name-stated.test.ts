@@ -14,6 +14,12 @@ const CASES: RuleCase[] = [
   // One name, or one name that holds the other: nothing to add.
   ["What is the combined capacity of Ensus and Vivergo?", "bioethanol-combined-capacity-at-risk", false],
   ["What did Ensus UK warn?", "ensus-closure-warning", false],
+  // One name spelt two ways.
+  [
+    "is rolls-royce the car brand the same company as the rolls royce that makes jet engines",
+    "rolls-royce-aircraft-engine-maker",
+    false,
+  ],
   // A name and its abbreviation side by side are one naming.
   ["Thỏa thuận có xóa thuế dịch vụ số (DST) của Anh không ạ?", "digital-services-tax-untouched", false],
 ];

@@ -15,7 +15,7 @@ export const everyNameStated: FitRule = {
   check(ctx) {
     return rejectIf(
       distinctNames(ctx.q.mentions, prepareQuestion(ctx.q.question))
-        .filter((name) => !ctx.text.includes(name.surface))
+        .filter((name) => !squash(ctx.text).includes(name.surface))
         .map((name) => ({ key: this.name, args: { entity: name.id, name: name.surface } })),
     );
   },
@@ -29,7 +29,7 @@ export function distinctNames(
   const out: { id: string; surface: string }[] = [];
   const ids = new Set(mentions.filter((m) => !m.external).map((m) => m.id));
   for (const id of ids) {
-    const surfaces = [...new Set(mentions.filter((m) => m.id === id).map((m) => fold(m.surface).trim()))];
+    const surfaces = [...new Set(mentions.filter((m) => m.id === id).map((m) => squash(fold(m.surface))))];
     if (
       surfaces.length < 2 ||
       appositive(
@@ -50,4 +50,9 @@ export function distinctNames(
 function appositive(named: readonly QuestionMention[], text: string): boolean {
   const sorted = [...named].sort((a, b) => a.chars[0] - b.chars[0]);
   return sorted.some((m, i) => i > 0 && !/\p{L}/u.test(text.slice(sorted[i - 1]!.chars[1], m.chars[0])));
+}
+
+/** Letters and digits only: "Rolls-Royce" and "rolls royce" are one name. */
+function squash(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, "");
 }
