@@ -2,6 +2,7 @@ import type { FitRule } from "./rule.js";
 import { askedKindHeld } from "./rules/asked-kind-held.js";
 import { broadStatesSpecific } from "./rules/broad-states-specific.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
+import { everyNameStated } from "./rules/every-name-stated.js";
 import { focusNamed } from "./rules/focus-named.js";
 import { locationNotOrigin } from "./rules/location-not-origin.js";
 import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
@@ -35,6 +36,7 @@ export const FIT_RULES: readonly FitRule[] = [
   originAgrees,
   outsideNameStated,
   namedEntitiesInFact,
+  everyNameStated,
   locationNotOrigin,
   rolesAgree,
   reasonActorActs,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locationNotOrigin } from "../../../src/answer/fit/rules/location-not-origin.js";
-import { judge, type RuleCase } from "./cases.js";
+import { judge, judgeIn, type RuleCase } from "./cases.js";
 
 const CASES: RuleCase[] = [
   ["日本で暮らすベトナム人は何人いる？", "phd-half-of-500-japantimes", true],
@@ -27,4 +27,16 @@ describe(`fit rule ${locationNotOrigin.name}`, () => {
     expect(reasons.length > 0).toBe(rejects);
     for (const r of reasons) expect(r).not.toMatch(/^location-not-origin\b/);
   });
+});
+
+/** The entity named again as a whole ("nhà máy Ensus ở Wilton"): its second name is where its part is. */
+const NAMED_TWICE: RuleCase[] = [
+  ["nha may Ensus o Wilton cong suat bao nhieu lit/nam", "ensus-closure-warning", false],
+];
+
+describe(`fit rule ${locationNotOrigin.name}, one entity named twice`, () => {
+  const judgeUsUk = judgeIn("us-uk-2025");
+  it.each(NAMED_TWICE)("%s / %s → rejects: %s", (question, factId, rejects) =>
+    expect(judgeUsUk(locationNotOrigin, question, factId).length > 0).toBe(rejects),
+  );
 });

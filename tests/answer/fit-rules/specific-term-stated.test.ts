@@ -25,6 +25,16 @@ const UK_CASES: RuleCase[] = [
   // A loanword no Vietnamese syllable could be ("ethanol") is a word of its own, a topic's.
   ["Mỹ giảm thuế bao nhiêu cho ethanol của Anh xuất sang Mỹ?", "measures-in-force-june-30", true],
   ["Mỹ giảm thuế bao nhiêu cho ethanol của Anh xuất sang Mỹ?", "ethanol-quota-1-4-billion-litres", false],
+  // A syllable inside a topic's keyword of several syllables, written whole ("ô tô"), is that
+  // topic's word; alone ("tô") it is not.
+  ["Thuế ô tô Anh xuất sang Mỹ giờ còn bao nhiêu %?", "steel-aluminium-to-zero-uk-claim", true],
+  [
+    "thue o to Anh xuat sang My giam tu bao nhieu % xuong con bao nhieu %?",
+    "steel-aluminium-to-zero-uk-claim",
+    true,
+  ],
+  ["Thuế ô tô Anh xuất sang Mỹ giờ còn bao nhiêu %?", "car-quota-100000-at-10-percent", false],
+  ["Thuế tô Anh xuất sang Mỹ giờ còn bao nhiêu %?", "steel-aluminium-to-zero-uk-claim", false],
   // The fact states the word, or its topic names it: the rule has no say.
   ["英国がアメリカ製の車にかけてる関税は何%？", "car-quota-100000-at-10-percent", false],
   ["uk car tariff?", "car-quota-100000-at-10-percent", false],

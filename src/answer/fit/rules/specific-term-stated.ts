@@ -2,6 +2,7 @@ import { languagePack } from "../../../knowledge/packs.js";
 import { languageModule } from "../../../lang/registry.js";
 import type { ContentWord, QuestionAnalysis } from "../../analyze.js";
 import type { BriefingIndex } from "../../index-build.js";
+import { fold } from "../../normalize.js";
 import type { FitRule } from "../rule.js";
 import { rejectIf } from "../rule.js";
 import { wordSpread } from "../word-spread.js";
@@ -53,7 +54,11 @@ export const specificTermStated: FitRule = {
 function namesTopic(q: QuestionAnalysis, w: ContentWord, index: BriefingIndex): boolean {
   const { generalWords, vagueWords } = languagePack(q.lang);
   if (q.settingWords.has(w.word) || !specific(w, generalWords, vagueWords)) return false;
-  if (languageModule(q.lang).pairSyllables !== undefined && !readAsWord(w, languagePack(q.lang).syllable))
+  if (
+    languageModule(q.lang).pairSyllables !== undefined &&
+    !readAsWord(w, languagePack(q.lang).syllable) &&
+    !inTopicPhrase(q, w, index)
+  )
     return false;
   const spread = wordSpread(index, w);
   return (
@@ -78,4 +83,22 @@ function specific(w: ContentWord, general: ReadonlySet<string>, vague: ReadonlyS
  */
 function readAsWord(w: ContentWord, syllable: RegExp | undefined): boolean {
   return w.terms.some((t) => t !== w.word) || (syllable !== undefined && !syllable.test(w.word));
+}
+
+/**
+ * A syllable the question writes inside a topic's keyword of several syllables, whole ("ô tô"
+ * of the topic on cars), when that is the only topic it so names: read in that keyword's sense,
+ * it is a word of the topic. Keywords of two topics ("ngoài năng lượng sạch, … hạ tầng đô thị")
+ * leave the question's subject open.
+ */
+function inTopicPhrase(q: QuestionAnalysis, w: ContentWord, index: BriefingIndex): boolean {
+  const text = ` ${fold(q.normalized).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const named = new Map<string, string[]>();
+  for (const topic of index.briefing.topics)
+    for (const k of topic.keywords) {
+      const syllables = fold(k).split(/\s+/);
+      if (syllables.length > 1 && text.includes(` ${syllables.join(" ")} `))
+        named.set(topic.id, [...(named.get(topic.id) ?? []), ...syllables]);
+    }
+  return named.size === 1 && [...named.values()][0]!.includes(w.word);
 }
