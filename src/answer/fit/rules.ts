@@ -3,6 +3,7 @@ import { askedKindHeld } from "./rules/asked-kind-held.js";
 import { broadStatesSpecific } from "./rules/broad-states-specific.js";
 import { contentWithheld } from "./rules/content-withheld.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
+import { figureOwnerNamed } from "./rules/figure-owner-named.js";
 import { focusNamed } from "./rules/focus-named.js";
 import { locationNotOrigin } from "./rules/location-not-origin.js";
 import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
@@ -47,6 +48,7 @@ export const FIT_RULES: readonly FitRule[] = [
   officeNamed,
   askedKindHeld,
   membersNamed,
+  figureOwnerNamed,
   contentWithheld,
   titleNotContent,
   reasonStated,
