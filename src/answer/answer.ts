@@ -588,6 +588,10 @@ function select(
     best.retrieval < WHOLE_ONLY_RATIO * closest.retrieval
   )
     return refuse("refused.wholeOnly");
+  // "Give me the full text of the R&D document": the closest fact says it was not published;
+  // whatever else shares the question's words does not hold it either.
+  if (closest.fit.withheld && closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE)
+    return refuse("refused.withheld");
   if (
     closest.fit.wantMissing &&
     closest.fit.coverage >= MISSING_WANT_MIN_COVERAGE &&

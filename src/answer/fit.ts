@@ -30,6 +30,8 @@ export interface Fit {
   wantMissing: boolean;
   /** Rejected because its only figure is the whole the question asks a part of. */
   wholeOnly: boolean;
+  /** Rejected because it says the content asked for was not published. */
+  withheld: boolean;
   /** The question's words this fact does not state. */
   uncovered: string[];
   /** 0–1: share of the question's content the fact covers. */
@@ -74,6 +76,7 @@ export function checkFit(
   let roleConflict = false;
   let wantMissing = false;
   let wholeOnly = false;
+  let withheld = false;
   for (const rule of rules) {
     if (rule.onlyWhileFitting && rejections.length > 0) continue;
     const verdict = rule.check(ctx);
@@ -82,6 +85,7 @@ export function checkFit(
     roleConflict ||= verdict.roleConflict === true;
     wantMissing ||= verdict.wantMissing === true;
     wholeOnly ||= verdict.wholeOnly === true;
+    withheld ||= verdict.withheld === true;
   }
   const ok = rejections.length === 0;
   const { covered, total, notInFact, missing } = ctx.coverage;
@@ -99,6 +103,7 @@ export function checkFit(
     broad,
     wantMissing,
     wholeOnly,
+    withheld,
     uncovered: notInFact,
     coverage,
     rejections,

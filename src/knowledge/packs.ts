@@ -9,7 +9,7 @@ import {
 } from "./cue-source.js";
 import { compileRoleCues, type RoleCues } from "./cues.js";
 import { knowledgeGeneration, packData } from "./load.js";
-import { compileReading, type Reading } from "./reading.js";
+import { compileReading, escapeRegExp, type Reading } from "./reading.js";
 import type { CueData, PackData, PatternData } from "./schema.js";
 import { unmarkedWords } from "./unmarked.js";
 
@@ -152,6 +152,14 @@ export interface LanguagePack {
   moneyInWords: Cue | undefined;
   /** Words of a statement in this language that give a reason or purpose (frames.yaml). */
   reasonStated: Cue | undefined;
+  /** Questions asking for the names of a class's members (frames.yaml `members`). */
+  members: MemberFrame | undefined;
+  /** A question asking what a document says (frames.yaml). */
+  contentAsked: Cue | undefined;
+  /** A question asking whether that content was published (frames.yaml). */
+  publicationAsked: Cue | undefined;
+  /** Words of a statement in this language saying a content was not published (frames.yaml). */
+  contentWithheld: Cue | undefined;
   sources: SourceFrame | undefined;
   /** Words of time: "now", outcomes, plans (time.yaml). */
   time: Readonly<Partial<Record<TimeCue, Cue>>>;
@@ -176,6 +184,43 @@ export interface LanguagePack {
   foldLetters: Readonly<Record<string, string>>;
   /** One syllable's shape, folded, where words are written a syllable at a time (tokens.yaml). */
   syllable: RegExp | undefined;
+}
+
+/**
+ * Questions asking for the names of a class's members, and the classes' words as a fact's
+ * statement writes them (frames.yaml `members`).
+ */
+export interface MemberFrame {
+  form: CueForm;
+  /** Each class's words, and the kinds of entity its members are. */
+  classes: readonly { words: readonly string[]; kinds: readonly string[] }[];
+  /** The question patterns; group `cls` holds the class word asked about. */
+  asked: readonly RegExp[];
+  /** One class's words in a text, every occurrence (flag g). */
+  classIn: readonly RegExp[];
+  /** How near a fact names a member: words, or characters where words are not spaced. */
+  window: number;
+  byCharacters: boolean;
+}
+
+function compileMembers(data: PackData["frames"]["members"], byCharacters: boolean): MemberFrame | undefined {
+  if (!data) return undefined;
+  const edge = (words: readonly string[]) => {
+    const alt = [...words]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|");
+    return byCharacters ? `(?:${alt})` : `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
+  };
+  const all = edge(data.classes.flatMap((c) => c.words));
+  return {
+    form: data.form ?? "folded",
+    classes: data.classes,
+    asked: data.asked.map((p) => new RegExp(p.replaceAll("{class}", `(?<cls>${all})`), "u")),
+    classIn: data.classes.map((c) => new RegExp(edge(c.words), "gu")),
+    window: data.window,
+    byCharacters,
+  };
 }
 
 function compile(p: PatternData | undefined): RegExp | undefined {
@@ -344,6 +389,10 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     shareOf: compileCue(data.frames.shareOf),
     moneyInWords: compileCue(data.frames.moneyInWords),
     reasonStated: compileCue(data.frames.reasonStated),
+    members: compileMembers(data.frames.members, data.roles.units === "characters"),
+    contentAsked: compileQuestionCue(data.frames.contentAsked, letters),
+    publicationAsked: compileQuestionCue(data.frames.publicationAsked, letters),
+    contentWithheld: compileCue(data.frames.contentWithheld),
     sources: compileSources(data.frames.sources, letters),
     time: compileCues(data.time, letters),
     names: compileNames(data.names),

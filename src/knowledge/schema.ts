@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { entityKinds } from "../briefing/schema.js";
 import {
   ASK_KINDS,
   CUE_FORMS,
@@ -330,6 +331,29 @@ export const PACK_FILES = {
      * "as a result of", "ため", "nhằm"): the fact can answer "why".
      */
     reasonStated: cueSchema.optional(),
+    /**
+     * A question asking for the names of a class's members ("which Japanese companies", "names
+     * of the deputy ministers"): the classes (each a list of its words), the questions' patterns
+     * (`{class}` stands for any class word), and how near a fact must name one (words, or
+     * characters in a language written without spaces). A class's `kinds` are the kinds of
+     * entity its members are.
+     */
+    members: z
+      .strictObject({
+        form: z.enum(CUE_FORMS).optional(),
+        classes: z
+          .array(z.strictObject({ words: words.min(1), kinds: z.array(z.enum(entityKinds)).min(1) }))
+          .min(1),
+        asked: words,
+        window: z.number().int().positive(),
+      })
+      .optional(),
+    /** A question asking what a document says: its text, its content, what it lists. */
+    contentAsked: cueSchema.optional(),
+    /** A question asking whether (or when) that content was published: the fact saying so answers. */
+    publicationAsked: cueSchema.optional(),
+    /** Words of a fact's statement, in this language, that say a content was not published. */
+    contentWithheld: cueSchema.optional(),
     /**
      * Questions about the sources themselves: which of a source's fields each cue asks for,
      * the words of such a question that are about the source rather than the topic (`about`),

@@ -28,6 +28,8 @@ export interface RuleVerdict {
   wantMissing?: boolean;
   /** The fact's only figure is the whole the question asks a part of. */
   wholeOnly?: boolean;
+  /** The fact says the content asked for was not published: no other fact may give it. */
+  withheld?: boolean;
 }
 
 /** A verdict from reasons, or none when there are none. */

@@ -1,11 +1,14 @@
 import type { FitRule } from "./rule.js";
 import { askedKindHeld } from "./rules/asked-kind-held.js";
 import { broadStatesSpecific } from "./rules/broad-states-specific.js";
+import { contentWithheld } from "./rules/content-withheld.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
 import { everyNameStated } from "./rules/every-name-stated.js";
+import { figureOwnerNamed } from "./rules/figure-owner-named.js";
 import { focusNamed } from "./rules/focus-named.js";
 import { locationNotOrigin } from "./rules/location-not-origin.js";
 import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
+import { membersNamed } from "./rules/members-named.js";
 import { namedEntitiesInFact } from "./rules/named-entities-in-fact.js";
 import { officeNamed } from "./rules/office-named.js";
 import { oneTopicWordStated } from "./rules/one-topic-word-stated.js";
@@ -19,6 +22,7 @@ import { rolesAgree } from "./rules/roles-agree.js";
 import { setAsideNotAnswer } from "./rules/set-aside-not-answer.js";
 import { speakerAgrees } from "./rules/speaker-agrees.js";
 import { specificTermStated } from "./rules/specific-term-stated.js";
+import { titleNotContent } from "./rules/title-not-content.js";
 import { topicWordKnown } from "./rules/topic-word-known.js";
 import { weekdayNamed } from "./rules/weekday-named.js";
 import { wordsReported } from "./rules/words-reported.js";
@@ -45,6 +49,10 @@ export const FIT_RULES: readonly FitRule[] = [
   yearAgrees,
   officeNamed,
   askedKindHeld,
+  membersNamed,
+  figureOwnerNamed,
+  contentWithheld,
+  titleNotContent,
   reasonStated,
   oneTopicWordStated,
   topicWordKnown,
