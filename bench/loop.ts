@@ -4,11 +4,11 @@
  *   the reload on a worker thread (the bot) beside a reload on the main thread (before);
  * - the first question after a start at that size;
  * - the p99 of the first 1,000 answers after a start, beside the warmed-up figure;
- * - cold start of `briefbot ask` beside a plain MiniSearch script;
+ * (the cold start of `briefbot ask` beside a plain MiniSearch script is bench/cold.ts);
  * - the index build on one thread and on two, where the bot would use two.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -179,17 +179,6 @@ async function firstQuestion(root: string, question: string, load: Loader) {
   return { load: loaded - started, first: performance.now() - loaded };
 }
 
-function spawnMs(args: string[]): number {
-  const started = performance.now();
-  const r = spawnSync(process.execPath, args, {
-    cwd: REPO,
-    encoding: "utf8",
-    env: { ...process.env, BRIEFINGS_DIR: "" },
-  });
-  if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
-  return performance.now() - started;
-}
-
 function firstAnswers(mode: "warm" | "cold"): {
   warmed: number;
   firstP99: number;
@@ -282,31 +271,6 @@ export async function bench(): Promise<BenchTable[]> {
     ],
     notes: [
       "Each in a fresh process (bench/first-answers.ts): the briefing loaded and indexed on the worker as the bot does, then tests/answer/questions.jsonl in turn. The warm-up asks the briefing's own alternate questions (src/runtime/warm-up.ts).",
-    ],
-  });
-
-  const q = "How many Vietnamese live in Japan?";
-  const plain = join(REPO, ".bench-build/bench/plain-minisearch.js");
-  const factsFile = join(tmpdir(), `briefbot-plain-facts-${process.pid}.json`);
-  const shipped = loadBriefingsAt(join(REPO, "briefings")).flatMap((b) => b.facts);
-  writeFileSync(factsFile, JSON.stringify(shipped.map((f) => ({ id: f.id, text: f.statement.en }))));
-  const main = join(REPO, "dist/cli/main.js");
-  spawnMs([main, "ask", "--json", q]); // fills the compiled cache (briefing and index)
-  spawnMs([plain, q, factsFile]);
-  const ours: number[] = [];
-  const theirs: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    ours.push(spawnMs([main, "ask", "--json", q]));
-    theirs.push(spawnMs([plain, q, factsFile]));
-  }
-  rmSync(factsFile, { force: true });
-  const ratio = percentile(ours, 50) / percentile(theirs, 50);
-  tables.push({
-    title: "Cold start: `briefbot ask --json` vs a plain MiniSearch script (process spawn to exit, ms)",
-    columns: ["runs each", "briefbot median", "plain MiniSearch median", "ratio", "target ratio"],
-    rows: [[7, ms(percentile(ours, 50), 0), ms(percentile(theirs, 50), 0), ratio.toFixed(2), "≤ 1.3"]],
-    notes: [
-      "Alternating runs after one of each to fill caches. briefbot reads the compiled briefing and its built index from node_modules/.cache/briefbot; the plain script (bench/plain-minisearch.ts) reads the facts' English statements from a JSON file and indexes them with MiniSearch (no YAML, no validation, no languages but English).",
     ],
   });
 

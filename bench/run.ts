@@ -15,6 +15,7 @@ const modules: Record<string, () => Promise<BenchModule>> = {
   digest: () => import("./digest.js"),
   state: () => import("./state.js"),
   loop: () => import("./loop.js"),
+  cold: () => import("./cold.js"),
 };
 
 function render(table: BenchTable): string {

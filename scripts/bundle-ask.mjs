@@ -71,7 +71,15 @@ const coldPaths = {
 /** The bundle's own URL, made once (the runner passes the bundle's path as __filename). */
 const BUNDLE_URL = "__briefbotBundleUrl";
 
+/**
+ * The digest of the engine's code, baked in (src/cli/engine-tag.ts): the bundle is that code, so
+ * its cold start need not stat every module to key the index cache. The same digest the
+ * modules compute, so both share the cache.
+ */
+const { engineCodeDigest } = await import(resolve(root, "dist/cli/engine-tag.js"));
+
 await build({
+  define: { BRIEFBOT_ENGINE_CODE: JSON.stringify(engineCodeDigest()) },
   banner: { js: `"use strict";\nconst ${BUNDLE_URL} = require("node:url").pathToFileURL(__filename).href;` },
   entryPoints: [entry],
   outfile,

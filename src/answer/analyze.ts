@@ -57,7 +57,8 @@ const FORMS = {
 function matches(m: FormMatcher | undefined, text: string): boolean {
   if (!m) return false;
   const form = FORMS[m.on](text);
-  const re = m.unmarked && form === FORMS.folded(text) ? m.unmarked : m.re;
+  // `in`, not the property: a matcher's expressions are made at their first read (knowledge/lazy.ts).
+  const re = "unmarked" in m && form === FORMS.folded(text) ? m.unmarked! : m.re;
   re.lastIndex = 0;
   return re.test(form);
 }

@@ -28,7 +28,8 @@ export class CueText {
 
   /** The expression of `cue` that reads this text: its unmarked variant for a text without marks. */
   expression(cue: Cue): RegExp {
-    return cue.unmarked && this.unmarked ? cue.unmarked : cue.re;
+    // `in`, not the property: a cue's expressions are made at their first read (knowledge/lazy.ts).
+    return "unmarked" in cue && this.unmarked ? cue.unmarked! : cue.re;
   }
 
   form(form: CueForm): string {

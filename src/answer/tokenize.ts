@@ -58,8 +58,9 @@ const rewrites = fromPacks(() => {
     abbreviations,
     percent: new RegExp(["%", ...percentRules.map((r) => r.source)].map((x) => `(?:${x})`).join("|"), "g"),
     percentMarks: ["%", ...percentRules.flatMap((r) => r.marks)],
-    phrases: phrases.map(({ source, to }) => [new RegExp(source, "g"), to ?? ""] as const),
-    anyPhrase: phrases.length > 0 ? new RegExp(phrases.map((r) => `(?:${r.source})`).join("|")) : undefined,
+    // Each made at its first use: a text holds the words of few of them.
+    phrases: phrases.map(({ source, to, marks }) => ({ pattern: lazyPattern(source), to: to ?? "", marks })),
+    phraseMarks: phrases.flatMap((r) => r.marks),
     clitic:
       clitics.length > 0
         ? new RegExp(`[${APOSTROPHES.join("")}](?:${clitics.map(escapeRegExp).join("|")})\\b`, "g")
@@ -73,6 +74,12 @@ const rewrites = fromPacks(() => {
     scriptMarks: marksOf(words.map(prefixOf).filter((w) => !LATIN.test(w))),
   };
 });
+/** A global pattern made at its first use. */
+function lazyPattern(source: string): () => RegExp {
+  let made: RegExp | undefined;
+  return () => (made ??= new RegExp(source, "g"));
+}
+
 const LATIN = /^[a-z]+$/;
 const prefixOf = (word: string) => (word.endsWith("*") ? word.slice(0, -1) : word);
 
@@ -92,9 +99,11 @@ export function prepare(text: string): string {
   for (const { pattern, to, marks } of r.abbreviations) if (hasAny(s, marks)) s = s.replace(pattern, to);
   if (mayHave(s, ".", isInitials)) s = s.replace(INITIALS, "$1$2");
   if (hasAny(s, r.percentMarks)) s = s.replace(r.percent, ` ${PERCENT} `);
-  // One scan finds whether any phrase occurs; only then are they rewritten one by one (a
-  // rewrite only ever follows a match, so a text none matches is left as it is).
-  if (r.anyPhrase?.test(s)) for (const [re, to] of r.phrases) s = s.replace(re, to);
+  // Each phrase only where the text holds one of its words (every match holds one), like the
+  // abbreviations: most texts hold none, and a phrase's pattern is compiled only when a text
+  // holds its words.
+  if (hasAny(s, r.phraseMarks))
+    for (const { pattern, to, marks } of r.phrases) if (hasAny(s, marks)) s = s.replace(pattern(), to);
   if (r.clitic && hasAny(s, r.cliticMarks)) s = s.replace(r.clitic, "");
   return s;
 }

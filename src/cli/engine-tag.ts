@@ -30,6 +30,32 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   });
 }
 
+/** The engine's code (src/answer, src/lang, src/knowledge as built), in a stable order. */
+function codeFiles(): string[] {
+  return ["../answer/", "../lang/", "../knowledge/"].flatMap((dir) =>
+    filesUnder(fileURLToPath(new URL(dir, import.meta.url)), (n) => /\.(js|ts)$/.test(n)),
+  );
+}
+
+function digestOf(files: readonly string[], seed: string): string {
+  const hash = createHash("sha256").update(`${seed}\0`);
+  for (const file of files) hash.update(basename(file)).update("\0").update(readFileSync(file));
+  return hash.digest("hex").slice(0, 32);
+}
+
+/** The digest of the engine's code as it is now (scripts/bundle-ask.mjs bakes it into the bundle). */
+export function engineCodeDigest(): string {
+  return digestOf(codeFiles(), `index pack ${PACK_FORMAT}`);
+}
+
+/**
+ * The engine code's digest baked into the one-file `ask` (scripts/bundle-ask.mjs defines it):
+ * the bundle holds its own copy of that code, so a cold start need not list and stat the
+ * modules' 150 files to know it. Undefined when running from the modules.
+ */
+declare const BRIEFBOT_ENGINE_CODE: string | undefined;
+const BUNDLED_CODE = typeof BRIEFBOT_ENGINE_CODE === "string" ? BRIEFBOT_ENGINE_CODE : undefined;
+
 /**
  * What builds a cached answer index: the engine's code (src/answer, as built), the languages'
  * code (src/lang: segmenters, stemmers) and the code compiling the packs (src/knowledge), the
@@ -39,18 +65,19 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
  */
 export function engineTag(): string {
   if (tag === undefined) {
-    const code = ["../answer/", "../lang/", "../knowledge/"].flatMap((dir) =>
-      filesUnder(fileURLToPath(new URL(dir, import.meta.url)), (n) => /\.(js|ts)$/.test(n)),
-    );
+    const code =
+      BUNDLED_CODE ??
+      (() => {
+        const files = codeFiles();
+        return stampedKey(DEFAULT_CACHE_DIR, "engine code", files, () =>
+          digestOf(files, `index pack ${PACK_FORMAT}`),
+        );
+      })();
     const data = filesUnder(KNOWLEDGE_DIR, (n) => /\.(ya?ml|json)$/.test(n));
-    const digest = stampedKey(DEFAULT_CACHE_DIR, "engine", [...code, ...data], () => {
-      const hash = createHash("sha256").update(`index pack ${PACK_FORMAT}\0`);
-      for (const file of [...code, ...data])
-        hash.update(basename(file)).update("\0").update(readFileSync(file));
-      return hash.digest("hex").slice(0, 32);
-    });
+    // Keyed by the data's stamps alone: the code's digest is joined after, not hashed into it.
+    const knowledge = stampedKey(DEFAULT_CACHE_DIR, "engine data", data, () => digestOf(data, "knowledge"));
     const manifest = JSON.parse(readFileSync(packageJson(), "utf8")) as { version?: string };
-    tag = `briefbot ${manifest.version ?? "?"} ${digest}`;
+    tag = `briefbot ${manifest.version ?? "?"} ${code.slice(0, 16)}${knowledge.slice(0, 16)}`;
   }
   return tag;
 }

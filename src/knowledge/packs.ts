@@ -8,6 +8,7 @@ import {
   type UNIT_KINDS,
 } from "./cue-source.js";
 import { compileRoleCues, type RoleCues } from "./cues.js";
+import { withLazy } from "./lazy.js";
 import { knowledgeGeneration, packData } from "./load.js";
 import { compileReading, escapeRegExp, type Reading } from "./reading.js";
 import type { CueData, PackData, PatternData } from "./schema.js";
@@ -229,7 +230,9 @@ function compile(p: PatternData | undefined): RegExp | undefined {
 
 /** A cue as one expression; `form` of the file when the cue gives none. */
 export function compileCue(cue: CueData | undefined, form: CueForm = "folded"): Cue | undefined {
-  return cue ? { re: new RegExp(cueSource(cue), "u"), form: cue.form ?? form } : undefined;
+  return cue
+    ? withLazy({ form: cue.form ?? form }, { re: () => new RegExp(cueSource(cue), "u") })
+    : undefined;
 }
 
 /**
@@ -244,7 +247,7 @@ function compileQuestionCue(cue: CueData | undefined, letters: FoldLetters): Cue
   const ends = unmarkedWords(cue.ends, letters);
   if (!words && !starts && !ends) return compiled;
   const folded = { ...cue, words: words ?? cue.words, starts: starts ?? cue.starts, ends: ends ?? cue.ends };
-  return { ...compiled, unmarked: new RegExp(cueSource(folded), "u") };
+  return withLazy(compiled, { unmarked: () => new RegExp(cueSource(folded), "u") });
 }
 
 type FoldLetters = Readonly<Record<string, string>>;
@@ -317,7 +320,22 @@ function compileWriting(data: PackData["writing"]): Writing {
 
 function compilePack(lang: Lang, data: PackData): LanguagePack {
   const letters = data.tokens.foldLetters ?? {};
-  return {
+  const patterns = {
+    syllable: () => compile(data.tokens.syllable),
+    letters: () => compile(data.detect.letters),
+    reportsWords: () => compile(data.reporting.reportsWords),
+    planned: () => compile(data.reporting.planned),
+    scheduled: () => compile(data.reporting.scheduled),
+    weekdayQuestion: () => compile(data.weekdays.weekdayQuestion),
+    weekday: () => compile(data.weekdays.weekday),
+    agreementKind: () => compile(data.agreements.agreementKind),
+    agreementKindWritten: () => compile(data.agreements.agreementKindWritten),
+    everyCountry: () => compile(data.groups.everyCountry),
+    capitalName: () => compile(data.conventions.capitalName),
+    compoundJoin: () => compile(data.compound.join),
+    eachPieceAsks: () => compile(data.compound.eachPieceAsks),
+  };
+  const pack = {
     lang,
     rewrites: data.rewrites,
     numbers: data.numbers,
@@ -327,21 +345,12 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     stopVerbStems: data.tokens.stopVerbStems ?? [],
     statedAs: data.tokens.statedAs ?? {},
     foldLetters: letters,
-    syllable: compile(data.tokens.syllable),
     stop: new Set(data.stopwords.stop ?? []),
     questionStop: new Set(data.stopwords.questionStop ?? []),
     synonyms: data.synonyms.synonyms ?? {},
-    letters: compile(data.detect.letters),
     syllables: new Set([...(data.detect.syllables ?? []), ...(data.stopwords.stop ?? [])]),
     eventWords: data.events.eventWords ?? [],
     datedEventWords: data.events.datedEventWords ?? [],
-    reportsWords: compile(data.reporting.reportsWords),
-    planned: compile(data.reporting.planned),
-    scheduled: compile(data.reporting.scheduled),
-    weekdayQuestion: compile(data.weekdays.weekdayQuestion),
-    weekday: compile(data.weekdays.weekday),
-    agreementKind: compile(data.agreements.agreementKind),
-    agreementKindWritten: compile(data.agreements.agreementKindWritten),
     measureWords: data.measures.measureWords ?? [],
     quantityWords: data.measures.quantityWords ?? [],
     unitsAsked: Object.entries(data.measures.unitsAsked ?? {}).map(([family, cue]) => ({
@@ -349,9 +358,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       cue: compileQuestionCue(cue, letters)!,
     })),
     unitFamilies: data.measures.unitFamilies ?? {},
-    everyCountry: compile(data.groups.everyCountry),
     officeSpellings: data.offices.spellings ?? {},
-    capitalName: compile(data.conventions.capitalName),
     officeHolderName: data.conventions.officeHolderName,
     explainReasons: data.explain.reasons ?? {},
     generalWords: new Set(data.general.general ?? []),
@@ -361,8 +368,6 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     injection: (data.screening.injection ?? []).map((p) => compile(p)!),
     opinion: (data.screening.opinion ?? []).map((p) => compile(p)!),
     opinionUnmarked: (data.screening.opinionUnmarked ?? []).map((p) => compile(p)!),
-    compoundJoin: compile(data.compound.join),
-    eachPieceAsks: compile(data.compound.eachPieceAsks),
     compoundMinWords: data.compound.minWords,
     dateFormat: data.messages.dateFormat,
     monthFormat: data.messages.monthFormat,
@@ -399,6 +404,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     writing: compileWriting(data.writing),
     chat: compileChat(data.chat),
   };
+  return withLazy(pack, patterns);
 }
 
 const packs = new Map<LanguageCode, LanguagePack>();

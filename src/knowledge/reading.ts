@@ -1,3 +1,4 @@
+import { withLazy } from "./lazy.js";
 import type { MatcherData, ReadingData, ReadingRewriteData } from "./schema.js";
 import { unmarkedWords } from "./unmarked.js";
 
@@ -90,14 +91,14 @@ function matcher(
   letters: Readonly<Record<string, string>>,
 ): FormMatcher | undefined {
   if (!data) return undefined;
-  if (Array.isArray(data)) return { re: wordsPattern(data, byCharacters), on: readOn };
+  if (Array.isArray(data)) return withLazy({ on: readOn }, { re: () => wordsPattern(data, byCharacters) });
   if ("words" in data) {
     const on = data.on ?? readOn;
     const folded = on === "folded" ? undefined : unmarkedWords(data.words, letters);
-    const unmarked = folded ? { unmarked: wordsPattern(folded, byCharacters) } : {};
-    return { re: wordsPattern(data.words, byCharacters), on, ...unmarked };
+    const m = withLazy({ on }, { re: () => wordsPattern(data.words, byCharacters) });
+    return folded ? withLazy(m, { unmarked: () => wordsPattern(folded, byCharacters) }) : m;
   }
-  return { re: new RegExp(data.source, data.flags ?? ""), on: data.on ?? readOn };
+  return withLazy({ on: data.on ?? readOn }, { re: () => new RegExp(data.source, data.flags ?? "") });
 }
 
 function rewrite(data: ReadingRewriteData): Rewrite {
@@ -115,23 +116,28 @@ export function compileReading(
   const readOn = data.readOn ?? "folded";
   const m = (d: MatcherData | undefined) => matcher(d, readOn, byCharacters, letters);
   const differenceWords = data.differenceWords ?? [];
-  return {
-    byCharacters,
-    joiners: data.joiners ?? [],
-    pairs: data.pairs ?? [],
-    joinerTails: data.joinerTails ?? [],
-    alternatives: data.alternatives ?? [],
-    officeWords: data.officeWords ? wordsPattern(data.officeWords, byCharacters) : undefined,
-    whichBefore: data.whichBefore ?? [],
-    whichAfter: data.whichAfter ?? [],
+  const patterns = {
+    officeWords: () => (data.officeWords ? wordsPattern(data.officeWords, byCharacters) : undefined),
     // "differ*": the word and any longer one it begins.
-    differenceWords:
+    differenceWords: () =>
       differenceWords.length > 0
         ? new RegExp(
             `^(?:${differenceWords.map((w) => (w.endsWith("*") ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w))).join("|")})$`,
             "u",
           )
         : undefined,
+    excluded: () => compile(data.excluded),
+    setAsideBefore: () => compile(data.setAsideBefore),
+    setAsideAfter: () => compile(data.setAsideAfter),
+  };
+  const reading = {
+    byCharacters,
+    joiners: data.joiners ?? [],
+    pairs: data.pairs ?? [],
+    joinerTails: data.joinerTails ?? [],
+    alternatives: data.alternatives ?? [],
+    whichBefore: data.whichBefore ?? [],
+    whichAfter: data.whichAfter ?? [],
     asksDifference: m(data.asksDifference),
     asksSource: m(data.asksSource),
     asksWords: m(data.asksWords),
@@ -151,9 +157,6 @@ export function compileReading(
     publisherLead: data.publisherLead ?? [],
     publisherArticle: data.publisherArticle ?? [],
     possessive: data.possessive ?? [],
-    excluded: compile(data.excluded),
-    setAsideBefore: compile(data.setAsideBefore),
-    setAsideAfter: compile(data.setAsideAfter),
     leaving: data.leaving
       ? {
           asksWhere: compile(data.leaving.asksWhere)!,
@@ -164,4 +167,5 @@ export function compileReading(
     prepare: (data.prepare ?? []).map(rewrite),
     residual: (data.residual ?? []).map(rewrite),
   };
+  return withLazy(reading, patterns);
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIfMissing, MAIN, REPO } from "./built-cli.js";
@@ -55,5 +55,15 @@ describe("briefbot ask from its one-file build", () => {
     ]);
     expect(bundled.split("\n")).toHaveLength(QUESTIONS.length + 1);
     expect(bundled).toBe(modules);
+  });
+});
+
+describe("the engine code digest baked into the one-file build", () => {
+  it("is the digest the modules compute, so both key the index cache alike", async () => {
+    const { engineCodeDigest } = (await import(join(REPO, "dist/cli/engine-tag.js"))) as {
+      engineCodeDigest(): string;
+    };
+    const baked = readFileSync(BUNDLE, "utf8").match(/BUNDLED_CODE = [^"]*"([0-9a-f]{32})"/)?.[1];
+    expect(baked).toBe(engineCodeDigest());
   });
 });
