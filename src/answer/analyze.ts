@@ -9,7 +9,7 @@ import {
   withoutMentions,
 } from "./entities.js";
 import type { BriefingIndex } from "./index-build.js";
-import { fold } from "./normalize.js";
+import { fold, normalizeText } from "./normalize.js";
 import { detectWants, type NumberKind, numberKind, unitsAsked, type Want } from "./question-intent.js";
 import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
 import { type QuestionRole, readRoles } from "./roles.js";
@@ -147,6 +147,25 @@ function focusWord(residual: string, lang: Lang, words: readonly ContentWord[]):
 }
 
 /** Numbers the question asks a part of, in the index's digits: a fact holding only them restates the whole. */
+/** A figure in plain digits, with a percent sign after it or not. */
+const FIGURE = /(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(\s*%)?/g;
+/** From ten thousand on, a figure is a count or an amount, never a day, month or year. */
+const LARGE_FIGURE = 10_000;
+
+/**
+ * The figures a question states that name what it asks about: a percentage ("the 46% tariff")
+ * or a large number ("the £9bn figure", "the 100,000 quota"), in plain digits. Days, years and
+ * small counts are left out: they date or count, they do not name.
+ */
+export function statedFigures(prepared: string): string[] {
+  const out: string[] = [];
+  for (const m of normalizeText(prepared).matchAll(FIGURE)) {
+    const digits = m[1]!;
+    if ((m[2] || Number(digits) >= LARGE_FIGURE) && !out.includes(digits)) out.push(digits);
+  }
+  return out;
+}
+
 function partOf(prepared: string, lang: Lang): string[] {
   const m = languagePack(lang).reading.partOf;
   if (!m) return [];
@@ -281,6 +300,8 @@ export interface QuestionAnalysis {
   focus: string | undefined;
   /** The question asks how something turned out ("the outcome", "結果", "kết quả"). */
   asksOutcome: boolean;
+  /** The question checks a claim it states ("60,000 live in Japan, correct?"). */
+  checksClaim: boolean;
   /** The question asks what an event agreed or settled ("what was agreed", "何が合意", "ký những gì"). */
   asksAgreed: boolean;
   /**
@@ -296,6 +317,8 @@ export interface QuestionAnalysis {
   sources: string[];
   /** The numbers the question asks a part of ("how much of the $20 billion", "500人のうち"). */
   partOf: string[];
+  /** Figures the question states ("the £9bn figure", "the 46% tariff"): see statedFigures. */
+  figures: string[];
   /** The question is about people meeting or talking ("meet", "会談", "gặp"). */
   meeting: boolean;
   /** Years the question names ("in 2024"): a fact must speak of the same year. */
@@ -516,10 +539,12 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     sources: named.sources,
     settingWords: settingWords(question),
     asksOutcome: anyMatches((r) => r.asksOutcome, prepared),
+    checksClaim: anyMatches((r) => r.checksClaim, prepared),
     asksAgreed: anyMatches((r) => r.asksAgreed, prepared),
     existence: existenceAsked(prepared, lang),
     asksWords: matches(reading.asksWords, prepared),
     partOf: partOf(prepared, lang),
+    figures: statedFigures(prepared),
     meeting: anyMatches((r) => r.meeting, prepared),
     asksDifference,
     asksSource: matches(reading.asksSource, prepared),

@@ -45,6 +45,8 @@ export interface Reading {
   asksSource: FormMatcher | undefined;
   asksWords: FormMatcher | undefined;
   asksOutcome: FormMatcher | undefined;
+  /** The question checks a claim it states ("46%, correct?"): its figures may be wrong. */
+  checksClaim: FormMatcher | undefined;
   /** "What was agreed at it?": what an event settled, which a schedule of the event cannot say. */
   asksAgreed: FormMatcher | undefined;
   /** "Is there a deadline for…": group 1 is the thing whose existence is asked. */
@@ -142,6 +144,7 @@ export function compileReading(
     asksSource: m(data.asksSource),
     asksWords: m(data.asksWords),
     asksOutcome: m(data.asksOutcome),
+    checksClaim: m(data.checksClaim),
     asksAgreed: m(data.asksAgreed),
     existence: m(data.existence),
     meeting: m(data.meeting),

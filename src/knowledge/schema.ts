@@ -149,6 +149,7 @@ const readingSchema = z.strictObject({
   asksSource: matcherSchema.optional(),
   asksWords: matcherSchema.optional(),
   asksOutcome: matcherSchema.optional(),
+  checksClaim: matcherSchema.optional(),
   asksAgreed: matcherSchema.optional(),
   existence: matcherSchema.optional(),
   meeting: matcherSchema.optional(),

@@ -5,6 +5,7 @@ import { contentWithheld } from "./rules/content-withheld.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
 import { everyNameStated } from "./rules/every-name-stated.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
+import { figureStated } from "./rules/figure-stated.js";
 import { focusNamed } from "./rules/focus-named.js";
 import { locationNotOrigin } from "./rules/location-not-origin.js";
 import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
@@ -47,6 +48,7 @@ export const FIT_RULES: readonly FitRule[] = [
   meetingBetweenNamed,
   weekdayNamed,
   yearAgrees,
+  figureStated,
   officeNamed,
   askedKindHeld,
   membersNamed,

@@ -27,6 +27,8 @@ describe("time since: the frames of each language", () => {
     ["習主席のベトナム訪問からどのくらい経った？", "ja", "習主席のベトナム訪問はいつですか？"],
     ["首脳会談は何カ月前？", "ja", "首脳会談はいつですか？"],
     ["首脳会談はどのくらい前のことですか？", "ja", "首脳会談はいつですか？"],
+    // Polite past with でしょうか and a full stop.
+    ["首脳会議からどのくらい経ちましたでしょうか。", "ja", "首脳会議はいつですか？"],
     ["Hội đàm cách đây bao nhiêu ngày?", "vi", "Hội đàm khi nào?"],
     ["hoi dam cach day bao lau roi", "vi", "hoi dam khi nào?"],
     ["Cuộc họp báo chung đã được mấy tháng rồi?", "vi", "Cuộc họp báo chung khi nào?"],
