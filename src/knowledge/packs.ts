@@ -97,6 +97,8 @@ export interface LanguagePack {
   scheduled: RegExp | undefined;
   weekdayQuestion: RegExp | undefined;
   weekday: RegExp | undefined;
+  /** Ordinal words and forms, read by src/answer/ordinals.ts. */
+  ordinals: PackData["ordinals"];
   /** On the folded question: group 1 is a kind of agreement, a question word the fact must state. */
   agreementKind: RegExp | undefined;
   /** On the question as written: group 1 is a kind the fact's text must contain. */
@@ -295,6 +297,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     scheduled: compile(data.reporting.scheduled),
     weekdayQuestion: compile(data.weekdays.weekdayQuestion),
     weekday: compile(data.weekdays.weekday),
+    ordinals: data.ordinals,
     agreementKind: compile(data.agreements.agreementKind),
     agreementKindWritten: compile(data.agreements.agreementKindWritten),
     measureWords: data.measures.measureWords ?? [],

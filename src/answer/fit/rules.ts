@@ -8,6 +8,7 @@ import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
 import { namedEntitiesInFact } from "./rules/named-entities-in-fact.js";
 import { officeNamed } from "./rules/office-named.js";
 import { oneTopicWordStated } from "./rules/one-topic-word-stated.js";
+import { ordinalAgrees } from "./rules/ordinal-agrees.js";
 import { originAgrees } from "./rules/origin-agrees.js";
 import { outcomeNotPlan } from "./rules/outcome-not-plan.js";
 import { outsideNameStated } from "./rules/outside-name-stated.js";
@@ -41,6 +42,7 @@ export const FIT_RULES: readonly FitRule[] = [
   meetingBetweenNamed,
   weekdayNamed,
   yearAgrees,
+  ordinalAgrees,
   officeNamed,
   askedKindHeld,
   reasonStated,
