@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ordinalAgrees } from "../../../src/answer/fit/rules/ordinal-agrees.js";
-import { judgeIn, type RuleCase } from "./cases.js";
+import { judgeIn, judgeStatement, type RuleCase } from "./cases.js";
 
 /**
  * On the U.S.–UK briefing: "the UK's second landmark deal" (india-deal-same-week), "the second
@@ -72,5 +72,28 @@ describe(`fit rule ${ordinalAgrees.name}`, () => {
     const reasons = judge(ordinalAgrees, question, factId);
     expect(reasons.length > 0).toBe(rejects);
     for (const r of reasons) expect(r).toMatch(/^the question asks about ".+"; this fact is about ".+"/);
+  });
+});
+
+/** The case that asked for the rule, on a fact fixture (a curator's UK–EU briefing). */
+const SUMMIT = {
+  en: "The EU–UK summit in London on 19 May 2025 was the first since the UK left the EU.",
+  ja: "2025年5月19日にロンドンで開かれたEU・英国首脳会談は、英国のEU離脱後初の首脳会談だった。",
+  vi: "Hội nghị thượng đỉnh EU – Anh tại London ngày 19/5/2025 là hội nghị thượng đỉnh đầu tiên kể từ khi Anh rời EU.",
+};
+const FIXTURE_CASES: [question: string, rejects: boolean][] = [
+  ["when and where is the 2nd UK EU summit", true],
+  ["When and where was the first UK–EU summit since Brexit?", false],
+  ["Where was the UK–EU summit held?", false],
+  ["第2回英EU首脳会談はいつどこで開かれますか？", true],
+  ["英国のEU離脱後初の首脳会談はどこで開かれた？", false],
+  ["Hội nghị thượng đỉnh Anh – EU lần thứ hai diễn ra khi nào và ở đâu?", true],
+  ["Hội nghị thượng đỉnh Anh – EU đầu tiên diễn ra ở đâu?", false],
+];
+
+describe(`fit rule ${ordinalAgrees.name} on a fact fixture`, () => {
+  it.each(FIXTURE_CASES)("%s → rejects: %s", (question, rejects) => {
+    const reasons = judgeStatement(ordinalAgrees, question, "two-day-visit-hanoi-tariff-talks", SUMMIT);
+    expect(reasons.length > 0).toBe(rejects);
   });
 });
