@@ -98,6 +98,8 @@ export interface LanguagePack {
   scheduled: RegExp | undefined;
   weekdayQuestion: RegExp | undefined;
   weekday: RegExp | undefined;
+  /** Ordinal words and forms, read by src/answer/ordinals.ts. */
+  ordinals: PackData["ordinals"];
   /** On the folded question: group 1 is a kind of agreement, a question word the fact must state. */
   agreementKind: RegExp | undefined;
   /** On the question as written: group 1 is a kind the fact's text must contain. */
@@ -351,6 +353,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     syllables: new Set([...(data.detect.syllables ?? []), ...(data.stopwords.stop ?? [])]),
     eventWords: data.events.eventWords ?? [],
     datedEventWords: data.events.datedEventWords ?? [],
+    ordinals: data.ordinals,
     measureWords: data.measures.measureWords ?? [],
     quantityWords: data.measures.quantityWords ?? [],
     unitsAsked: Object.entries(data.measures.unitsAsked ?? {}).map(([family, cue]) => ({

@@ -444,6 +444,30 @@ export const PACK_FILES = {
      */
     syllable: patternSchema.optional(),
   }),
+  /**
+   * Ordinals of events and items (`ordinals.yaml`): "the second summit", "第2回", "lần thứ hai".
+   * `words` (an ordinal word or phrase → its number), `forms` (a numeral with its mark, `#` for
+   * the number: "#th", "第#回"), `itself` (words of `words` that count the event itself, with
+   * no thing beside them: 初めて), `thingBefore` (the counted thing is written before the
+   * ordinal), `span` (how many words the thing may take), `linkers` (between the ordinal and
+   * its thing: の), `times` (a thing that is only the event's occurrence: "time", "lần"),
+   * `breaks` (where the thing ends, besides stop words and punctuation), `counts` (marks of a
+   * form that are the thing counted: 周年, anniversary), `notAfter` and
+   * `notBefore` (words beside which it is a date or a weekday, not an ordinal: "May 1st").
+   */
+  ordinals: z.strictObject({
+    words: values.optional(),
+    forms: z.array(z.string().regex(/^[^#]*#[^#]*$/, "expected one # for the number")).optional(),
+    itself: words.optional(),
+    thingBefore: z.boolean().optional(),
+    span: z.number().int().positive().optional(),
+    linkers: words.optional(),
+    times: words.optional(),
+    breaks: words.optional(),
+    counts: words.optional(),
+    notAfter: words.optional(),
+    notBefore: words.optional(),
+  }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
   /**
    * How people write in chat (`chat.yaml`), made plain before a question is read: `words`

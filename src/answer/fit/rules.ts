@@ -13,6 +13,7 @@ import { membersNamed } from "./rules/members-named.js";
 import { namedEntitiesInFact } from "./rules/named-entities-in-fact.js";
 import { officeNamed } from "./rules/office-named.js";
 import { oneTopicWordStated } from "./rules/one-topic-word-stated.js";
+import { ordinalAgrees } from "./rules/ordinal-agrees.js";
 import { originAgrees } from "./rules/origin-agrees.js";
 import { outcomeNotPlan } from "./rules/outcome-not-plan.js";
 import { outsideNameStated } from "./rules/outside-name-stated.js";
@@ -49,6 +50,7 @@ export const FIT_RULES: readonly FitRule[] = [
   weekdayNamed,
   yearAgrees,
   figureStated,
+  ordinalAgrees,
   officeNamed,
   askedKindHeld,
   membersNamed,

@@ -34,6 +34,26 @@ export function judgeIn(briefingId: string): (rule: FitRule, question: string, f
   return (rule, question, factId) => judgeOn(other, otherIndex, rule, question, factId);
 }
 
+/**
+ * `judge` on a fact fixture: the shipped fact `likeId` with its statement replaced, for a case
+ * the shipped briefings do not hold (a curator's briefing the tests do not have).
+ */
+export function judgeStatement(
+  rule: FitRule,
+  question: string,
+  likeId: string,
+  statement: Partial<Record<"en" | "ja" | "vi", string>>,
+): string[] {
+  const like = briefing.byId.fact.get(likeId);
+  if (!like) throw new Error(`no fact ${likeId} in the shipped briefing`);
+  const fact = { ...like, statement: { ...like.statement, ...statement } };
+  const lang = detectLang(question);
+  const text = languageModule(lang).numbersToDigits?.(question) ?? question;
+  const q = analyzeQuestion(text, lang, index);
+  const verdict = rule.check(new FitContext(q, fact, index, personIds(briefing), universalGroups(index)));
+  return verdict?.reasons.map(reasonText) ?? [];
+}
+
 type Briefing = NonNullable<ReturnType<ReturnType<typeof createBriefingStore>["get"]>>;
 
 function judgeOn(

@@ -1,0 +1,53 @@
+import type { LanguageCode } from "../../../i18n/lang.js";
+import { type Ordinal, ordinalsIn } from "../../ordinals.js";
+import { questionWords } from "../../tokenize.js";
+import type { FitContext } from "../context.js";
+import type { FitRule } from "../rule.js";
+
+/** The index terms of the thing an ordinal counts (with a syllable's pairs). */
+function thingTerms(o: Ordinal, lang: LanguageCode): Set<string> {
+  return new Set(questionWords(o.thing.join(" "), lang).flatMap((w) => [...w.terms, ...w.context]));
+}
+
+/**
+ * Whether the question's ordinal and the fact's count the same thing: their things share a
+ * term, or one counts the event itself ("the first since Brexit", "lần đầu tiên") and the
+ * other's thing is a word of the other side (the fact speaks of the summit; the question asks
+ * of the fact's thing). The question's thing is read without names ("2nd UK EU summit": summit).
+ */
+function sameThing(asked: Set<string>, stated: Set<string>, ctx: FitContext): boolean {
+  if (asked.size === 0 && stated.size === 0) return true;
+  if (stated.size === 0) return [...asked].some((t) => ctx.terms.has(t));
+  if (asked.size === 0) return ctx.q.words.some((w) => w.terms.some((t) => stated.has(t)));
+  return [...asked].some((t) => stated.has(t));
+}
+
+/**
+ * "When is the 2nd UK–EU summit?", "第2回", "lần thứ hai": a fact that names another ordinal of
+ * the same thing ("the first summit since Brexit") and not this one is about another event. A
+ * yes/no question ("was it the first?") is answered by the fact that says it was the second.
+ */
+export const ordinalAgrees: FitRule = {
+  name: "ordinal-agrees",
+  onlyWhileFitting: false,
+  check(ctx) {
+    const { q, fact } = ctx;
+    if (q.wants.includes("yesno")) return undefined;
+    const asked = ordinalsIn(q.question, q.lang);
+    if (asked.length === 0) return undefined;
+    const lang = fact.statement[q.lang] ? q.lang : "en";
+    const stated = ordinalsIn(fact.statement[lang] ?? "", lang).map((o) => ({
+      o,
+      terms: thingTerms(o, lang),
+    }));
+    const named = new Set(q.words.flatMap((w) => w.terms));
+    const reasons = asked.flatMap((a) => {
+      const terms = new Set([...thingTerms(a, q.lang)].filter((t) => named.has(t)));
+      const same = stated.filter((s) => sameThing(terms, s.terms, ctx));
+      const other = same.find((s) => s.o.n !== a.n);
+      if (!other || same.some((s) => s.o.n === a.n)) return [];
+      return [{ key: this.name, args: { question: a.text, fact: other.o.text } }];
+    });
+    return reasons.length > 0 ? { reasons } : undefined;
+  },
+};
