@@ -19,6 +19,10 @@ const CASES: RuleCase[] = [
   ["Which was the first UK bioethanol producer to warn of closure?", "ensus-second-producer-warns", true],
   ["What was the first trade deal after Liberation Day?", "first-deal-since-liberation-day", false],
   ["What was the 2nd trade deal after Liberation Day?", "first-deal-since-liberation-day", true],
+  // A fact without an ordinal speaks of the thing the briefing's other facts count: the
+  // briefing's deals are the first and the second, so a third one is another deal.
+  ["Which car tariff did the third landmark deal cut?", "car-quota-100000-at-10-percent", true],
+  ["Which car tariff did the second landmark deal cut?", "car-quota-100000-at-10-percent", false],
   // An anniversary is an ordinal too; a question without one is not judged.
   ["On which anniversary of VE Day was the deal announced?", "announced-on-ve-day-anniversary", false],
   ["What was announced on the 80th anniversary of VE Day?", "announced-on-ve-day-anniversary", false],

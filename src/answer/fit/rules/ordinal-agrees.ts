@@ -1,7 +1,7 @@
 import type { LanguageCode } from "../../../i18n/lang.js";
 import { type Ordinal, ordinalsIn } from "../../ordinals.js";
 import { questionWords } from "../../tokenize.js";
-import type { FitContext } from "../context.js";
+import { type FitContext, factTerms } from "../context.js";
 import type { FitRule } from "../rule.js";
 
 /** The index terms of the thing an ordinal counts (with a syllable's pairs). */
@@ -20,6 +20,35 @@ function sameThing(asked: Set<string>, stated: Set<string>, ctx: FitContext): bo
   if (stated.size === 0) return [...asked].some((t) => ctx.terms.has(t));
   if (asked.size === 0) return ctx.q.words.some((w) => w.terms.some((t) => stated.has(t)));
   return [...asked].some((t) => stated.has(t));
+}
+
+/**
+ * The ordinal the briefing's other facts give the thing a fact speaks of without one: "the
+ * summit was held at Lancaster House" is about the summit another fact calls "the first". Only
+ * when no fact of the briefing gives the asked ordinal, and this fact speaks of the thing.
+ */
+function briefingOrdinal(
+  ctx: FitContext,
+  asked: Ordinal,
+  terms: Set<string>,
+  statedHere: number,
+): { o: Ordinal } | undefined {
+  if (statedHere > 0 || terms.size === 0 || ![...terms].some((t) => ctx.terms.has(t))) return undefined;
+  let other: Ordinal | undefined;
+  for (const f of ctx.index.briefing.facts) {
+    const lang = f.statement[ctx.q.lang] ? ctx.q.lang : "en";
+    for (const o of ordinalsIn(f.statement[lang] ?? "", lang)) {
+      const oTerms = thingTerms(o, lang);
+      const speaksOf =
+        oTerms.size === 0
+          ? [...terms].some((t) => factTerms(f).has(t))
+          : [...terms].some((t) => oTerms.has(t));
+      if (!speaksOf) continue;
+      if (o.n === asked.n) return undefined;
+      other ??= o;
+    }
+  }
+  return other ? { o: other } : undefined;
 }
 
 /**
@@ -44,7 +73,7 @@ export const ordinalAgrees: FitRule = {
     const reasons = asked.flatMap((a) => {
       const terms = new Set([...thingTerms(a, q.lang)].filter((t) => named.has(t)));
       const same = stated.filter((s) => sameThing(terms, s.terms, ctx));
-      const other = same.find((s) => s.o.n !== a.n);
+      const other = same.find((s) => s.o.n !== a.n) ?? briefingOrdinal(ctx, a, terms, same.length);
       if (!other || same.some((s) => s.o.n === a.n)) return [];
       return [{ key: this.name, args: { question: a.text, fact: other.o.text } }];
     });
