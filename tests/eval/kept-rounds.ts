@@ -32,7 +32,19 @@ export const roundFiles = readdirSync(ROUNDS)
 
 /** The briefing a round was written for: its file name says so (round-usuk-1 → us-uk-2025). */
 export function briefingOf(file: string): string {
+  if (isTrialRound(file)) return "uk-eu-2025";
   return file.includes("usuk") ? "us-uk-2025" : "japan-vietnam-2025";
+}
+
+/**
+ * Briefings kept for their rounds only, not shipped: a curator's trial of the format
+ * (tests/eval/briefings). Their rounds are asked of them alone, never routed.
+ */
+export const TRIAL_BRIEFINGS_DIR = new URL("./briefings/", import.meta.url).pathname;
+
+/** A round written for a trial briefing (round-ukeu-2 → uk-eu-2025). */
+export function isTrialRound(file: string): boolean {
+  return file.includes("ukeu");
 }
 
 export function casesOf(file: string): Case[] {

@@ -3,7 +3,16 @@ import { answerQuestion } from "../../src/answer/index.js";
 import { DEFAULT_BRIEFINGS_DIR } from "../../src/briefing/paths.js";
 import { createBriefingStore } from "../../src/briefing/store.js";
 import type { BriefingStore } from "../../src/briefing/types.js";
-import { briefingOf, casesOf, judge, keptBaseline, NOW, roundFiles } from "./kept-rounds.js";
+import {
+  briefingOf,
+  casesOf,
+  isTrialRound,
+  judge,
+  keptBaseline,
+  NOW,
+  roundFiles,
+  TRIAL_BRIEFINGS_DIR,
+} from "./kept-rounds.js";
 
 /**
  * The fresh rounds, kept as regression sets once their first-seen score was reported: each
@@ -16,8 +25,10 @@ import { briefingOf, casesOf, judge, keptBaseline, NOW, roundFiles } from "./kep
 
 const baseline = keptBaseline("baseline.json");
 let store: BriefingStore;
+let trials: BriefingStore;
 beforeAll(() => {
   store = createBriefingStore(DEFAULT_BRIEFINGS_DIR);
+  trials = createBriefingStore(TRIAL_BRIEFINGS_DIR);
 });
 
 describe("kept rounds do not regress", () => {
@@ -28,7 +39,10 @@ describe("kept rounds do not regress", () => {
   it.each(roundFiles)("%s", (file) => {
     const outcomes = casesOf(file).map((c) => ({
       id: c.id,
-      outcome: judge(c, answerQuestion(c.q, store, { now: NOW, briefingId: briefingOf(file) })),
+      outcome: judge(
+        c,
+        answerQuestion(c.q, isTrialRound(file) ? trials : store, { now: NOW, briefingId: briefingOf(file) }),
+      ),
     }));
     baseline.check(file.replace(/\.jsonl$/, ""), outcomes);
   });
