@@ -13,6 +13,7 @@ import { fold, normalizeText } from "./normalize.js";
 import { detectWants, type NumberKind, numberKind, unitsAsked, type Want } from "./question-intent.js";
 import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
 import { type QuestionRole, readRoles } from "./roles.js";
+import { type Correction, readSpelling } from "./spelling.js";
 import { indexTerms } from "./term-ids.js";
 import { questionWords } from "./tokenize.js";
 
@@ -22,7 +23,7 @@ export interface ContentWord {
   terms: string[];
   /** How much it counts toward coverage: its rarity in the briefing. */
   weight: number;
-  /** No part of the briefing knows it, even allowing one typo. */
+  /** No part of the briefing knows it, even allowing one typo (spelling.ts reads slips first). */
   unknown: boolean;
   /** An unknown word written with a capital: probably a name the briefing lacks. */
   unknownName: boolean;
@@ -268,6 +269,8 @@ function withoutPublishers(prepared: string, index: BriefingIndex): { text: stri
 export interface QuestionAnalysis {
   question: string;
   lang: Lang;
+  /** Words typed with a slip, read as the briefing's words ("acces" → "access"). */
+  corrections: Correction[];
   normalized: string;
   wants: Want[];
   /** For number questions: a rate, an amount of money, or a count. */
@@ -428,7 +431,9 @@ function setAsideMentions(prepared: string, found: readonly EntityMention[]): Se
 }
 
 export function analyzeQuestion(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
-  const named = withoutPublishers(prepareQuestion(question), index);
+  // "philipines", "acces": a slip of one of the briefing's words is read as that word.
+  const { text: spelled, corrections } = readSpelling(question, lang, index);
+  const named = withoutPublishers(prepareQuestion(spelled), index);
   // "How long did he spend / stay in Hanoi?": the length of his visit (read before roles: a
   // person staying somewhere is not its resident).
   // "Which country does he visit after Vietnam?", "Sau Việt Nam, ông đến nước nào?": where he
@@ -486,6 +491,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     if (asksDifference && onlyAsksDifference(w.word, w.capitalized, index)) continue;
     let terms = w.terms;
     let known = terms.some((t) => index.vocabulary.has(t) || (t.length === 1 && index.kanji().has(t)));
+    // A term one edit from a known one ("semiconduct"): the stems' own reading, after the words'.
     if (!known && terms.length === 1) {
       const fixed = correctTypo(index, terms[0]!);
       if (fixed) {
@@ -520,13 +526,14 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
   }
 
   // The unit asked ("how many workers") bears on what is wanted and the kind of number.
-  const units = unitsAsked(question, lang);
+  const units = unitsAsked(spelled, lang);
   return {
     question,
     lang,
+    corrections,
     normalized: residual.replace(/\s+/g, " ").trim(),
-    wants: detectWants(question, lang, units),
-    numberKind: numberKind(question, lang, units),
+    wants: detectWants(spelled, lang, units),
+    numberKind: numberKind(spelled, lang, units),
     numberUnits: units,
     mentions,
     entityIds,
@@ -537,7 +544,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     years: words.map((w) => w.word).filter((w) => YEAR.test(w)),
     focus: focusWord(residual, lang, words),
     sources: named.sources,
-    settingWords: settingWords(question),
+    settingWords: settingWords(spelled),
     asksOutcome: anyMatches((r) => r.asksOutcome, prepared),
     checksClaim: anyMatches((r) => r.checksClaim, prepared),
     asksAgreed: anyMatches((r) => r.asksAgreed, prepared),

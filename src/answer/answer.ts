@@ -149,6 +149,7 @@ function explanationOf(
 ): Explanation {
   return {
     question,
+    ...(q && q.corrections.length > 0 ? { corrections: q.corrections } : {}),
     normalized: q?.normalized ?? question.trim(),
     lang,
     wants: q?.wants ?? [],

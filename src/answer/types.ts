@@ -74,6 +74,8 @@ export interface CandidateExplanation {
 
 export interface Explanation {
   question: string;
+  /** Words typed with a slip and the briefing's words they were read as ("acces" → "access"). */
+  corrections?: { from: string; to: string }[];
   normalized: string;
   lang: Lang;
   /** What the question asks for: number, date, person, ... */

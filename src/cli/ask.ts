@@ -74,6 +74,9 @@ export function formatAnswer(answer: Answer): string {
 export function formatExplanation(e: Explanation): string {
   const lines = [
     `question:   ${e.question}`,
+    ...(e.corrections?.length
+      ? [`read as:    ${e.corrections.map((c) => `${c.from} → ${c.to}`).join(", ")}`]
+      : []),
     `normalized: ${e.normalized}`,
     `language:   ${e.lang}`,
     `wants:      ${e.wants.join(", ") || "-"}`,
