@@ -110,3 +110,18 @@ describe("time since, end to end", () => {
     expect(a.text).toContain("April 14, 2025");
   });
 });
+
+describe("time until: how long is left before a deadline", () => {
+  it.each([
+    ["how many yrs left until the fishing access ends", "when is the fishing access ends?"],
+    ["How long until the July deadline?", "when is the July deadline?"],
+    ["how many days are there left before the deadline?", "when is the deadline?"],
+  ] as const)("%s", (q, ask) => {
+    expect(elapsedQuestion(q, "en")).toMatchObject({ kind: "passed", ask });
+  });
+  it("'how long before X was Y' asks how far apart two events were, not time left", () => {
+    expect(elapsedQuestion("How long before Ishiba's trip was Xi in Vietnam?", "en")?.kind).not.toBe(
+      "passed",
+    );
+  });
+});
