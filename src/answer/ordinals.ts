@@ -165,9 +165,7 @@ function isDate(text: string, start: number, end: number, reader: Reader): boole
   const previous = spaced(text.slice(0, start)).at(-1);
   if (previous !== undefined && reader.notAfter.has(previous)) return true;
   const next = text.slice(end).trimStart();
-  return reader.notBefore.some(
-    (w) => next.startsWith(w) && !WORD_EDGE_START.test(next.slice(w.length)),
-  );
+  return reader.notBefore.some((w) => next.startsWith(w) && !WORD_EDGE_START.test(next.slice(w.length)));
 }
 
 /** The ordinals of events and items a text in `lang` names, in order. */
