@@ -175,7 +175,7 @@ export async function run(args: string[]): Promise<number> {
   if (values.briefing !== undefined && !store.get(values.briefing)) {
     const ids = store.list().map((b) => b.id);
     process.stderr.write(
-      `briefbot ask: --briefing: no briefing "${values.briefing}" (have: ${ids.join(", ")})\n`,
+      `briefbot ask: --briefing: no briefing "${values.briefing}" in ${briefingsDir()} (have: ${ids.join(", ")}); a briefing kept elsewhere is read with BRIEFINGS_DIR=its parent folder\n`,
     );
     return 2;
   }

@@ -185,5 +185,7 @@ describe("briefbot ask QUESTION", () => {
     const badBriefing = await runCli(["ask", "--briefing", "nope", "hi"]);
     expect(badBriefing.code).toBe(2);
     expect(badBriefing.stderr).toMatch(/no briefing "nope"/);
+    // A curator's briefing kept outside briefings/ is found through BRIEFINGS_DIR: the error says so.
+    expect(badBriefing.stderr).toMatch(/BRIEFINGS_DIR=/);
   });
 });
