@@ -6,6 +6,9 @@ const CASES: RuleCase[] = [
   ["Ai là Bộ trưởng Quốc phòng Việt Nam?", "defence-channel-vice-ministerial-japantimes", true],
   ["Who is Japan's defence minister?", "defence-dialogue-2plus2-dailywrap", true],
   ["Who is Japan's prime minister?", "ishiba-chinh-talks-hanoi", false],
+  // "Head of government" is the prime minister: the party chief's fact does not name that office.
+  ["Who's the Vietnamese head of government that sat down with Ishiba?", "ishiba-met-to-lam-april-27", true],
+  ["Who's the Vietnamese head of government that sat down with Ishiba?", "ishiba-chinh-talks-hanoi", false],
 ];
 
 describe(`fit rule ${officeNamed.name}`, () => {
