@@ -15,6 +15,7 @@ import {
 import { plainQuestion } from "./chat.js";
 import type { Part } from "./compose.js";
 import { compoundParts } from "./compound.js";
+import { changeAsked, withChange } from "./computed/change.js";
 import {
   betweenAnswer,
   comparisonAnswer,
@@ -317,7 +318,10 @@ function answerScreened(
   const answer = elapsed
     ? elapsedAnswer(elapsed.kind, plain, briefing, lang, counted, topic, q, elapsed.inDays)
     : plain;
-  return explanationOf(raw, lang, answer, q, candidates);
+  // "By how many points did the duty fall?": the fact's two figures and how far apart they are.
+  const changed =
+    !elapsed && !compared && changeAsked(text, qLang) ? withChange(answer, briefing, lang) : undefined;
+  return explanationOf(raw, lang, changed ?? answer, q, candidates);
 }
 
 /** A question in parts that compares two figures across them, answered as one comparison. */

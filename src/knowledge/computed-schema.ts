@@ -69,6 +69,8 @@ const templates = z.strictObject({
   year: z.string(),
   years: z.string(),
   and: z.string(),
+  /** How far apart the two figures of one fact are: {high}, {low}, {difference}, {cite}. */
+  changeBy: z.string().optional(),
   /** Ends a computed sentence ("." or "。"). */
   sentenceEnd: z.string(),
   /** Between sentences: a space, or nothing in Japanese. */
@@ -124,6 +126,11 @@ const computedFile = z.strictObject({
    * how long ago that was. The question without it is the "when" form of a question of time since.
    */
   agoToo: z.array(pattern).optional(),
+  /**
+   * "By how many points did the duty fall?": a question of how far apart the two figures of one
+   * fact are (its rate before and after); answered with the fact and the difference.
+   */
+  change: z.array(pattern).optional(),
   /** How a date in a "today" clause is written: named groups `y`, `d` and `m` (a number) or `mon` (a month's name). */
   dates: z.array(pattern),
   /** Briefing units that are spans of time, in days. */

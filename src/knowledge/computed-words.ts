@@ -37,6 +37,7 @@ export interface ComputedWords {
   today: RegExp[];
   dateToo: RegExp[];
   agoToo: RegExp[];
+  change: RegExp[];
   dates: RegExp[];
   units: ComputedWordsFile["units"];
   durations: ComputedWordsFile["durations"];
@@ -70,6 +71,7 @@ export function compileComputedWords(d: ComputedWordsFile): ComputedWords {
     today: d.today.map(re),
     dateToo: (d.dateToo ?? []).map(re),
     agoToo: (d.agoToo ?? []).map(re),
+    change: (d.change ?? []).map(re),
     dates: d.dates.map(re),
     units: d.units,
     durations: d.durations,

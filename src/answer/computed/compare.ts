@@ -177,7 +177,11 @@ function formatNumber(value: number, words: ComputedWords): string {
 }
 
 /** How a number of a briefing unit is written, as a value and as a difference. */
-function unitForms(words: ComputedWords, unit: string, n: number): { value: string; difference: string } {
+export function unitForms(
+  words: ComputedWords,
+  unit: string,
+  n: number,
+): { value: string; difference: string } {
   const forms = words.units[unit] ?? words.units["*"]!;
   const vars = { n: formatNumber(n, words), unit };
   return { value: fill(forms.value, vars), difference: fill(forms.difference, vars) };
