@@ -88,6 +88,10 @@ export function factSaysMarker(fact: Fact, marker: string, lang: Lang): boolean 
 /** A month named with its year that comes after `end` (YYYY-MM-DD), as written in the question. */
 function laterMonth(text: CueText, lang: Lang, end: string): string | undefined {
   const pack = languagePack(lang);
+  // "later in 2025", "by the end of 2025": after the sources when the period ends in that year
+  // or before it.
+  const late = cueExec(pack.time.laterInYear, text);
+  if (late?.groups?.year !== undefined && Number(late.groups.year) >= Number(end.slice(0, 4))) return late[0];
   const m = cueExec(pack.time.monthYear, text);
   const asked = m?.groups?.month;
   if (!m || asked === undefined || m.groups?.year === undefined) return undefined;

@@ -386,6 +386,7 @@ export const PACK_FILES = {
     "planned",
     "statedNow",
     "monthYear",
+    "laterInYear",
   ] as const),
   names: z.strictObject({
     rewrites: z.array(rewriteSchema).optional(),
