@@ -69,6 +69,8 @@ const templates = z.strictObject({
   year: z.string(),
   years: z.string(),
   and: z.string(),
+  /** A deadline named by its label and its date ({label}, {date}); a label that gives the whole date stands alone. */
+  deadlineNamed: z.string().optional(),
   /** How far apart the two figures of one fact are: {high}, {low}, {difference}, {cite}. */
   changeBy: z.string().optional(),
   /** Ends a computed sentence ("." or "。"). */

@@ -99,7 +99,11 @@ export function elapsedAnswer(
     claim = fill(past(end) ? t.runEnded : t.runActive, vars);
   } else if (kind !== "ago" && fact.deadline) {
     const d = fact.deadline;
-    const vars = { label: d.label[lang], date: date(d.date), ago: since(d.date), today: shown, cite };
+    const label = d.label[lang];
+    const named = labelGivesDate(label, d.date)
+      ? label
+      : fill(t.deadlineNamed ?? "{label}, {date}", { label, date: date(d.date) });
+    const vars = { label, deadline: named, date: date(d.date), ago: since(d.date), today: shown, cite };
     claim = fill(past(d.date) ? t.deadlinePassed : t.deadlineAhead, vars);
   } else {
     const iso = (fact.date ?? fact.deadline?.date)!;
@@ -113,4 +117,14 @@ export function elapsedAnswer(
   let text = [stated.text, claim, horizon].join(t.gap);
   if (text.length > MAX_ANSWER_CHARS) text = [claim, horizon].join(t.gap);
   return { ...plain, text, citations: stated.citations, factIds: [fact.id] };
+}
+
+/**
+ * Whether a deadline's label already gives its whole date ("until 30 June 2038"): its day and
+ * year both written in it. "by July 2025" does not, and is followed by the date.
+ */
+export function labelGivesDate(label: string, iso: string): boolean {
+  const numbers = new Set((label.normalize("NFKC").match(/\d+/g) ?? []).map(Number));
+  const [year, , day] = iso.split("-").map(Number) as [number, number, number];
+  return numbers.has(year) && numbers.has(day);
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { labelGivesDate } from "../../../src/answer/computed/elapsed.js";
 import { elapsedQuestion } from "../../../src/answer/computed/index.js";
 import { answerQuestion } from "../../../src/answer/index.js";
 import { DEFAULT_BRIEFINGS_DIR } from "../../../src/briefing/paths.js";
@@ -123,5 +124,16 @@ describe("time until: how long is left before a deadline", () => {
     expect(elapsedQuestion("How long before Ishiba's trip was Xi in Vietnam?", "en")?.kind).not.toBe(
       "passed",
     );
+  });
+});
+
+describe("a deadline's label that gives its whole date stands alone", () => {
+  it.each([
+    ["until 30 June 2038", "2038-06-30", true],
+    ["2038年6月30日まで", "2038-06-30", true],
+    ["by July 2025", "2025-07-09", false],
+    ["the end of the extended EU fishing access", "2038-06-30", false],
+  ] as const)("%s (%s) → %s", (label, iso, gives) => {
+    expect(labelGivesDate(label, iso)).toBe(gives);
   });
 });
