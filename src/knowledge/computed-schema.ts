@@ -70,7 +70,7 @@ const templates = z.strictObject({
   years: z.string(),
   and: z.string(),
   /** A deadline named by its label and its date ({label}, {date}); a label that gives the whole date stands alone. */
-  deadlineNamed: z.string().optional(),
+  deadlineNamed: z.string(),
   /** How far apart the two figures of one fact are: {high}, {low}, {difference}, {cite}. */
   changeBy: z.string().optional(),
   /** Ends a computed sentence ("." or "。"). */

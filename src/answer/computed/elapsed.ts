@@ -102,7 +102,7 @@ export function elapsedAnswer(
     const label = d.label[lang];
     const named = labelGivesDate(label, d.date)
       ? label
-      : fill(t.deadlineNamed ?? "{label}, {date}", { label, date: date(d.date) });
+      : fill(t.deadlineNamed, { label, date: date(d.date) });
     const vars = { label, deadline: named, date: date(d.date), ago: since(d.date), today: shown, cite };
     claim = fill(past(d.date) ? t.deadlinePassed : t.deadlineAhead, vars);
   } else {
