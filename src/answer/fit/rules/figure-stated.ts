@@ -1,12 +1,13 @@
+import type { Fact } from "../../../briefing/types.js";
 import { normalizeText } from "../../normalize.js";
 import { factText } from "../fact-text.js";
 import type { FitRule } from "../rule.js";
 import { rejectIf } from "../rule.js";
 
-const digitsCache = new WeakMap<object, Set<string>>();
+const digitsCache = new WeakMap<Fact, Set<string>>();
 
 /** The figures a fact holds, in plain digits: its numbers and those its statements write. */
-function factFigures(fact: Parameters<FitRule["check"]>[0]["fact"]): Set<string> {
+function factFigures(fact: Fact): Set<string> {
   let figures = digitsCache.get(fact);
   if (!figures) {
     figures = new Set(fact.numbers.map((n) => String(n.value)));

@@ -1,4 +1,5 @@
-import type { LanguageCode } from "../../../i18n/lang.js";
+import type { Fact } from "../../../briefing/types.js";
+import type { Lang, LanguageCode } from "../../../i18n/lang.js";
 import { type Ordinal, ordinalsIn } from "../../ordinals.js";
 import { questionWords } from "../../tokenize.js";
 import { type FitContext, factTerms } from "../context.js";
@@ -22,6 +23,32 @@ function sameThing(asked: Set<string>, stated: Set<string>, ctx: FitContext): bo
   return [...asked].some((t) => stated.has(t));
 }
 
+interface StatedOrdinal {
+  o: Ordinal;
+  terms: Set<string>;
+}
+
+const statedCache = new WeakMap<Fact, Map<Lang, StatedOrdinal[]>>();
+
+/**
+ * The ordinals a fact's statement names, with their things' terms, read once per fact and
+ * language: each candidate, and every fact of the briefing for briefingOrdinal, reads them.
+ */
+function statedOrdinals(fact: Fact, questionLang: Lang): StatedOrdinal[] {
+  const lang: Lang = fact.statement[questionLang] ? questionLang : "en";
+  let byLang = statedCache.get(fact);
+  if (!byLang) {
+    byLang = new Map();
+    statedCache.set(fact, byLang);
+  }
+  let stated = byLang.get(lang);
+  if (!stated) {
+    stated = ordinalsIn(fact.statement[lang] ?? "", lang).map((o) => ({ o, terms: thingTerms(o, lang) }));
+    byLang.set(lang, stated);
+  }
+  return stated;
+}
+
 /**
  * The ordinal the briefing's other facts give the thing a fact speaks of without one: "the
  * summit was held at Lancaster House" is about the summit another fact calls "the first". Only
@@ -36,9 +63,7 @@ function briefingOrdinal(
   if (statedHere > 0 || terms.size === 0 || ![...terms].some((t) => ctx.terms.has(t))) return undefined;
   let other: Ordinal | undefined;
   for (const f of ctx.index.briefing.facts) {
-    const lang = f.statement[ctx.q.lang] ? ctx.q.lang : "en";
-    for (const o of ordinalsIn(f.statement[lang] ?? "", lang)) {
-      const oTerms = thingTerms(o, lang);
+    for (const { o, terms: oTerms } of statedOrdinals(f, ctx.q.lang)) {
       const speaksOf =
         oTerms.size === 0
           ? [...terms].some((t) => factTerms(f).has(t))
@@ -64,11 +89,7 @@ export const ordinalAgrees: FitRule = {
     if (q.wants.includes("yesno")) return undefined;
     const asked = ordinalsIn(q.question, q.lang);
     if (asked.length === 0) return undefined;
-    const lang = fact.statement[q.lang] ? q.lang : "en";
-    const stated = ordinalsIn(fact.statement[lang] ?? "", lang).map((o) => ({
-      o,
-      terms: thingTerms(o, lang),
-    }));
+    const stated = statedOrdinals(fact, q.lang);
     const named = new Set(q.words.flatMap((w) => w.terms));
     const reasons = asked.flatMap((a) => {
       const terms = new Set([...thingTerms(a, q.lang)].filter((t) => named.has(t)));
