@@ -32,9 +32,13 @@ export const roundFiles = readdirSync(ROUNDS)
 
 /** The briefing a round was written for: its file name says so (round-usuk-1 → us-uk-2025). */
 export function briefingOf(file: string): string {
-  if (isTrialRound(file)) return "uk-eu-2025";
+  const trial = Object.entries(TRIAL_ROUNDS).find(([tag]) => file.includes(tag));
+  if (trial) return trial[1];
   return file.includes("usuk") ? "us-uk-2025" : "japan-vietnam-2025";
 }
+
+/** The tag in a trial round's file name, and the trial briefing it was written for. */
+const TRIAL_ROUNDS: Record<string, string> = { ukeu: "uk-eu-2025", usjp: "us-japan-2025" };
 
 /**
  * Briefings kept for their rounds only, not shipped: a curator's trial of the format
@@ -42,9 +46,9 @@ export function briefingOf(file: string): string {
  */
 export const TRIAL_BRIEFINGS_DIR = new URL("./briefings/", import.meta.url).pathname;
 
-/** A round written for a trial briefing (round-ukeu-2 → uk-eu-2025). */
+/** A round written for a trial briefing (round-ukeu-2 → uk-eu-2025, round-usjp-2 → us-japan-2025). */
 export function isTrialRound(file: string): boolean {
-  return file.includes("ukeu");
+  return Object.keys(TRIAL_ROUNDS).some((tag) => file.includes(tag));
 }
 
 export function casesOf(file: string): Case[] {
