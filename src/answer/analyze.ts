@@ -10,7 +10,14 @@ import {
 } from "./entities.js";
 import type { BriefingIndex } from "./index-build.js";
 import { fold, normalizeText } from "./normalize.js";
-import { detectWants, type NumberKind, numberKind, unitsAsked, type Want } from "./question-intent.js";
+import {
+  detectEither,
+  detectWants,
+  type NumberKind,
+  numberKind,
+  unitsAsked,
+  type Want,
+} from "./question-intent.js";
 import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
 import { type QuestionRole, readRoles } from "./roles.js";
 import { type Correction, readSpelling } from "./spelling.js";
@@ -273,6 +280,8 @@ export interface QuestionAnalysis {
   corrections: Correction[];
   normalized: string;
   wants: Want[];
+  /** Kinds of `wants` asked as alternatives (a fact holding one answers); absent or empty: none. */
+  wantsEither?: Want[];
   /** For number questions: a rate, an amount of money, or a count. */
   numberKind: NumberKind;
   /** For number questions: the families of unit the figure is asked in ("how many workers": people). */
@@ -533,6 +542,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     corrections,
     normalized: residual.replace(/\s+/g, " ").trim(),
     wants: detectWants(spelled, lang, units),
+    wantsEither: detectEither(spelled, lang),
     numberKind: numberKind(spelled, lang, units),
     numberUnits: units,
     mentions,

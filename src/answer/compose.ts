@@ -139,8 +139,15 @@ function renderPart(
   const reported =
     fact.status === "reported" || (dated && !alreadyDated) ? reportedOn(briefing, fact) : undefined;
   // "As reported on July 2, 2025, on July 2, 2025, …": a statement opening with that very date
-  // needs no lead.
-  const on = reported && !opensWithDate(claim, formatDate(reported, lang)) ? reported : undefined;
+  // needs no lead; nor, when only the question's "now" asks for a date, one opening with the
+  // date of what it tells ("As reported on July 23, on July 22, Trump announced…").
+  const opensDated =
+    reported !== undefined &&
+    (opensWithDate(claim, formatDate(reported, lang)) ||
+      (fact.status !== "reported" &&
+        fact.date !== undefined &&
+        opensWithDate(claim, formatDate(fact.date, lang))));
+  const on = reported && !opensDated ? reported : undefined;
   if (part.replaced) {
     // The older fact of a superseded pair: said after the latest one, as what it replaced.
     const date = formatDate(reportedOn(briefing, fact) ?? fact.date ?? briefing.meta.asOf, lang);

@@ -19,7 +19,11 @@ export function detectWants(
   const pack = languagePack(lang);
   const text = new CueText(question);
   const wants: Want[] = [];
-  for (const { kind, cue } of pack.asks) if (!wants.includes(kind) && cueIn(cue, text)) wants.push(kind);
+  for (const { kind, either, cue } of pack.asks) {
+    if (wants.includes(kind) && either.every((k) => wants.includes(k))) continue;
+    if (!cueIn(cue, text)) continue;
+    for (const k of [kind, ...either]) if (!wants.includes(k)) wants.push(k);
+  }
   // "…ますか" ends every polite question; it is yes/no only without a question word.
   if (wants.includes("yesno") && cueIn(pack.questionWord, text)) wants.splice(wants.indexOf("yesno"), 1);
   // "when" of a yes/no question ("did X happen when...") is rare; a number question is not yes/no.
@@ -28,6 +32,19 @@ export function detectWants(
   if (wants.length === 0 && units.length > 0) wants.push("number");
   if (wants.length === 0) wants.push("description");
   return wants;
+}
+
+/**
+ * The kinds a question asks for as alternatives ("付き合いは何年ですか": a year, or how many
+ * years): a fact holding any one of them answers. Empty when every kind asked is required.
+ */
+export function detectEither(question: string, lang: Lang): Want[] {
+  const text = new CueText(question);
+  const out: Want[] = [];
+  for (const { kind, either, cue } of languagePack(lang).asks)
+    if (either.length > 0 && cueIn(cue, text))
+      for (const k of [kind, ...either]) if (!out.includes(k)) out.push(k);
+  return out;
 }
 
 /**

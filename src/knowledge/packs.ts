@@ -145,7 +145,7 @@ export interface LanguagePack {
   /** How a question's form is read: joiners, what it asks about, rewrites (reading.yaml). */
   reading: Reading;
   /** What a question asks for, in the order listed (frames.yaml). */
-  asks: readonly { kind: AskKind; cue: Cue }[];
+  asks: readonly { kind: AskKind; either: readonly AskKind[]; cue: Cue }[];
   questionWord: Cue | undefined;
   numberKinds: Readonly<Partial<Record<CuedNumberKind, Cue>>>;
   /** Kinds told apart by which the question names first (frames.yaml numberKindsByPlace). */
@@ -381,8 +381,9 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     languageNames: data.notes.languageNames ?? {},
     roleCues: compileRoleCues(data.roles),
     reading: compileReading(data.reading, data.roles.units === "characters", letters),
-    asks: (data.frames.asks ?? []).map(({ kind, ...cue }) => ({
+    asks: (data.frames.asks ?? []).map(({ kind, either, ...cue }) => ({
       kind,
+      either: either ?? [],
       cue: compileQuestionCue(cue, letters)!,
     })),
     questionWord: compileQuestionCue(data.frames.questionWord, letters),

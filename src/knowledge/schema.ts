@@ -254,7 +254,12 @@ const sourceTemplates = z.strictObject({
 
 /** One frame of `frames.yaml`: what a question asks for, and the cue that says so. */
 const askSchema = z
-  .strictObject({ kind: z.enum(ASK_KINDS), ...cueFields })
+  .strictObject({
+    kind: z.enum(ASK_KINDS),
+    /** Other kinds the same cue may ask for ("何年ですか": a year, or how many years): any one answers. */
+    either: z.array(z.enum(ASK_KINDS)).optional(),
+    ...cueFields,
+  })
   .superRefine((ask, ctx) => cueCompiles(ask, ctx));
 
 export const PACK_FILES = {

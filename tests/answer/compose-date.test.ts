@@ -37,3 +37,24 @@ describe("a date question's answer says the fact's date", () => {
     expect(text.split(year).length).toBe(dated.statement.en.trim().split(year).length);
   });
 });
+
+describe("a question about now is not given a second date", () => {
+  // "What tariff does the US charge now?": the date is said, but a statement that opens with the
+  // date of what it tells already says it ("As reported on July 23, on July 22, …" reads twice).
+  const opening = (f: (typeof briefing.facts)[number]) =>
+    f.status !== "reported" && f.date !== undefined && /^On \w+ \d+, \d{4}/.test(f.statement.en);
+  const own = briefing.facts.find(opening);
+  const other = briefing.facts.find((f) => f.status !== "reported" && f.date && !opening(f) && !/\d{4}/.test(f.statement.en));
+
+  it("keeps the statement's own opening date alone", () => {
+    expect(own, "a fact opening with its date").toBeDefined();
+    const text = compose(briefing, [{ fact: own!, attributed: false }], "en", NOW, true).text;
+    expect(text.startsWith(own!.statement.en.slice(0, 12)), text).toBe(true);
+  });
+
+  it("still leads an undated statement with the report's date", () => {
+    expect(other, "a fact that gives no year").toBeDefined();
+    const text = compose(briefing, [{ fact: other!, attributed: false }], "en", NOW, true).text;
+    expect(text.startsWith("As reported on"), text).toBe(true);
+  });
+});

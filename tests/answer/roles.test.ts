@@ -63,6 +63,8 @@ describe("roles read from the pack's cues, the same way in every language", () =
     // The side one acts for is not a recipient; "for" after other words still is.
     ["Who negotiated for Japan?", "en", ["japan:-"]],
     ["Who spoke on behalf of Vietnam?", "en", ["vietnam:-"]],
+    ["Who negotiated the trade deal for Japan?", "en", ["japan:-"]],
+    ["Who signed the agreement for Vietnam?", "en", ["vietnam:-"]],
     ["What tariff is there for Vietnam?", "en", ["vietnam:recipient"]],
     // The one helped is not who acts.
     ["Tại sao Nhật lại muốn giúp VN đào tạo tiến sĩ?", "vi", ["japan:-", "vietnam:recipient"]],

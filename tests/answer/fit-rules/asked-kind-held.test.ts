@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { askedKindHeld } from "../../../src/answer/fit/rules/asked-kind-held.js";
+import { detectEither } from "../../../src/answer/question-intent.js";
 import { judge, judgeIn, type RuleCase } from "./cases.js";
 
 const CASES: RuleCase[] = [
@@ -63,5 +64,30 @@ describe(`fit rule ${askedKindHeld.name}: the unit asked`, () => {
       : judgeUk(askedKindHeld, question, factId);
     expect(reasons.length > 0).toBe(rejects);
     for (const r of reasons) expect(r).toMatch(/ in that unit$/);
+  });
+});
+
+/**
+ * A cue that asks for one kind or another ("付き合いは何年ですか": how many years, or which
+ * year): a fact holding either answers; the kinds the question requires outright still bind.
+ */
+const EITHER_CASES: RuleCase[] = [
+  // Only a date held: the year reading answers.
+  ["日越首脳会談は何年ですか", "ishiba-chinh-talks-hanoi", false],
+  // A duration asked outright (何年間) is a number: a date does not answer it.
+  ["日越首脳会談は何年間ですか", "ishiba-chinh-talks-hanoi", true],
+];
+
+describe(`fit rule ${askedKindHeld.name}: kinds asked as alternatives`, () => {
+  it.each(EITHER_CASES)("%s / %s → rejects: %s", (question, factId, rejects) => {
+    expect(judge(askedKindHeld, question, factId).length > 0).toBe(rejects);
+  });
+  it.each([
+    ["付き合いは何年ですか", ["number", "date"]],
+    ["設立は何年？", ["number", "date"]],
+    ["合意は何年に発表されましたか", []],
+    ["何年間続きますか", []],
+  ] as const)("%s → either %j", (question, kinds) => {
+    expect(detectEither(question, "ja")).toEqual(kinds);
   });
 });

@@ -1,4 +1,4 @@
-import { factHolds, HARD_WANTS } from "../../question-intent.js";
+import { factHolds, HARD_WANTS, type Want } from "../../question-intent.js";
 import type { FitRule, Reason } from "../rule.js";
 import { rejectIf } from "../rule.js";
 
@@ -11,11 +11,15 @@ export const askedKindHeld: FitRule = {
   name: "asked-kind-held",
   onlyWhileFitting: false,
   check({ q, fact, personIds }) {
+    const holds = (want: Want) => {
+      const named = want === "person" ? q.entityIdsForPerson : q.entityIds;
+      return factHolds(fact, want, named, personIds, q.numberKind, q.numberUnits);
+    };
+    // "付き合いは何年ですか": a year or a number of years, whichever the fact holds.
+    const either = q.wantsEither ?? [];
+    const eitherHeld = either.some((want) => HARD_WANTS.has(want) && holds(want));
     const reasons = q.wants
-      .filter((want) => {
-        const named = want === "person" ? q.entityIdsForPerson : q.entityIds;
-        return HARD_WANTS.has(want) && !factHolds(fact, want, named, personIds, q.numberKind, q.numberUnits);
-      })
+      .filter((want) => HARD_WANTS.has(want) && !holds(want) && !(eitherHeld && either.includes(want)))
       .map((want): Reason => {
         // "How many workers…" of a fact with only litres: it holds a number, not one in that unit.
         const inUnit =
