@@ -167,6 +167,15 @@ export function statedFigures(prepared: string): string[] {
   return out;
 }
 
+/** A figure the question ends on ("…threaten Vietnam with, 46%?"): offered as a guess to check. */
+const FIGURE_LAST = /(?<![\d.])(\d+(?:\.\d+)?)\s*%?[^\p{L}\p{N}]*$/u;
+
+/** The stated figure the question ends on, if any: it offers a guess rather than giving a figure. */
+export function offeredFigure(prepared: string): string | undefined {
+  const digits = FIGURE_LAST.exec(normalizeText(prepared))?.[1];
+  return digits !== undefined && statedFigures(prepared).includes(digits) ? digits : undefined;
+}
+
 function partOf(prepared: string, lang: Lang): string[] {
   const m = languagePack(lang).reading.partOf;
   if (!m) return [];
@@ -322,6 +331,8 @@ export interface QuestionAnalysis {
   partOf: string[];
   /** Figures the question states ("the £9bn figure", "the 46% tariff"): see statedFigures. */
   figures: string[];
+  /** A stated figure the question ends on ("…, 46%?"): a guess to check, not a figure given. */
+  offered: string | undefined;
   /** The question is about people meeting or talking ("meet", "会談", "gặp"). */
   meeting: boolean;
   /** Years the question names ("in 2024"): a fact must speak of the same year. */
@@ -552,6 +563,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     asksWords: matches(reading.asksWords, prepared),
     partOf: partOf(prepared, lang),
     figures: statedFigures(prepared),
+    offered: offeredFigure(prepared),
     meeting: anyMatches((r) => r.meeting, prepared),
     asksDifference,
     asksSource: matches(reading.asksSource, prepared),
