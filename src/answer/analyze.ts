@@ -10,7 +10,14 @@ import {
 } from "./entities.js";
 import type { BriefingIndex } from "./index-build.js";
 import { fold, normalizeText } from "./normalize.js";
-import { detectWants, type NumberKind, numberKind, unitsAsked, type Want } from "./question-intent.js";
+import {
+  detectWants,
+  figureKindsNamed,
+  type NumberKind,
+  numberKind,
+  unitsAsked,
+  type Want,
+} from "./question-intent.js";
 import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
 import { type QuestionRole, readRoles } from "./roles.js";
 import { type Correction, readSpelling } from "./spelling.js";
@@ -286,6 +293,8 @@ export interface QuestionAnalysis {
   numberKind: NumberKind;
   /** For number questions: the families of unit the figure is asked in ("how many workers": people). */
   numberUnits: string[];
+  /** The kinds of figure the question names ("export": trade, "quota"): what its figure is of. */
+  figureKinds: string[];
   mentions: QuestionMention[];
   /** Briefing entity ids the question names. */
   entityIds: Set<string>;
@@ -546,6 +555,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     wants: detectWants(spelled, lang, units),
     numberKind: numberKind(spelled, lang, units),
     numberUnits: units,
+    figureKinds: figureKindsNamed(spelled, lang),
     mentions,
     entityIds,
     words,
