@@ -30,7 +30,7 @@ export const partNotWhole: FitRule = {
     const { figures, stated } = givenFigures(q);
     if (figures.length === 0 || fact.numbers.length === 0) return undefined;
     if (!fact.numbers.every((n) => figures.includes(String(n.value)))) return undefined;
-    const key = stated ? `${this.name}.given` : this.name;
+    const key = stated ? "part-not-whole.given" : this.name;
     return { reasons: [{ key, args: { whole: figures.join(", ") } }], wholeOnly: true };
   },
 };
