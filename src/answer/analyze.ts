@@ -13,6 +13,7 @@ import { fold, normalizeText } from "./normalize.js";
 import {
   detectEither,
   detectWants,
+  figureKindsNamed,
   type NumberKind,
   numberKind,
   unitsAsked,
@@ -174,6 +175,15 @@ export function statedFigures(prepared: string): string[] {
   return out;
 }
 
+/** A figure the question ends on ("…threaten Vietnam with, 46%?"): offered as a guess to check. */
+const FIGURE_LAST = /(?<![\d.])(\d+(?:\.\d+)?)\s*%?[^\p{L}\p{N}]*$/u;
+
+/** The stated figure the question ends on, if any: it offers a guess rather than giving a figure. */
+export function offeredFigure(prepared: string): string | undefined {
+  const digits = FIGURE_LAST.exec(normalizeText(prepared))?.[1];
+  return digits !== undefined && statedFigures(prepared).includes(digits) ? digits : undefined;
+}
+
 function partOf(prepared: string, lang: Lang): string[] {
   const m = languagePack(lang).reading.partOf;
   if (!m) return [];
@@ -286,6 +296,8 @@ export interface QuestionAnalysis {
   numberKind: NumberKind;
   /** For number questions: the families of unit the figure is asked in ("how many workers": people). */
   numberUnits: string[];
+  /** The kinds of figure the question names ("export": trade, "quota"): what its figure is of. */
+  figureKinds: string[];
   mentions: QuestionMention[];
   /** Briefing entity ids the question names. */
   entityIds: Set<string>;
@@ -331,6 +343,8 @@ export interface QuestionAnalysis {
   partOf: string[];
   /** Figures the question states ("the £9bn figure", "the 46% tariff"): see statedFigures. */
   figures: string[];
+  /** A stated figure the question ends on ("…, 46%?"): a guess to check, not a figure given. */
+  offered: string | undefined;
   /** The question is about people meeting or talking ("meet", "会談", "gặp"). */
   meeting: boolean;
   /** Years the question names ("in 2024"): a fact must speak of the same year. */
@@ -545,6 +559,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     wantsEither: detectEither(spelled, lang),
     numberKind: numberKind(spelled, lang, units),
     numberUnits: units,
+    figureKinds: figureKindsNamed(spelled, lang),
     mentions,
     entityIds,
     words,
@@ -562,6 +577,7 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
     asksWords: matches(reading.asksWords, prepared),
     partOf: partOf(prepared, lang),
     figures: statedFigures(prepared),
+    offered: offeredFigure(prepared),
     meeting: anyMatches((r) => r.meeting, prepared),
     asksDifference,
     asksSource: matches(reading.asksSource, prepared),

@@ -58,6 +58,39 @@ export function unitsAsked(question: string, lang: Lang): string[] {
     .map(({ family }) => family);
 }
 
+/** The kinds of figure a question names ("how many cars did the UK export": trade), in the pack's order. */
+export function figureKindsNamed(question: string, lang: Lang): string[] {
+  const text = new CueText(question);
+  return languagePack(lang)
+    .figureKinds.filter(({ cue }) => cueIn(cue, text))
+    .map(({ kind }) => kind);
+}
+
+const measureKinds = new Map<string, string | undefined>();
+
+/**
+ * What a fact's figure is of: the first kind its English measure names, its head ("annual U.S.
+ * quota for cars imported from the UK": a quota, not the imports it limits); none when it names none.
+ */
+export function measureKind(measure: string): string | undefined {
+  if (!measureKinds.has(measure)) {
+    const text = new CueText(measure);
+    let head: { kind: string; at: number } | undefined;
+    for (const { kind, cue } of languagePack(FACT_LANG).figureKinds) {
+      const found = cueExec(cue, text);
+      if (found && (!head || found.index < head.at)) head = { kind, at: found.index };
+    }
+    measureKinds.set(measure, head?.kind);
+  }
+  return measureKinds.get(measure);
+}
+
+/** Whether a figure of one kind answers a question that names the kinds asked. */
+export function kindAnswers(measured: string, asked: readonly string[]): boolean {
+  const accepts = languagePack(FACT_LANG).figureKindAccepts;
+  return asked.some((k) => k === measured || (accepts[k] ?? []).includes(measured));
+}
+
 const HAS_DIGIT = /\d/;
 
 /** What sort of number a number question asks for, so a count never answers "what rate". */

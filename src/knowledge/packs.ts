@@ -110,6 +110,10 @@ export interface LanguagePack {
   unitsAsked: readonly { family: string; cue: Cue }[];
   /** The words of a fact's unit in each family of unit (the English pack reads the facts). */
   unitFamilies: Readonly<Record<string, readonly string[]>>;
+  /** What a figure is of ("quota", "fund"), each kind with its cue, in the pack's order. */
+  figureKinds: readonly { kind: string; cue: Cue }[];
+  /** Kinds whose figures also answer a kind asked (the English pack reads the facts). */
+  figureKindAccepts: Readonly<Record<string, readonly string[]>>;
   everyCountry: RegExp | undefined;
   officeSpellings: Readonly<Record<string, string>>;
   /** A place's name that says it is a country's capital; group 1 is the country's name. */
@@ -361,6 +365,11 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       cue: compileQuestionCue(cue, letters)!,
     })),
     unitFamilies: data.measures.unitFamilies ?? {},
+    figureKinds: Object.entries(data.measures.figureKinds ?? {}).map(([kind, cue]) => ({
+      kind,
+      cue: compileQuestionCue(cue, letters)!,
+    })),
+    figureKindAccepts: data.measures.figureKindAccepts ?? {},
     officeSpellings: data.offices.spellings ?? {},
     officeHolderName: data.conventions.officeHolderName,
     explainReasons: data.explain.reasons ?? {},

@@ -284,6 +284,10 @@ export const PACK_FILES = {
     unitsAsked: z.record(z.string().min(1), cueSchema).optional(),
     /** Words of a fact's unit (English, lower case) in each family of unit: "tonne" is mass. */
     unitFamilies: z.record(z.string().min(1), words).optional(),
+    /** What a figure is of ("quota", "fund"): each kind's cue, on a question and on a fact's measure. */
+    figureKinds: z.record(z.string().min(1), cueSchema).optional(),
+    /** Kinds whose figures also answer a kind asked: a tariff is what is paid. */
+    figureKindAccepts: z.record(z.string().min(1), words).optional(),
   }),
   groups: z.strictObject({ everyCountry: patternSchema.optional() }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),

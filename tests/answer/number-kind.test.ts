@@ -39,6 +39,7 @@ const UNITS: [question: string, lang: Lang, families: string[]][] = [
   ["thit bo my vao anh bao nhieu tan", "vi", ["mass"]],
   ["ap dung cho bao nhieu lit?", "vi", ["volume"]],
   ["英国産牛肉は米国に何トン輸出できますか？", "ja", ["mass"]],
+  ["What's the tonnage of the US steel quota for UK steel?", "en", ["mass"]],
   ["対象となるエタノールは何リットルか教えていただけますか？", "ja", ["volume"]],
   // Workers spoken of, not counted; a name's letters (ワシントン) are not a unit.
   ["How much will the deal save British workers?", "en", []],
@@ -48,6 +49,13 @@ const UNITS: [question: string, lang: Lang, families: string[]][] = [
 describe("unitsAsked: the unit a number question asks for", () => {
   it.each(UNITS)("%s → %j", (question, lang, families) => {
     expect(unitsAsked(question, lang)).toEqual(families);
+  });
+  it("a tariff named before what it is on asks its rate; an amount of what asks what it is for", () => {
+    expect(detectWants("What's the in-quota tariff on British beef going into the US?", "en")).toEqual([
+      "number",
+    ]);
+    expect(detectWants("脱炭素協力の金額はいくら？", "ja")).toEqual(["number"]);
+    expect(detectWants("200億ドルというのは何に関する金額ですか？", "ja")).toEqual(["description"]);
   });
   it("a unit asked asks for a figure, and outranks a tariff word", () => {
     expect(detectWants("What is Vivergo's annual ethanol output in tonnes?", "en")).toEqual(["number"]);

@@ -108,6 +108,12 @@ describe("a country modifying goods is their origin", () => {
     ["Thuế Anh với xe Mỹ là bao nhiêu?", "vi", ["united-kingdom:-", "united-states:origin"]],
     ["Thịt bò Anh vào Mỹ được bao nhiêu tấn?", "vi", ["united-kingdom:origin", "united-states:location"]],
     ["Hàng Anh chịu thuế bao nhiêu?", "vi", ["united-kingdom:origin"]],
+    // The one allowed to export sends: the goods are its own.
+    [
+      "Anh được xuất khẩu bao nhiêu lít ethanol sang Mỹ?",
+      "vi",
+      ["united-kingdom:origin", "united-states:location"],
+    ],
   ] as const)("%s", (question, lang, expected) => {
     expect(read(question, lang)).toEqual(expected);
   });

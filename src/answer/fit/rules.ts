@@ -4,6 +4,7 @@ import { broadStatesSpecific } from "./rules/broad-states-specific.js";
 import { contentWithheld } from "./rules/content-withheld.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
 import { everyNameStated } from "./rules/every-name-stated.js";
+import { figureKindAsked } from "./rules/figure-kind-asked.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
 import { figureStated } from "./rules/figure-stated.js";
 import { focusNamed } from "./rules/focus-named.js";
@@ -55,6 +56,7 @@ export const FIT_RULES: readonly FitRule[] = [
   askedKindHeld,
   membersNamed,
   figureOwnerNamed,
+  figureKindAsked,
   contentWithheld,
   titleNotContent,
   reasonStated,

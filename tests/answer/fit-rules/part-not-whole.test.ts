@@ -11,6 +11,21 @@ const CASES: RuleCase[] = [
     true,
   ],
   ["How much of the $20 billion is Japan itself putting in?", "tariff-vietnam-46", false],
+  // A figure the question gives is not the one it asks: a share of it, or another beside it.
+  [
+    "Of the $20 billion pledged for decarbonization, how much is Japan putting in versus Vietnam?",
+    "decarbonization-clean-energy-20-billion",
+    true,
+  ],
+  // A figure to check, or one the fact holds beside another, is not given.
+  [
+    "Did the two countries pledge $20 billion for clean energy?",
+    "decarbonization-clean-energy-20-billion",
+    false,
+  ],
+  ["Was the $20 billion pledge right?", "decarbonization-clean-energy-20-billion", false],
+  ["What tariff did the US threaten Vietnam with, 46%?", "tariff-vietnam-46", false],
+  ["What tariff did the US threaten Vietnam with: 46% or 20%?", "tariff-vietnam-46", false],
 ];
 
 describe(`fit rule ${partNotWhole.name}`, () => {
