@@ -401,6 +401,8 @@ export const PACK_FILES = {
     "statedNow",
     "monthYear",
     "laterInYear",
+    "done",
+    "planActs",
   ] as const),
   names: z.strictObject({
     rewrites: z.array(rewriteSchema).optional(),

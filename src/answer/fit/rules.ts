@@ -4,6 +4,7 @@ import { askedThingStated } from "./rules/asked-thing-stated.js";
 import { broadStatesSpecific } from "./rules/broad-states-specific.js";
 import { contentWithheld } from "./rules/content-withheld.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
+import { doneNotPlanned } from "./rules/done-not-planned.js";
 import { everyNameStated } from "./rules/every-name-stated.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
 import { figureStated } from "./rules/figure-stated.js";
@@ -73,6 +74,7 @@ export const FIT_RULES: readonly FitRule[] = [
   outcomeNotPlan,
   focusNamed,
   datedEventStated,
+  doneNotPlanned,
   yesnoEventStated,
   broadStatesSpecific,
 ];
