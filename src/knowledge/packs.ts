@@ -159,6 +159,14 @@ export interface LanguagePack {
   moneyInWords: Cue | undefined;
   /** Words of a statement in this language that give a reason or purpose (frames.yaml). */
   reasonStated: Cue | undefined;
+  /** A question asking when something starts (frames.yaml). */
+  startAsked: Cue | undefined;
+  /** Words of a statement in this language that state a start (frames.yaml). */
+  startStated: Cue | undefined;
+  /** A question asking which country, not where (frames.yaml). */
+  countryAsked: Cue | undefined;
+  /** Words of a statement in this language that set something at a place (frames.yaml). */
+  placeStated: Cue | undefined;
   /** Questions asking for the names of a class's members (frames.yaml `members`). */
   members: MemberFrame | undefined;
   /** A question asking what a document says (frames.yaml). */
@@ -407,6 +415,10 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     shareOf: compileCue(data.frames.shareOf),
     moneyInWords: compileCue(data.frames.moneyInWords),
     reasonStated: compileCue(data.frames.reasonStated),
+    startAsked: compileCue(data.frames.startAsked),
+    startStated: compileCue(data.frames.startStated),
+    countryAsked: compileCue(data.frames.countryAsked),
+    placeStated: compileCue(data.frames.placeStated),
     members: compileMembers(data.frames.members, data.roles.units === "characters"),
     contentAsked: compileQuestionCue(data.frames.contentAsked, letters),
     publicationAsked: compileQuestionCue(data.frames.publicationAsked, letters),

@@ -342,6 +342,20 @@ export const PACK_FILES = {
      */
     reasonStated: cueSchema.optional(),
     /**
+     * A question asking when something starts ("from what date", "since when", "take effect",
+     * "いつから", "từ ngày nào"): its answer is a fact that states a start.
+     */
+    startAsked: cueSchema.optional(),
+    /**
+     * Words in a fact's statement, in this language, that state a start ("took effect",
+     * "since", "from June 30", "発効", "có hiệu lực"): the fact dates a beginning.
+     */
+    startStated: cueSchema.optional(),
+    /** A question asking which country ("which country", "どの国", "nước nào"), not where. */
+    countryAsked: cueSchema.optional(),
+    /** Words of a fact's statement that set something at a place ("in Scunthorpe", "at European airports"). */
+    placeStated: cueSchema.optional(),
+    /**
      * A question asking for the names of a class's members ("which Japanese companies", "names
      * of the deputy ministers"): the classes (each a list of its words), the questions' patterns
      * (`{class}` stands for any class word), and how near a fact must name one (words, or
@@ -396,6 +410,8 @@ export const PACK_FILES = {
     "statedNow",
     "monthYear",
     "laterInYear",
+    "done",
+    "planActs",
   ] as const),
   names: z.strictObject({
     rewrites: z.array(rewriteSchema).optional(),

@@ -1,8 +1,10 @@
 import type { FitRule } from "./rule.js";
 import { askedKindHeld } from "./rules/asked-kind-held.js";
+import { askedThingStated } from "./rules/asked-thing-stated.js";
 import { broadStatesSpecific } from "./rules/broad-states-specific.js";
 import { contentWithheld } from "./rules/content-withheld.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
+import { doneNotPlanned } from "./rules/done-not-planned.js";
 import { everyNameStated } from "./rules/every-name-stated.js";
 import { figureKindAsked } from "./rules/figure-kind-asked.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
@@ -19,12 +21,14 @@ import { originAgrees } from "./rules/origin-agrees.js";
 import { outcomeNotPlan } from "./rules/outcome-not-plan.js";
 import { outsideNameStated } from "./rules/outside-name-stated.js";
 import { partNotWhole } from "./rules/part-not-whole.js";
+import { placeNamed } from "./rules/place-named.js";
 import { reasonActorActs } from "./rules/reason-actor-acts.js";
 import { reasonStated } from "./rules/reason-stated.js";
 import { rolesAgree } from "./rules/roles-agree.js";
 import { setAsideNotAnswer } from "./rules/set-aside-not-answer.js";
 import { speakerAgrees } from "./rules/speaker-agrees.js";
 import { specificTermStated } from "./rules/specific-term-stated.js";
+import { startStated } from "./rules/start-stated.js";
 import { titleNotContent } from "./rules/title-not-content.js";
 import { topicWordKnown } from "./rules/topic-word-known.js";
 import { weekdayNamed } from "./rules/weekday-named.js";
@@ -54,6 +58,8 @@ export const FIT_RULES: readonly FitRule[] = [
   ordinalAgrees,
   officeNamed,
   askedKindHeld,
+  startStated,
+  placeNamed,
   membersNamed,
   figureOwnerNamed,
   figureKindAsked,
@@ -63,12 +69,14 @@ export const FIT_RULES: readonly FitRule[] = [
   oneTopicWordStated,
   topicWordKnown,
   specificTermStated,
+  askedThingStated,
   partNotWhole,
   wordsReported,
   speakerAgrees,
   outcomeNotPlan,
   focusNamed,
   datedEventStated,
+  doneNotPlanned,
   yesnoEventStated,
   broadStatesSpecific,
 ];
