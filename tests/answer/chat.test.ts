@@ -28,6 +28,9 @@ const CASES: [Lang, string, string][] = [
   ],
   ["en", "Hi, quick one please: how large is the quota?", "how large is the quota?"],
   ["en", "hey what tariff did japan get", "what tariff did japan get"],
+  ["en", "Two things: who went, and when?", "who went, and when?"],
+  // Slips of short words no spelling of the briefing corrects.
+  ["en", "whats teh number of hte order", "what is the number of the order"],
   // The asker's task told before the question, and what they remember seeing.
   [
     "en",

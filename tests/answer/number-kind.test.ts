@@ -62,6 +62,13 @@ describe("unitsAsked: the unit a number question asks for", () => {
     expect(numberKind("米国産牛肉は何リットルまで無関税？", "ja")).toBe("count");
     expect(numberKind("米国産牛肉への関税は何%？", "ja")).toBe("percent");
   });
+  // "the number of the executive order" is its designation, read in the fact's text.
+  it.each([
+    ["What is the number of Vietnamese students in Japan?", true],
+    ["What is the number of the executive order?", false],
+  ] as const)("%s asks a figure: %s", (question, figure) => {
+    expect(detectWants(question, "en").includes("number")).toBe(figure);
+  });
 });
 
 /** Kinds named by topic words (rate, money): the one named first wins; the question's form keeps its order. */

@@ -22,3 +22,20 @@ describe("phrase rewrites: take effect", () => {
     expect(indexTerms(text, "en")).not.toEqual(expect.arrayContaining(indexTerms("take effect", "en")));
   });
 });
+
+/** Other phrases and words read as the plain words facts use (rewrites.yaml, synonyms.yaml). */
+const ALIKE: [lang: "en" | "vi", phrase: string, plain: string][] = [
+  ["en", "which one was looking at the steeper US tariff", "which one was face the steeper US tariff"],
+  ["en", "Lutnick's comments on engines", "Lutnick said on engines"],
+  ["en", "Xi's remarks", "Xi said"],
+  ["vi", "thuế nào không bị đụng tới", "thuế nào giữ nguyên"],
+];
+
+describe("phrases read as the facts' words", () => {
+  it.each(ALIKE)("%s: %s reads as %s", (lang, phrase, plain) => {
+    expect(indexTerms(phrase, lang)).toEqual(indexTerms(plain, lang));
+  });
+  it("looking at what is no levy keeps its words", () => {
+    expect(indexTerms("looking at the report", "en")).not.toEqual(indexTerms("face the report", "en"));
+  });
+});

@@ -51,6 +51,18 @@ describe("roles read from the pack's cues, the same way in every language", () =
     ["Why would Japan train Vietnamese PhDs?", "en", ["japan:agent", "vietnamese-phd-students:-"]],
     ["Why has Japan been hit by tariffs?", "en", ["japan:recipient"]],
     ["Why did Vietnam get a 46% tariff?", "en", ["vietnam:-"]],
+    // What is received or faced from a side comes from the one who imposes it.
+    ["What tariff rate was Japan facing from the US?", "en", ["japan:recipient", "united-states:agent"]],
+    ["Did Vietnam get a 46 percent tariff from the U.S.?", "en", ["vietnam:-", "united-states:agent"]],
+    ["What tariff did Japan face on goods from Vietnam?", "en", ["japan:recipient", "vietnam:origin"]],
+    // A name before a levy: whose levy, or on whom, is not said by the words.
+    [
+      "What happened to the US tariff on British engines?",
+      "en",
+      ["united-states:-", "united-kingdom:origin"],
+    ],
+    // Whose waters or airspace: as "the UK's waters", no role.
+    ["How long will Vietnam keep access to Japanese waters?", "en", ["vietnam:-", "japan:-"]],
     // What is escaped or left is not where people or goods come from; a plain "from" still is.
     [
       "How long are Vietnamese workers exempt from Japanese national insurance?",

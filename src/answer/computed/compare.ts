@@ -5,11 +5,13 @@ import type { QuestionAnalysis } from "../analyze.js";
 import { compose } from "../compose.js";
 import type { BriefingIndex } from "../index-build.js";
 import { formatDate } from "../messages.js";
+import { fold } from "../normalize.js";
 import { search } from "../retrieve.js";
 import { knownBy } from "../supersede.js";
 import { indexTerms } from "../term-ids.js";
 import type { Answer } from "../types.js";
 import { citationsOf, markers, notCovered, reportedOn, twoFactAnswer } from "./cite.js";
+import { rivalWords } from "./side-words.js";
 
 /**
  * Comparisons across facts: "Who faces the higher U.S. tariff, Japan or Vietnam?" gives each
@@ -75,13 +77,16 @@ function factTerms(fact: Fact, lang: Lang): Set<string> {
   return terms;
 }
 
-/** The share (by weight) of the question's own words the fact states; NaN when it has none. */
-function coverage(q: QuestionAnalysis, fact: Fact, words: ComputedWords): number {
+/**
+ * The share (by weight) of the question's own words the fact states, less those only the other
+ * side speaks of (`rival`); NaN when it has none.
+ */
+function coverage(q: QuestionAnalysis, fact: Fact, words: ComputedWords, rival: ReadonlySet<string>): number {
   const terms = factTerms(fact, q.lang);
   let total = 0;
   let covered = 0;
   for (const w of q.words) {
-    if (w.unknown || words.ignore.has(w.word.toLowerCase())) continue;
+    if (w.unknown || words.ignore.has(w.word.toLowerCase()) || rival.has(fold(w.word))) continue;
     total += w.weight;
     if (w.terms.some((t) => terms.has(t))) covered += w.weight;
   }
@@ -97,13 +102,14 @@ function sideOf(
   q: QuestionAnalysis,
   words: ComputedWords,
   replaced: ReadonlySet<Fact>,
+  rivalOnly: ReadonlySet<string>,
 ): { fact: Fact; coverage: number }[] {
   const out: { fact: Fact; coverage: number }[] = [];
   for (const fact of facts) {
     if (fact.numbers.length === 0) continue;
     const ids = new Set(fact.entities.map((e) => e.entity));
     if (!ids.has(entity) || ids.has(rival) || context.some((c) => !ids.has(c))) continue;
-    const c = coverage(q, fact, words);
+    const c = coverage(q, fact, words, rivalOnly);
     if (c >= MIN_COVERAGE) out.push({ fact, coverage: c });
   }
   // Best covering first; then key facts (the headline rate, not a passing mention of it).
@@ -152,10 +158,12 @@ export function findSides(q: QuestionAnalysis, index: BriefingIndex, now: Date):
         }),
     ),
   ];
+  const rivals = rivalWords(q);
+  const none = new Set<string>();
   for (const [a, b] of pairs) {
     const context = ids.filter((id) => id !== a && id !== b);
-    const as = sideOf(a, b, context, facts, q, words, replaced);
-    const bs = sideOf(b, a, context, facts, q, words, replaced);
+    const as = sideOf(a, b, context, facts, q, words, replaced, rivals.get(a) ?? none);
+    const bs = sideOf(b, a, context, facts, q, words, replaced, rivals.get(b) ?? none);
     // The best-covering fact of each side, in a unit both have.
     for (const x of as)
       for (const y of bs)

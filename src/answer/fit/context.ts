@@ -6,6 +6,7 @@ import type { BriefingIndex } from "../index-build.js";
 import { fold } from "../normalize.js";
 import { factText } from "./fact-text.js";
 import { mentionsEntity } from "./mentions.js";
+import { describesNamedSource, namedSourceStems } from "./source-words.js";
 
 export { factText };
 
@@ -144,6 +145,7 @@ function coverageOf(ctx: FitContext): Coverage {
   let covered = 0;
   const missing: string[] = [];
   const notInFact: string[] = [];
+  const sourceStems = namedSourceStems(q, ctx.fact, ctx.index);
   for (const w of q.words) {
     total += w.weight;
     // A Vietnamese syllable is read in the sense of its neighbours ("thời tiết" is not "thời
@@ -153,8 +155,8 @@ function coverageOf(ctx: FitContext): Coverage {
       w.context.length === 0 ||
       w.context.some((t) => terms.has(t)) ||
       w.terms.every((t) => !pairedSyllables(ctx.fact).has(t));
-    if (inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && ctx.text.includes(t))))
-      covered += w.weight;
+    const stated = inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && ctx.text.includes(t)));
+    if (stated || describesNamedSource(w.word, sourceStems)) covered += w.weight;
     else {
       notInFact.push(w.word);
       if (w.terms.some((t) => ctx.topicTerms.some((s) => s.has(t)))) covered += 0.6 * w.weight;

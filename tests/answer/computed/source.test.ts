@@ -27,6 +27,15 @@ describe("a question about a source: the frame and what it asks of the source", 
     ["Which news outlets are these facts from?", "en", ["publisher"]],
     ["Which newspapers ran it?", "en", ["publisher"]],
     ["What's the Japan Times headline for this story?", "en", ["title"]],
+    // The sources as a whole, however many.
+    ["What are your sources?", "en", ["publisher", "published"]],
+    ["When were these two articles published?", "en", ["published"]],
+    // The publisher named in place of "the article", the body some words further on.
+    [
+      "Dailywrap attributes its account of the summit outcomes to which Japanese government body?",
+      "en",
+      ["attribution"],
+    ],
   ] as const)("%s", (q, lang, fields) => {
     expect(sourceQuestion(q, lang)?.fields).toEqual(fields);
   });
@@ -37,6 +46,7 @@ describe("a question about a source: the frame and what it asks of the source", 
     ["Which ministry does Dailywrap cite as the source for the announcement?", "en"],
     ["石破首相はいつハノイを訪問しましたか？", "ja"],
     ["Bão nào đổ bộ vào Việt Nam?", "vi"],
+    ["What are the sources of Vietnam's exports to the US?", "en"],
     // "Headline numbers" are the main figures, not a source's headline.
     ["Can you tell me the headline numbers for the PhD program?", "en"],
   ] as const)("not about a source: %s", (q, lang) => {
@@ -83,8 +93,12 @@ describe("answers from the source's record, cited, in the question's language", 
   });
 
   // The sources as a whole, no topic: every source with its date, the two articles among them.
-  it("lists every source for the articles as a whole", () => {
-    const a = ask("When were the two articles published?", "japan-vietnam-2025");
+  it.each([
+    "When were the two articles published?",
+    "When were these two articles published?",
+    "What are your sources?",
+  ])("lists every source for the articles as a whole: %s", (q) => {
+    const a = ask(q, "japan-vietnam-2025");
     expect(a.answered).toBe(true);
     expect(a.citations.map((c) => c.sourceId)).toEqual(expect.arrayContaining(["dailywrap", "japantimes"]));
     expect(a.text).toContain("April 28, 2025");
