@@ -1,6 +1,8 @@
 import type { Lang } from "../i18n/lang.js";
 import { allPacks, languagePack } from "../knowledge/packs.js";
 import { escapeRegExp, type FormMatcher, type Reading, type Rewrite } from "../knowledge/reading.js";
+import { aboutContext, carriesTopic, withAside } from "./asked-context.js";
+import { type Context, withoutNoTopic } from "./discourse.js";
 import {
   type EntityMention,
   findMentions,
@@ -37,6 +39,8 @@ export interface ContentWord {
   unknownName: boolean;
   /** Vietnamese syllable bigrams with its neighbours; one must be in a fact that covers it. */
   context: string[];
+  /** A word of the statements around the question (discourse.ts), not of the question. */
+  aside?: true;
 }
 
 export interface QuestionMention extends EntityMention {
@@ -302,6 +306,8 @@ export interface QuestionAnalysis {
   /** Briefing entity ids the question names. */
   entityIds: Set<string>;
   words: ContentWord[];
+  /** The statements around the question, as read (discourse.ts): context, not asked. */
+  context?: string;
   /** What the named entities count for in coverage: rare ones (Bessent) much, common ones (Japan) little. */
   entityWeight: number;
   /** The question asks how the sources differ. */
@@ -453,7 +459,27 @@ function setAsideMentions(prepared: string, found: readonly EntityMention[]): Se
   return out;
 }
 
-export function analyzeQuestion(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
+/**
+ * Reads a question; `context`, the statements around it ("I know the talks were on Monday,
+ * but …": discourse.ts), helps find the fact and counts less toward what it must cover.
+ */
+export function analyzeQuestion(
+  question: string,
+  lang: Lang,
+  index: BriefingIndex,
+  context?: Context,
+): QuestionAnalysis {
+  // "brits at european airports - what changes?": what a dash sets before the question is
+  // its topic, and the question was read whole.
+  if (!context?.aside) return analyzeClause(question, lang, index);
+  const own = analyzeClause(question, lang, index);
+  if (carriesTopic(own)) return withAside(own, analyzeClause(context.text, lang, index), index);
+  // "… As of today, has that deadline passed?": about what the context says, read with it.
+  const whole = context.before ? `${context.text} ${question}` : `${question} ${context.text}`;
+  return aboutContext(analyzeClause(whole, lang, index), own, context.text);
+}
+
+function analyzeClause(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
   // "philipines", "acces": a slip of one of the briefing's words is read as that word.
   const { text: spelled, corrections } = readSpelling(question, lang, index);
   const named = withoutPublishers(prepareQuestion(spelled), index);
@@ -493,9 +519,13 @@ export function analyzeQuestion(question: string, lang: Lang, index: BriefingInd
 
   // Question forms, not topics ("how high", "which day of the week", "thứ mấy"), and what the
   // question sets aside ("Besides energy, …", "エネルギー以外に…", "Ngoài năng lượng, …").
+  // "lol", "実際に", "in relation to": words that ask for no topic (discourse.yaml).
   const residual = readings().reduce(
     (text, r) => (r.excluded ? text.replace(r.excluded, " ") : text),
-    readings().reduce((text, r) => rewrite(text, r.residual), withoutMentions(prepared, mentions)),
+    readings().reduce(
+      (text, r) => rewrite(text, r.residual),
+      withoutNoTopic(withoutMentions(prepared, mentions)),
+    ),
   );
   const words: ContentWord[] = [];
   const unknownW = unknownWeight(index);

@@ -29,6 +29,7 @@ import {
   type TimeFrame,
   timeFrame,
 } from "./computed/index.js";
+import { type Context, readDiscourse } from "./discourse.js";
 import { reasonText } from "./fit/explain.js";
 import { locationNotOrigin } from "./fit/rules/location-not-origin.js";
 import { namedEntitiesInFact } from "./fit/rules/named-entities-in-fact.js";
@@ -152,6 +153,7 @@ function explanationOf(
     question,
     ...(q && q.corrections.length > 0 ? { corrections: q.corrections } : {}),
     normalized: q?.normalized ?? question.trim(),
+    ...(q?.context ? { context: q.context } : {}),
     lang,
     wants: q?.wants ?? [],
     entities: (q?.mentions ?? []).map((m) => ({
@@ -266,12 +268,18 @@ function answerScreened(
   // "四月二十八日" and "twenty billion" read as the statements write them: "4月28日", "20 billion".
   // "whos the pm rn", "Hello! Could you kindly tell me…": read as the plain question.
   const asked = plainQuestion(screened, qLang);
-  const text = languageModule(qLang).numbersToDigits?.(asked) ?? asked;
+  const digits = languageModule(qLang).numbersToDigits?.(asked) ?? asked;
+  // "I know the talks were on Monday, but when did …?": the clauses that ask are the question;
+  // the statements around them its context (discourse.ts).
+  const { asking, context } = readDiscourse(digits, qLang);
+  // A dash's topic ("japan's tariff vs the rate in April — what are the two numbers?") is part
+  // of the question: its frames are read whole.
+  const text = context?.aside === false ? digits : asking;
   const now = options.now ?? new Date();
   // "Who published the report on X?", "出典は？": answered from a source's record.
   const aboutSource = sourceQuestion(text, qLang);
   const plainOf: PlainAnswer = (asked) => {
-    const q = analyzeQuestion(asked, qLang, index);
+    const q = analyzeQuestion(asked, qLang, index, context);
     const candidates = rankCandidates(q, index);
     return { answer: decide(q, candidates, briefing, lang, now, options.gate !== false), q, candidates };
   };
@@ -287,18 +295,18 @@ function answerScreened(
   // "japan vs vietnam tariffs, which is higher and by how much?": one comparison, not two parts.
   const comparedWhole =
     pieces.length > 1 && !frame.elapsed && comparisonDirection(text, qLang) !== undefined
-      ? wholeComparison(raw, text, qLang, lang, index, now)
+      ? wholeComparison(raw, text, context, qLang, lang, index, now)
       : undefined;
   if (comparedWhole) return comparedWhole;
   const compound =
     pieces.length > 1
-      ? explainCompound(raw, pieces, qLang, lang, index, now, options.gate !== false)
+      ? explainCompound(raw, pieces, context, qLang, lang, index, now, options.gate !== false)
       : undefined;
   if (compound) return compound;
   // "How long ago…", "Has … passed?": found as a "when" question, then computed from `now`
   // (or the day the question says today is).
   const elapsed = frame.elapsed;
-  const q = analyzeQuestion(elapsed?.ask ?? text, qLang, index);
+  const q = analyzeQuestion(elapsed?.ask ?? text, qLang, index, context);
   const candidates = rankCandidates(q, index);
   const topic = closestTopic(candidates);
   const compared = withInputsConfidence(
@@ -328,12 +336,13 @@ function answerScreened(
 function wholeComparison(
   raw: string,
   text: string,
+  context: Context | undefined,
   qLang: Lang,
   lang: Lang,
   index: BriefingIndex,
   now: Date,
 ): Explanation | undefined {
-  const q = analyzeQuestion(text, qLang, index);
+  const q = analyzeQuestion(text, qLang, index, context);
   const candidates = rankCandidates(q, index);
   const compared = comparisonAnswer(q, index, lang, now, closestTopic(candidates));
   if (!compared?.answered) return undefined;
@@ -375,6 +384,7 @@ function explainBetween(
 function explainCompound(
   raw: string,
   pieces: readonly string[],
+  context: Context | undefined,
   qLang: Lang,
   lang: Lang,
   index: BriefingIndex,
@@ -382,7 +392,7 @@ function explainCompound(
   gated: boolean,
 ): Explanation | undefined {
   const briefing = index.briefing;
-  const analyses = pieces.map((piece) => analyzeQuestion(piece, qLang, index));
+  const analyses = pieces.map((piece) => analyzeQuestion(piece, qLang, index, context));
   // "Has the dialogue met yet, and what came out of it?": a later part that names nobody asks
   // how the first part's thing turned out, and so the first part asks whether it happened.
   const outcomeOfFirst = analyses
@@ -404,6 +414,7 @@ function explainCompound(
       qLang === "ja" ? `${names}：${pieces[i]}` : `${names}: ${pieces[i]}`,
       qLang,
       index,
+      context,
     );
     ranked[i] = rankCandidates(q, index);
     chosen[i] = select(q, ranked[i]!, briefing, lang, now, gated);

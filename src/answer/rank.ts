@@ -2,6 +2,7 @@ import type { Briefing, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { allPacks } from "../knowledge/packs.js";
 import type { QuestionAnalysis } from "./analyze.js";
+import { withoutNoTopic } from "./discourse.js";
 import { checkFit, type Fit } from "./fit.js";
 import type { BriefingIndex } from "./index-build.js";
 import { search } from "./retrieve.js";
@@ -115,7 +116,8 @@ function alternateSimilarity(q: QuestionAnalysis, fact: Fact): number {
   // The question's terms once per question, not once per candidate fact.
   let mine = questionTermCache.get(q);
   if (!mine) {
-    mine = new Set(indexTerms(q.question, q.lang));
+    // Without the words that ask for no topic ("実際に", "lol"): no alternate question has them.
+    mine = new Set(indexTerms(withoutNoTopic(q.question), q.lang));
     questionTermCache.set(q, mine);
   }
   let best = 0;

@@ -58,6 +58,18 @@ function cueFits(cue: Cue, s: Surroundings): boolean {
   return true;
 }
 
+/** A comma, semicolon or colon ends a clause: "ngoài bán dẫn, Nhật…" ("besides chips, Japan…"). */
+const CLAUSE_MARK = /[,;:，、；：]/u;
+
+/** The first token of the clause the name at token `first` is in: the words before it do not reach past a comma. */
+function clauseStart(prepared: string, toks: readonly QuestionToken[], first: number): number {
+  for (let k = first - 1; k >= 0; k--) {
+    const next = toks[k + 1];
+    if (next && CLAUSE_MARK.test(prepared.slice(toks[k]!.end, next.start))) return k + 1;
+  }
+  return 0;
+}
+
 function surroundings(
   cues: RoleCues,
   prepared: string,
@@ -75,7 +87,7 @@ function surroundings(
   let at = m.tokens[0] - 1;
   while (at >= 0 && cues.skipBefore.has(words[at]!)) at--;
   return {
-    before: words.slice(0, at + 1).reverse(),
+    before: words.slice(clauseStart(prepared, toks, m.tokens[0]), at + 1).reverse(),
     after: words.slice(m.tokens[1]),
     name: words.slice(m.tokens[0], m.tokens[1]),
   };

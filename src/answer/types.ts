@@ -77,6 +77,8 @@ export interface Explanation {
   /** Words typed with a slip and the briefing's words they were read as ("acces" → "access"). */
   corrections?: { from: string; to: string }[];
   normalized: string;
+  /** The statements around the question, read as its context (discourse.ts). */
+  context?: string;
   lang: Lang;
   /** What the question asks for: number, date, person, ... */
   wants: string[];

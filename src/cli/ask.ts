@@ -78,6 +78,7 @@ export function formatExplanation(e: Explanation): string {
       ? [`read as:    ${e.corrections.map((c) => `${c.from} → ${c.to}`).join(", ")}`]
       : []),
     `normalized: ${e.normalized}`,
+    ...(e.context ? [`context:    ${e.context}`] : []),
     `language:   ${e.lang}`,
     `wants:      ${e.wants.join(", ") || "-"}`,
     `entities:   ${e.entities.map((x) => (x.role ? `${x.entity} (${x.role})` : x.entity)).join(", ") || "-"}`,

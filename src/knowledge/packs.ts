@@ -8,6 +8,7 @@ import {
   type UNIT_KINDS,
 } from "./cue-source.js";
 import { compileRoleCues, type RoleCues } from "./cues.js";
+import { compileDiscourse, type DiscourseReading } from "./discourse.js";
 import { withLazy } from "./lazy.js";
 import { knowledgeGeneration, packData } from "./load.js";
 import { compileReading, escapeRegExp, type Reading } from "./reading.js";
@@ -181,6 +182,8 @@ export interface LanguagePack {
   names: NameWriting;
   writing: Writing;
   chat: ChatWriting;
+  /** How a question wrapped in talk is read: the clause that asks, prefaces, fillers (discourse.yaml). */
+  discourse: DiscourseReading;
   /** Rewrites of folded text before it is split into words (every pack's apply to every text). */
   rewrites: PackData["rewrites"];
   /** Scales after figures, number words and numerals. */
@@ -428,6 +431,12 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     names: compileNames(data.names),
     writing: compileWriting(data.writing),
     chat: compileChat(data.chat),
+    discourse: compileDiscourse(
+      data.discourse,
+      data.discourse.readOn ?? data.reading.readOn ?? "folded",
+      data.roles.units === "characters",
+      letters,
+    ),
   };
   return withLazy(pack, patterns);
 }

@@ -86,7 +86,7 @@ export function wordsPattern(list: readonly string[], byCharacters: boolean, fla
   );
 }
 
-function matcher(
+export function matcher(
   data: MatcherData | undefined,
   readOn: TextForm,
   byCharacters: boolean,

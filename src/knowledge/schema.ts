@@ -506,6 +506,24 @@ export const PACK_FILES = {
   }),
   roles: rolesSchema,
   reading: readingSchema,
+  /**
+   * How a question wrapped in talk is read (`discourse.yaml`): which clause asks (`asks`), a
+   * preface before it (`preface`: "I know …, but"), what the asker recounts (`recounting`: "I
+   * was reading …"), words that point back to what was said
+   * before (`anaphors`), abbreviations a full stop does not end a sentence after, and words
+   * that ask for no topic (`fillers`: "lol", "実際に"; `framing`: "in relation to").
+   */
+  discourse: z.strictObject({
+    readOn: textForm.optional(),
+    asks: matcherSchema.optional(),
+    preface: patternSchema.extend({ on: textForm.optional() }).strict().optional(),
+    recounting: patternSchema.extend({ on: textForm.optional() }).strict().optional(),
+    anaphors: matcherSchema.optional(),
+    pronouns: matcherSchema.optional(),
+    abbreviations: words.optional(),
+    fillers: z.array(matcherSchema).optional(),
+    framing: z.array(matcherSchema).optional(),
+  }),
   notes: z.strictObject({
     answeredInOtherLanguage: z.string().min(1).optional(),
     languageNames: z.record(z.string().min(1), z.string().min(1)).optional(),

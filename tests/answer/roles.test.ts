@@ -46,6 +46,8 @@ describe("roles read from the pack's cues, the same way in every language", () =
     ["Thuế Mỹ áp lên hàng Việt Nam là bao nhiêu?", "vi", ["united-states:agent", "vietnam:origin"]],
     ["Mỹ áp thuế đối với Việt Nam bao nhiêu?", "vi", ["united-states:agent", "vietnam:recipient"]],
     ["Có bao nhiêu người Việt Nam đang sống ở Nhật Bản?", "vi", ["vietnam:origin", "japan:location"]],
+    // A cue does not reach past a comma: "ngoài bán dẫn, Nhật …" (besides chips, Japan …).
+    ["Ngoài bán dẫn, Nhật và VN còn hợp tác trong lĩnh vực nào?", "vi", ["japan:-", "vietnam:-"]],
     // A why-question's subject acted, unless a passive or "get" says it received.
     ["Why did To Lam fly to Washington?", "en", ["to-lam:agent", "washington:location"]],
     ["Why would Japan train Vietnamese PhDs?", "en", ["japan:agent", "vietnamese-phd-students:-"]],

@@ -31,6 +31,12 @@ function questionBesideNames({ q, index }: FitContext): string {
   return withoutMentions(prepareQuestion(q.question), names);
 }
 
+/** Whether the question asks for members of a class by name: members-named judges what names them. */
+export function asksMembers(ctx: FitContext): boolean {
+  const frame = languagePack(ctx.q.lang).members;
+  return frame !== undefined && classAsked(questionBesideNames(ctx), frame) !== undefined;
+}
+
 /** Where a text writes each match of `re` (a global expression): [start, end) in characters. */
 function spans(re: RegExp, text: string): [number, number][] {
   return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);

@@ -1,0 +1,166 @@
+import type { Lang } from "../i18n/lang.js";
+import type { DiscourseReading } from "../knowledge/discourse.js";
+import { allPacks, languagePack } from "../knowledge/packs.js";
+import type { FormMatcher } from "../knowledge/reading.js";
+import { fold } from "./normalize.js";
+
+/**
+ * A question wrapped in talk: "I know the main talks were on the Monday, but when did Ishiba
+ * meet To Lam?", "so how many … for chips? i read two articles and they seemed to put it
+ * differently lol", "The Japan Times mentions deals had to be struck by July …. As of today,
+ * has that deadline passed?". The question is split into clauses (sentences, a clause after a
+ * dash, a preface before "but"); the clauses that ask are the question, the statements around
+ * them its context. A fact must answer the question; the context helps find it and counts
+ * less toward what the fact must cover (analyze.ts), so the words of an aside do not make the
+ * engine refuse, and a clause that points back ("which company was that?") is read with what
+ * it points to. The words are the packs' (discourse.yaml).
+ */
+
+export interface Discourse {
+  /** The clauses that ask, in order: the question. */
+  asking: string;
+  /** The statements around them, or undefined when every clause asks or none does. */
+  context: Context | undefined;
+}
+
+/** The statements around a question, and whether they came before it ("I know …, but"). */
+export interface Context {
+  text: string;
+  before: boolean;
+  /**
+   * Whether they may be an aside: a sentence or a preface may; what a dash sets before the
+   * question names its topic ("brits at european airports - what changes under the deal?"),
+   * unless it recounts what the asker read ("I've seen … described in different ways - what
+   * do the two outlets each say?").
+   */
+  aside: boolean;
+}
+
+/** A clause, and whether a dash ended it. */
+interface Clause {
+  text: string;
+  dashed: boolean;
+}
+
+const FORMS = {
+  folded: (text: string) => fold(text),
+  marked: (text: string) => text.toLowerCase(),
+  written: (text: string) => text,
+};
+
+/** The matcher's expression for `text` (its unmarked form for a question typed without marks). */
+function expression(m: FormMatcher, text: string): { re: RegExp; form: string } {
+  const form = FORMS[m.on](text);
+  // `in`, not the property: a matcher's expressions are made at their first read (knowledge/lazy.ts).
+  const re = "unmarked" in m && form === FORMS.folded(text) ? m.unmarked! : m.re;
+  return { re, form };
+}
+
+function matchesAt(m: FormMatcher | undefined, text: string): RegExpExecArray | null {
+  if (!m) return null;
+  const { re, form } = expression(m, text);
+  re.lastIndex = 0;
+  const found = re.exec(form);
+  re.lastIndex = 0;
+  return found;
+}
+
+/** Whether a clause asks: a question mark, or the pack's question frame. */
+export function clauseAsks(clause: string, d: DiscourseReading): boolean {
+  return /[?？]/u.test(clause) || matchesAt(d.asks, clause) !== null;
+}
+
+/** Whether a clause opens with a question frame ("which company…"): a dash before it splits. */
+function opensAsking(clause: string, d: DiscourseReading): boolean {
+  return matchesAt(d.asks, clause)?.index === 0;
+}
+
+/** Sentence ends: ?, ! and 。 always; a full stop before a word; a dash with spaces. */
+const BREAK = /[?？!！。]+|\.(?=\s+[\p{L}\p{N}])|\s[-–—]+(?=\s)/gu;
+const LAST_WORD = /([\p{L}\p{N}.]+)$/u;
+
+/** A full stop after an abbreviation ("Dec.", "U.S.") or a single letter ends no sentence. */
+function abbreviated(before: string, d: DiscourseReading): boolean {
+  const word = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? "";
+  return word.length <= 1 || d.abbreviations.has(word) || /^\d/u.test(word);
+}
+
+/** The question's sentences; a dash splits only before a clause that opens with a question frame. */
+function sentences(text: string, d: DiscourseReading): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BREAK)) {
+    const end = m.index + m[0].length;
+    const dashed = /^\s/u.test(m[0]);
+    if (m[0] === "." && abbreviated(text.slice(start, m.index), d)) continue;
+    if (dashed && !opensAsking(text.slice(end).trim(), d)) continue;
+    out.push({ text: text.slice(start, dashed ? m.index : end), dashed });
+    start = end;
+  }
+  out.push({ text: text.slice(start), dashed: false });
+  return out.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => /[\p{L}\p{N}]/u.test(c.text));
+}
+
+/** A sentence with its preface ("I know …, but ") cut off: [preface, rest], or the sentence. */
+function withoutPreface(sentence: Clause, d: DiscourseReading): Clause[] {
+  const text = sentence.text;
+  if (!d.preface) return [sentence];
+  const { form } = expression(d.preface, text);
+  // The preface is cut where it ends in the form read; a form of another length cannot say where.
+  if (form.length !== text.length) return [sentence];
+  const found = matchesAt(d.preface, text);
+  if (found?.index !== 0) return [sentence];
+  const rest = text.slice(found[0].length).trim();
+  return rest
+    ? [
+        { text: text.slice(0, found[0].length).trim(), dashed: false },
+        { ...sentence, text: rest },
+      ]
+    : [sentence];
+}
+
+/** The question read as the clauses that ask and the context around them. */
+export function readDiscourse(text: string, lang: Lang): Discourse {
+  const d = languagePack(lang).discourse;
+  const parts = sentences(text, d).flatMap((s) => withoutPreface(s, d));
+  const asks = parts.map((c) => clauseAsks(c.text, d));
+  const asking = parts.filter((_, i) => asks[i]).map((c) => c.text);
+  if (asking.length === 0 || asking.length === parts.length) return { asking: text, context: undefined };
+  const context = parts.filter((_, i) => !asks[i]);
+  return {
+    asking: asking.join(" "),
+    context: {
+      text: context.map((c) => c.text).join(" "),
+      before: !asks[0],
+      aside: context.every((c) => !c.dashed || matchesAt(d.recounting, c.text)?.index === 0),
+    },
+  };
+}
+
+/** Whether the clause points back to what was said before ("that deadline", "その期限"). */
+export function pointsBack(asking: string, lang: Lang): boolean {
+  return matchesAt(languagePack(lang).discourse.anaphors, asking) !== null;
+}
+
+/** Whether the clause points back to someone named before ("when did he leave", "彼は"). */
+export function pointsToSomeone(asking: string, lang: Lang): boolean {
+  return matchesAt(languagePack(lang).discourse.pronouns, asking) !== null;
+}
+
+/**
+ * The text with every pack's words that ask for no topic blanked out (same length): chat
+ * ("lol", "rồi … xong"), asides ("実際に"), frames ("in relation to", "今日から見て").
+ */
+export function withoutNoTopic(text: string): string {
+  let out = text;
+  for (const d of allPacks().map((p) => p.discourse))
+    for (const m of d.noTopic) {
+      const { re, form } = expression(m, out);
+      if (form.length !== out.length) continue;
+      const global = re.global ? re : new RegExp(re.source, [re.flags, "g"].join(""));
+      for (const found of form.matchAll(global))
+        out =
+          out.slice(0, found.index) + " ".repeat(found[0].length) + out.slice(found.index + found[0].length);
+    }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { withLazy } from "./lazy.js";
+import { type FormMatcher, matcher, type TextForm } from "./reading.js";
+import type { PackData } from "./schema.js";
+
+/**
+ * `discourse.yaml` compiled: how a question wrapped in talk is read (src/answer/discourse.ts
+ * splits it into clauses; analyze.ts weighs them).
+ */
+export interface DiscourseReading {
+  /** A clause that asks: its question frame ("when did", "いつ", "đi đâu"). */
+  asks: FormMatcher | undefined;
+  /** A preface before the clause that asks, up to where that clause starts ("I know …, but "). */
+  preface: FormMatcher | undefined;
+  /** A clause that recounts what the asker read, heard or knows ("I was reading …", "I've seen …"). */
+  recounting: FormMatcher | undefined;
+  /** Words that point back to what was said before ("that deadline", "その"). */
+  anaphors: FormMatcher | undefined;
+  /** Words that point back to someone named before ("when did *he* leave", "彼は"). */
+  pronouns: FormMatcher | undefined;
+  /** Words a full stop does not end a sentence after ("Dec.", "Mr."), lower case. */
+  abbreviations: ReadonlySet<string>;
+  /** Words that ask for no topic: chat ("lol", "rồi"), asides ("実際に"), frames ("in relation to"). */
+  noTopic: readonly FormMatcher[];
+}
+
+export function compileDiscourse(
+  data: PackData["discourse"],
+  readOn: TextForm,
+  byCharacters: boolean,
+  letters: Readonly<Record<string, string>>,
+): DiscourseReading {
+  const m = (d: Parameters<typeof matcher>[0]) => matcher(d, readOn, byCharacters, letters);
+  return withLazy(
+    { abbreviations: new Set((data.abbreviations ?? []).map((a) => a.toLowerCase())) },
+    {
+      asks: () => m(data.asks),
+      preface: () => m(data.preface),
+      recounting: () => m(data.recounting),
+      anaphors: () => m(data.anaphors),
+      pronouns: () => m(data.pronouns),
+      noTopic: () => [...(data.fillers ?? []), ...(data.framing ?? [])].map((d) => m(d)!),
+    },
+  );
+}
