@@ -157,8 +157,7 @@ export function withoutNoTopic(text: string): string {
     for (const m of d.noTopic) {
       const { re, form } = expression(m, out);
       if (form.length !== out.length) continue;
-      const global = re.global ? re : new RegExp(re.source, [re.flags, "g"].join(""));
-      for (const found of form.matchAll(global))
+      for (const found of form.matchAll(re))
         out =
           out.slice(0, found.index) + " ".repeat(found[0].length) + out.slice(found.index + found[0].length);
     }

@@ -19,8 +19,16 @@ export interface DiscourseReading {
   pronouns: FormMatcher | undefined;
   /** Words a full stop does not end a sentence after ("Dec.", "Mr."), lower case. */
   abbreviations: ReadonlySet<string>;
-  /** Words that ask for no topic: chat ("lol", "rồi"), asides ("実際に"), frames ("in relation to"). */
+  /** Words that ask for no topic (global expressions): chat ("lol", "rồi"), asides ("実際に"), frames ("in relation to"). */
   noTopic: readonly FormMatcher[];
+}
+
+/** The matcher with its expressions global, so that every match of it is blanked. */
+function everyMatch(m: FormMatcher): FormMatcher {
+  const global = (re: RegExp) => (re.global ? re : new RegExp(re.source, `${re.flags}g`));
+  // `in`, not the property: the expressions are made at their first read (./lazy.ts).
+  const all: FormMatcher = withLazy({ on: m.on }, { re: () => global(m.re) });
+  return "unmarked" in m ? withLazy(all, { unmarked: () => global(m.unmarked!) }) : all;
 }
 
 export function compileDiscourse(
@@ -38,7 +46,7 @@ export function compileDiscourse(
       recounting: () => m(data.recounting),
       anaphors: () => m(data.anaphors),
       pronouns: () => m(data.pronouns),
-      noTopic: () => [...(data.fillers ?? []), ...(data.framing ?? [])].map((d) => m(d)!),
+      noTopic: () => [...(data.fillers ?? []), ...(data.framing ?? [])].map((d) => everyMatch(m(d)!)),
     },
   );
 }
