@@ -107,14 +107,15 @@ export function asciiSource(source: string): string | undefined {
   return replaced && !unknown ? out : undefined;
 }
 
-const ASCII_TEXT = /^[\x00-\x7f]*$/;
+/** A UTF-16 code unit outside ASCII: every character outside ASCII has one. */
+const NOT_ASCII = /[\u0080-\uffff]/;
 let lastText: string | undefined;
 let lastIsAscii = false;
 
 function isAscii(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
-    lastIsAscii = ASCII_TEXT.test(text);
+    lastIsAscii = !NOT_ASCII.test(text);
   }
   return lastIsAscii;
 }
@@ -156,9 +157,14 @@ class PropertyPattern extends RegExp {
   /** The plain pattern for `text`, with this one's lastIndex. */
   #runner(text: string): RegExp {
     // Made again from the source, the ASCII one comes from V8's cache of compiled patterns.
-    const runner = isAscii(text)
-      ? (this.#forAscii ??= new RegExp(this.#ascii, this.flags))
-      : (this.#forAll ??= new RegExp(this.#written, this.flags));
+    let runner: RegExp;
+    if (isAscii(text)) {
+      this.#forAscii ??= new RegExp(this.#ascii, this.flags);
+      runner = this.#forAscii;
+    } else {
+      this.#forAll ??= new RegExp(this.#written, this.flags);
+      runner = this.#forAll;
+    }
     runner.lastIndex = this.lastIndex;
     return runner;
   }
