@@ -59,6 +59,28 @@ const ASCII_MEMBERS: Readonly<Record<string, readonly (readonly [number, number]
 
 export const ASCII_PROPERTIES: readonly string[] = Object.keys(ASCII_MEMBERS);
 
+/** An escape, a class bracket, or a character outside ASCII. */
+const CLASS_TOKEN = /\\[\s\S]|\[|\]|[\u0080-\uffff]/g;
+
+/**
+ * Whether a pattern reads ASCII text the same without the `u` flag. Under `iu` only ſ and the
+ * Kelvin sign among all characters outside ASCII match an ASCII one ("s", "k"), and a class
+ * may hold them in a range ([à-ỹ] matches "s"); without `u` none does, and a character beyond
+ * the BMP is two units (and a quantifier after it repeats the second). So: no \u escapes, no
+ * \x escape outside ASCII, none of those characters, no surrogates, and no character outside
+ * ASCII in a class.
+ */
+function readsAsciiAlike(source: string): boolean {
+  if (/\\u|\\x[89a-fA-F]|[\u017f\u212a\ud800-\udfff]/.test(source)) return false;
+  let inClass = false;
+  for (const [token] of source.matchAll(CLASS_TOKEN)) {
+    if (token === "[") inClass = true;
+    else if (token === "]") inClass = false;
+    else if (inClass && token.length === 1) return false;
+  }
+  return true;
+}
+
 const hex = (c: number) => `\\x${c.toString(16).padStart(2, "0")}`;
 
 /** The ranges written as a class's contents (`\x41-\x5a`). */
@@ -136,13 +158,15 @@ function isAscii(text: string): boolean {
 class PropertyPattern extends RegExp {
   readonly #written: string;
   readonly #ascii: string;
+  readonly #asciiFlags: string;
   #forAscii: RegExp | undefined;
   #forAll: RegExp | undefined;
 
-  constructor(written: string, ascii: string, flags: string) {
+  constructor(written: string, ascii: string, flags: string, asciiFlags: string) {
     super(ascii, flags);
     this.#written = written;
     this.#ascii = ascii;
+    this.#asciiFlags = asciiFlags;
   }
 
   /** Species (split, matchAll) builds plain patterns: the two below are what runs. */
@@ -159,7 +183,7 @@ class PropertyPattern extends RegExp {
     // Made again from the source, the ASCII one comes from V8's cache of compiled patterns.
     let runner: RegExp;
     if (isAscii(text)) {
-      this.#forAscii ??= new RegExp(this.#ascii, this.flags);
+      this.#forAscii ??= new RegExp(this.#ascii, this.#asciiFlags);
       runner = this.#forAscii;
     } else {
       this.#forAll ??= new RegExp(this.#written, this.flags);
@@ -215,8 +239,12 @@ class PropertyPattern extends RegExp {
  * text is what it mostly reads (see PropertyPattern). Matches exactly as the RegExp would.
  */
 export function compilePattern(source: string, flags = ""): RegExp {
-  if (!flags.includes("u") || flags.includes("v") || !/\\[pP]\{/.test(source))
-    return new RegExp(source, flags);
-  const ascii = asciiSource(source);
-  return ascii === undefined ? new RegExp(source, flags) : new PropertyPattern(source, ascii, flags);
+  if (!flags.includes("u") || flags.includes("v")) return new RegExp(source, flags);
+  const classes = /\\[pP]\{/.test(source);
+  if (!classes && !flags.includes("i")) return new RegExp(source, flags);
+  const ascii = classes ? asciiSource(source) : source;
+  if (ascii === undefined) return new RegExp(source, flags);
+  const asciiFlags = readsAsciiAlike(ascii) ? flags.replace("u", "") : flags;
+  if (!classes && asciiFlags === flags) return new RegExp(source, flags);
+  return new PropertyPattern(source, ascii, flags, asciiFlags);
 }

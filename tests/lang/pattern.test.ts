@@ -47,6 +47,7 @@ describe("compilePattern: a pattern's Unicode property classes read on ASCII tex
     "khoảng bao nhiêu người Việt",
     "",
     "ꓘelvin ſtraße",
+    "sx kelvin STRASSE a k, s.",
   ];
   const patterns: [string, string][] = [
     ["(?<![\\p{L}\\p{N}])(?:japan|việt|talks|straße)(?![\\p{L}\\p{N}])", "giu"],
@@ -56,6 +57,12 @@ describe("compilePattern: a pattern's Unicode property classes read on ASCII tex
     ["([\\p{Script=Han}\\p{Script=Katakana}]+)|(\\d+)|([a-z]+)", "giu"],
     ["(?<w>\\p{L}+)\\s", "yu"],
     ["s\\p{Ll}", "iu"],
+    // Without \p classes: `iu` patterns read ASCII text without `u`, where that is the same.
+    ["^\\s*how (?:many|much) (?<what>\\w+)\\b", "iu"],
+    ["[à-ỹ]x", "iu"],
+    ["(?:ngoài|\u017f|\u212a)\\b", "giu"],
+    ["\u{1F600}?a", "iu"],
+    ["\\u{73}", "iu"],
   ];
 
   // Every way of running a pattern gives what the RegExp gives, lastIndex included.
