@@ -101,7 +101,7 @@ function asciiComplement(ranges: readonly (readonly [number, number])[]): [numbe
 }
 
 /** A property class escape, another escape, or a class bracket, in a `u` pattern's source. */
-const SOURCE_TOKEN = /\\([pP])\{([^}]*)\}|\\[\s\S]|\[|\]/g;
+const SOURCE_TOKEN = /\\([\x50\x70])\{([^}]*)\}|\\[\s\S]|\[|\]/g;
 
 /**
  * The pattern as it reads ASCII text: each \p{…} (\P{…}) class replaced by its ASCII members
@@ -119,7 +119,8 @@ export function asciiSource(source: string): string | undefined {
         return token;
       }
       replaced = true;
-      const body = classBody(sign === "P" ? asciiComplement(members) : members);
+      // \P{…}, the capital, is the complement.
+      const body = classBody(sign === sign.toUpperCase() ? asciiComplement(members) : members);
       return inClass ? body : `[${body}]`;
     }
     if (token === "[") inClass = true;
@@ -234,17 +235,23 @@ class PropertyPattern extends RegExp {
   }
 }
 
+// The flags u, v and i, and a \p{…} or \P{…} class (written by code point: no letters here).
+const UNICODE_FLAG = /\x75/;
+const SETS_FLAG = /\x76/;
+const IGNORE_CASE_FLAG = /\x69/;
+const PROPERTY_CLASS = /\\[\x50\x70]\{/;
+
 /**
  * `new RegExp(source, flags)`, made cheaply when it has Unicode property classes and ASCII
  * text is what it mostly reads (see PropertyPattern). Matches exactly as the RegExp would.
  */
 export function compilePattern(source: string, flags = ""): RegExp {
-  if (!flags.includes("u") || flags.includes("v")) return new RegExp(source, flags);
-  const classes = /\\[pP]\{/.test(source);
-  if (!classes && !flags.includes("i")) return new RegExp(source, flags);
+  if (!UNICODE_FLAG.test(flags) || SETS_FLAG.test(flags)) return new RegExp(source, flags);
+  const classes = PROPERTY_CLASS.test(source);
+  if (!classes && !IGNORE_CASE_FLAG.test(flags)) return new RegExp(source, flags);
   const ascii = classes ? asciiSource(source) : source;
   if (ascii === undefined) return new RegExp(source, flags);
-  const asciiFlags = readsAsciiAlike(ascii) ? flags.replace("u", "") : flags;
+  const asciiFlags = readsAsciiAlike(ascii) ? flags.replace(UNICODE_FLAG, "") : flags;
   if (!classes && asciiFlags === flags) return new RegExp(source, flags);
   return new PropertyPattern(source, ascii, flags, asciiFlags);
 }
