@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n/lang.js";
 import { allPacks, languagePack } from "../knowledge/packs.js";
 import { escapeRegExp, type FormMatcher, type Reading, type Rewrite } from "../knowledge/reading.js";
+import { compilePattern } from "../lang/pattern.js";
 import { aboutContext, carriesTopic, withAside } from "./asked-context.js";
 import { type Context, withoutNoTopic } from "./discourse.js";
 import {
@@ -103,12 +104,12 @@ function alternation(pick: (r: Reading) => readonly string[], extra: string[] = 
 }
 function betweenNames(): Between {
   between ??= {
-    joiner: new RegExp(
+    joiner: compilePattern(
       `^\\s*(?:${alternation((r) => [...r.joiners, ...r.pairs], [","])})\\s*(?:${alternation((r) => r.joinerTails)})?\\s*$`,
       "iu",
     ),
-    joined: new RegExp(`^\\s*(?:${alternation((r) => r.joiners, [","])})\\s*$`, "iu"),
-    alternative: new RegExp(`^\\s*(?:${alternation((r) => r.alternatives)})\\s*$`, "iu"),
+    joined: compilePattern(`^\\s*(?:${alternation((r) => r.joiners, [","])})\\s*$`, "iu"),
+    alternative: compilePattern(`^\\s*(?:${alternation((r) => r.alternatives)})\\s*$`, "iu"),
   };
   return between;
 }
@@ -237,7 +238,7 @@ function publisherTable(index: BriefingIndex): PublisherTable | null {
     table =
       names.length > 0
         ? {
-            re: new RegExp(
+            re: compilePattern(
               // Latin edges only: "ジャパンタイムズと", "Dailywrapで" name them as well.
               `(?<![\\p{Script=Latin}\\p{N}])${optionalWords((r) => r.publisherLead, " ")}${optionalWords((r) => r.publisherArticle, " ")}(?:${names.join("|")})${optionalWords((r) => r.possessive, "")}(?![\\p{Script=Latin}\\p{N}])`,
               "giu",

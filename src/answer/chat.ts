@@ -1,5 +1,9 @@
 import type { Lang } from "../i18n/lang.js";
 import { languagePack } from "../knowledge/packs.js";
+import { compilePattern } from "../lang/pattern.js";
+
+/** A letter or a digit. */
+const HAS_WORD = compilePattern("[\\p{L}\\p{N}]", "u");
 
 /**
  * A question as people type it in chat, made plain before it is read: chat spellings written
@@ -14,5 +18,5 @@ export function plainQuestion(question: string, lang: Lang): string {
   for (const re of chat.wrappers) out = out.replace(re, " ");
   if (chat.words) out = out.replace(chat.words, (w) => chat.plain[w.toLowerCase()] ?? w);
   out = out.replace(/\s+/g, " ").trim();
-  return /[\p{L}\p{N}]/u.test(out) ? out : question;
+  return HAS_WORD.test(out) ? out : question;
 }

@@ -1,9 +1,19 @@
 import type { Briefing, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { languagePack } from "../knowledge/packs.js";
+import { compilePattern } from "../lang/pattern.js";
 import { cueIn, escapeRegExp } from "./cue.js";
 import { formatDate, message } from "./messages.js";
 import { type Citation, MAX_ANSWER_CHARS } from "./types.js";
+
+/** A capital. */
+const CAPITAL = compilePattern("\\p{Lu}", "u");
+
+/** A capital after the first word. */
+const CAPITAL_NEXT = compilePattern("^\\s+\\p{Lu}", "u");
+
+/** The first word, with its apostrophes. */
+const FIRST_WORD = compilePattern("^[\\p{L}'’]+", "u");
 
 /**
  * Writes the answer from the chosen facts: each claim in the reader's language followed by its
@@ -66,18 +76,18 @@ function nameWords(briefing: Briefing, lang: Lang): Set<string> {
 export function lowerFirst(text: string, briefing: Briefing, lang: Lang): string {
   const { writing } = languagePack(lang);
   if (!writing.sentenceCase) return text;
-  const first = /^[\p{L}'’]+/u.exec(text)?.[0];
+  const first = FIRST_WORD.exec(text)?.[0];
   if (!first || first === first.toLowerCase()) return text;
   const lower = first.toLowerCase();
   // "It's": the word before an apostrophe.
   const listed = writing.commonFirstWords.has(first.split(/['’]/u)[0]!);
   if (!listed) {
     if (first.length > 1 && first === first.toUpperCase()) return text;
-    if (/^\s+\p{Lu}/u.test(text.slice(first.length))) return text;
+    if (CAPITAL_NEXT.test(text.slice(first.length))) return text;
     const names = nameWords(briefing, lang);
     if (names.has(first) || names.has(first.split(/['’]/u)[0]!)) return text;
     // Mixed case inside the word ("MyInd", "iPhone") is a name's spelling.
-    if (/\p{Lu}/u.test(first.slice(1))) return text;
+    if (CAPITAL.test(first.slice(1))) return text;
   }
   return lower + text.slice(first.length);
 }
@@ -221,8 +231,8 @@ export function compose(
 }
 
 const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc";
-const CJK_THEN_LETTER = new RegExp(`([${CJK}])([A-Za-z$])`, "gu");
-const LETTER_THEN_CJK = new RegExp(`([A-Za-z])([${CJK}])`, "gu");
+const CJK_THEN_LETTER = compilePattern(`([${CJK}])([A-Za-z$])`, "gu");
+const LETTER_THEN_CJK = compilePattern(`([A-Za-z])([${CJK}])`, "gu");
 
 interface Spacing {
   cjkThenDigit: RegExp;
@@ -234,10 +244,10 @@ function spacing(rule: { binding: string; counters: readonly string[] }): Spacin
   let s = spacings.get(rule);
   if (!s) {
     s = {
-      cjkThenDigit: new RegExp(`([${CJK}])(?<![${escapeRegExp(rule.binding)}])(\\d)`, "gu"),
+      cjkThenDigit: compilePattern(`([${CJK}])(?<![${escapeRegExp(rule.binding)}])(\\d)`, "gu"),
       digitThenCounter:
         rule.counters.length > 0
-          ? new RegExp(`(\\d)(${rule.counters.map(escapeRegExp).join("|")})`, "gu")
+          ? compilePattern(`(\\d)(${rule.counters.map(escapeRegExp).join("|")})`, "gu")
           : undefined,
     };
     spacings.set(rule, s);

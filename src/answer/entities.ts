@@ -3,6 +3,7 @@ import { LANGS, type Lang } from "../i18n/lang.js";
 import { allPacks, languagePack } from "../knowledge/packs.js";
 import { foldMarks } from "../knowledge/unmarked.js";
 import { worldKnowledge } from "../knowledge/world.js";
+import { compilePattern } from "../lang/pattern.js";
 import { escapeRegExp } from "./cue.js";
 import { fold, lowerExact } from "./normalize.js";
 import { stem } from "./tokenize.js";
@@ -13,10 +14,10 @@ import { stem } from "./tokenize.js";
  * Longest match wins, a briefing entity over a world one.
  */
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const KATAKANA = /[\p{Script=Katakana}\u30fc]/u;
-const HIRAGANA = /\p{Script=Hiragana}/u;
-const HAN = /\p{Script=Han}/u;
+const CJK_CHAR = compilePattern("[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]", "u");
+const KATAKANA = compilePattern("[\\p{Script=Katakana}\\u30fc]", "u");
+const HIRAGANA = compilePattern("\\p{Script=Hiragana}", "u");
+const HAN = compilePattern("\\p{Script=Han}", "u");
 
 interface LatinAlias {
   id: string;
@@ -91,14 +92,14 @@ function countryKanjiData(): CountryKanji {
     Object.assign(names, n.countryKanji);
     if (n.visit)
       visits.push({
-        re: new RegExp(`${escapeRegExp(n.visit.before)}([${escapeRegExp(n.visit.kanji)}])`, "gu"),
+        re: compilePattern(`${escapeRegExp(n.visit.before)}([${escapeRegExp(n.visit.kanji)}])`, "gu"),
         after: n.visit.after,
       });
     for (const p of n.pairsKept) kept.add(p);
     Object.assign(onlyBefore, n.pairsOnlyBefore);
   }
   const set = escapeRegExp(Object.keys(names).join(""));
-  const pair = set ? new RegExp(`([${set}])([${set}])`, "gu") : undefined;
+  const pair = set ? compilePattern(`([${set}])([${set}])`, "gu") : undefined;
   countryKanji = { names, pair, visits, kept, onlyBefore };
   return countryKanji;
 }
@@ -134,10 +135,10 @@ function expandCountryPairs(text: string): string {
   });
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = compilePattern("[\\p{L}\\p{N}]+", "gu");
 
 /** A Latin word written against Japanese script ("OSAとは", "VNへの"). */
-const LATIN_IN_CJK = /\p{Script=Latin}[\p{Script=Latin}\p{N}]*/gu;
+const LATIN_IN_CJK = compilePattern("\\p{Script=Latin}[\\p{Script=Latin}\\p{N}]*", "gu");
 
 export function latinTokens(prepared: string): QuestionToken[] {
   const out: QuestionToken[] = [];

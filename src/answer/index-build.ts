@@ -3,6 +3,7 @@ import type { Briefing, Fact } from "../briefing/types.js";
 import { LANGS } from "../i18n/lang.js";
 import { allPacks, type LanguagePack } from "../knowledge/packs.js";
 import { worldKnowledge } from "../knowledge/world.js";
+import { compilePattern } from "../lang/pattern.js";
 import { buildEntityMatcher, type EntityMatcher } from "./entities.js";
 import {
   collectEntries,
@@ -374,7 +375,7 @@ function officeHolderPattern(pack: LanguagePack): RegExp | undefined {
     .offices.flatMap((o) => o.names[pack.lang])
     .map((n) => fold(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (offices.length === 0) return undefined;
-  return new RegExp(convention.source.replace("{offices}", offices.join("|")), convention.flags ?? "");
+  return compilePattern(convention.source.replace("{offices}", offices.join("|")), convention.flags ?? "");
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LanguagePack } from "../knowledge/packs.js";
+import { compilePattern } from "../lang/pattern.js";
 import { fold } from "./normalize.js";
 
 /**
@@ -33,10 +34,10 @@ const RATIO = 3;
 /** The share of the words that must be the pack's syllables: more than half. */
 const MIN_SHARE = 0.5;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const HAS_DIGIT = /\p{N}/u;
-const CAPITAL = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+const WORD = compilePattern("[\\p{L}\\p{N}]+", "gu");
+const HAS_DIGIT = compilePattern("\\p{N}", "u");
+const CAPITAL = compilePattern("\\p{Lu}", "u");
+const LOWER = compilePattern("\\p{Ll}", "u");
 
 /**
  * The folded words of a text that can be evidence: no figures ("2+2", "100k"), and no word

@@ -1,6 +1,10 @@
 import type { Lang } from "../i18n/lang.js";
 import { fromPacks, languagePack } from "../knowledge/packs.js";
+import { compilePattern } from "../lang/pattern.js";
 import { readsAsUnmarked } from "./language-unmarked.js";
+
+/** What separates words. */
+const NOT_WORD = compilePattern("[^\\p{L}\\p{N}]+", "u");
 
 /** English words that count against another language typed without marks: its stop words. */
 const englishWords = fromPacks(() => {
@@ -18,10 +22,7 @@ export function detectLang(text: string): Lang {
   const ja = languagePack("ja");
   const vi = languagePack("vi");
   if (ja.letters?.test(text)) return "ja";
-  const words = text
-    .normalize("NFC")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const words = text.normalize("NFC").split(NOT_WORD).filter(Boolean);
   if (words.length === 0) return "en";
   const marked = words.filter((w) => vi.letters?.test(w)).length;
   if (marked >= 2 && marked / words.length >= 0.3) return "vi";

@@ -1,5 +1,5 @@
 import { allPacks, fromPacks } from "../knowledge/packs.js";
-import { escapeRegExp } from "../lang/pattern.js";
+import { compilePattern, escapeRegExp } from "../lang/pattern.js";
 
 /**
  * Text folding shared by the index and the question side, so both meet in one form:
@@ -32,7 +32,7 @@ const foldedLatin = fromPacks(() => {
 const foldLetters = fromPacks(() => {
   const letters = new Map(allPacks().flatMap((p) => Object.entries(p.foldLetters)));
   const pattern =
-    letters.size > 0 ? new RegExp([...letters.keys()].map(escapeRegExp).join("|"), "g") : undefined;
+    letters.size > 0 ? compilePattern([...letters.keys()].map(escapeRegExp).join("|"), "g") : undefined;
   return { letters, pattern };
 });
 
@@ -168,13 +168,15 @@ export const numberScales = fromPacks(() => {
     starts: starts(words),
     wordAfterFigure:
       words.size > 0
-        ? new RegExp(`\\d\\s*[${[...new Set([...words.keys()].map((w) => w[0]))].join("")}]`)
+        ? compilePattern(`\\d\\s*[${[...new Set([...words.keys()].map((w) => w[0]))].join("")}]`)
         : undefined,
     word:
-      words.size > 0 ? new RegExp(`${FIGURE}\\s*(${alternation(words)})(?![\\p{L}\\p{N}])`, "gu") : undefined,
+      words.size > 0
+        ? compilePattern(`${FIGURE}\\s*(${alternation(words)})(?![\\p{L}\\p{N}])`, "gu")
+        : undefined,
     chars,
     charStarts: starts(chars),
-    char: chars.size > 0 ? new RegExp(`${FIGURE}\\s*(${alternation(chars)})`, "g") : undefined,
+    char: chars.size > 0 ? compilePattern(`${FIGURE}\\s*(${alternation(chars)})`, "g") : undefined,
   };
 });
 const LATIN_WORD = /^[a-z]+$/;

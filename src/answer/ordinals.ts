@@ -1,8 +1,14 @@
 import type { LanguageCode } from "../i18n/lang.js";
 import { fromPacks, languagePack } from "../knowledge/packs.js";
-import { escapeRegExp } from "../lang/pattern.js";
+import { compilePattern, escapeRegExp } from "../lang/pattern.js";
 import { languageModule } from "../lang/registry.js";
 import { fold } from "./normalize.js";
+
+/** A digit. */
+const DIGIT = compilePattern("\\p{N}", "u");
+
+/** A Latin letter or a digit first. */
+const LATIN_OR_DIGIT_FIRST = compilePattern("^[\\p{Script=Latin}\\p{N}]", "u");
 
 /**
  * Ordinals of events and items in a text ("the 2nd UK–EU summit", "第2回", "lần thứ hai"),
@@ -24,7 +30,7 @@ export interface Ordinal {
  * may not continue. Plain ranges, not \\p{L}: a pattern of many ordinals pays for each class.
  */
 const WORD_EDGE = "[a-z0-9]";
-const WORD_EDGE_START = new RegExp(`^${WORD_EDGE}`);
+const WORD_EDGE_START = compilePattern(`^${WORD_EDGE}`);
 /** What a counted thing may not run across: punctuation other than a dash, or a line. */
 const CLAUSE_END = /[\p{P}\n]/u;
 const DASH = /\p{Pd}/u;
@@ -52,9 +58,9 @@ interface Reader {
 
 /** Word edges for an entry: a Latin word may not run on; a number may not be part of a longer one. */
 function edged(entry: string, source: string): string {
-  const latin = /^[\p{Script=Latin}\p{N}]/u;
+  const latin = LATIN_OR_DIGIT_FIRST;
   const first = entry.slice(0, 1);
-  const before = /\p{N}/u.test(first) ? "(?<![0-9])" : latin.test(first) ? `(?<!${WORD_EDGE})` : "";
+  const before = DIGIT.test(first) ? "(?<![0-9])" : latin.test(first) ? `(?<!${WORD_EDGE})` : "";
   const after = latin.test([...entry].at(-1) ?? "") ? `(?!${WORD_EDGE})` : "";
   return `${before}${source}${after}`;
 }
@@ -85,7 +91,7 @@ function readerOf(lang: LanguageCode): Reader | undefined {
     entries.length === 0
       ? undefined
       : {
-          re: new RegExp(entries.map((e) => edged(e.entry, e.source)).join("|"), "gu"),
+          re: compilePattern(entries.map((e) => edged(e.entry, e.source)).join("|"), "gu"),
           words,
           itself: new Set((data.itself ?? []).map(fold)),
           numerals,

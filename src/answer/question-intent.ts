@@ -2,6 +2,7 @@ import type { Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { NUMBER_KINDS, TOPIC_CUED_NUMBER_KIND } from "../knowledge/cue-source.js";
 import { type AskKind, type CuedNumberKind, languagePack, type UnitKind } from "../knowledge/packs.js";
+import { compilePattern } from "../lang/pattern.js";
 import { CueText, cueExec, cueIn, escapeRegExp } from "./cue.js";
 
 /** What a question asks for. number/date/person are hard requirements on the fact. */
@@ -154,7 +155,7 @@ function familyStart(
     const words = families[family] ?? [];
     byFamily.set(
       family,
-      words.length > 0 ? new RegExp(`\\b(?:${words.map(escapeRegExp).join("|")})`, "u") : undefined,
+      words.length > 0 ? compilePattern(`\\b(?:${words.map(escapeRegExp).join("|")})`, "u") : undefined,
     );
   }
   return byFamily.get(family);

@@ -2,8 +2,15 @@ import type { Role } from "../briefing/schema.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Cue, CueSlot, RoleCues } from "../knowledge/cues.js";
 import { languagePack } from "../knowledge/packs.js";
+import { compilePattern } from "../lang/pattern.js";
 import type { EntityMention, QuestionToken } from "./entities.js";
 import { fold } from "./normalize.js";
+
+/** A hyphen joining a name to the word before it. */
+const LETTER_THEN_HYPHEN = compilePattern("\\p{L}[-–]$", "u");
+
+/** A hyphen joining a name to the word after it. */
+const HYPHEN_THEN_LETTER = compilePattern("^[-–]\\p{L}", "u");
 
 /**
  * Reads the role each entity plays in a question from its structure, the way a person would:
@@ -99,7 +106,10 @@ function roleOf(cues: RoleCues, s: Surroundings): QuestionRole | undefined {
 
 /** "the Ishiba-Chinh meeting": names joined by a hyphen name the meeting, they take no role. */
 function hyphenated(prepared: string, m: EntityMention): boolean {
-  return /^[-–]\p{L}/u.test(prepared.slice(m.chars[1])) || /\p{L}[-–]$/u.test(prepared.slice(0, m.chars[0]));
+  return (
+    HYPHEN_THEN_LETTER.test(prepared.slice(m.chars[1])) ||
+    LETTER_THEN_HYPHEN.test(prepared.slice(0, m.chars[0]))
+  );
 }
 
 /** The role of each mention in the question, where the sentence makes it clear. */

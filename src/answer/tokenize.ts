@@ -1,10 +1,19 @@
 import type { LanguageCode } from "../i18n/lang.js";
 import { allPacks, fromPacks, type LanguagePack, languagePack } from "../knowledge/packs.js";
-import { escapeRegExp } from "../lang/pattern.js";
+import { compilePattern, escapeRegExp } from "../lang/pattern.js";
 import { languageModule, scriptModules } from "../lang/registry.js";
 import type { LanguageModule } from "../lang/types.js";
 import { normalizeText } from "./normalize.js";
 import { synonymGeneration, synonymOf } from "./synonyms.js";
+
+/** A word with a capital first. */
+const CAPITALIZED = compilePattern("^\\p{Lu}", "u");
+
+/** A word in capitals. */
+const ALL_CAPITALS = compilePattern("^\\p{Lu}+$", "u");
+
+/** What separates words. */
+const NOT_WORD = compilePattern("[^\\p{L}\\p{N}]+", "u");
 
 /**
  * Tokenization for the index and for questions. Both sides go through normalizeText and the
@@ -26,7 +35,7 @@ import { synonymGeneration, synonymOf } from "./synonyms.js";
 const SPACELESS = scriptModules();
 const SCRIPTS = SPACELESS.map(([, m]) => m.script).join("");
 /** A run of a script without spaces, a number or a folded Latin word: the pieces of prepared text. */
-const PIECE = new RegExp(`${SCRIPTS ? `([${SCRIPTS}]+)` : "(?!)"}|(\\d+(?:\\.\\d+)?)|([a-z]+)`, "gu");
+const PIECE = compilePattern(`${SCRIPTS ? `([${SCRIPTS}]+)` : "(?!)"}|(\\d+(?:\\.\\d+)?)|([a-z]+)`, "gu");
 
 /** The term "%" and each pack's words for it become (the engine's id for a percentage). */
 const PERCENT = "percent";
@@ -49,21 +58,24 @@ const rewrites = fromPacks(() => {
   ) => packs.flatMap((p) => pick(p).map((r) => ({ ...r, marks: r.words.map(prefixOf) })));
   const words = packs.flatMap(allWords);
   const abbreviations = rules((p) => p.rewrites.abbreviations ?? []).map(
-    (r): Rewrite => ({ pattern: new RegExp(r.source, "g"), to: r.to ?? "", marks: r.marks }),
+    (r): Rewrite => ({ pattern: compilePattern(r.source, "g"), to: r.to ?? "", marks: r.marks }),
   );
   const percentRules = rules((p) => p.rewrites.percent ?? []);
   const phrases = rules((p) => p.rewrites.phrases ?? []);
   const clitics = [...new Set(packs.flatMap((p) => p.rewrites.clitics ?? []))];
   return {
     abbreviations,
-    percent: new RegExp(["%", ...percentRules.map((r) => r.source)].map((x) => `(?:${x})`).join("|"), "g"),
+    percent: compilePattern(
+      ["%", ...percentRules.map((r) => r.source)].map((x) => `(?:${x})`).join("|"),
+      "g",
+    ),
     percentMarks: ["%", ...percentRules.flatMap((r) => r.marks)],
     // Each made at its first use: a text holds the words of few of them.
     phrases: phrases.map(({ source, to, marks }) => ({ pattern: lazyPattern(source), to: to ?? "", marks })),
     phraseMarks: phrases.flatMap((r) => r.marks),
     clitic:
       clitics.length > 0
-        ? new RegExp(`[${APOSTROPHES.join("")}](?:${clitics.map(escapeRegExp).join("|")})\\b`, "g")
+        ? compilePattern(`[${APOSTROPHES.join("")}](?:${clitics.map(escapeRegExp).join("|")})\\b`, "g")
         : undefined,
     cliticMarks: APOSTROPHES.flatMap((a) => clitics.map((c) => a + c)),
     clitics,
@@ -77,7 +89,7 @@ const rewrites = fromPacks(() => {
 /** A global pattern made at its first use. */
 function lazyPattern(source: string): () => RegExp {
   let made: RegExp | undefined;
-  return () => (made ??= new RegExp(source, "g"));
+  return () => (made ??= compilePattern(source, "g"));
 }
 
 const LATIN = /^[a-z]+$/;
@@ -232,7 +244,7 @@ function bigrams(run: string): string[] {
 }
 
 /** Whether each code point is in PIECE's class of scripts without spaces, decided once per code point. */
-const SPACELESS_CHAR = new RegExp(`^[${SCRIPTS}]$`, "u");
+const SPACELESS_CHAR = compilePattern(`^[${SCRIPTS}]$`, "u");
 const bmpIsCjk = new Uint8Array(0x10000); // 0 not yet known, 1 yes, 2 no
 const astralIsCjk = new Map<number, boolean>();
 
@@ -271,7 +283,7 @@ export interface QuestionWord {
 function runReader(run: string): LanguageModule & { script: string } {
   if (SPACELESS.length === 1) return SPACELESS[0]![1];
   const first = String.fromCodePoint(run.codePointAt(0)!);
-  return SPACELESS.find(([, m]) => new RegExp(`^[${m.script}]`, "u").test(first))![1];
+  return SPACELESS.find(([, m]) => compilePattern(`^[${m.script}]`, "u").test(first))![1];
 }
 
 /**
@@ -287,9 +299,9 @@ export function questionWords(question: string, lang: LanguageCode): QuestionWor
   // Capitals are read from the original text: find which folded words were capitalized.
   const capitals = new Set<string>();
   if (pack.namesCapitalized) {
-    const originals = question.normalize("NFKC").split(/[^\p{L}\p{N}]+/u);
+    const originals = question.normalize("NFKC").split(NOT_WORD);
     originals.forEach((w, i) => {
-      if (i > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w)) capitals.add(w.toLowerCase());
+      if (i > 0 && CAPITALIZED.test(w) && !ALL_CAPITALS.test(w)) capitals.add(w.toLowerCase());
     });
   }
   let prev: { syllable: string; word: QuestionWord } | undefined;

@@ -16,6 +16,17 @@ export interface DerivedCache {
   build(briefings: readonly Briefing[]): unknown;
 }
 
+let derivedBuilt = false;
+
+/**
+ * Whether this process built what is derived from briefings (no cached build fitted): the run
+ * then went through code a start that reads the cache does not (src/cli/bundled.ts keeps its
+ * code cache for the runs that do).
+ */
+export function builtDerived(): boolean {
+  return derivedBuilt;
+}
+
 /**
  * The store a one-shot command (briefbot ask, facts, topics) serves from: the compiled cache
  * when it holds these exact files, else the YAML, validated, then saved for the next start.
@@ -37,8 +48,10 @@ export async function openBriefingStore(
   }
   if (derived) {
     const saved = entry.cached ? entry.readDerived(derived.tag) : undefined;
-    if (saved === undefined || !derived.adopt(briefings, saved))
+    if (saved === undefined || !derived.adopt(briefings, saved)) {
+      derivedBuilt = true;
       entry.saveDerived(derived.tag, derived.build(briefings));
+    }
   }
   return briefingStoreOf(briefings);
 }

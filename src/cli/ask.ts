@@ -130,6 +130,9 @@ function write(text: string): Promise<void> {
   });
 }
 
+/** Read by the one-file runner (./bundled.ts): a run that built the index is not a warm start's. */
+export { builtDerived } from "../briefing/open.js";
+
 /** `briefbot ask`: one question from the arguments, or one per line on stdin (--stdin). */
 export async function run(args: string[]): Promise<number> {
   let values: {

@@ -32,6 +32,11 @@ export interface CommandModule {
   USAGE: string;
 }
 
+/** The bundle's exports: the command, and whether its run built the answer index. */
+interface BundleExports extends CommandModule {
+  builtDerived(): boolean;
+}
+
 const PREFIX = "ask-bundle-";
 
 /**
@@ -179,7 +184,7 @@ export function bundledCommand(
     filename: paths.bundle,
     ...(cachedData && { cachedData }),
   });
-  const module = { exports: {} as Partial<CommandModule> };
+  const module = { exports: {} as Partial<BundleExports> };
   const load = script.runInThisContext() as (...args: unknown[]) => void;
   load.call(
     module.exports,
@@ -189,9 +194,13 @@ export function bundledCommand(
     paths.bundle,
     dirname(paths.bundle),
   );
-  const { run, USAGE } = module.exports;
+  const { run, USAGE, builtDerived } = module.exports;
   if (typeof run !== "function" || typeof USAGE !== "string") return undefined;
   const save = () => {
+    // A run that built the index compiled the building code, not all of what a warm start
+    // runs (a cache made then left 16 M instructions of lazy compiling to every later start):
+    // the next run, reading the index, writes the cache.
+    if (builtDerived?.()) return;
     if (cachedData === undefined || script.cachedDataRejected)
       writeCode(paths.cacheDir, name, script.createCachedData());
   };

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { LANGS, type Lang } from "../i18n/lang.js";
+import { compilePattern } from "../lang/pattern.js";
 import type { ComputedWordsFile } from "./computed-schema.js";
 import { KNOWLEDGE_DIR, shippedKnowledge } from "./load.js";
 
@@ -52,7 +53,7 @@ export function computedWordsPath(lang: Lang): string {
 
 /** The regular expressions and sets of one language's validated words. */
 export function compileComputedWords(d: ComputedWordsFile): ComputedWords {
-  const re = (source: string) => new RegExp(source, "iu");
+  const re = (source: string) => compilePattern(source, "iu");
   const rw = (r: { pattern: string; ask: string }): Rewrite => ({ pattern: re(r.pattern), ask: r.ask });
   return {
     higher: d.compare.higher.map(re),

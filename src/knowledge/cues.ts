@@ -1,3 +1,4 @@
+import { compilePattern } from "../lang/pattern.js";
 import type { RoleCueData, RolesData, SlotData } from "./schema.js";
 
 /**
@@ -100,7 +101,7 @@ export function compileRoleCues(data: RolesData): RoleCues {
     })),
     sending: data.sending ? compileSlot(data.sending, data, mode, false) : undefined,
     envoyQuestion: data.envoyQuestion
-      ? new RegExp(data.envoyQuestion.source, data.envoyQuestion.flags ?? "")
+      ? compilePattern(data.envoyQuestion.source, data.envoyQuestion.flags ?? "")
       : undefined,
     sentPeople: data.sentPeople ? compileSlot(data.sentPeople, data, mode, false) : undefined,
   };

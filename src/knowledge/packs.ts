@@ -1,4 +1,5 @@
 import { LANGS, type Lang, type LanguageCode } from "../i18n/lang.js";
+import { compilePattern } from "../lang/pattern.js";
 import {
   type ASK_KINDS,
   type CueForm,
@@ -234,21 +235,21 @@ function compileMembers(data: PackData["frames"]["members"], byCharacters: boole
   return {
     form: data.form ?? "folded",
     classes: data.classes,
-    asked: data.asked.map((p) => new RegExp(p.replaceAll("{class}", `(?<cls>${all})`), "u")),
-    classIn: data.classes.map((c) => new RegExp(edge(c.words), "gu")),
+    asked: data.asked.map((p) => compilePattern(p.replaceAll("{class}", `(?<cls>${all})`), "u")),
+    classIn: data.classes.map((c) => compilePattern(edge(c.words), "gu")),
     window: data.window,
     byCharacters,
   };
 }
 
 function compile(p: PatternData | undefined): RegExp | undefined {
-  return p ? new RegExp(p.source, p.flags ?? "") : undefined;
+  return p ? compilePattern(p.source, p.flags ?? "") : undefined;
 }
 
 /** A cue as one expression; `form` of the file when the cue gives none. */
 export function compileCue(cue: CueData | undefined, form: CueForm = "folded"): Cue | undefined {
   return cue
-    ? withLazy({ form: cue.form ?? form }, { re: () => new RegExp(cueSource(cue), "u") })
+    ? withLazy({ form: cue.form ?? form }, { re: () => compilePattern(cueSource(cue), "u") })
     : undefined;
 }
 
@@ -264,7 +265,7 @@ function compileQuestionCue(cue: CueData | undefined, letters: FoldLetters): Cue
   const ends = unmarkedWords(cue.ends, letters);
   if (!words && !starts && !ends) return compiled;
   const folded = { ...cue, words: words ?? cue.words, starts: starts ?? cue.starts, ends: ends ?? cue.ends };
-  return withLazy(compiled, { unmarked: () => new RegExp(cueSource(folded), "u") });
+  return withLazy(compiled, { unmarked: () => compilePattern(cueSource(folded), "u") });
 }
 
 type FoldLetters = Readonly<Record<string, string>>;
@@ -294,7 +295,7 @@ function compileSources(data: PackData["frames"]["sources"], letters: FoldLetter
 
 function compileNames(data: PackData["names"]): NameWriting {
   return {
-    rewrites: (data.rewrites ?? []).map((r) => ({ re: new RegExp(r.source, r.flags ?? ""), to: r.to })),
+    rewrites: (data.rewrites ?? []).map((r) => ({ re: compilePattern(r.source, r.flags ?? ""), to: r.to })),
     countryKanji: data.countryKanji ?? {},
     visit: data.visit,
     pairsKept: new Set(data.pairsKept ?? []),
@@ -318,7 +319,7 @@ function compileChat(data: PackData["chat"]): ChatWriting {
     // beside them ("whos", not "who's" or "whose"; "u", not the "U" of "U.S."; "r", not "R&D").
     words:
       keys.length > 0
-        ? new RegExp(`(?<!${NOT_BESIDE})(?:${keys.join("|")})(?!${NOT_BESIDE})`, "giu")
+        ? compilePattern(`(?<!${NOT_BESIDE})(?:${keys.join("|")})(?!${NOT_BESIDE})`, "giu")
         : undefined,
     plain,
     wrappers: (data.wrappers ?? []).map((p) => compile(p)!),

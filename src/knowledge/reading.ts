@@ -1,3 +1,4 @@
+import { compilePattern } from "../lang/pattern.js";
 import { withLazy } from "./lazy.js";
 import type { MatcherData, ReadingData, ReadingRewriteData } from "./schema.js";
 import { unmarkedWords } from "./unmarked.js";
@@ -80,7 +81,7 @@ export function escapeRegExp(text: string): string {
 /** Words as one alternation: whole words, or anywhere when the language is read by characters. */
 export function wordsPattern(list: readonly string[], byCharacters: boolean, flags = "u"): RegExp {
   const alternation = `(?:${list.map(escapeRegExp).join("|")})`;
-  return new RegExp(
+  return compilePattern(
     byCharacters ? alternation : `(?<![\\p{L}\\p{N}])${alternation}(?![\\p{L}\\p{N}])`,
     flags,
   );
@@ -100,15 +101,15 @@ export function matcher(
     const m = withLazy({ on }, { re: () => wordsPattern(data.words, byCharacters) });
     return folded ? withLazy(m, { unmarked: () => wordsPattern(folded, byCharacters) }) : m;
   }
-  return withLazy({ on: data.on ?? readOn }, { re: () => new RegExp(data.source, data.flags ?? "") });
+  return withLazy({ on: data.on ?? readOn }, { re: () => compilePattern(data.source, data.flags ?? "") });
 }
 
 function rewrite(data: ReadingRewriteData): Rewrite {
-  return { re: new RegExp(data.source, data.flags ?? ""), with: data.with };
+  return { re: compilePattern(data.source, data.flags ?? ""), with: data.with };
 }
 
 const compile = (p: { source: string; flags?: string | undefined } | undefined) =>
-  p ? new RegExp(p.source, p.flags ?? "") : undefined;
+  p ? compilePattern(p.source, p.flags ?? "") : undefined;
 
 export function compileReading(
   data: ReadingData,
@@ -123,7 +124,7 @@ export function compileReading(
     // "differ*": the word and any longer one it begins.
     differenceWords: () =>
       differenceWords.length > 0
-        ? new RegExp(
+        ? compilePattern(
             `^(?:${differenceWords.map((w) => (w.endsWith("*") ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w))).join("|")})$`,
             "u",
           )

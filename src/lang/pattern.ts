@@ -7,3 +7,251 @@ export function escapeRegExp(s: string): string {
 export function literalAlternation(list: Iterable<string>): string {
   return [...list].map(escapeRegExp).join("|");
 }
+
+/**
+ * What each Unicode property class a pattern may use matches among the ASCII characters, as
+ * code point ranges (tests/lang/pattern.test.ts checks each against V8's own class). A
+ * property not listed here keeps its pattern as written.
+ */
+const ASCII_MEMBERS: Readonly<Record<string, readonly (readonly [number, number])[]>> = {
+  L: [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+  ],
+  Lu: [[0x41, 0x5a]],
+  Ll: [[0x61, 0x7a]],
+  N: [[0x30, 0x39]],
+  P: [
+    [0x21, 0x23],
+    [0x25, 0x2a],
+    [0x2c, 0x2f],
+    [0x3a, 0x3b],
+    [0x3f, 0x40],
+    [0x5b, 0x5d],
+    [0x5f, 0x5f],
+    [0x7b, 0x7b],
+    [0x7d, 0x7d],
+  ],
+  S: [
+    [0x24, 0x24],
+    [0x2b, 0x2b],
+    [0x3c, 0x3e],
+    [0x5e, 0x5e],
+    [0x60, 0x60],
+    [0x7c, 0x7c],
+    [0x7e, 0x7e],
+  ],
+  Pd: [[0x2d, 0x2d]],
+  Cc: [
+    [0x00, 0x1f],
+    [0x7f, 0x7f],
+  ],
+  Mn: [],
+  Me: [],
+  "Script=Latin": [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+  ],
+  "Script=Han": [],
+  "Script=Hiragana": [],
+  "Script=Katakana": [],
+};
+
+export const ASCII_PROPERTIES: readonly string[] = Object.keys(ASCII_MEMBERS);
+
+/** An escape, a class bracket, or a character outside ASCII. */
+const CLASS_TOKEN = /\\[\s\S]|\[|\]|[\u0080-\uffff]/g;
+
+/**
+ * Whether a pattern reads ASCII text the same without the `u` flag. Under `iu` only ſ and the
+ * Kelvin sign among all characters outside ASCII match an ASCII one ("s", "k"), and a class
+ * may hold them in a range ([à-ỹ] matches "s"); without `u` none does, and a character beyond
+ * the BMP is two units (and a quantifier after it repeats the second). So: no \u escapes, no
+ * \x escape outside ASCII, none of those characters, no surrogates, and no character outside
+ * ASCII in a class.
+ */
+function readsAsciiAlike(source: string): boolean {
+  if (/\\u|\\x[89a-fA-F]|[\u017f\u212a\ud800-\udfff]/.test(source)) return false;
+  let inClass = false;
+  for (const [token] of source.matchAll(CLASS_TOKEN)) {
+    if (token === "[") inClass = true;
+    else if (token === "]") inClass = false;
+    else if (inClass && token.length === 1) return false;
+  }
+  return true;
+}
+
+const hex = (c: number) => `\\x${c.toString(16).padStart(2, "0")}`;
+
+/** The ranges written as a class's contents (`\x41-\x5a`). */
+function classBody(ranges: readonly (readonly [number, number])[]): string {
+  return ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join("");
+}
+
+/** The ranges of the ASCII characters not in `ranges` (sorted, apart). */
+function asciiComplement(ranges: readonly (readonly [number, number])[]): [number, number][] {
+  const out: [number, number][] = [];
+  let next = 0;
+  for (const [a, b] of ranges) {
+    if (a > next) out.push([next, a - 1]);
+    next = b + 1;
+  }
+  if (next <= 0x7f) out.push([next, 0x7f]);
+  return out;
+}
+
+/** A property class escape, another escape, or a class bracket, in a `u` pattern's source. */
+const SOURCE_TOKEN = /\\([\x50\x70])\{([^}]*)\}|\\[\s\S]|\[|\]/g;
+
+/**
+ * The pattern as it reads ASCII text: each \p{…} (\P{…}) class replaced by its ASCII members
+ * (non-members). Undefined when it has no such class or one not in ASCII_MEMBERS.
+ */
+export function asciiSource(source: string): string | undefined {
+  let inClass = false;
+  let replaced = false;
+  let unknown = false;
+  const out = source.replace(SOURCE_TOKEN, (token, sign: string | undefined, name: string | undefined) => {
+    if (sign !== undefined && name !== undefined) {
+      const members = ASCII_MEMBERS[name];
+      if (members === undefined) {
+        unknown = true;
+        return token;
+      }
+      replaced = true;
+      // \P{…}, the capital, is the complement.
+      const body = classBody(sign === sign.toUpperCase() ? asciiComplement(members) : members);
+      return inClass ? body : `[${body}]`;
+    }
+    if (token === "[") inClass = true;
+    else if (token === "]") inClass = false;
+    return token;
+  });
+  return replaced && !unknown ? out : undefined;
+}
+
+/** A UTF-16 code unit outside ASCII: every character outside ASCII has one. */
+const NOT_ASCII = /[\u0080-\uffff]/;
+let lastText: string | undefined;
+let lastIsAscii = false;
+
+function isAscii(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastIsAscii = !NOT_ASCII.test(text);
+  }
+  return lastIsAscii;
+}
+
+/**
+ * A `u` pattern with Unicode property classes, compiled for the text it runs on. V8 builds
+ * each \p{…} class through ICU whenever it parses a pattern (as it is made, and again as it
+ * first runs), case-closing it under `i`: about a million instructions a class, a fifth of a
+ * cold `briefbot ask`, whose English question then never holds a character outside ASCII. On
+ * ASCII text a class can only match its ASCII members, so the pattern with each class written
+ * as those matches exactly the same: this object is made from that cheap source, and runs it
+ * on ASCII text; on any other text it runs the pattern as written, made at its first such run.
+ * Every way of running a pattern (exec, test, replace, split, match, matchAll, search) goes to
+ * the one of the two that fits the text, as plain RegExp objects (V8's fast paths), with
+ * lastIndex carried over. `source` is the pattern as written. Never serialized or sent to a
+ * worker (the structured clone would keep the ASCII source).
+ */
+class PropertyPattern extends RegExp {
+  readonly #written: string;
+  readonly #ascii: string;
+  readonly #asciiFlags: string;
+  #forAscii: RegExp | undefined;
+  #forAll: RegExp | undefined;
+
+  constructor(written: string, ascii: string, flags: string, asciiFlags: string) {
+    super(ascii, flags);
+    this.#written = written;
+    this.#ascii = ascii;
+    this.#asciiFlags = asciiFlags;
+  }
+
+  /** Species (split, matchAll) builds plain patterns: the two below are what runs. */
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+
+  override get source(): string {
+    return this.#written;
+  }
+
+  /** The plain pattern for `text`, with this one's lastIndex. */
+  #runner(text: string): RegExp {
+    // Made again from the source, the ASCII one comes from V8's cache of compiled patterns.
+    let runner: RegExp;
+    if (isAscii(text)) {
+      this.#forAscii ??= new RegExp(this.#ascii, this.#asciiFlags);
+      runner = this.#forAscii;
+    } else {
+      this.#forAll ??= new RegExp(this.#written, this.flags);
+      runner = this.#forAll;
+    }
+    runner.lastIndex = this.lastIndex;
+    return runner;
+  }
+
+  #run<T>(text: unknown, run: (runner: RegExp, text: string) => T): T {
+    const s = String(text);
+    const runner = this.#runner(s);
+    const result = run(runner, s);
+    this.lastIndex = runner.lastIndex;
+    return result;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    return this.#run(text, (r, s) => r.exec(s));
+  }
+
+  override test(text: string): boolean {
+    return this.#run(text, (r, s) => r.test(s));
+  }
+
+  override [Symbol.replace](text: string, replacement: unknown): string {
+    return this.#run(text, (r, s) =>
+      typeof replacement === "function"
+        ? s.replace(r, replacement as (substring: string, ...args: unknown[]) => string)
+        : s.replace(r, String(replacement)),
+    );
+  }
+
+  override [Symbol.split](text: string, limit?: number): string[] {
+    return this.#run(text, (r, s) => s.split(r, limit));
+  }
+
+  override [Symbol.match](text: string): RegExpMatchArray | null {
+    return this.#run(text, (r, s) => s.match(r));
+  }
+
+  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
+    return this.#run(text, (r, s) => r[Symbol.matchAll](s));
+  }
+
+  override [Symbol.search](text: string): number {
+    return this.#run(text, (r, s) => s.search(r));
+  }
+}
+
+// The flags u, v and i, and a \p{…} or \P{…} class (written by code point: no letters here).
+const UNICODE_FLAG = /\x75/;
+const SETS_FLAG = /\x76/;
+const IGNORE_CASE_FLAG = /\x69/;
+const PROPERTY_CLASS = /\\[\x50\x70]\{/;
+
+/**
+ * `new RegExp(source, flags)`, made cheaply when it has Unicode property classes and ASCII
+ * text is what it mostly reads (see PropertyPattern). Matches exactly as the RegExp would.
+ */
+export function compilePattern(source: string, flags = ""): RegExp {
+  if (!UNICODE_FLAG.test(flags) || SETS_FLAG.test(flags)) return new RegExp(source, flags);
+  const classes = PROPERTY_CLASS.test(source);
+  if (!classes && !IGNORE_CASE_FLAG.test(flags)) return new RegExp(source, flags);
+  const ascii = classes ? asciiSource(source) : source;
+  if (ascii === undefined) return new RegExp(source, flags);
+  const asciiFlags = readsAsciiAlike(ascii) ? flags.replace(UNICODE_FLAG, "") : flags;
+  if (!classes && asciiFlags === flags) return new RegExp(source, flags);
+  return new PropertyPattern(source, ascii, flags, asciiFlags);
+}

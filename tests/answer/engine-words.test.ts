@@ -98,11 +98,12 @@ const LETTER = /\p{L}/u;
 function isAllowed(node: ts.Node, text: string): boolean {
   if (IDS.has(text) || PLACEHOLDER.test(text)) return true;
   const parent = node.parent;
-  // Flags of `new RegExp(source, "gu")`; the file of `new URL("./index-worker.js", …)`.
-  if (ts.isNewExpression(parent)) {
+  // Flags of `new RegExp(source, "gu")` and `compilePattern(source, "gu")`; the file of
+  // `new URL("./index-worker.js", …)`.
+  if (ts.isNewExpression(parent) || ts.isCallExpression(parent)) {
     const callee = parent.expression.getText();
-    if (callee === "RegExp" && parent.arguments?.[1] === node) return true;
-    if (callee === "URL" && parent.arguments?.[0] === node) return true;
+    if (/^(?:RegExp|compilePattern)$/.test(callee) && parent.arguments?.[1] === node) return true;
+    if (ts.isNewExpression(parent) && callee === "URL" && parent.arguments?.[0] === node) return true;
   }
   // Errors for curators and developers (`new Error("…")`, `new BriefingError([...])`): the tools
   // speak English to them; these are messages, not words the engine reads questions with.

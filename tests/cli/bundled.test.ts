@@ -110,6 +110,19 @@ describe("the code cache of the bundled ask command", () => {
   });
 });
 
+describe("the code cache of a run that built the answer index", () => {
+  it("is left to the next run, which reads the index as every later start does", async () => {
+    const built = (yes: boolean) =>
+      `module.exports = { USAGE: "u", builtDerived: () => ${yes}, run: async () => 0 };`;
+    const paths = bundleAt(built(true));
+    expect(await bundledCommand(paths, unused)!.run([])).toBe(0);
+    expect(existsSync(paths.cacheDir) ? codeFiles(paths) : []).toEqual([]);
+    writeFileSync(paths.bundle, built(false));
+    expect(await bundledCommand(paths, unused)!.run([])).toBe(0);
+    expect(codeFiles(paths)).toHaveLength(1);
+  });
+});
+
 describe("the code cache's name", () => {
   const stampOf = (file: string) => ({ source: readFileSync(file, "utf8"), stamp: statSync(file) });
   it("is a hash of the text while the bundle is new, and its stamp once it is older", () => {

@@ -2,6 +2,7 @@ import type { Briefing, Fact } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import { computedWords, fill } from "../../knowledge/computed-words.js";
 import { worldKnowledge } from "../../knowledge/world.js";
+import { compilePattern } from "../../lang/pattern.js";
 import type { QuestionAnalysis } from "../analyze.js";
 import { compose } from "../compose.js";
 import { formatDate } from "../messages.js";
@@ -42,7 +43,7 @@ function titled(text: string, people: readonly string[], offices: readonly strin
     offices.some((o) =>
       ja
         ? text.includes(`${p}${o}`) || text.includes(`${o}${p}`)
-        : new RegExp(
+        : compilePattern(
             `(?<![\\p{L}])${escapeRegExp(o)}(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+${escapeRegExp(p)}(?![\\p{L}])`,
             "u",
           ).test(text),

@@ -3,6 +3,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { fill } from "../../knowledge/computed-words.js";
 import { SOURCE_FIELDS } from "../../knowledge/cue-source.js";
 import { type Cue, languagePack, type SourceField, type SourceFrame } from "../../knowledge/packs.js";
+import { compilePattern } from "../../lang/pattern.js";
 import type { QuestionAnalysis } from "../analyze.js";
 import { spaceLatinApart } from "../compose.js";
 import { CueText, cueIn } from "../cue.js";
@@ -60,7 +61,7 @@ function without(question: string, cue: Cue | undefined): string {
   if (!cue) return question;
   const text = new CueText(question);
   const form = text.form(cue.form);
-  const all = new RegExp(text.expression(cue).source, "gu");
+  const all = compilePattern(text.expression(cue).source, "gu");
   const trimmed = question.trim();
   const base = form.length === trimmed.length ? trimmed : form;
   let out = base;

@@ -1,6 +1,7 @@
 import type { Lang } from "../../i18n/lang.js";
 import { computedWords } from "../../knowledge/computed-words.js";
 import { languagePack } from "../../knowledge/packs.js";
+import { compilePattern } from "../../lang/pattern.js";
 
 /**
  * "How long ago was the deal announced (today is 6 Dec 2026)?", "今日は2026年12月6日です。…":
@@ -48,7 +49,7 @@ export function datesIn(text: string, lang: Lang): string[] {
   for (const re of computedWords(lang).dates) {
     // The forms read a whole text; here each is looked for inside one, between words.
     const inner = re.source.replace(/^\^/, "").replace(/\$$/, "");
-    const loose = new RegExp(
+    const loose = compilePattern(
       `(?<![\\p{Script=Latin}\\p{N}])(?:${inner})(?![\\p{Script=Latin}\\p{N}])`,
       re.flags,
     );

@@ -1,4 +1,5 @@
 import { fromPacks, languagePack } from "../../knowledge/packs.js";
+import { compilePattern } from "../pattern.js";
 
 /**
  * Numbers spelled out in an English question, in digits where they are clearly a figure
@@ -20,7 +21,10 @@ const words = fromPacks(() => {
   const run =
     all === ""
       ? undefined
-      : new RegExp(`\\b(?:${all})(?:(?:\\s+|-)${joins ? `(?:(?:${joins})\\s+)?` : ""}(?:${all}))*\\b`, "gi");
+      : compilePattern(
+          `\\b(?:${all})(?:(?:\\s+|-)${joins ? `(?:(?:${joins})\\s+)?` : ""}(?:${all}))*\\b`,
+          "gi",
+        );
   return { small, scales, join, run };
 });
 

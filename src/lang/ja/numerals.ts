@@ -1,5 +1,5 @@
 import { fromPacks, languagePack } from "../../knowledge/packs.js";
-import { escapeRegExp } from "../pattern.js";
+import { compilePattern, escapeRegExp } from "../pattern.js";
 
 /**
  * Kanji numerals in a Japanese question, in digits as the statements write them: "四月二十八日"
@@ -23,8 +23,8 @@ const numerals = fromPacks(() => {
   return {
     digits,
     units,
-    any: new RegExp(`(?:${chars})`, "u"),
-    number: new RegExp(`${notInWord}((?:${chars})+)(?=${alternation(data.numeralBefore)})`, "gu"),
+    any: compilePattern(`(?:${chars})`, "u"),
+    number: compilePattern(`${notInWord}((?:${chars})+)(?=${alternation(data.numeralBefore)})`, "gu"),
   };
 });
 

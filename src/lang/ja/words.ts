@@ -1,5 +1,5 @@
 import { fromPacks, languagePack } from "../../knowledge/packs.js";
-import { escapeRegExp } from "../pattern.js";
+import { compilePattern, escapeRegExp } from "../pattern.js";
 import type { RunWord } from "../types.js";
 
 /**
@@ -11,7 +11,7 @@ import type { RunWord } from "../types.js";
 
 /** Han, kana, the prolonged sound mark ー, the iteration marks 々 and 〆. */
 export const JAPANESE_SCRIPT = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc\\u3005\\u3006";
-const SCRIPT_RUN = new RegExp(`^[${JAPANESE_SCRIPT}]+$`, "u");
+const SCRIPT_RUN = compilePattern(`^[${JAPANESE_SCRIPT}]+$`, "u");
 /** Kana alone, two characters or fewer: a particle or an ending, never a content word. */
 const SHORT_KANA = /^[\p{Script=Hiragana}\u30fc]+$/u;
 const SHORT_KANA_MAX = 2;
@@ -25,7 +25,7 @@ const pack = fromPacks(() => {
     stop: ja.stop,
     statedAs: ja.statedAs,
     // A framing verb in any form: its stem and kana (聞きました, 思います, 言われて).
-    stopVerb: stems ? new RegExp(`^(?:${stems})\\p{Script=Hiragana}*$`, "u") : undefined,
+    stopVerb: stems ? compilePattern(`^(?:${stems})\\p{Script=Hiragana}*$`, "u") : undefined,
   };
 });
 

@@ -1,8 +1,15 @@
+import { compilePattern } from "../../../lang/pattern.js";
 import type { QuestionMention } from "../../analyze.js";
 import { prepareQuestion } from "../../entities.js";
 import { fold } from "../../normalize.js";
 import type { FitRule } from "../rule.js";
 import { rejectIf } from "../rule.js";
+
+/** A letter. */
+const LETTER = compilePattern("\\p{L}", "u");
+
+/** What separates words. */
+const NOT_WORD = compilePattern("[^\\p{L}\\p{N}]+", "gu");
 
 /**
  * "Ensus's Wilton plant": a question that names one entity by two names, neither a form of the
@@ -49,10 +56,10 @@ export function distinctNames(
 /** "thuế dịch vụ số (DST)": names with nothing but spaces or brackets between are one naming. */
 function appositive(named: readonly QuestionMention[], text: string): boolean {
   const sorted = [...named].sort((a, b) => a.chars[0] - b.chars[0]);
-  return sorted.some((m, i) => i > 0 && !/\p{L}/u.test(text.slice(sorted[i - 1]!.chars[1], m.chars[0])));
+  return sorted.some((m, i) => i > 0 && !LETTER.test(text.slice(sorted[i - 1]!.chars[1], m.chars[0])));
 }
 
 /** Letters and digits only: "Rolls-Royce" and "rolls royce" are one name. */
 function squash(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, "");
+  return text.replace(NOT_WORD, "");
 }

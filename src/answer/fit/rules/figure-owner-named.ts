@@ -1,4 +1,5 @@
 import type { Entity } from "../../../briefing/types.js";
+import { compilePattern } from "../../../lang/pattern.js";
 import { escapeRegExp } from "../../cue.js";
 import { fold } from "../../normalize.js";
 import type { FitRule } from "../rule.js";
@@ -18,7 +19,7 @@ function names(entity: Entity, text: string): boolean {
     const name = fold(n);
     return (
       name.length > 1 &&
-      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u").test(folded)
+      compilePattern(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u").test(folded)
     );
   });
 }

@@ -1,6 +1,7 @@
 import type { Entity, Fact } from "../../../briefing/types.js";
 import type { MemberFrame } from "../../../knowledge/packs.js";
 import { languagePack } from "../../../knowledge/packs.js";
+import { compilePattern } from "../../../lang/pattern.js";
 import { CueText, escapeRegExp } from "../../cue.js";
 import { prepareQuestion, withoutMentions } from "../../entities.js";
 import type { FitContext } from "../context.js";
@@ -75,7 +76,7 @@ function namedNear(fact: Fact, ctx: FitContext, frame: MemberFrame, cls: number)
   const edge = frame.byCharacters ? "" : "(?<![\\p{L}\\p{N}])";
   const end = frame.byCharacters ? "" : "(?![\\p{L}\\p{N}])";
   return memberNames(ctx, frame).some((name) => {
-    const re = new RegExp(`${edge}${escapeRegExp(name)}${end}`, "gu");
+    const re = compilePattern(`${edge}${escapeRegExp(name)}${end}`, "gu");
     return spans(re, text).some((n) =>
       classSpans.some((c) => distance(text, c, n, frame.byCharacters) <= frame.window),
     );
