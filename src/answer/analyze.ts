@@ -21,6 +21,7 @@ import {
 import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
 import { type QuestionRole, readRoles } from "./roles.js";
 import { type Correction, readSpelling } from "./spelling.js";
+import { readingBriefing } from "./synonyms.js";
 import { indexTerms } from "./term-ids.js";
 import { questionWords } from "./tokenize.js";
 
@@ -440,6 +441,11 @@ function setAsideMentions(prepared: string, found: readonly EntityMention[]): Se
 }
 
 export function analyzeQuestion(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
+  return readingBriefing(index.briefing, () => analyzeIn(question, lang, index));
+}
+
+/** analyzeQuestion, with the briefing's lexicon in use. */
+function analyzeIn(question: string, lang: Lang, index: BriefingIndex): QuestionAnalysis {
   // "philipines", "acces": a slip of one of the briefing's words is read as that word.
   const { text: spelled, corrections } = readSpelling(question, lang, index);
   const named = withoutPublishers(prepareQuestion(spelled), index);
