@@ -44,7 +44,9 @@ describe("a question about now is not given a second date", () => {
   const opening = (f: (typeof briefing.facts)[number]) =>
     f.status !== "reported" && f.date !== undefined && /^On \w+ \d+, \d{4}/.test(f.statement.en);
   const own = briefing.facts.find(opening);
-  const other = briefing.facts.find((f) => f.status !== "reported" && f.date && !opening(f) && !/\d{4}/.test(f.statement.en));
+  const other = briefing.facts.find(
+    (f) => f.status !== "reported" && f.date && !opening(f) && !/\d{4}/.test(f.statement.en),
+  );
 
   it("keeps the statement's own opening date alone", () => {
     expect(own, "a fact opening with its date").toBeDefined();
