@@ -25,6 +25,7 @@ import {
 import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
 import { type QuestionRole, readRoles } from "./roles.js";
 import { type Correction, readSpelling } from "./spelling.js";
+import { readingBriefing } from "./synonyms.js";
 import { indexTerms } from "./term-ids.js";
 import { questionWords } from "./tokenize.js";
 
@@ -462,9 +463,19 @@ function setAsideMentions(prepared: string, found: readonly EntityMention[]): Se
 
 /**
  * Reads a question; `context`, the statements around it ("I know the talks were on Monday,
- * but …": discourse.ts), helps find the fact and counts less toward what it must cover.
+ * but …": discourse.ts), helps find the fact and counts less toward what it must cover. The
+ * briefing's own lexicon is in use throughout.
  */
 export function analyzeQuestion(
+  question: string,
+  lang: Lang,
+  index: BriefingIndex,
+  context?: Context,
+): QuestionAnalysis {
+  return readingBriefing(index.briefing, () => analyzeWithContext(question, lang, index, context));
+}
+
+function analyzeWithContext(
   question: string,
   lang: Lang,
   index: BriefingIndex,

@@ -45,6 +45,7 @@ import { fold } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
 import { composeLatestFirst, reportsOutcome } from "./supersede.js";
+import { readingBriefing } from "./synonyms.js";
 import { asksProgressOfPlan, factSaysMarker, periodMarker } from "./timeframe.js";
 import {
   type Answer,
@@ -203,6 +204,13 @@ export function explainQuestion(
   store: BriefingStore,
   options: AnswerOptions = {},
 ): Explanation {
+  // Read with the briefing's own lexicon: routing asks every briefing in turn.
+  const briefing = store.get(options.briefingId);
+  const explain = () => explainIn(question, store, options);
+  return briefing ? readingBriefing(briefing, explain) : explain();
+}
+
+function explainIn(question: string, store: BriefingStore, options: AnswerOptions): Explanation {
   const raw = typeof question === "string" ? question : "";
   const qLang = detectLang(raw.slice(0, MAX_QUESTION_CHARS));
   const lang = options.lang ?? qLang;
@@ -219,7 +227,7 @@ export function explainQuestion(
   // A briefing not written in the asker's language answers in one it has, and says so.
   const served = servedLanguage(briefing.meta.languages, lang);
   if (served !== lang) {
-    const e = explainQuestion(question, store, { ...options, lang: served });
+    const e = explainIn(question, store, { ...options, lang: served });
     const note = languageNote(lang, served);
     if (note && e.answer.text.length + note.length + 1 <= MAX_ANSWER_CHARS)
       e.answer.text = `${note} ${e.answer.text}`;
@@ -682,7 +690,9 @@ function probe(question: string, lang: Lang, index: BriefingIndex): Probe | unde
 export const calibrationDerive = {
   // The model's format version: part of the compiled cache's key.
   version: String(CALIBRATION_VERSION),
-  of: (briefing: Briefing) => ({ calibration: trainCalibration(briefing, probe) }),
+  of: (briefing: Briefing) => ({
+    calibration: readingBriefing(briefing, () => trainCalibration(briefing, probe)),
+  }),
 };
 
 /** Not sure which fact is meant: no guess, the close facts' questions to choose from. */

@@ -7,6 +7,7 @@ import type { FitRule } from "./fit/rule.js";
 import { FIT_RULES } from "./fit/rules.js";
 import type { BriefingIndex } from "./index-build.js";
 import { fold } from "./normalize.js";
+import { readingBriefing } from "./synonyms.js";
 
 /**
  * The fit check: does this fact answer this question, or only share its words? Each reason a
@@ -70,6 +71,17 @@ export function checkFit(
   index: BriefingIndex,
   personIds: ReadonlySet<string>,
   rules: readonly FitRule[] = FIT_RULES,
+): Fit {
+  return readingBriefing(index.briefing, () => fitIn(q, fact, index, personIds, rules));
+}
+
+/** checkFit, with the briefing's lexicon in use (the rules read the fact's words). */
+function fitIn(
+  q: QuestionAnalysis,
+  fact: Fact,
+  index: BriefingIndex,
+  personIds: ReadonlySet<string>,
+  rules: readonly FitRule[],
 ): Fit {
   const ctx = new FitContext(q, fact, index, personIds, universalGroups(index));
   const rejections: FitRejection[] = [];

@@ -1,7 +1,8 @@
-import type { BriefingStore, Fact } from "../briefing/types.js";
+import type { Briefing, BriefingStore, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { explainQuestion } from "./answer.js";
 import { detectLang } from "./language.js";
+import { readingBriefing } from "./synonyms.js";
 import { questionWords } from "./tokenize.js";
 
 /**
@@ -135,6 +136,11 @@ function closeness(terms: Set<string>, fact: Fact, lang: Lang): number {
 export function draftGaps(groups: readonly GapGroup[], store: BriefingStore, briefingId?: string): GapDraft {
   const briefing = store.get(briefingId);
   if (!briefing) throw new Error(`no briefing ${briefingId ?? "(default)"} in the store`);
+  // The briefing's words are compared as it reads them (its lexicon).
+  return readingBriefing(briefing, () => draftFor(groups, store, briefing));
+}
+
+function draftFor(groups: readonly GapGroup[], store: BriefingStore, briefing: Briefing): GapDraft {
   const draft: GapDraft = { briefing: briefing.id, alternateQuestions: [], newFactRequests: [] };
   const byFact = new Map<string, AlternateQuestionDraft>();
   for (const group of groups) {

@@ -16,7 +16,7 @@ import {
   textCount,
 } from "./fact-entries.js";
 import { fold } from "./normalize.js";
-import { useLexicon } from "./synonyms.js";
+import { readingBriefing } from "./synonyms.js";
 import { indexTerms, TermIds } from "./term-ids.js";
 import { startWorkerShare } from "./worker-share.js";
 
@@ -70,7 +70,6 @@ const cache = new WeakMap<Briefing, BriefingIndex>();
 export function indexFor(briefing: Briefing): BriefingIndex {
   let index = cache.get(briefing);
   if (!index) {
-    serveLexicon(briefing);
     index = buildIndex(briefing);
     cache.set(briefing, index);
   }
@@ -82,18 +81,7 @@ export function indexFor(briefing: Briefing): BriefingIndex {
  * service for its briefing, so the first question does not build it again.
  */
 export function adoptIndex(index: BriefingIndex): void {
-  // Questions are read with the briefing's lexicon whoever built the index: without this, a
-  // cached or worker-built index answered "threatened" questions differently from a fresh one.
-  serveLexicon(index.briefing);
   cache.set(index.briefing, index);
-}
-
-/** Puts the briefing's domain synonyms in service for reading questions and facts. */
-function serveLexicon(briefing: Briefing): void {
-  useLexicon(
-    briefing.id,
-    (briefing.meta.lexicon ?? []).map((e) => e.same),
-  );
 }
 
 /** Briefings of this many facts or more are indexed on two threads (a worker takes a share). */
@@ -109,6 +97,10 @@ export interface BuildOptions {
 }
 
 export function buildIndex(briefing: Briefing, options: BuildOptions = {}): BriefingIndex {
+  return readingBriefing(briefing, () => buildWithLexicon(briefing, options));
+}
+
+function buildWithLexicon(briefing: Briefing, options: BuildOptions): BriefingIndex {
   const facts = briefing.facts;
   // What does not need the postings is built while a worker finishes its share.
   let rest: ReturnType<typeof withoutPostings> | undefined;

@@ -7,7 +7,7 @@ import {
   scatterEntries,
   summaryOf,
 } from "./fact-entries.js";
-import { useLexicon } from "./synonyms.js";
+import { type LexiconSets, lexiconOf, withLexicon } from "./synonyms.js";
 import { ABANDONED, SENT, type ShareSize, WorkerState } from "./worker-share.js";
 
 /**
@@ -22,19 +22,19 @@ interface IndexWorkerData {
   port: MessagePort;
   state: Int32Array;
   size: ShareSize;
-  lexicons: [string, string[][]][];
+  /** The lexicon of the briefing being built. */
+  lexicon: LexiconSets;
 }
 
-const { port, state, size, lexicons } = workerData as IndexWorkerData;
-for (const [briefingId, sets] of lexicons) useLexicon(briefingId, sets);
+const { port, state, size, lexicon } = workerData as IndexWorkerData;
 
 function moveTo(next: WorkerState): void {
   Atomics.store(state, 0, next);
   Atomics.notify(state, 0);
 }
 
-moveTo(WorkerState.Started);
-try {
+/** Steps 1 to 3. */
+function share(): void {
   const collector = new EntryCollector(size.facts, size.texts);
   for (let received = 0, facts = 0; facts < size.facts; received++) {
     Atomics.wait(state, SENT, received);
@@ -55,6 +55,11 @@ try {
     scatterEntries(entries, layout);
     moveTo(WorkerState.Done);
   }
+}
+
+moveTo(WorkerState.Started);
+try {
+  withLexicon(lexiconOf(lexicon), share);
 } catch {
   moveTo(WorkerState.Failed);
 }

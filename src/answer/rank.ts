@@ -6,6 +6,7 @@ import { withoutNoTopic } from "./discourse.js";
 import { checkFit, type Fit } from "./fit.js";
 import type { BriefingIndex } from "./index-build.js";
 import { search } from "./retrieve.js";
+import { readingBriefing } from "./synonyms.js";
 import { indexTerms } from "./term-ids.js";
 
 /**
@@ -56,6 +57,11 @@ function isQuantityWord(word: string): boolean {
 }
 
 export function rankCandidates(q: QuestionAnalysis, index: BriefingIndex): Candidate[] {
+  return readingBriefing(index.briefing, () => rankIn(q, index));
+}
+
+/** rankCandidates, with the briefing's lexicon in use (its facts' terms are read). */
+function rankIn(q: QuestionAnalysis, index: BriefingIndex): Candidate[] {
   const hits = search(index, q.queryTerms, CANDIDATES);
   const top = hits[0]?.score ?? 1;
   const persons = personIds(index.briefing);

@@ -2,7 +2,7 @@ import type { LanguageCode } from "../i18n/lang.js";
 import { languagePack } from "../knowledge/packs.js";
 import { languageModule } from "../lang/registry.js";
 import { foldUnits, isScaleWord, normalizeText, numberScales } from "./normalize.js";
-import { synonymGeneration } from "./synonyms.js";
+import { perLexicon } from "./synonyms.js";
 import { ABSENT, HASH_SEED, hashStep, PairTable, STOP, WordTable } from "./term-tables.js";
 import {
   clitics,
@@ -418,25 +418,26 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** One tokenizer for indexTerms and termsOfFact, renewed when its tables grow large (questions bring new words). */
-let shared: TermIdTokenizer | undefined;
-let sharedGeneration = -1;
+/**
+ * One tokenizer for indexTerms and termsOfFact per lexicon (its word tables hold terms read
+ * through the lexicon's synonyms), renewed when its tables grow large (questions bring new words).
+ */
+const shared = perLexicon((): { tokenizer?: TermIdTokenizer } => ({}));
 
-/** The shared tokenizer (its ids are valid until the next call); renewed when a lexicon changes the synonyms. */
+/** The shared tokenizer of the lexicon in use (its ids are valid until the next call). */
 export function sharedTokenizer(): TermIdTokenizer {
-  if (!shared || shared.registry.terms.length > 200_000 || sharedGeneration !== synonymGeneration()) {
-    shared = new TermIdTokenizer(new TermIds());
-    sharedGeneration = synonymGeneration();
-  }
-  return shared;
+  const mine = shared();
+  if (!mine.tokenizer || mine.tokenizer.registry.terms.length > 200_000)
+    mine.tokenizer = new TermIdTokenizer(new TermIds());
+  return mine.tokenizer;
 }
 
 /** Index terms of a text written in `lang`, in order (duplicates kept: the caller counts them). */
 export function indexTerms(text: string, lang: LanguageCode): string[] {
-  const shared = sharedTokenizer();
-  const count = shared.tokenize(text, lang);
-  const { ids } = shared;
-  const terms = shared.registry.terms;
+  const tokenizer = sharedTokenizer();
+  const count = tokenizer.tokenize(text, lang);
+  const { ids } = tokenizer;
+  const terms = tokenizer.registry.terms;
   const out = new Array<string>(count);
   for (let k = 0; k < count; k++) out[k] = terms[ids[k]!]!;
   return out;

@@ -4,7 +4,7 @@ import { compilePattern, escapeRegExp } from "../lang/pattern.js";
 import { languageModule, scriptModules } from "../lang/registry.js";
 import type { LanguageModule } from "../lang/types.js";
 import { normalizeText } from "./normalize.js";
-import { synonymGeneration, synonymOf } from "./synonyms.js";
+import { perLexicon, synonymOf } from "./synonyms.js";
 
 /** A word with a capital first. */
 const CAPITALIZED = compilePattern("^\\p{Lu}", "u");
@@ -189,16 +189,15 @@ interface LatinReading {
   terms: Map<string, string>;
 }
 
-/** By text language; the terms map is shared by the languages read alike. */
-const READINGS = new Map<LanguageCode, LatinReading>();
-let readingsGeneration = synonymGeneration();
+/**
+ * By text language, per lexicon (the terms read depend on its synonyms); the terms map is
+ * shared by the languages read alike.
+ */
+const readings = perLexicon(() => new Map<LanguageCode, LatinReading>());
 
 function latinReading(lang: LanguageCode): LatinReading {
-  if (readingsGeneration !== synonymGeneration()) {
-    READINGS.clear();
-    readingsGeneration = synonymGeneration();
-  }
-  let reading = READINGS.get(lang);
+  const byLang = readings();
+  let reading = byLang.get(lang);
   if (!reading) {
     const reader = languagePack(lang).latinWordsAs;
     const shared = reader === lang ? undefined : latinReading(reader);
@@ -208,7 +207,7 @@ function latinReading(lang: LanguageCode): LatinReading {
       stem: languageModule(reader).stem ?? same,
       terms: new Map(),
     };
-    READINGS.set(lang, reading);
+    byLang.set(lang, reading);
   }
   return reading;
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { FactTexts, ShareLayout, ShareSummary } from "./fact-entries.js";
-import { lexiconsInService } from "./synonyms.js";
+import { currentLexicon } from "./synonyms.js";
 
 /**
  * A share of an index build done on a worker thread (index-worker.ts) while the calling thread
@@ -65,8 +65,8 @@ export function startWorkerShare(size: ShareSize): WorkerShare | undefined {
   let worker: Worker;
   try {
     worker = new Worker(WORKER_FILE, {
-      // The lexicons in service: the worker's tokenizer reads the domain words as this thread's does.
-      workerData: { port: port2, state, size, lexicons: lexiconsInService() },
+      // The lexicon in use (the briefing's being built): the worker reads its words as this thread does.
+      workerData: { port: port2, state, size, lexicon: currentLexicon().sets },
       transferList: [port2],
     });
   } catch {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectLang } from "../../src/answer/language.js";
 import { canonicalNumbers, fold, foldUnits, normalizeText } from "../../src/answer/normalize.js";
-import { useLexicon } from "../../src/answer/synonyms.js";
+import { lexiconOf, withLexicon } from "../../src/answer/synonyms.js";
 import { indexTerms } from "../../src/answer/term-ids.js";
 import { questionWords, stem } from "../../src/answer/tokenize.js";
 import { numeralsToDigits as kanjiNumeralsToDigits } from "../../src/lang/ja/numerals.js";
@@ -120,17 +120,24 @@ describe("English terms", () => {
     expect(indexTerms("defence", "en")).toEqual(indexTerms("defense", "en"));
     expect(indexTerms("met", "en")).toEqual(indexTerms("meet", "en"));
   });
-  it("folds a briefing's lexicon (domain synonyms) while it is in service", () => {
-    useLexicon("lexicon-test", []);
-    expect(indexTerms("levies", "en")).not.toEqual(indexTerms("tariff", "en"));
-    useLexicon("lexicon-test", [
+  it("folds a briefing's lexicon (domain synonyms) where it is in use, and nowhere else", () => {
+    const lexicon = lexiconOf([
       ["phd", "doctoral"],
       ["tariff", "duty", "duties", "levies"],
     ]);
-    expect(indexTerms("doctoral", "en")).toEqual(indexTerms("PhD", "en"));
-    expect(indexTerms("levies", "en")).toEqual(indexTerms("tariff", "en"));
-    useLexicon("lexicon-test", []);
     expect(indexTerms("levies", "en")).not.toEqual(indexTerms("tariff", "en"));
+    withLexicon(lexicon, () => {
+      expect(indexTerms("doctoral", "en")).toEqual(indexTerms("PhD", "en"));
+      expect(indexTerms("levies", "en")).toEqual(indexTerms("tariff", "en"));
+    });
+    expect(indexTerms("levies", "en")).not.toEqual(indexTerms("tariff", "en"));
+    // Back and forth, each lexicon keeps its own reading (the caches are per lexicon).
+    const other = lexiconOf([["levy", "levies"]]);
+    for (let i = 0; i < 2; i++) {
+      expect(withLexicon(other, () => indexTerms("levies", "en"))).toEqual(indexTerms("levy", "en"));
+      expect(withLexicon(lexicon, () => indexTerms("levies", "en"))).toEqual(indexTerms("tariff", "en"));
+      expect(indexTerms("levies", "en")).not.toEqual(indexTerms("tariff", "en"));
+    }
   });
   it("leaves out stop words and question words", () => {
     expect(indexTerms("What is the tariff on the goods?", "en")).toEqual([

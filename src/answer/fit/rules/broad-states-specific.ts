@@ -1,13 +1,18 @@
 import { allPacks } from "../../../knowledge/packs.js";
+import { perLexicon } from "../../synonyms.js";
 import { indexTerms } from "../../term-ids.js";
 import type { FitRule } from "../rule.js";
 
 const NUMBER_WORD = /^\d/;
-/** The packs' measure words as index terms, on first need (a rare path: not worth it at start-up). */
-let measureTerms: Set<string> | undefined;
+/**
+ * The packs' measure words as index terms, on first need (a rare path: not worth it at
+ * start-up), as the lexicon in use reads them (the fact's terms are read with it).
+ */
+const measureTerms = perLexicon((): { terms?: Set<string> } => ({}));
 function isMeasureTerm(term: string): boolean {
-  measureTerms ??= new Set(allPacks().flatMap((p) => indexTerms(p.measureWords.join(" "), p.lang)));
-  return measureTerms.has(term);
+  const made = measureTerms();
+  made.terms ??= new Set(allPacks().flatMap((p) => indexTerms(p.measureWords.join(" "), p.lang)));
+  return made.terms.has(term);
 }
 
 /**
