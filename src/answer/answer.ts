@@ -44,7 +44,7 @@ import { fold } from "./normalize.js";
 import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
 import { composeLatestFirst, reportsOutcome } from "./supersede.js";
-import { asksProgressOfPlan, factSaysMarker, periodMarker } from "./timeframe.js";
+import { asksProgressOfPlan, factSaysAnyMarker, factSaysMarker, periodMarker } from "./timeframe.js";
 import {
   type Answer,
   type AnswerOptions,
@@ -565,7 +565,7 @@ function select(
   // reports the outcome (a later fact replaced the first).
   if (
     marker?.beyond &&
-    (marker.strict || !factSaysMarker(best.fact, marker.word, q.lang)) &&
+    (marker.strict || !factSaysAnyMarker(best.fact, marker, q.lang)) &&
     !(marker.strict !== true && reportsOutcome(best.fact, briefing, now))
   )
     return refuse("refused.period", "outOfPeriod");

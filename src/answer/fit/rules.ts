@@ -2,6 +2,7 @@ import type { FitRule } from "./rule.js";
 import { askedKindHeld } from "./rules/asked-kind-held.js";
 import { broadStatesSpecific } from "./rules/broad-states-specific.js";
 import { contentWithheld } from "./rules/content-withheld.js";
+import { countryHeld } from "./rules/country-held.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
 import { everyNameStated } from "./rules/every-name-stated.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
@@ -10,6 +11,7 @@ import { focusNamed } from "./rules/focus-named.js";
 import { locationNotOrigin } from "./rules/location-not-origin.js";
 import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
 import { membersNamed } from "./rules/members-named.js";
+import { nameGiven } from "./rules/name-given.js";
 import { namedEntitiesInFact } from "./rules/named-entities-in-fact.js";
 import { officeNamed } from "./rules/office-named.js";
 import { oneTopicWordStated } from "./rules/one-topic-word-stated.js";
@@ -53,6 +55,8 @@ export const FIT_RULES: readonly FitRule[] = [
   ordinalAgrees,
   officeNamed,
   askedKindHeld,
+  countryHeld,
+  nameGiven,
   membersNamed,
   figureOwnerNamed,
   contentWithheld,
