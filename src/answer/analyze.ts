@@ -133,6 +133,28 @@ function officeAskedFor(before: string, after: string): boolean {
   );
 }
 
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
+/** Shorter ("ts", "vn", "lng"), a Latin word is rather an abbreviation than a name. */
+const MIN_NAME_LETTERS = 4;
+/**
+ * A word that by its shape is a name or a loanword, not one of the language's own, though
+ * written in lower case: in a language of syllables a Latin word no syllable could be
+ * ("airbus" in "mua bao nhieu may bay airbus"; not an abbreviation, "TS"), or a word of the
+ * pack's loanword shape
+ * (katakana). Unknown to the briefing, it names something the briefing does not cover. The
+ * pack's words of general use are no names.
+ */
+function nameShaped(w: { word: string; terms: readonly string[] }, lang: Lang): boolean {
+  const { syllable, loanword, generalWords, vagueWords } = languagePack(lang);
+  if (generalWords.has(w.word) || vagueWords.has(w.word)) return false;
+  const notSyllable =
+    syllable !== undefined &&
+    LATIN_WORD.test(w.word) &&
+    w.word.length >= MIN_NAME_LETTERS &&
+    !syllable.test(w.word);
+  return notSyllable || (loanword?.test(w.word) ?? false);
+}
+
 /**
  * Words that only ask about the difference between sources: the packs' ("differ", "記事"), and
  * a publisher's name written as a name ("the Times", "Dailywrap"), not a topic.
@@ -343,6 +365,12 @@ export interface QuestionAnalysis {
   existence: string | undefined;
   /** The question asks what someone said, told or promised: the content of their words. */
   asksWords: boolean;
+  /** "What's the name of the columnist…": a name is asked for. */
+  asksName: boolean;
+  /** "Which country signed…": a country is asked for. */
+  asksCountry: boolean;
+  /** "Who gets the profits?": who receives, which a country or body may be. */
+  whoReceives: boolean;
   /** Words that only set when something happened ("during the *visit*", "after the *talks*"). */
   settingWords: Set<string>;
   /** Sources the question names by publisher ("according to the Japan Times"). */
@@ -574,7 +602,7 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
       terms,
       weight: isNumber ? Math.min(weight, 0.5) : weight,
       unknown: !known && !isNumber,
-      unknownName: !known && w.capitalized,
+      unknownName: !known && !isNumber && (w.capitalized || nameShaped(w, lang)),
       context: w.context,
     });
   }
@@ -617,6 +645,9 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
     asksAgreed: anyMatches((r) => r.asksAgreed, prepared),
     existence: existenceAsked(prepared, lang),
     asksWords: matches(reading.asksWords, prepared),
+    asksName: matches(reading.asksName, prepared),
+    asksCountry: matches(reading.asksCountry, prepared),
+    whoReceives: matches(reading.whoReceives, prepared),
     partOf: partOf(prepared, lang),
     figures: statedFigures(prepared),
     offered: offeredFigure(prepared),

@@ -46,7 +46,7 @@ import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
 import { composeLatestFirst, reportsOutcome } from "./supersede.js";
 import { readingBriefing } from "./synonyms.js";
-import { asksProgressOfPlan, factSaysMarker, periodMarker } from "./timeframe.js";
+import { asksProgressOfPlan, factSaysAnyMarker, factSaysMarker, periodMarker } from "./timeframe.js";
 import {
   type Answer,
   type AnswerOptions,
@@ -584,7 +584,7 @@ function select(
   // reports the outcome (a later fact replaced the first).
   if (
     marker?.beyond &&
-    (marker.strict || !factSaysMarker(best.fact, marker.word, q.lang)) &&
+    (marker.strict || !factSaysAnyMarker(best.fact, marker, q.lang)) &&
     !(marker.strict !== true && reportsOutcome(best.fact, briefing, now))
   )
     return refuse("refused.period", "outOfPeriod");

@@ -53,6 +53,22 @@ export function cueExec(cue: Cue | undefined, text: CueText | string): RegExpExe
   return t.expression(cue).exec(t.form(cue.form)) ?? undefined;
 }
 
+/** Every match of the cue in the text, left to right. */
+export function cueFindAll(cue: Cue | undefined, text: CueText | string): string[] {
+  if (!cue) return [];
+  const t = asText(text);
+  const re = t.expression(cue);
+  const found: string[] = [];
+  let rest = t.form(cue.form);
+  for (;;) {
+    re.lastIndex = 0;
+    const m = re.exec(rest);
+    if (!m) return found;
+    found.push(m[0]);
+    rest = rest.slice(m.index + Math.max(1, m[0].length));
+  }
+}
+
 /** The words of the text the cue found (its leftmost match), if any. */
 export function cueFind(cue: Cue | undefined, text: CueText | string): string | undefined {
   return cueExec(cue, text)?.[0];

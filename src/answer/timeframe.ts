@@ -1,7 +1,7 @@
 import type { Briefing, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { languagePack } from "../knowledge/packs.js";
-import { CueText, cueExec, cueFind, cueIn } from "./cue.js";
+import { CueText, cueExec, cueFind, cueFindAll, cueIn } from "./cue.js";
 import { fold, lowerExact } from "./normalize.js";
 
 /**
@@ -20,6 +20,8 @@ export interface PeriodMarker {
   beyond: boolean;
   /** Whether something happened in a later month: no fact answers, even one naming that month as a deadline. */
   strict?: boolean;
+  /** The question's other outcome words ("ended up being … the final chip": "final"). */
+  also?: readonly string[];
 }
 
 /** The words in the question that point past the briefing's dates, if any. */
@@ -29,7 +31,7 @@ export function periodMarker(question: string, lang: Lang, briefing: Briefing): 
   const later = happenedLater(text, lang, briefing);
   if (later) return { word: later, beyond: true, strict: true };
   const beyond = beyondPeriod(text, lang, briefing);
-  if (beyond) return { word: beyond, beyond: true };
+  if (beyond) return { word: beyond, beyond: true, also: cueFindAll(languagePack(lang).time.outcome, text) };
   return now ? { word: now, beyond: false } : undefined;
 }
 
@@ -77,6 +79,14 @@ export function asksProgressOfPlan(question: string, lang: Lang, fact: Fact): bo
       !cueIn(time.planTense, text) &&
       !cueIn(factTime.statedNow, fact.statement.en))
   );
+}
+
+/**
+ * Whether the fact says the marker or another outcome word of the question: "what ended up
+ * being Japan's final bargaining chip?" asks what the fact itself calls final.
+ */
+export function factSaysAnyMarker(fact: Fact, marker: PeriodMarker, lang: Lang): boolean {
+  return [marker.word, ...(marker.also ?? [])].some((w) => factSaysMarker(fact, w, lang));
 }
 
 /** Whether the fact itself speaks in those terms ("600,000 Vietnamese currently live…"). */

@@ -203,6 +203,8 @@ export interface LanguagePack {
   foldLetters: Readonly<Record<string, string>>;
   /** One syllable's shape, folded, where words are written a syllable at a time (tokens.yaml). */
   syllable: RegExp | undefined;
+  /** A loanword's or a foreign name's shape (tokens.yaml): unknown, it names something else. */
+  loanword: RegExp | undefined;
 }
 
 /**
@@ -340,6 +342,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
   const letters = data.tokens.foldLetters ?? {};
   const patterns = {
     syllable: () => compile(data.tokens.syllable),
+    loanword: () => compile(data.tokens.loanword),
     letters: () => compile(data.detect.letters),
     reportsWords: () => compile(data.reporting.reportsWords),
     planned: () => compile(data.reporting.planned),

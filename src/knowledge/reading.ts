@@ -45,6 +45,14 @@ export interface Reading {
   asksDifference: FormMatcher | undefined;
   asksSource: FormMatcher | undefined;
   asksWords: FormMatcher | undefined;
+  /** "What's the name of the columnist…": a name is asked for. */
+  asksName: FormMatcher | undefined;
+  /** Words before a kind that leave it unnamed ("a columnist", "an official"). */
+  unnamedBefore: ReadonlySet<string>;
+  /** "Which country signed…": a country is asked for. */
+  asksCountry: FormMatcher | undefined;
+  /** "Who gets the profits?": who receives, which a country or body may be. */
+  whoReceives: FormMatcher | undefined;
   asksOutcome: FormMatcher | undefined;
   /** The question checks a claim it states ("46%, correct?"): its figures may be wrong. */
   checksClaim: FormMatcher | undefined;
@@ -144,6 +152,10 @@ export function compileReading(
     asksDifference: m(data.asksDifference),
     asksSource: m(data.asksSource),
     asksWords: m(data.asksWords),
+    asksName: m(data.asksName),
+    unnamedBefore: new Set(data.unnamedBefore ?? []),
+    asksCountry: m(data.asksCountry),
+    whoReceives: m(data.whoReceives),
     asksOutcome: m(data.asksOutcome),
     checksClaim: m(data.checksClaim),
     asksAgreed: m(data.asksAgreed),

@@ -148,6 +148,10 @@ const readingSchema = z.strictObject({
   asksDifference: matcherSchema.optional(),
   asksSource: matcherSchema.optional(),
   asksWords: matcherSchema.optional(),
+  asksName: matcherSchema.optional(),
+  asksCountry: matcherSchema.optional(),
+  whoReceives: matcherSchema.optional(),
+  unnamedBefore: words.optional(),
   asksOutcome: matcherSchema.optional(),
   checksClaim: matcherSchema.optional(),
   asksAgreed: matcherSchema.optional(),
@@ -469,6 +473,11 @@ export const PACK_FILES = {
      * word of another shape ("ethanol") is a word of its own, a loanword or a name.
      */
     syllable: patternSchema.optional(),
+    /**
+     * The shape of a word written as a loanword or a foreign name (Japanese katakana): unknown
+     * to a briefing, such a word names something the briefing does not cover.
+     */
+    loanword: patternSchema.optional(),
   }),
   /**
    * Ordinals of events and items (`ordinals.yaml`): "the second summit", "第2回", "lần thứ hai".

@@ -28,6 +28,11 @@ describe("roles read from the pack's cues, the same way in every language", () =
     ["What tariff does Vietnam face?", "en", ["vietnam:recipient"]],
     ["What tariff did the U.S. impose on Japan?", "en", ["united-states:agent", "japan:recipient"]],
     ["Was Japan threatened with a 24% tariff?", "en", ["japan:recipient"]],
+    // A commitment "from Japan" is Japan's own: it acts, not where goods come from; what comes
+    // from Japan's investment leaves Japan's role open.
+    ["What is the purchase commitment from Japan for?", "en", ["japan:agent"]],
+    ["Who gets the profits from Japan's investment?", "en", ["japan:-"]],
+    ["How many goods come from Japan?", "en", ["japan:origin"]],
     ["How many people live in Japan?", "en", ["japan:location"]],
     ["What did Ishiba agree with Chinh?", "en", ["shigeru-ishiba:agent", "pham-minh-chinh:counterpart"]],
     ["How strong is Japan compared with Vietnam?", "en", ["japan:-", "vietnam:-"]],

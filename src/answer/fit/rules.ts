@@ -3,6 +3,7 @@ import { askedKindHeld } from "./rules/asked-kind-held.js";
 import { askedThingStated } from "./rules/asked-thing-stated.js";
 import { broadStatesSpecific } from "./rules/broad-states-specific.js";
 import { contentWithheld } from "./rules/content-withheld.js";
+import { countryHeld } from "./rules/country-held.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
 import { doneNotPlanned } from "./rules/done-not-planned.js";
 import { everyNameStated } from "./rules/every-name-stated.js";
@@ -13,6 +14,7 @@ import { focusNamed } from "./rules/focus-named.js";
 import { locationNotOrigin } from "./rules/location-not-origin.js";
 import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
 import { membersNamed } from "./rules/members-named.js";
+import { nameGiven } from "./rules/name-given.js";
 import { namedEntitiesInFact } from "./rules/named-entities-in-fact.js";
 import { officeNamed } from "./rules/office-named.js";
 import { oneTopicWordStated } from "./rules/one-topic-word-stated.js";
@@ -60,6 +62,8 @@ export const FIT_RULES: readonly FitRule[] = [
   askedKindHeld,
   startStated,
   placeNamed,
+  countryHeld,
+  nameGiven,
   membersNamed,
   figureOwnerNamed,
   figureKindAsked,

@@ -91,3 +91,31 @@ describe(`fit rule ${askedKindHeld.name}: kinds asked as alternatives`, () => {
     expect(detectEither(question, "ja")).toEqual(kinds);
   });
 });
+
+/**
+ * A number asked of a thing whose name holds one ("the number of the executive order"): the
+ * fact that writes it gives it, though it lists no figure. A count is not such a number.
+ */
+const NAME_NUMBER_CASES: RuleCase[] = [
+  ["What's the number of the executive order that implements the deal?", "executive-order-june-16", false],
+  ["How many executive orders implement the deal?", "executive-order-june-16", true],
+];
+
+describe(`fit rule ${askedKindHeld.name}: a number in a name`, () => {
+  const judgeUk = judgeIn("us-uk-2025");
+  it.each(NAME_NUMBER_CASES)("%s / %s → rejects: %s", (question, factId, rejects) => {
+    expect(judgeUk(askedKindHeld, question, factId).length > 0).toBe(rejects);
+  });
+});
+
+/** "Who gets…" asks who receives, which a country may be; "who did Ishiba meet" asks a person. */
+const WHO_RECEIVES_CASES: RuleCase[] = [
+  ["Who gets the 46% tariff?", "tariff-vietnam-46", false],
+  ["Who did Ishiba meet on the day he arrived?", "ishiba-arrived-hanoi-april-27", true],
+];
+
+describe(`fit rule ${askedKindHeld.name}: who receives`, () => {
+  it.each(WHO_RECEIVES_CASES)("%s / %s → rejects: %s", (question, factId, rejects) => {
+    expect(judge(askedKindHeld, question, factId).length > 0).toBe(rejects);
+  });
+});

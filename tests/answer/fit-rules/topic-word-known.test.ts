@@ -32,6 +32,11 @@ const CASES: RuleCase[] = [
     "japan-charm-offensive-southeast-asia",
     false,
   ],
+  // A figure asked of a thing unknown, sharing only the briefing's common ground ("tariff",
+  // "rate") and the setting ("under the deal"): the figure of something else.
+  ["What tariff applies to Vietnamese bicycles under the deal?", "tariff-vietnam-46", true],
+  // The same words, a thing the fact states: let through.
+  ["What tariff applies to Vietnamese goods under the deal?", "tariff-vietnam-46", false],
   // Only names and words of general use ("latest", "news"): nothing unknown to judge.
   ["latest news on Ishiba in Hanoi?", "ishiba-arrived-hanoi-april-27", false],
 ];

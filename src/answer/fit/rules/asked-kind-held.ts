@@ -1,6 +1,39 @@
+import type { Fact } from "../../../briefing/types.js";
+import type { BriefingIndex } from "../../index-build.js";
 import { factHolds, HARD_WANTS, type Want } from "../../question-intent.js";
 import type { FitRule, Reason } from "../rule.js";
 import { rejectIf } from "../rule.js";
+
+/** Kinds of entity that answer "who" as a person does: "who gets 90% of the profits?" (the U.S.). */
+const WHO_BODIES: ReadonlySet<string> = new Set(["country", "organization"]);
+
+/**
+ * The fact holds a country or body the question does not name as the one who receives: "who
+ * gets the profits" (the pack's `whoReceives`). Not any body beside a person's deed: "who did
+ * Ishiba meet" is not answered by the country he landed in.
+ */
+function holdsBody(fact: Fact, named: ReadonlySet<string>, index: BriefingIndex): boolean {
+  return fact.entities.some(
+    (e) =>
+      e.role === "recipient" &&
+      !named.has(e.entity) &&
+      WHO_BODIES.has(index.briefing.byId.entity.get(e.entity)?.kind ?? ""),
+  );
+}
+
+const NUMBERED = /\d{2,}/g;
+
+/**
+ * "What's the number of the executive order…": a thing the question names whose name holds
+ * a number (Executive Order 14345), written in the fact's statement: the fact gives it.
+ */
+function numberedName(fact: Fact, named: ReadonlySet<string>, index: BriefingIndex): boolean {
+  return fact.entities.some((e) => {
+    if (!named.has(e.entity)) return false;
+    const names = index.briefing.byId.entity.get(e.entity)?.names.en ?? [];
+    return names.some((n) => [...n.matchAll(NUMBERED)].some((m) => fact.statement.en.includes(m[0])));
+  });
+}
 
 /**
  * The kind of answer asked for is in the fact: a number for "how many" (in the unit asked:
@@ -10,9 +43,11 @@ import { rejectIf } from "../rule.js";
 export const askedKindHeld: FitRule = {
   name: "asked-kind-held",
   onlyWhileFitting: false,
-  check({ q, fact, personIds }) {
+  check({ q, fact, personIds, index }) {
     const holds = (want: Want) => {
       const named = want === "person" ? q.entityIdsForPerson : q.entityIds;
+      if (want === "person" && q.whoReceives && holdsBody(fact, named, index)) return true;
+      if (want === "number" && q.numberKind === "any" && numberedName(fact, named, index)) return true;
       return factHolds(fact, want, named, personIds, q.numberKind, q.numberUnits);
     };
     // "付き合いは何年ですか": a year or a number of years, whichever the fact holds.
