@@ -165,8 +165,6 @@ export interface LanguagePack {
   startAsked: Cue | undefined;
   /** Words of a statement in this language that state a start (frames.yaml). */
   startStated: Cue | undefined;
-  /** A question asking which country, not where (frames.yaml). */
-  countryAsked: Cue | undefined;
   /** Words of a statement in this language that set something at a place (frames.yaml). */
   placeStated: Cue | undefined;
   /** Questions asking for the names of a class's members (frames.yaml `members`). */
@@ -424,7 +422,6 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     reasonStated: compileCue(data.frames.reasonStated),
     startAsked: compileCue(data.frames.startAsked),
     startStated: compileCue(data.frames.startStated),
-    countryAsked: compileCue(data.frames.countryAsked),
     placeStated: compileCue(data.frames.placeStated),
     members: compileMembers(data.frames.members, data.roles.units === "characters"),
     contentAsked: compileQuestionCue(data.frames.contentAsked, letters),

@@ -355,8 +355,6 @@ export const PACK_FILES = {
      * "since", "from June 30", "発効", "có hiệu lực"): the fact dates a beginning.
      */
     startStated: cueSchema.optional(),
-    /** A question asking which country ("which country", "どの国", "nước nào"), not where. */
-    countryAsked: cueSchema.optional(),
     /** Words of a fact's statement that set something at a place ("in Scunthorpe", "at European airports"). */
     placeStated: cueSchema.optional(),
     /**
