@@ -137,6 +137,16 @@ const ANSWERED: Case[] = [
   },
 ];
 
+/** Examples listed in brackets: a fact about either one answers. */
+ANSWERED.push({
+  briefing: "japan-vietnam-2025",
+  q: "What did Japan put on the table on security (the new dialogue channel, OSA)?",
+  must: [
+    ["vice*", "deputy*", "2+2"],
+    ["osa", "official security assistance"],
+  ],
+});
+
 const TRAPS: Case[] = [
   // "later on": after the briefing's reports, not the deal itself.
   {
