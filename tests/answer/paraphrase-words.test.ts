@@ -38,6 +38,11 @@ const ALIKE: [lang: "en" | "ja" | "vi", phrase: string, plain: string][] = [
   ["en", "Trump claimed it", "Trump said it"],
   ["ja", "称賛", "称え"],
   ["ja", "賞賛", "称え"],
+  ["ja", "何を提示した", "何を提案した"],
+  ["ja", "何に立ち向かう", "何に反対"],
+  ["ja", "一方的な行為に対抗する", "一方的な行為に反対する"],
+  ["vi", "Anh có loại bỏ thuế này không", "Anh có bãi bỏ thuế này không"],
+  ["vi", "xóa bỏ rào cản", "bãi bỏ rào cản"],
   ["vi", "hai nước nên cùng chống lại các hành vi bắt nạt", "hai nước nên cùng phản đối các hành vi bắt nạt"],
 ];
 
@@ -129,6 +134,17 @@ const ANSWERED: Case[] = [
     briefing: "us-uk-2025",
     q: "What American products will the UK accept that it didn't accept before, as quoted by AirlineGeeks?",
     must: [["beef", "machinery"]],
+  },
+  { briefing: "japan-vietnam-2025", q: "習氏はベトナムに何を提示した？", must: [["農産物"]] },
+  {
+    briefing: "japan-vietnam-2025",
+    q: "習氏は両国が何に立ち向かうべきだと言った？",
+    must: [["いじめ", "一方的"]],
+  },
+  {
+    briefing: "us-uk-2025",
+    q: "Anh có loại bỏ thuế dịch vụ số trong thỏa thuận không?",
+    must: [["bai bo", "giu nguyen"]],
   },
   {
     briefing: "us-uk-2025",
