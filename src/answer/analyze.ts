@@ -2,6 +2,7 @@ import type { Lang } from "../i18n/lang.js";
 import { allPacks, languagePack } from "../knowledge/packs.js";
 import { escapeRegExp, type FormMatcher, type Reading, type Rewrite } from "../knowledge/reading.js";
 import { compilePattern } from "../lang/pattern.js";
+import { inBracketList } from "./bracket-list.js";
 import { type Context, pointsBack, pointsToSomeone, withoutNoTopic } from "./discourse.js";
 import {
   type EntityMention,
@@ -547,9 +548,16 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
     const between = prepared.slice(a.chars[1], b.chars[0]);
     if (kindA !== index.briefing.byId.entity.get(b.id)?.kind || !betweenNames().joiner.test(between))
       continue;
-    // Countries and places, or anyone offered as alternatives ("To Lam or Ishiba"): "Ishiba
-    // and Xi met" needs both people in one fact.
-    if (kindA !== "country" && kindA !== "place" && !betweenNames().alternative.test(between)) continue;
+    // Countries and places, or anyone offered as alternatives ("To Lam or Ishiba", examples
+    // listed in brackets: "on security (the dialogue channel, OSA)"): "Ishiba and Xi met" needs
+    // both people in one fact.
+    if (
+      kindA !== "country" &&
+      kindA !== "place" &&
+      !betweenNames().alternative.test(between) &&
+      !inBracketList(prepared, a.chars[0], b.chars[1])
+    )
+      continue;
     a.group ??= ++group;
     b.group = a.group;
   }
