@@ -402,10 +402,12 @@ function explainCompound(
   const briefing = index.briefing;
   const analyses = pieces.map((piece) => analyzeQuestion(piece, qLang, index, context));
   // "Has the dialogue met yet, and what came out of it?": a later part that names nobody asks
-  // how the first part's thing turned out, and so the first part asks whether it happened.
-  const outcomeOfFirst = analyses
-    .slice(1)
-    .some((q) => q.mentions.length === 0 && (q.asksOutcome || q.asksAgreed));
+  // how the first part's thing turned out, and so the first part asks whether (or when) it
+  // happened. A first part asking for something else ("what did Japan put on the table, and
+  // what was agreed?") keeps its own reading.
+  const asksHappened = analyses[0]!.wants.some((w) => w === "yesno" || w === "date");
+  const outcomeOfFirst =
+    asksHappened && analyses.slice(1).some((q) => q.mentions.length === 0 && (q.asksOutcome || q.asksAgreed));
   if (outcomeOfFirst) analyses[0] = { ...analyses[0]!, asksOutcome: true };
   const first = analyses[0]!;
   // "250 or half of 500? How do the two papers differ?": one question about the sources.

@@ -16,6 +16,7 @@ describe("a later part asking what came of the first", () => {
   it.each([
     "Has the Japan-Vietnam vice-ministerial 2+2 dialogue held its first session yet, and what came out of it?",
     "Has the first 2+2 vice-ministerial meeting taken place yet, and what came out of it?",
+    "When did the first 2+2 vice-ministerial dialogue actually meet, and what came out of it?",
   ])("refuses: %s", (q) => {
     expect(ask(q).answered).toBe(false);
   });
@@ -24,5 +25,14 @@ describe("a later part asking what came of the first", () => {
     const a = ask("What did Ishiba and Chinh agree on defence, and who set up the 2+2 dialogue?");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/2\+2/);
+  });
+
+  it.each([
+    "what did Japan put on the table on security (the new dialogue channel, OSA), and what was actually agreed versus left open?",
+    "What did Japan propose on defence, and what was agreed?",
+  ])("a first part asking for something else keeps its reading: %s", (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/2\+2|vice-ministerial/);
   });
 });
