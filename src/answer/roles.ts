@@ -134,7 +134,9 @@ export function readRoles(
   // mission; the sender acts.
   const form = cues.byCharacters ? prepared : fold(prepared);
   const envoy = cues.sentPeople && whole.some((_, i) => slotsFit(whole, i, [cues.sentPeople!]));
-  if (!sending || envoy || cues.envoyQuestion?.test(form)) return roles;
+  if (!sending) return roles;
+  // An envoy sent "to Washington" goes there: the place, not one who takes people or goods in.
+  if (envoy || cues.envoyQuestion?.test(form)) return roles.map((r) => (r === "recipient" ? "location" : r));
   // "ベトナムの輸出の何%をアメリカが占める": when the question says whose exports they are, the
   // one who acts is the side that takes them in, not their origin too.
   const stated = roles.includes("origin");

@@ -85,6 +85,11 @@ describe("roles read from the pack's cues, the same way in every language", () =
     ["Who negotiated the trade deal for Japan?", "en", ["japan:-"]],
     ["Who signed the agreement for Vietnam?", "en", ["vietnam:-"]],
     ["What tariff is there for Vietnam?", "en", ["vietnam:recipient"]],
+    // "for X" or "to X" after a word of perspective: in X's view, not X receiving.
+    ["How did Ishiba describe Vietnam's role for Japan?", "en", ["shigeru-ishiba:-", "vietnam:-", "japan:-"]],
+    ["How important is Vietnam to Japan?", "en", ["vietnam:-", "japan:-"]],
+    ["What kind of partner is Vietnam for Japan?", "en", ["vietnam:-", "japan:-"]],
+    ["Vai trò của Việt Nam đối với Nhật Bản là gì?", "vi", ["vietnam:-", "japan:-"]],
     // The one helped is not who acts.
     ["Tại sao Nhật lại muốn giúp VN đào tạo tiến sĩ?", "vi", ["japan:-", "vietnam:recipient"]],
   ] as const)("%s", (question, lang, expected) => {
@@ -120,7 +125,16 @@ describe("a country modifying goods is their origin", () => {
     // Not goods, or a measure on them: the country's own.
     ["What are US steel tariffs now?", "en", ["united-states:-"]],
     ["Did the US tariff on steel change?", "en", ["united-states:-"]],
-    ["英国は米国車への関税を下げましたか？", "ja", ["united-kingdom:-", "united-states:origin"]],
+    // Who changes a levy imposes it; "into X" is where the goods go.
+    ["英国は米国車への関税を下げましたか？", "ja", ["united-kingdom:agent", "united-states:origin"]],
+    ["Did Britain lower its tariff on US cars?", "en", ["united-kingdom:agent", "united-states:origin"]],
+    ["The UK cut its duty on American cars, right?", "en", ["united-kingdom:agent", "united-states:origin"]],
+    [
+      "What quota of American cars can go into Britain?",
+      "en",
+      ["united-states:origin", "united-kingdom:location"],
+    ],
+    ["Anh giảm thuế đối với ô tô Mỹ khi nào?", "vi", ["united-kingdom:agent", "united-states:origin"]],
     ["英国産牛肉の枠は？", "ja", ["united-kingdom:origin"]],
     ["米国製エタノールの関税は？", "ja", ["united-states:origin"]],
     ["米国の自動車への関税は？", "ja", ["united-states:-"]],
@@ -179,6 +193,10 @@ describe("a person is no one's origin: 'from Trump' names who acts", () => {
 describe("people sent on a mission: the sender acts", () => {
   it.each([
     ["Did Vietnam send an envoy to Washington?", "en", "vietnam:agent"],
+    // "dispatch" sends too; the place the envoy goes to is a place.
+    ["Who did Hanoi dispatch to Washington?", "en", "hanoi:agent"],
+    ["Who did Hanoi dispatch to Washington?", "en", "washington:location"],
+    ["Who was dispatched by Vietnam to Washington?", "en", "vietnam:agent"],
     ["ベトナムはワシントンに特使を派遣しましたか？", "ja", "vietnam:-"],
     // Not taken as the origin of what is sent, as students are below.
     ["Việt Nam có gửi phái đoàn sang Washington không?", "vi", "vietnam:-"],

@@ -103,6 +103,21 @@ export class FitContext {
     return this.fact.entities.filter((e) => e.entity === id).map((e) => e.role);
   }
 
+  /**
+   * The roles the fact gives the entity a question's mention names; a capital named as the side
+   * that acts speaks for its government: "Hanoi sent an envoy" is Vietnam acting, so where
+   * the fact has the city only as a place, its country's roles are compared.
+   */
+  rolesFor(m: QuestionMention): Role[] {
+    return this.speaksForGovernment(m) ? this.rolesOf(governmentOf(this.index, m)!) : this.rolesOf(m.id);
+  }
+
+  /** Whether the mention is a capital named as the side that acts, whose roles are its country's (see rolesFor). */
+  speaksForGovernment(m: QuestionMention): boolean {
+    const government = governmentOf(this.index, m);
+    return government !== undefined && this.rolesOf(m.id).every((r) => r === "location");
+  }
+
   mentions(id: string): boolean {
     return mentionsEntity(this.index, this.fact, id);
   }
@@ -166,6 +181,14 @@ function coverageOf(ctx: FitContext): Coverage {
   return { covered, total, notInFact, missing };
 }
 
+/**
+ * The country a capital named as the side that acts stands for ("Hanoi sent", "Tokyo pledged").
+ * Not a capital gone or returned to ("back to Tokyo"): that is the city.
+ */
+function governmentOf(index: BriefingIndex, m: QuestionMention): string | undefined {
+  return m.role === "agent" ? index.capitalOf.get(m.id) : undefined;
+}
+
 /** How a named entity stands in the fact (see MentionCase); the order of the tests matters. */
 function mentionCase(ctx: FitContext, m: QuestionMention): MentionCase {
   const { q, fact, index } = ctx;
@@ -178,6 +201,13 @@ function mentionCase(ctx: FitContext, m: QuestionMention): MentionCase {
     return "origin-mismatch";
   if (m.external) return ctx.text.includes(fold(m.surface)) ? "external-stated" : "external-unstated";
   const roles = ctx.rolesOf(m.id);
+  // "Who did Hanoi send?": the government of the capital, which the fact has only as the place
+  // where something happened, or not at all: its country's roles stand for it.
+  const government = governmentOf(index, m);
+  if (government && roles.every((r) => r === "location")) {
+    if (ctx.rolesOf(government).length > 0) return "in-fact";
+    if (roles.length > 0) return ctx.mentions(government) ? "stands-in" : "absent";
+  }
   if (roles.length === 0) {
     // "Japan and Vietnam": a fact about either one still speaks to the question.
     const partner =

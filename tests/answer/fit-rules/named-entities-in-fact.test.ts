@@ -17,6 +17,12 @@ const CASES: RuleCase[] = [
   ["ワシントンに派遣されたベトナムの副首相は誰？会った相手は？", "phoc-met-bessent-lutnick-april-10", false],
   ["Mức thuế Mỹ dự kiến áp lên hàng Việt Nam là bao nhiêu?", "us-tariff-10-other-goods", true],
   ["Mức thuế Mỹ dự kiến áp lên hàng Việt Nam là bao nhiêu?", "tariff-vietnam-46", false],
+  // A capital named as the side that sends is its government, not the city where a meeting
+  // was held: a fact about Hanoi the place, whose country it does not name, leaves it out.
+  ["Whom did Hanoi send to the US for trade talks?", "us-china-trade-tensions-context", true],
+  ["Whom did Hanoi send to the US for trade talks?", "phoc-met-bessent-lutnick-april-10", false],
+  // The place an envoy is sent to is where they go.
+  ["Who did Washington dispatch to Hanoi?", "phoc-met-bessent-lutnick-april-10", true],
 ];
 
 describe(`fit rule ${namedEntitiesInFact.name}`, () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { originAgrees } from "../../../src/answer/fit/rules/origin-agrees.js";
-import { judge, type RuleCase } from "./cases.js";
+import { judge, judgeIn, type RuleCase } from "./cases.js";
 
 const CASES: RuleCase[] = [
   ["石破首相はベトナムの次にどこへ向かいますか", "japanese-companies-tariff-concerns", true],
@@ -29,5 +29,28 @@ describe(`fit rule ${originAgrees.name}`, () => {
     const reasons = judge(originAgrees, question, factId);
     expect(reasons.length > 0).toBe(rejects);
     for (const r of reasons) expect(r).not.toMatch(/^origin-agrees\b/);
+  });
+});
+
+/**
+ * Where the curator left out whose goods a fact is about, the briefing now says it: the UK's
+ * car exports ("car export tariffs", "UK car manufacturers") are not American cars.
+ */
+const US_UK: RuleCase[] = [
+  ["Did Britain lower its tariff on US cars to 10%?", "uk-only-country-with-this-deal", true],
+  [
+    "How many American cars can be shipped into the UK at the reduced rate?",
+    "car-quota-saves-hundreds-of-millions",
+    true,
+  ],
+  ["英国は米国車への関税をいつ10%に引き下げましたか？", "uk-only-country-with-this-deal", true],
+  ["Did the US cut its tariff on British cars to 10%?", "uk-only-country-with-this-deal", false],
+  ["How much do British carmakers save under the 10% quota?", "car-quota-saves-hundreds-of-millions", false],
+];
+
+describe(`fit rule ${originAgrees.name} on the U.S.–UK briefing`, () => {
+  const judgeUsUk = judgeIn("us-uk-2025");
+  it.each(US_UK)("%s / %s → rejects: %s", (question, factId, rejects) => {
+    expect(judgeUsUk(originAgrees, question, factId).length > 0).toBe(rejects);
   });
 });

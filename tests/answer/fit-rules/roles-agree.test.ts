@@ -12,6 +12,19 @@ const CASES: RuleCase[] = [
   ["Mỹ áp thuế bao nhiêu với phần lớn hàng hóa còn lại?", "us-tariff-10-other-goods", false],
   ["石破首相はベトナムの次にどこへ向かいますか", "ties-tech-defence-energy-dailywrap", true],
   ["石破首相はベトナムの次にどこへ向かいますか", "ishiba-depart-for-philippines-april-29", false],
+  // "for Japan" after a word of perspective is Japan's view, not Japan receiving.
+  [
+    "How did Ishiba describe Vietnam's role for Japan in the Indo-Pacific?",
+    "vietnam-key-partner-foip",
+    false,
+  ],
+  ["What does Vietnam mean to Japan in the Indo-Pacific?", "vietnam-key-partner-foip", false],
+  // A capital named as a party is its government: the country's roles in the fact are compared,
+  // and one that acts is not a country the fact only speaks about.
+  ["Who did Washington send to Hanoi for the talks?", "two-day-visit-hanoi-tariff-talks", true],
+  ["Who did Hanoi dispatch to Washington?", "phoc-met-bessent-lutnick-april-10", false],
+  ["What did Tokyo pledge to Hanoi?", "vietnam-key-partner-foip", false],
+  ["What did Hanoi pledge to Tokyo?", "vietnam-key-partner-foip", true],
 ];
 
 describe(`fit rule ${rolesAgree.name}`, () => {

@@ -13,6 +13,14 @@ export const CONFLICTING_ROLES: Readonly<Record<QuestionRole, readonly Role[]>> 
 };
 
 /**
+ * A capital named as the side that acts ("who did Washington send") is its government: a
+ * fact that has the country only as what it speaks about ("U.S. tariffs") does not say it acted.
+ */
+function conflicting(role: QuestionRole, government: boolean): readonly Role[] {
+  return government && role === "agent" ? [...CONFLICTING_ROLES.agent, "subject"] : CONFLICTING_ROLES[role];
+}
+
+/**
  * The swapped-roles trap: "Japanese students to Vietnam" is not "Vietnamese students to
  * Japan". An entity whose every role in the fact contradicts its role in the question rejects.
  * ("Japanese firms" against the group "Japanese companies in Vietnam": the origin the group
@@ -25,8 +33,8 @@ export const rolesAgree: FitRule = {
     const reasons = ctx.q.mentions.flatMap((m) => {
       if (ctx.caseOf(m) !== "in-fact" || !m.role) return [];
       if (m.role === "origin" && ctx.origins.has(m.id)) return [];
-      const roles = ctx.rolesOf(m.id);
-      if (!roles.every((r) => CONFLICTING_ROLES[m.role!].includes(r))) return [];
+      const roles = ctx.rolesFor(m);
+      if (!roles.every((r) => conflicting(m.role!, ctx.speaksForGovernment(m)).includes(r))) return [];
       return [{ key: this.name, args: { entity: m.id, questionRole: m.role, factRoles: roles.join("/") } }];
     });
     return rejectIf(reasons, { roleConflict: true });
