@@ -1,6 +1,7 @@
 import type { DerivedCache } from "../briefing/open.js";
 import type { Briefing } from "../briefing/types.js";
 import { adoptIndex, type BriefingIndex, indexFor, lazyKanji, type Postings } from "./index-build.js";
+import { notePostingsRead } from "./index-fact-terms.js";
 
 /**
  * A built index as plain data, for keeping it beside the compiled briefing on disk (a cold
@@ -105,7 +106,7 @@ export function unpackIndex(briefing: Briefing, packed: PackedIndex): BriefingIn
     const to = starts[t + 1]!;
     postings.set(terms[t]!, { docs: docs.subarray(from, to), weightCodes: codes.subarray(from, to) });
   }
-  return {
+  const index: BriefingIndex = {
     briefing,
     facts: briefing.facts,
     postings,
@@ -123,6 +124,9 @@ export function unpackIndex(briefing: Briefing, packed: PackedIndex): BriefingIn
     leaderOf: new Map(packed.leaderOf),
     buildThreads: packed.buildThreads,
   };
+  // The packed postings were read by the knowledge the cache's tag names, the one in use.
+  notePostingsRead(index);
+  return index;
 }
 
 /**

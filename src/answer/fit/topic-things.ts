@@ -61,7 +61,7 @@ function readThings(index: BriefingIndex, lang: Lang): TopicThing[] {
 /** The fact states every term of the thing (a lone kanji read in its text, as coverage reads it). */
 export function statesAll(index: BriefingIndex, factAt: number, terms: readonly string[]): boolean {
   const fact = index.facts[factAt]!;
-  const have = factTerms(fact);
+  const have = factTerms(fact, index);
   return terms.every((t) => have.has(t) || (t.length === 1 && factText(fact).includes(t)));
 }
 

@@ -1,0 +1,55 @@
+import type { Fact } from "../briefing/types.js";
+import { knowledgeGeneration } from "../knowledge/load.js";
+import type { BriefingIndex } from "./index-build.js";
+
+/**
+ * Each fact's index terms, read back from the index's postings instead of tokenizing the fact
+ * again: the postings hold, for every term, the facts whose texts (termsOfFact's: statements,
+ * alternate questions, measures, entity tokens) gave it, read with the briefing's own lexicon,
+ * as the fit check reads. Tokenizing every fact of a briefing again for the topics' things
+ * (topic-things.ts) was a fifth of a cold `ask`.
+ *
+ * Only for an index whose postings were read by this process's knowledge (noted as it is
+ * built or unpacked): an index made by hand (tests) or before the knowledge folder changed
+ * gives undefined, and the caller tokenizes the fact.
+ */
+
+/** The knowledge generation each index's postings were read under. */
+const readUnder = new WeakMap<BriefingIndex, number>();
+
+/** Notes that `index`'s postings were read under the knowledge in use now. */
+export function notePostingsRead(index: BriefingIndex): void {
+  readUnder.set(index, knowledgeGeneration());
+}
+
+interface ByFact {
+  /** Fact → its number in the index. */
+  at: Map<Fact, number>;
+  /** Per fact: its terms (in the postings' order). */
+  terms: string[][];
+}
+
+const byFact = new WeakMap<BriefingIndex, ByFact>();
+
+function invert(index: BriefingIndex): ByFact {
+  let made = byFact.get(index);
+  if (!made) {
+    const at = new Map<Fact, number>();
+    index.facts.forEach((f, i) => {
+      if (!at.has(f)) at.set(f, i);
+    });
+    const terms = index.facts.map((): string[] => []);
+    for (const [term, p] of index.postings) for (const d of p.docs) terms[d]!.push(term);
+    made = { at, terms };
+    byFact.set(index, made);
+  }
+  return made;
+}
+
+/** The index terms of `fact` as `index`'s postings hold them, or undefined (see above). */
+export function postedTerms(index: BriefingIndex, fact: Fact): readonly string[] | undefined {
+  if (readUnder.get(index) !== knowledgeGeneration()) return undefined;
+  const inverted = invert(index);
+  const i = inverted.at.get(fact);
+  return i === undefined ? undefined : inverted.terms[i];
+}
