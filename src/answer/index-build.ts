@@ -28,7 +28,7 @@ import { startWorkerShare } from "./worker-share.js";
  * object (a reload makes a new object, hence a new index).
  */
 
-const HAN_ALL = /\p{Script=Han}/gu;
+const HAN_ALL = compilePattern("\\p{Script=Han}", "gu");
 
 /** The facts a term occurs in (ascending) and its weight in each, as a code into `weightValues`. */
 export interface Postings {

@@ -2,6 +2,7 @@ import type { Briefing } from "../briefing/types.js";
 import { LANGS, type Lang, type LanguageCode } from "../i18n/lang.js";
 import { allPacks, fromPacks, languagePack } from "../knowledge/packs.js";
 import { worldKnowledge } from "../knowledge/world.js";
+import { compilePattern } from "../lang/pattern.js";
 import type { BriefingIndex } from "./index-build.js";
 import { fold } from "./normalize.js";
 import { latinTerm } from "./tokenize.js";
@@ -61,7 +62,7 @@ interface Dictionary {
 }
 
 const WORD = /[a-z]+/g;
-const TYPED_WORD = /[\p{L}\p{N}]+/gu;
+const TYPED_WORD = compilePattern("[\\p{L}\\p{N}]+", "gu");
 const PLAIN_LATIN = /^[A-Za-z]+$/;
 const CODE_A = 97;
 

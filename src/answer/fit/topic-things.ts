@@ -1,6 +1,7 @@
 import type { Lang } from "../../i18n/lang.js";
 import { languagePack } from "../../knowledge/packs.js";
 import { wordsPattern } from "../../knowledge/reading.js";
+import { compilePattern } from "../../lang/pattern.js";
 import type { BriefingIndex } from "../index-build.js";
 import { indexTerms } from "../term-ids.js";
 import { factTerms } from "./context.js";
@@ -43,7 +44,7 @@ function readThings(index: BriefingIndex, lang: Lang): TopicThing[] {
   // is no question about a phone call (events.yaml).
   const events = new Set([...pack.eventWords, ...pack.datedEventWords].flatMap((w) => indexTerms(w, lang)));
   // A list is split at its commas and at the pack's joiners ("and", "と", "và").
-  const split = new RegExp(`[,、;]|${wordsPattern(joiners, byCharacters).source}`, "u");
+  const split = compilePattern(`[,、;]|${wordsPattern(joiners, byCharacters).source}`, "u");
   const out: TopicThing[] = [];
   for (const topic of index.briefing.topics) {
     const name = topic.name[lang];
