@@ -53,3 +53,24 @@ export function postedTerms(index: BriefingIndex, fact: Fact): readonly string[]
   const i = inverted.at.get(fact);
   return i === undefined ? undefined : inverted.terms[i];
 }
+
+/**
+ * The numbers of the facts whose terms hold every one of `terms` (ascending), from the
+ * postings alone; undefined when the postings cannot tell (see above) or a term is one
+ * character (a lone kanji is also read in a fact's text: the caller reads each fact).
+ */
+export function factsWithAll(index: BriefingIndex, terms: readonly string[]): number[] | undefined {
+  if (readUnder.get(index) !== knowledgeGeneration() || terms.some((t) => t.length === 1)) return undefined;
+  let out: number[] | undefined;
+  for (const t of terms) {
+    const docs = index.postings.get(t)?.docs;
+    if (!docs) return [];
+    if (out === undefined) out = Array.from(docs);
+    else {
+      const here = new Set(docs);
+      out = out.filter((d) => here.has(d));
+    }
+    if (out.length === 0) return out;
+  }
+  return out ?? Array.from(index.facts.keys());
+}

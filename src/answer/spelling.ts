@@ -117,11 +117,15 @@ export function buildDictionary(briefing: Briefing, langs: readonly Lang[]): Dic
   return { byLength, counts, masks };
 }
 
+const LOWER_WORD = /^[a-z]+$/;
+
 /** Words no question word is read away from: the packs' own words and every name the world file knows. */
 const knownWords = fromPacks(() => {
   const out = new Set<string>();
   const add = (text: string) => {
-    for (const [w] of fold(text).matchAll(WORD)) out.add(w);
+    // Most are one lower-case word already: what fold and WORD would give (thousands of them).
+    if (LOWER_WORD.test(text)) out.add(text);
+    else for (const [w] of fold(text).matchAll(WORD)) out.add(w);
   };
   for (const p of allPacks()) {
     for (const set of [p.stop, p.questionStop, p.syllables, p.generalWords, p.vagueWords, p.commonWords])

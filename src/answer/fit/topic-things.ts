@@ -3,6 +3,7 @@ import { languagePack } from "../../knowledge/packs.js";
 import { wordsPattern } from "../../knowledge/reading.js";
 import { compilePattern } from "../../lang/pattern.js";
 import type { BriefingIndex } from "../index-build.js";
+import { factsWithAll } from "../index-fact-terms.js";
 import { indexTerms } from "../term-ids.js";
 import { factTerms } from "./context.js";
 import { factText } from "./fact-text.js";
@@ -70,10 +71,12 @@ export function statesAll(index: BriefingIndex, factAt: number, terms: readonly 
 function namesItsTopic(index: BriefingIndex, terms: readonly string[], topic: string): boolean {
   let facts = 0;
   let onTopic = 0;
-  index.facts.forEach((f, i) => {
-    if (!statesAll(index, i, terms)) return;
+  // The facts stating them all, from the postings when they can tell (not every fact read).
+  const stating =
+    factsWithAll(index, terms) ?? [...index.facts.keys()].filter((i) => statesAll(index, i, terms));
+  for (const i of stating) {
     facts++;
-    if (f.topics.includes(topic)) onTopic++;
-  });
+    if (index.facts[i]!.topics.includes(topic)) onTopic++;
+  }
   return facts > 0 && facts <= MAX_SPREAD * index.facts.length && onTopic >= MIN_ON_TOPIC * facts;
 }
