@@ -1,6 +1,6 @@
 import type { Fact } from "../briefing/types.js";
 import { knowledgeGeneration } from "../knowledge/load.js";
-import type { BriefingIndex } from "./index-build.js";
+import { PackedPostings } from "./packed-postings.js";
 
 /**
  * Each fact's index terms, read back from the index's postings instead of tokenizing the fact
@@ -14,11 +14,17 @@ import type { BriefingIndex } from "./index-build.js";
  * gives undefined, and the caller tokenizes the fact.
  */
 
+/** What is read of an index (index-build.ts's BriefingIndex, not imported: it imports this). */
+interface PostedIndex {
+  readonly facts: readonly Fact[];
+  readonly postings: ReadonlyMap<string, { readonly docs: Int32Array }>;
+}
+
 /** The knowledge generation each index's postings were read under. */
-const readUnder = new WeakMap<BriefingIndex, number>();
+const readUnder = new WeakMap<PostedIndex, number>();
 
 /** Notes that `index`'s postings were read under the knowledge in use now. */
-export function notePostingsRead(index: BriefingIndex): void {
+export function notePostingsRead(index: PostedIndex): void {
   readUnder.set(index, knowledgeGeneration());
 }
 
@@ -29,9 +35,9 @@ interface ByFact {
   terms: string[][];
 }
 
-const byFact = new WeakMap<BriefingIndex, ByFact>();
+const byFact = new WeakMap<PostedIndex, ByFact>();
 
-function invert(index: BriefingIndex): ByFact {
+function invert(index: PostedIndex): ByFact {
   let made = byFact.get(index);
   if (!made) {
     const at = new Map<Fact, number>();
@@ -39,7 +45,9 @@ function invert(index: BriefingIndex): ByFact {
       if (!at.has(f)) at.set(f, i);
     });
     const terms = index.facts.map((): string[] => []);
-    for (const [term, p] of index.postings) for (const d of p.docs) terms[d]!.push(term);
+    const { postings } = index;
+    if (postings instanceof PackedPostings) postings.eachEntry((term, d) => terms[d]!.push(term));
+    else for (const [term, p] of postings) for (const d of p.docs) terms[d]!.push(term);
     made = { at, terms };
     byFact.set(index, made);
   }
@@ -47,7 +55,7 @@ function invert(index: BriefingIndex): ByFact {
 }
 
 /** The index terms of `fact` as `index`'s postings hold them, or undefined (see above). */
-export function postedTerms(index: BriefingIndex, fact: Fact): readonly string[] | undefined {
+export function postedTerms(index: PostedIndex, fact: Fact): readonly string[] | undefined {
   if (readUnder.get(index) !== knowledgeGeneration()) return undefined;
   const inverted = invert(index);
   const i = inverted.at.get(fact);
@@ -59,7 +67,7 @@ export function postedTerms(index: BriefingIndex, fact: Fact): readonly string[]
  * postings alone; undefined when the postings cannot tell (see above) or a term is one
  * character (a lone kanji is also read in a fact's text: the caller reads each fact).
  */
-export function factsWithAll(index: BriefingIndex, terms: readonly string[]): number[] | undefined {
+export function factsWithAll(index: PostedIndex, terms: readonly string[]): number[] | undefined {
   if (readUnder.get(index) !== knowledgeGeneration() || terms.some((t) => t.length === 1)) return undefined;
   let out: number[] | undefined;
   for (const t of terms) {
