@@ -2,7 +2,7 @@
 // imports, the packages too) into one CommonJS file, dist/cli/ask.bundle.cjs. A cold
 // `briefbot ask` then loads one script, with V8's code cache (src/cli/bundled.ts), instead of
 // resolving, reading and compiling some 270 modules: that was most of its start-up.
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { build } from "esbuild";
 
@@ -91,3 +91,20 @@ await build({
   logLevel: "warning",
   legalComments: "none",
 });
+
+/**
+ * The bundle in ASCII: esbuild escapes strings, but comments and regular expression literals
+ * keep characters outside ASCII (？, 、, パーセント), and one such character makes V8 read the
+ * whole bundle as two-byte text (a UTF-8 decoding of every start, about 10M instructions).
+ * Each UTF-16 unit outside ASCII becomes \uXXXX, the same character in a string, a pattern
+ * (with or without the u flag: a surrogate pair stays one code point) and an identifier, and
+ * nothing in a comment. A backslash before one would change what it means: the build fails.
+ */
+const text = await readFile(outfile, "utf8");
+const escapedAfterBackslash = text.match(/\\[\u0080-\uffff]/);
+if (escapedAfterBackslash)
+  throw new Error(`the ask bundle escapes a character outside ASCII: ${escapedAfterBackslash[0]}`);
+await writeFile(
+  outfile,
+  text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
+);

@@ -29,6 +29,10 @@ import { readingBriefing } from "./synonyms.js";
 import { indexTerms } from "./term-ids.js";
 import { questionWords } from "./tokenize.js";
 
+const LAST_LETTER_OR_DIGIT = compilePattern("[\\p{L}\\p{N}]$", "u");
+const FIRST_LETTER = compilePattern("^\\p{L}", "u");
+const NOT_LATIN_OR_SPACE = compilePattern("[^\\p{Script=Latin}\\s]", "u");
+
 /** A content word of the question after entity names are taken out. */
 export interface ContentWord {
   word: string;
@@ -127,13 +131,13 @@ function officeAskedFor(before: string, after: string): boolean {
   return readings().some(
     (r) =>
       r.whichBefore.some(
-        (w) => b.endsWith(w) && (r.byCharacters || !/[\p{L}\p{N}]$/u.test(b.slice(0, -w.length))),
+        (w) => b.endsWith(w) && (r.byCharacters || !LAST_LETTER_OR_DIGIT.test(b.slice(0, -w.length))),
       ) ||
-      r.whichAfter.some((w) => a.startsWith(w) && (r.byCharacters || !/^\p{L}/u.test(a.slice(w.length)))),
+      r.whichAfter.some((w) => a.startsWith(w) && (r.byCharacters || !FIRST_LETTER.test(a.slice(w.length)))),
   );
 }
 
-const LATIN_WORD = /^\p{Script=Latin}+$/u;
+const LATIN_WORD = compilePattern("^\\p{Script=Latin}+$", "u");
 /** Shorter ("ts", "vn", "lng"), a Latin word is rather an abbreviation than a name. */
 const MIN_NAME_LETTERS = 4;
 /**
@@ -204,7 +208,7 @@ export function statedFigures(prepared: string): string[] {
 }
 
 /** A figure the question ends on ("…threaten Vietnam with, 46%?"): offered as a guess to check. */
-const FIGURE_LAST = /(?<![\d.])(\d+(?:\.\d+)?)\s*%?[^\p{L}\p{N}]*$/u;
+const FIGURE_LAST = compilePattern("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?[^\\p{L}\\p{N}]*$", "u");
 
 /** The stated figure the question ends on, if any: it offers a guess rather than giving a figure. */
 export function offeredFigure(prepared: string): string | undefined {
@@ -251,7 +255,7 @@ function publisherTable(index: BriefingIndex): PublisherTable | null {
     for (const source of index.briefing.sources) {
       for (const written of [source.publisher, ...(source.aliases ?? [])]) {
         const name = plainPublisher(written);
-        if (name.length >= 3 || /[^\p{Script=Latin}\s]/u.test(name))
+        if (name.length >= 3 || NOT_LATIN_OR_SPACE.test(name))
           ids.set(name, [...(ids.get(name) ?? []), source.id]);
       }
     }

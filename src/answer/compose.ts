@@ -6,6 +6,9 @@ import { cueIn, escapeRegExp } from "./cue.js";
 import { formatDate, message } from "./messages.js";
 import { type Citation, MAX_ANSWER_CHARS } from "./types.js";
 
+const CAPITALIZED = compilePattern("\\p{Lu}[\\p{L}'’]*", "gu");
+const CAPITALIZED_INSIDE = compilePattern("(?<=[^.!?:\\s]\\s+)\\p{Lu}[\\p{L}'’]*", "gu");
+
 /** A capital. */
 const CAPITAL = compilePattern("\\p{Lu}", "u");
 
@@ -55,12 +58,12 @@ function nameWords(briefing: Briefing, lang: Lang): Set<string> {
   if (!words) {
     words = new Set();
     const add = (text: string) => {
-      for (const m of text.matchAll(/\p{Lu}[\p{L}'’]*/gu)) words!.add(m[0]);
+      for (const m of text.matchAll(CAPITALIZED)) words!.add(m[0]);
     };
     for (const e of briefing.entities) for (const n of e.names[lang] ?? []) add(n);
     for (const s of briefing.sources) [s.publisher, ...(s.aliases ?? [])].forEach(add);
     for (const fact of briefing.facts)
-      for (const m of fact.statement[lang].matchAll(/(?<=[^.!?:\s]\s+)\p{Lu}[\p{L}'’]*/gu)) words.add(m[0]);
+      for (const m of fact.statement[lang].matchAll(CAPITALIZED_INSIDE)) words.add(m[0]);
     byLang.set(lang, words);
   }
   return words;

@@ -1,5 +1,8 @@
 import type { Lang } from "../i18n/lang.js";
 import { languagePack } from "../knowledge/packs.js";
+import { compilePattern } from "../lang/pattern.js";
+
+const LETTER_OR_DIGIT_ALL = compilePattern("[\\p{L}\\p{N}]", "gu");
 
 /**
  * A question that asks two things at once ("When did Ishiba land, and when did he meet
@@ -23,7 +26,7 @@ export function compoundParts(question: string, lang: Lang): string[] {
       return !asks || split.every((piece) => asks.test(piece)) ? split : [p];
     });
   pieces = pieces.map((p) => p.trim()).filter((p) => p.length > 0);
-  const letters = (p: string) => p.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  const letters = (p: string) => p.match(LETTER_OR_DIGIT_ALL)?.length ?? 0;
   // "Which firms and which provinces…" joins two nouns, not two questions: each piece of a
   // question written with spaces must be a clause of a few words (the pack's minWords).
   const words = (p: string) => p.split(/\s+/).filter(Boolean).length;

@@ -2,7 +2,10 @@ import type { Lang } from "../i18n/lang.js";
 import type { DiscourseReading } from "../knowledge/discourse.js";
 import { allPacks, languagePack } from "../knowledge/packs.js";
 import type { FormMatcher } from "../knowledge/reading.js";
+import { compilePattern } from "../lang/pattern.js";
 import { fold } from "./normalize.js";
+
+const HAS_LETTER_OR_DIGIT = compilePattern("[\\p{L}\\p{N}]", "u");
 
 /**
  * A question wrapped in talk: "I know the main talks were on the Monday, but when did Ishiba
@@ -76,8 +79,8 @@ function opensAsking(clause: string, d: DiscourseReading): boolean {
 }
 
 /** Sentence ends: ?, ! and 。 always; a full stop before a word; a dash with spaces. */
-const BREAK = /[?？!！。]+|\.(?=\s+[\p{L}\p{N}])|\s[-–—]+(?=\s)/gu;
-const LAST_WORD = /([\p{L}\p{N}.]+)$/u;
+const BREAK = compilePattern("[?？!！。]+|\\.(?=\\s+[\\p{L}\\p{N}])|\\s[-–—]+(?=\\s)", "gu");
+const LAST_WORD = compilePattern("([\\p{L}\\p{N}.]+)$", "u");
 
 /** A full stop after an abbreviation ("Dec.", "U.S.") or a single letter ends no sentence. */
 function abbreviated(before: string, d: DiscourseReading): boolean {
@@ -98,7 +101,7 @@ function sentences(text: string, d: DiscourseReading): Clause[] {
     start = end;
   }
   out.push({ text: text.slice(start), dashed: false });
-  return out.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => /[\p{L}\p{N}]/u.test(c.text));
+  return out.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => HAS_LETTER_OR_DIGIT.test(c.text));
 }
 
 /** A sentence with its preface ("I know …, but ") cut off: [preface, rest], or the sentence. */

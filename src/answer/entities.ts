@@ -8,6 +8,9 @@ import { escapeRegExp } from "./cue.js";
 import { fold, lowerExact } from "./normalize.js";
 import { stem } from "./tokenize.js";
 
+const FIRST_CAPITAL = compilePattern("^\\p{Lu}", "u");
+const ALL_DIGITS = compilePattern("^\\p{N}+$", "u");
+
 /**
  * Recognises the entities a question names, from the briefing's entity names (all three
  * languages) and a world file (knowledge/world.yaml) of countries and leaders the briefing may lack.
@@ -117,7 +120,7 @@ export function readOnlyInCapitals(name: string): boolean {
   const toks = latinTokens(prepareQuestion(name));
   if (toks.length !== 1) return false;
   const word = toks[0]!.original;
-  return /^[A-Z]{2,5}$/.test(word) || ([...word].length <= 2 && /^\p{Lu}/u.test(word));
+  return /^[A-Z]{2,5}$/.test(word) || ([...word].length <= 2 && FIRST_CAPITAL.test(word));
 }
 
 /** 訪越 → ベトナム訪問; 日越 → 日本・ベトナム, so each country is recognised; 日中 stays ("daytime") unless clearly bilateral. */
@@ -178,7 +181,7 @@ function addAlias(
   if (toks.length === 0) return;
   const isAcronym = readOnlyInCapitals(name);
   // "2+2": figures joined by a sign match only with that sign, never in a date like 2/2.
-  const joins = toks.every((t) => /^\p{N}+$/u.test(t.original))
+  const joins = toks.every((t) => ALL_DIGITS.test(t.original))
     ? toks.slice(1).map((t, k) => prepared.slice(toks[k]!.end, t.start))
     : undefined;
   const alias: LatinAlias = {
@@ -254,12 +257,12 @@ function latinAliasMatches(
   // A single Vietnamese syllable that is also a common word (Nga, Úc; Nhật in "cập nhật")
   // counts only when capitalized.
   if (alias.lang === "vi" && alias.folded.length === 1 && !ACRONYM.test(alias.caseSensitive?.[0] ?? "")) {
-    if (!/^\p{Lu}/u.test(toks[at]!.original)) return false;
+    if (!FIRST_CAPITAL.test(toks[at]!.original)) return false;
   }
   // So does any one-word name that is a common syllable of a question typed without marks
   // ("Lam" of To Lam is "làm", do, in "co lam du an").
   if (unmarked && alias.folded.length === 1 && pack.syllables.has(alias.folded[0]!)) {
-    if (!/^\p{Lu}/u.test(toks[at]!.original)) return false;
+    if (!FIRST_CAPITAL.test(toks[at]!.original)) return false;
   }
   return true;
 }
@@ -272,7 +275,7 @@ const ACRONYM = /^[A-Z]{2,5}$/;
  * first word's capital says nothing ("Anh co…" is anh, you).
  */
 function capitalizedUnmarked(toks: readonly QuestionToken[], at: number, unmarked: boolean): boolean {
-  return unmarked && at > 0 && /^\p{Lu}/u.test(toks[at]!.original);
+  return unmarked && at > 0 && FIRST_CAPITAL.test(toks[at]!.original);
 }
 
 /**

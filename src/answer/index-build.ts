@@ -15,6 +15,7 @@ import {
   summaryOf,
   textCount,
 } from "./fact-entries.js";
+import { notePostingsRead } from "./index-fact-terms.js";
 import { fold } from "./normalize.js";
 import { readingBriefing } from "./synonyms.js";
 import { indexTerms, TermIds } from "./term-ids.js";
@@ -27,7 +28,7 @@ import { startWorkerShare } from "./worker-share.js";
  * object (a reload makes a new object, hence a new index).
  */
 
-const HAN_ALL = /\p{Script=Han}/gu;
+const HAN_ALL = compilePattern("\\p{Script=Han}", "gu");
 
 /** The facts a term occurs in (ascending) and its weight in each, as a code into `weightValues`. */
 export interface Postings {
@@ -127,7 +128,7 @@ function buildWithLexicon(briefing: Briefing, options: BuildOptions): BriefingIn
     vocabularyByLength.set(t.length, list);
   }
 
-  return {
+  const index: BriefingIndex = {
     briefing,
     facts,
     postings,
@@ -145,6 +146,8 @@ function buildWithLexicon(briefing: Briefing, options: BuildOptions): BriefingIn
     leaderOf,
     buildThreads: threads,
   };
+  notePostingsRead(index);
+  return index;
 }
 
 /** The parts of the index that the postings do not decide: topics and entities. */

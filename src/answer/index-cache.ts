@@ -1,6 +1,8 @@
 import type { DerivedCache } from "../briefing/open.js";
 import type { Briefing } from "../briefing/types.js";
-import { adoptIndex, type BriefingIndex, indexFor, lazyKanji, type Postings } from "./index-build.js";
+import { adoptIndex, type BriefingIndex, indexFor, lazyKanji } from "./index-build.js";
+import { notePostingsRead } from "./index-fact-terms.js";
+import { PackedPostings } from "./packed-postings.js";
 
 /**
  * A built index as plain data, for keeping it beside the compiled briefing on disk (a cold
@@ -98,14 +100,8 @@ export function unpackIndex(briefing: Briefing, packed: PackedIndex): BriefingIn
     packed.factCount !== briefing.facts.length
   )
     return undefined;
-  const postings = new Map<string, Postings>();
-  const { terms, starts, docs, codes } = packed;
-  for (let t = 0; t < terms.length; t++) {
-    const from = starts[t]!;
-    const to = starts[t + 1]!;
-    postings.set(terms[t]!, { docs: docs.subarray(from, to), weightCodes: codes.subarray(from, to) });
-  }
-  return {
+  const postings = new PackedPostings(packed.terms, packed.starts, packed.docs, packed.codes);
+  const index: BriefingIndex = {
     briefing,
     facts: briefing.facts,
     postings,
@@ -123,6 +119,9 @@ export function unpackIndex(briefing: Briefing, packed: PackedIndex): BriefingIn
     leaderOf: new Map(packed.leaderOf),
     buildThreads: packed.buildThreads,
   };
+  // The packed postings were read by the knowledge the cache's tag names, the one in use.
+  notePostingsRead(index);
+  return index;
 }
 
 /**

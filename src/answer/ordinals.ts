@@ -4,6 +4,8 @@ import { compilePattern, escapeRegExp } from "../lang/pattern.js";
 import { languageModule } from "../lang/registry.js";
 import { fold } from "./normalize.js";
 
+const SPACES_OR_DASHES = compilePattern("[\\s\\p{Pd}]+", "u");
+
 /** A digit. */
 const DIGIT = compilePattern("\\p{N}", "u");
 
@@ -32,8 +34,8 @@ export interface Ordinal {
 const WORD_EDGE = "[a-z0-9]";
 const WORD_EDGE_START = compilePattern(`^${WORD_EDGE}`);
 /** What a counted thing may not run across: punctuation other than a dash, or a line. */
-const CLAUSE_END = /[\p{P}\n]/u;
-const DASH = /\p{Pd}/u;
+const CLAUSE_END = compilePattern("[\\p{P}\\n]", "u");
+const DASH = compilePattern("\\p{Pd}", "u");
 
 interface Reader {
   re: RegExp;
@@ -141,7 +143,7 @@ function clause(text: string, from: number, backwards: boolean): string {
 
 /** Words split on spaces and dashes. */
 function spaced(text: string): string[] {
-  return text.split(/[\s\p{Pd}]+/u).filter(Boolean);
+  return text.split(SPACES_OR_DASHES).filter(Boolean);
 }
 
 /** The thing an ordinal counts: the words beside it up to a stop word, a break or the clause's end. */

@@ -2,6 +2,7 @@ import type { Briefing } from "../briefing/types.js";
 import { LANGS, type Lang, type LanguageCode } from "../i18n/lang.js";
 import { allPacks, fromPacks, languagePack } from "../knowledge/packs.js";
 import { worldKnowledge } from "../knowledge/world.js";
+import { compilePattern } from "../lang/pattern.js";
 import type { BriefingIndex } from "./index-build.js";
 import { fold } from "./normalize.js";
 import { latinTerm } from "./tokenize.js";
@@ -61,7 +62,7 @@ interface Dictionary {
 }
 
 const WORD = /[a-z]+/g;
-const TYPED_WORD = /[\p{L}\p{N}]+/gu;
+const TYPED_WORD = compilePattern("[\\p{L}\\p{N}]+", "gu");
 const PLAIN_LATIN = /^[A-Za-z]+$/;
 const CODE_A = 97;
 
@@ -116,11 +117,15 @@ export function buildDictionary(briefing: Briefing, langs: readonly Lang[]): Dic
   return { byLength, counts, masks };
 }
 
+const LOWER_WORD = /^[a-z]+$/;
+
 /** Words no question word is read away from: the packs' own words and every name the world file knows. */
 const knownWords = fromPacks(() => {
   const out = new Set<string>();
   const add = (text: string) => {
-    for (const [w] of fold(text).matchAll(WORD)) out.add(w);
+    // Most are one lower-case word already: what fold and WORD would give (thousands of them).
+    if (LOWER_WORD.test(text)) out.add(text);
+    else for (const [w] of fold(text).matchAll(WORD)) out.add(w);
   };
   for (const p of allPacks()) {
     for (const set of [p.stop, p.questionStop, p.syllables, p.generalWords, p.vagueWords, p.commonWords])

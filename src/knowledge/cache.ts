@@ -11,7 +11,7 @@ import {
 } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_CACHE_DIR } from "../briefing/compiled-cache.js";
+import { asciiJson, DEFAULT_CACHE_DIR } from "../briefing/compiled-cache.js";
 import { stampedKey } from "../briefing/stamped-key.js";
 
 /**
@@ -77,7 +77,7 @@ export function cachedKnowledge<T>(root: string, read: () => T, cacheDir = DEFAU
     for (const name of readdirSync(cacheDir))
       if (name.startsWith(PREFIX)) rmSync(join(cacheDir, name), { force: true });
     const temporary = join(cacheDir, `${PREFIX}${key}.${process.pid}.tmp`);
-    writeFileSync(temporary, JSON.stringify(value));
+    writeFileSync(temporary, asciiJson(value));
     renameSync(temporary, join(cacheDir, `${PREFIX}${key}.json`));
   } catch {
     // A read-only install keeps working without the cache.

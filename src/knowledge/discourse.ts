@@ -1,3 +1,4 @@
+import { compilePattern } from "../lang/pattern.js";
 import { withLazy } from "./lazy.js";
 import { type FormMatcher, matcher, type TextForm } from "./reading.js";
 import type { PackData } from "./schema.js";
@@ -25,7 +26,7 @@ export interface DiscourseReading {
 
 /** The matcher with its expressions global, so that every match of it is blanked. */
 function everyMatch(m: FormMatcher): FormMatcher {
-  const global = (re: RegExp) => (re.global ? re : new RegExp(re.source, `${re.flags}g`));
+  const global = (re: RegExp) => (re.global ? re : compilePattern(re.source, `${re.flags}g`));
   // `in`, not the property: the expressions are made at their first read (./lazy.ts).
   const all: FormMatcher = withLazy({ on: m.on }, { re: () => global(m.re) });
   return "unmarked" in m ? withLazy(all, { unmarked: () => global(m.unmarked!) }) : all;

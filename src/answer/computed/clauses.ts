@@ -1,6 +1,8 @@
+import { compilePattern } from "../../lang/pattern.js";
+
 /** Latin letters or digits at a cut's edge: the words either side stay apart. */
-const WORD_END = /[\p{Script=Latin}\p{N}]$/u;
-const WORD_START = /^[\p{Script=Latin}\p{N}]/u;
+const WORD_END = compilePattern("[\\p{Script=Latin}\\p{N}]$", "u");
+const WORD_START = compilePattern("^[\\p{Script=Latin}\\p{N}]", "u");
 
 /**
  * The text with every match of `patterns` cut out, or undefined when none matched. Words either

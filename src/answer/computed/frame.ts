@@ -1,5 +1,6 @@
 import type { Lang } from "../../i18n/lang.js";
 import { computedWords } from "../../knowledge/computed-words.js";
+import { compilePattern } from "../../lang/pattern.js";
 import { type BetweenQuestion, betweenQuestion } from "./between.js";
 import { withoutClauses } from "./clauses.js";
 import { type ElapsedQuestion, elapsedQuestion } from "./elapsed.js";
@@ -20,7 +21,7 @@ export interface TimeFrame {
   stripped: boolean;
 }
 
-const HAS_WORD = /[\p{L}\p{N}]/u;
+const HAS_WORD = compilePattern("[\\p{L}\\p{N}]", "u");
 
 function read(text: string, lang: Lang): Omit<TimeFrame, "stripped"> | undefined {
   const elapsed = elapsedQuestion(text, lang);

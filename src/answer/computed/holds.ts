@@ -10,6 +10,8 @@ import { fold } from "../normalize.js";
 import type { Answer } from "../types.js";
 import { citationsOf, isoDay, markers, notCovered } from "./cite.js";
 
+const NOT_WORDS = compilePattern("[^\\p{L}\\p{N}]+", "gu");
+
 /**
  * "Is Ishiba still prime minister?", "Ông Ishiba hiện giờ còn làm thủ tướng không?", "石破氏は
  * 今も首相ですか？": whether someone holds an office today. The sources state it only at their
@@ -22,7 +24,7 @@ import { citationsOf, isoDay, markers, notCovered } from "./cite.js";
 
 /** The office the question names by one of its names (folded; Japanese as written), if any. */
 function officesNamed(question: string, lang: Lang): string[] {
-  const text = lang === "ja" ? question : ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const text = lang === "ja" ? question : ` ${fold(question).replace(NOT_WORDS, " ")} `;
   return worldKnowledge()
     .offices.filter((o) =>
       o.names[lang].some((n) => (lang === "ja" ? text.includes(n) : text.includes(` ${fold(n)} `))),

@@ -1,6 +1,9 @@
 import { languagePack } from "../../knowledge/packs.js";
+import { compilePattern } from "../../lang/pattern.js";
 import type { QuestionAnalysis } from "../analyze.js";
 import { fold } from "../normalize.js";
+
+const LETTER_OR_DIGIT = compilePattern("[\\p{L}\\p{N}]", "u");
 
 /**
  * "Which is larger: the US ethanol quota or the annual capacity of Ensus's plant?": each side of
@@ -16,7 +19,7 @@ function holdsWord(text: string, word: string): boolean {
   if (!word) return false;
   const at = text.indexOf(word);
   if (at < 0) return false;
-  const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c);
+  const edge = (c: string | undefined) => c === undefined || !LETTER_OR_DIGIT.test(c);
   return edge(text[at - 1]) && edge(text[at + word.length]) ? true : holdsWord(text.slice(at + 1), word);
 }
 

@@ -16,6 +16,8 @@ import { markers, notCovered } from "./cite.js";
 import { basisAnswer, isBasisField, type SourceWriting } from "./source-basis.js";
 import { datesIn } from "./today.js";
 
+const WORDS = compilePattern("[\\p{L}\\p{N}]+", "gu");
+
 /**
  * Questions about the sources themselves: "Who published the report on X?", "When was the
  * Hogan Lovells piece published?", "出典は？", "bài báo đăng ngày nào". The answer comes from
@@ -73,7 +75,7 @@ function without(question: string, cue: Cue | undefined): string {
 /** Stems of a source's own words (publisher, headline, date as written): a question's words about it. */
 function ownStems(source: Source, lang: Lang): Set<string> {
   const text = `${source.publisher} ${source.title ?? ""} ${formatDate(source.published, lang)} ${hostOf(source)}`;
-  return new Set([...fold(text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => stem(m[0])));
+  return new Set([...fold(text).matchAll(WORDS)].map((m) => stem(m[0])));
 }
 
 /** The question's words that speak of none of the named sources: its topic. */
@@ -212,7 +214,7 @@ const MIN_TOPIC_WORDS = 2;
 const NAME_LANG: Lang = "en";
 
 /** The web sites a question writes ("gov.uk", "japantimes.co.jp"). */
-const SITE = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const SITE = compilePattern("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+", "gu");
 
 /** Whether the question names the source's web site: its host, or the host's tail ("gov.uk" for www.gov.uk). */
 function namesSite(text: string, source: Source): boolean {
@@ -254,13 +256,13 @@ function namedSources(question: string, q: QuestionAnalysis, briefing: Briefing,
   return dated.length > 0 ? dated : named;
 }
 
-const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
-const LATIN_ONLY = /^[\p{Script=Latin}\s]*$/u;
+const LATIN_OR_DIGIT = compilePattern("[\\p{Script=Latin}\\p{N}]", "u");
+const LATIN_ONLY = compilePattern("^[\\p{Script=Latin}\\s]*$", "u");
 
 /** Sources whose own words (headline, publisher, date) hold every word and name of the topic. */
 function headlinedSources(q: QuestionAnalysis, briefing: Briefing, lang: Lang): Source[] {
   const words = [...q.words.map((w) => w.word), ...q.mentions.map((m) => m.surface)].flatMap((w) =>
-    [...fold(w).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => stem(m[0])),
+    [...fold(w).matchAll(WORDS)].map((m) => stem(m[0])),
   );
   if (words.length === 0) return [];
   return briefing.sources.filter((s) => {

@@ -63,8 +63,8 @@ export function datesIn(text: string, lang: Lang): string[] {
   return out;
 }
 
-const WORD_END = /[\p{Script=Latin}\p{N}]$/u;
-const WORD_START = /^[\p{Script=Latin}\p{N}]/u;
+const WORD_END = compilePattern("[\\p{Script=Latin}\\p{N}]$", "u");
+const WORD_START = compilePattern("^[\\p{Script=Latin}\\p{N}]", "u");
 
 /** The question without its "today" clauses, and the day they name; undefined when it has none. */
 export function todayClause(question: string, lang: Lang): TodayClause | undefined {

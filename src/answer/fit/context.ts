@@ -3,6 +3,7 @@ import type { Fact } from "../../briefing/types.js";
 import type { QuestionAnalysis, QuestionMention } from "../analyze.js";
 import { termsOfFact } from "../fact-entries.js";
 import type { BriefingIndex } from "../index-build.js";
+import { postedTerms } from "../index-fact-terms.js";
 import { fold } from "../normalize.js";
 import { factText } from "./fact-text.js";
 import { mentionsEntity } from "./mentions.js";
@@ -37,22 +38,22 @@ export type MentionCase =
 const termCache = new WeakMap<Fact, Set<string>>();
 const pairedCache = new WeakMap<Fact, Set<string>>();
 
-/** The fact's index terms. */
-export function factTerms(fact: Fact): Set<string> {
+/** The fact's index terms (as `index`'s postings hold them, when they can tell: index-fact-terms.ts). */
+export function factTerms(fact: Fact, index: BriefingIndex): Set<string> {
   let terms = termCache.get(fact);
   if (!terms) {
-    terms = new Set(termsOfFact(fact));
+    terms = new Set(postedTerms(index, fact) ?? termsOfFact(fact));
     termCache.set(fact, terms);
   }
   return terms;
 }
 
 /** The Vietnamese syllables the fact has in a pair with a neighbour ("thoi" in "thoi_han"). */
-export function pairedSyllables(fact: Fact): Set<string> {
+export function pairedSyllables(fact: Fact, index: BriefingIndex): Set<string> {
   let paired = pairedCache.get(fact);
   if (!paired) {
     paired = new Set<string>();
-    for (const t of factTerms(fact)) {
+    for (const t of factTerms(fact, index)) {
       const at = t.indexOf("_");
       if (at > 0 && /^[a-z_]+$/.test(t)) {
         paired.add(t.slice(0, at));
@@ -91,7 +92,7 @@ export class FitContext {
   ) {}
 
   get terms(): Set<string> {
-    return factTerms(this.fact);
+    return factTerms(this.fact, this.index);
   }
 
   get text(): string {
@@ -169,7 +170,7 @@ function coverageOf(ctx: FitContext): Coverage {
     const inSense =
       w.context.length === 0 ||
       w.context.some((t) => terms.has(t)) ||
-      w.terms.every((t) => !pairedSyllables(ctx.fact).has(t));
+      w.terms.every((t) => !pairedSyllables(ctx.fact, ctx.index).has(t));
     const stated = inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && ctx.text.includes(t)));
     if (stated || describesNamedSource(w.word, sourceStems)) covered += w.weight;
     else {

@@ -1,12 +1,13 @@
 import type { Fact } from "../../briefing/types.js";
 import { LANGS } from "../../i18n/lang.js";
+import { compilePattern } from "../../lang/pattern.js";
 import type { BriefingIndex } from "../index-build.js";
 import { fold } from "../normalize.js";
 import { factText } from "./fact-text.js";
 
 /** Outside Latin (Basic to Extended-B): a script whose names are not cut into words by spaces. */
 const NON_LATIN = /[^\u0020-\u024f]/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = compilePattern("[\\p{L}\\p{N}]", "u");
 
 /** Whether any rendering of the fact writes one of the entity's names (whole words in Latin). */
 export function mentionsEntity(index: BriefingIndex, fact: Fact, entityId: string): boolean {

@@ -1,9 +1,12 @@
 import type { Fact, Source } from "../../briefing/types.js";
+import { compilePattern } from "../../lang/pattern.js";
 import type { QuestionAnalysis } from "../analyze.js";
 import type { BriefingIndex } from "../index-build.js";
 import { formatDate } from "../messages.js";
 import { fold } from "../normalize.js";
 import { stem } from "../tokenize.js";
+
+const WORDS = compilePattern("[\\p{L}\\p{N}]+", "gu");
 
 /**
  * "What does the June White House fact sheet say about pharmaceuticals?": with a source named
@@ -14,7 +17,7 @@ import { stem } from "../tokenize.js";
 /** Stems of a source's own words: publisher, headline, date as the question's language writes it. */
 export function sourceStems(source: Source, q: QuestionAnalysis): Set<string> {
   const text = `${source.publisher} ${source.title ?? ""} ${formatDate(source.published, q.lang)}`;
-  return new Set([...fold(text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => stem(m[0])));
+  return new Set([...fold(text).matchAll(WORDS)].map((m) => stem(m[0])));
 }
 
 /** Stems of the own words of the sources the question names that the fact cites (none named: empty). */

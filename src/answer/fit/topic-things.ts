@@ -1,7 +1,9 @@
 import type { Lang } from "../../i18n/lang.js";
 import { languagePack } from "../../knowledge/packs.js";
 import { wordsPattern } from "../../knowledge/reading.js";
+import { compilePattern } from "../../lang/pattern.js";
 import type { BriefingIndex } from "../index-build.js";
+import { factsWithAll } from "../index-fact-terms.js";
 import { indexTerms } from "../term-ids.js";
 import { factTerms } from "./context.js";
 import { factText } from "./fact-text.js";
@@ -43,7 +45,7 @@ function readThings(index: BriefingIndex, lang: Lang): TopicThing[] {
   // is no question about a phone call (events.yaml).
   const events = new Set([...pack.eventWords, ...pack.datedEventWords].flatMap((w) => indexTerms(w, lang)));
   // A list is split at its commas and at the pack's joiners ("and", "と", "và").
-  const split = new RegExp(`[,、;]|${wordsPattern(joiners, byCharacters).source}`, "u");
+  const split = compilePattern(`[,、;]|${wordsPattern(joiners, byCharacters).source}`, "u");
   const out: TopicThing[] = [];
   for (const topic of index.briefing.topics) {
     const name = topic.name[lang];
@@ -61,7 +63,7 @@ function readThings(index: BriefingIndex, lang: Lang): TopicThing[] {
 /** The fact states every term of the thing (a lone kanji read in its text, as coverage reads it). */
 export function statesAll(index: BriefingIndex, factAt: number, terms: readonly string[]): boolean {
   const fact = index.facts[factAt]!;
-  const have = factTerms(fact);
+  const have = factTerms(fact, index);
   return terms.every((t) => have.has(t) || (t.length === 1 && factText(fact).includes(t)));
 }
 
@@ -69,10 +71,12 @@ export function statesAll(index: BriefingIndex, factAt: number, terms: readonly 
 function namesItsTopic(index: BriefingIndex, terms: readonly string[], topic: string): boolean {
   let facts = 0;
   let onTopic = 0;
-  index.facts.forEach((f, i) => {
-    if (!statesAll(index, i, terms)) return;
+  // The facts stating them all, from the postings when they can tell (not every fact read).
+  const stating =
+    factsWithAll(index, terms) ?? [...index.facts.keys()].filter((i) => statesAll(index, i, terms));
+  for (const i of stating) {
     facts++;
-    if (f.topics.includes(topic)) onTopic++;
-  });
+    if (index.facts[i]!.topics.includes(topic)) onTopic++;
+  }
   return facts > 0 && facts <= MAX_SPREAD * index.facts.length && onTopic >= MIN_ON_TOPIC * facts;
 }

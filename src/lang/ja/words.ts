@@ -13,10 +13,10 @@ import type { RunWord } from "../types.js";
 export const JAPANESE_SCRIPT = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc\\u3005\\u3006";
 const SCRIPT_RUN = compilePattern(`^[${JAPANESE_SCRIPT}]+$`, "u");
 /** Kana alone, two characters or fewer: a particle or an ending, never a content word. */
-const SHORT_KANA = /^[\p{Script=Hiragana}\u30fc]+$/u;
+const SHORT_KANA = compilePattern("^[\\p{Script=Hiragana}\\u30fc]+$", "u");
 const SHORT_KANA_MAX = 2;
 /** Kanji followed by a short kana ending: a verb or adjective form, its stem in group 1. */
-const VERB_FORM = /^(\p{Script=Han}+)\p{Script=Hiragana}{1,2}$/u;
+const VERB_FORM = compilePattern("^(\\p{Script=Han}+)\\p{Script=Hiragana}{1,2}$", "u");
 
 const pack = fromPacks(() => {
   const ja = languagePack("ja");

@@ -14,7 +14,7 @@ export const askedThingStated: FitRule = {
   name: "asked-thing-stated",
   onlyWhileFitting: true,
   check({ q, fact, index }) {
-    const have = factTerms(fact);
+    const have = factTerms(fact, index);
     const asked = new Set(q.words.flatMap((w) => w.terms));
     const holds = (t: TopicThing, terms: ReadonlySet<string>) => t.terms.every((x) => terms.has(x));
     const things = topicThings(index, q.lang);

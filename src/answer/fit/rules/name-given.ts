@@ -1,8 +1,11 @@
 import { languagePack } from "../../../knowledge/packs.js";
+import { compilePattern } from "../../../lang/pattern.js";
 import { fold } from "../../normalize.js";
 import { latinTerm } from "../../tokenize.js";
 import type { FitRule, Reason } from "../rule.js";
 import { rejectIf } from "../rule.js";
+
+const NOT_WORD = compilePattern("[^\\p{L}\\p{N}]+", "u");
 
 /** How many words may stand between "a" and the kind it leaves unnamed ("a Bloomberg columnist"). */
 const UNNAMED_SPAN = 2;
@@ -21,9 +24,7 @@ export const nameGiven: FitRule = {
   check({ q, fact }) {
     const { unnamedBefore } = languagePack(q.lang).reading;
     if (!q.asksName || unnamedBefore.size === 0) return undefined;
-    const tokens = fold(fact.statement[q.lang])
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
+    const tokens = fold(fact.statement[q.lang]).split(NOT_WORD).filter(Boolean);
     const terms = tokens.map((t) => latinTerm(t, q.lang));
     const unnamed = (at: number) =>
       tokens.slice(Math.max(0, at - UNNAMED_SPAN), at).some((t) => unnamedBefore.has(t));

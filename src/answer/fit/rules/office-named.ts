@@ -1,8 +1,11 @@
 import type { Fact } from "../../../briefing/types.js";
 import type { Lang } from "../../../i18n/lang.js";
 import { allPacks } from "../../../knowledge/packs.js";
+import { compilePattern } from "../../../lang/pattern.js";
 import { fold } from "../../normalize.js";
 import type { FitRule } from "../rule.js";
+
+const NO_LATIN = compilePattern("^[^\\p{Script=Latin}]+$", "u");
 
 /** Folded, with the packs' office spellings made one ("defence" → "defense"). */
 function folded(text: string): string {
@@ -16,7 +19,7 @@ function folded(text: string): string {
 /** Whether the fact's statement names the office, as the question's language writes it (English also read). */
 export function statesOffice(fact: Fact, office: string, lang: Lang): boolean {
   // Japanese is compared as written: folding would not change its offices (防衛相).
-  const own = /^[^\p{Script=Latin}]+$/u.test(office) ? fact.statement[lang] : folded(fact.statement[lang]);
+  const own = NO_LATIN.test(office) ? fact.statement[lang] : folded(fact.statement[lang]);
   return own.includes(office) || folded(fact.statement.en).includes(office);
 }
 

@@ -66,7 +66,7 @@ function briefingOrdinal(
     for (const { o, terms: oTerms } of statedOrdinals(f, ctx.q.lang)) {
       const speaksOf =
         oTerms.size === 0
-          ? [...terms].some((t) => factTerms(f).has(t))
+          ? [...terms].some((t) => factTerms(f, ctx.index).has(t))
           : [...terms].some((t) => oTerms.has(t));
       if (!speaksOf) continue;
       if (o.n === asked.n) return undefined;

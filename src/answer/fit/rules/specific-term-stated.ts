@@ -1,4 +1,5 @@
 import { languagePack } from "../../../knowledge/packs.js";
+import { compilePattern } from "../../../lang/pattern.js";
 import { languageModule } from "../../../lang/registry.js";
 import type { ContentWord, QuestionAnalysis } from "../../analyze.js";
 import type { BriefingIndex } from "../../index-build.js";
@@ -6,6 +7,8 @@ import { fold } from "../../normalize.js";
 import type { FitRule } from "../rule.js";
 import { rejectIf } from "../rule.js";
 import { wordSpread } from "../word-spread.js";
+
+const NOT_WORDS = compilePattern("[^\\p{L}\\p{N}]+", "gu");
 
 const NUMBER_WORD = /^\d/;
 /**
@@ -92,7 +95,7 @@ function readAsWord(w: ContentWord, syllable: RegExp | undefined): boolean {
  * leave the question's subject open.
  */
 function inTopicPhrase(q: QuestionAnalysis, w: ContentWord, index: BriefingIndex): boolean {
-  const text = ` ${fold(q.normalized).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const text = ` ${fold(q.normalized).replace(NOT_WORDS, " ")} `;
   const named = new Map<string, string[]>();
   for (const topic of index.briefing.topics)
     for (const k of topic.keywords) {

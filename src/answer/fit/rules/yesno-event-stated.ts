@@ -1,13 +1,16 @@
 import { allPacks } from "../../../knowledge/packs.js";
+import { compilePattern } from "../../../lang/pattern.js";
 import type { QuestionAnalysis } from "../../analyze.js";
 import { fold } from "../../normalize.js";
 import type { FitRule } from "../rule.js";
+
+const NOT_WORD = compilePattern("[^\\p{L}\\p{N}]+", "u");
 
 let eventWords: Set<string> | undefined;
 
 /** Folded words of a text. */
 function wordsOf(text: string): Set<string> {
-  return new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return new Set(text.split(NOT_WORD).filter(Boolean));
 }
 
 /**
