@@ -124,8 +124,7 @@ function endNamed(label: string, lang: Lang): boolean {
 /** The "when" question without its words of leaving or ending: it asks of the stay. */
 function withoutEndWords(ask: string, lang: Lang): string {
   let out = ask;
-  for (const re of computedWords(lang).spanEnd)
-    out = out.replace(new RegExp(re.source, `${re.flags.replace("g", "")}g`), " ");
+  for (const re of computedWords(lang).spanEnd) while (re.test(out)) out = out.replace(re, " ");
   return out.replace(/\s{2,}/g, " ");
 }
 
