@@ -347,6 +347,11 @@ export interface QuestionAnalysis {
   /** Entities the question sets aside ("apart from Chinh"): a fact about them is not the answer. */
   excludedEntities: string[];
   /**
+   * Places the question names as the ones left ("after leaving Hanoi", "Rời Hà Nội",
+   * "ハノイを離れた後"): not asked about, and a fact set only there is not the answer.
+   */
+  leftPlaces: string[];
+  /**
    * The entities a who-question names, less the people it asks the name of by their office
    * ("which Chinese leader…", "どの首脳", "lãnh đạo nào"): a fact that names them answers it.
    */
@@ -493,6 +498,49 @@ function setAsideMentions(prepared: string, found: readonly EntityMention[]): Se
   return out;
 }
 
+/** The mentions with the places left, each as its name and leaving words, in the order of the text. */
+function withLeft(
+  mentions: readonly EntityMention[],
+  found: readonly EntityMention[],
+  left: ReadonlyMap<number, [number, number]>,
+): EntityMention[] {
+  const spans = [...left].map(([i, chars]) => ({ ...found[i]!, chars }));
+  return [...mentions, ...spans].sort((x, y) => x.chars[0] - y.chars[0]);
+}
+
+/** The share of their weight the leaving words count toward coverage. */
+const LEAVING_SHARE = 0.25;
+
+/** Kinds of entity a question may name as the place left. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(["place", "country"]);
+
+/**
+ * The places (and countries) named as the ones left: a leaving word right before or after the
+ * name. Each with the characters of its name, which asks for no topic; and the leaving words,
+ * which say when rather than what is asked.
+ */
+function leftMentions(
+  prepared: string,
+  found: readonly EntityMention[],
+  kindOf: (id: string) => string | undefined,
+  cues: string[],
+): Map<number, [number, number]> {
+  const before = readings().flatMap((r) => (r.leftBefore ? [r.leftBefore] : []));
+  const after = readings().flatMap((r) => (r.leftAfter ? [r.leftAfter] : []));
+  const out = new Map<number, [number, number]>();
+  found.forEach((m, i) => {
+    if (m.external || !PLACE_KINDS.has(kindOf(m.id) ?? "")) return;
+    const pre = prepared.slice(0, m.chars[0]);
+    const post = prepared.slice(m.chars[1]);
+    const b = before.map((re) => re.exec(pre)).find((x) => x !== null);
+    const a = after.map((re) => re.exec(post)).find((x) => x !== null);
+    if (!b && !a) return;
+    out.set(i, m.chars);
+    cues.push((b ?? a)![0]);
+  });
+  return out;
+}
+
 /**
  * Reads a question; `context`, the statements around it ("I know the talks were on Monday,
  * but …": discourse.ts), helps find the fact and counts less toward what it must cover. The
@@ -540,9 +588,12 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
   // about that one is not the answer.
   const setAside = setAsideMentions(prepared, found);
   const excludedEntities = found.filter((_, i) => setAside.has(i)).map((m) => m.id);
+  const leavingCues: string[] = [];
+  const left = leftMentions(prepared, found, (id) => index.briefing.byId.entity.get(id)?.kind, leavingCues);
+  const leftPlaces = found.filter((_, i) => left.has(i)).map((m) => m.id);
   const mentions: QuestionMention[] = found
     .map((m, i) => ({ ...m, role: roles[i], group: undefined }))
-    .filter((_, i) => !setAside.has(i));
+    .filter((_, i) => !setAside.has(i) && !left.has(i));
   let group = 0;
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
@@ -575,7 +626,7 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
     (text, r) => (r.excluded ? text.replace(r.excluded, " ") : text),
     readings().reduce(
       (text, r) => rewrite(text, r.residual),
-      withoutNoTopic(withoutMentions(prepared, mentions)),
+      withoutNoTopic(withoutMentions(prepared, withLeft(mentions, found, left))),
     ),
   );
   const words: ContentWord[] = [];
@@ -583,6 +634,9 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
   const reading = languagePack(lang).reading;
   // "Do Dailywrap and the Japan Times agree…": two publishers named ask how their reports compare.
   const asksDifference = named.sources.length >= 2 || matches(reading.asksDifference, prepared);
+  // "After leaving Hanoi, who…": the leaving words say when; they find the fact, and a fact
+  // need hardly state them.
+  const leavingWords = new Set(questionWords(leavingCues.join(" "), lang).map((w) => w.word));
   for (const w of questionWords(residual, lang)) {
     if (namesPerson && readings().some((r) => r.roleWords.has(w.word))) continue;
     // "Which department does Bessent head?": the body someone heads is who they are.
@@ -611,9 +665,10 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
     words.push({
       word: w.word,
       terms,
-      weight: isNumber ? Math.min(weight, 0.5) : weight,
-      unknown: !known && !isNumber,
-      unknownName: !known && !isNumber && (w.capitalized || nameShaped(w, lang)),
+      weight: isNumber ? Math.min(weight, 0.5) : leavingWords.has(w.word) ? weight * LEAVING_SHARE : weight,
+      // The leaving words are read, known or not ("離れ" in a briefing that writes "発つ").
+      unknown: !known && !isNumber && !leavingWords.has(w.word),
+      unknownName: !known && !isNumber && !leavingWords.has(w.word) && (w.capitalized || nameShaped(w, lang)),
       context: w.context,
     });
   }
@@ -666,6 +721,7 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
     asksDifference,
     asksSource: matches(reading.asksSource, prepared),
     excludedEntities,
+    leftPlaces,
     office: officeAsked(prepared, lang),
     entityIdsForPerson: withoutDescribedPersons(entityIds, prepared, mentions, index),
     queryTerms,

@@ -14,7 +14,7 @@ import {
 } from "./calibration/index.js";
 import { plainQuestion } from "./chat.js";
 import type { Part } from "./compose.js";
-import { compoundParts } from "./compound.js";
+import { compoundParts, sharedFrame } from "./compound.js";
 import { changeAsked, withChange } from "./computed/change.js";
 import {
   betweenAnswer,
@@ -400,7 +400,31 @@ function explainCompound(
   gated: boolean,
 ): Explanation | undefined {
   const briefing = index.briefing;
-  const analyses = pieces.map((piece) => analyzeQuestion(piece, qLang, index, context));
+  const named = (q: QuestionAnalysis) =>
+    q.mentions.map((m) => ({ surface: m.surface, kind: briefing.byId.entity.get(m.id)?.kind }));
+  const firstRead = analyzeQuestion(pieces[0]!, qLang, index, context);
+  // "日本は何％、ベトナムは何％": a later part asking the first part's question of another name.
+  const asked = pieces.map((piece, i) => {
+    if (i === 0) return piece;
+    const own = analyzeQuestion(piece, qLang, index, context);
+    const framed = sharedFrame(
+      { piece: pieces[0]!, names: named(firstRead) },
+      { piece, names: named(own) },
+      qLang,
+    );
+    return framed ?? piece;
+  });
+  // "After leaving Hanoi, where did he go, and who did he meet?": a later part that names no
+  // place of its own asks after leaving the first part's place too.
+  const placed = (q: QuestionAnalysis) =>
+    q.mentions.some((m) => ["place", "country"].includes(briefing.byId.entity.get(m.id)?.kind ?? ""));
+  const leaving = (q: QuestionAnalysis): QuestionAnalysis =>
+    q.leftPlaces.length > 0 || placed(q) || firstRead.leftPlaces.length === 0
+      ? q
+      : { ...q, leftPlaces: firstRead.leftPlaces };
+  const analyses = asked.map((piece, i) =>
+    i === 0 ? firstRead : leaving(analyzeQuestion(piece, qLang, index, context)),
+  );
   // "Has the dialogue met yet, and what came out of it?": a later part that names nobody asks
   // how the first part's thing turned out, and so the first part asks whether (or when) it
   // happened. A first part asking for something else ("what did Japan put on the table, and
@@ -420,11 +444,13 @@ function explainCompound(
     // Only a part whose own words the briefing knows ("…, and what did he eat?" stays unanswered).
     if (own.words.some((w) => w.unknown)) continue;
     const names = first.mentions.map((m) => m.surface).join(qLang === "ja" ? "、" : ", ");
-    const q = analyzeQuestion(
-      qLang === "ja" ? `${names}：${pieces[i]}` : `${names}: ${pieces[i]}`,
-      qLang,
-      index,
-      context,
+    const q = leaving(
+      analyzeQuestion(
+        qLang === "ja" ? `${names}：${asked[i]}` : `${names}: ${asked[i]}`,
+        qLang,
+        index,
+        context,
+      ),
     );
     ranked[i] = rankCandidates(q, index);
     chosen[i] = select(q, ranked[i]!, briefing, lang, now, gated);

@@ -30,10 +30,62 @@ export function compoundParts(question: string, lang: Lang): string[] {
   // "Which firms and which provinces…" joins two nouns, not two questions: each piece of a
   // question written with spaces must be a clause of a few words (the pack's minWords).
   const words = (p: string) => p.split(/\s+/).filter(Boolean).length;
+  // "Rời Hà Nội ông Ishiba đi đâu, gặp ai?": a later part of a verb and a question word asks in
+  // the first part's frame, which is the first part less its own ask of as many words.
+  if (minWords !== undefined && pieces.length > 1 && words(pieces[0]!) >= minWords)
+    pieces = pieces.map((p, i) =>
+      i > 0 && words(p) < minWords ? (framedLike(pieces[0]!, p, asks) ?? p) : p,
+    );
   if (
     pieces.length < 2 ||
     pieces.some((p) => letters(p) < MIN_LETTERS || (minWords !== undefined && words(p) < minWords))
   )
     return [question];
   return pieces.slice(0, 3);
+}
+
+/**
+ * `short` in the frame of `first`: `first` less its last words, as many as `short` has, when
+ * those words ask (`asks`: "đi đâu" for "gặp ai").
+ */
+function framedLike(first: string, short: string, asks: RegExp | undefined): string | undefined {
+  const own = first
+    .replace(/[?？]\s*$/u, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  const n = short.split(/\s+/).filter(Boolean).length;
+  if (own.length <= n) return undefined;
+  if (asks && !asks.test(own.slice(own.length - n).join(" "))) return undefined;
+  return `${own.slice(0, own.length - n).join(" ")} ${short}`;
+}
+
+/** A name the question gives, where it stands in the question's text and what kind of thing it names. */
+export interface FramedName {
+  surface: string;
+  kind: string | undefined;
+}
+
+/**
+ * "トランプ関税って日本は何％、ベトナムは何％": a later part that opens with a name, where the first
+ * part gives a name of the same kind after other words, asks the first part's question of that
+ * name: it is read with the first part's words before its name ("トランプ関税って" + "ベトナムは
+ * 何％"). Undefined when the parts are not so alike.
+ */
+export function sharedFrame(
+  first: { piece: string; names: readonly FramedName[] },
+  later: { piece: string; names: readonly FramedName[] },
+  lang: Lang,
+): string | undefined {
+  const opening = later.names[0];
+  const text = later.piece.normalize("NFKC").trimStart();
+  if (!opening?.kind || !text.startsWith(opening.surface)) return undefined;
+  const firstText = first.piece.normalize("NFKC");
+  for (const name of first.names) {
+    if (name.kind !== opening.kind || name.surface === opening.surface) continue;
+    const at = firstText.indexOf(name.surface);
+    const before = at > 0 ? firstText.slice(0, at).trim() : "";
+    if ((before.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 2) continue;
+    return lang === "ja" ? `${before}${text}` : `${before} ${text}`;
+  }
+  return undefined;
 }

@@ -7,7 +7,7 @@ import { locateKey, locateValue } from "./yaml-file.js";
 /**
  * Rules within one valid fact that the schema cannot express: alternate questions are
  * translated like statements, and a fact that says it answers "how many" holds a number
- * (the answering engine relies on both).
+ * (the answering engine relies on both), and a span's last day comes after its first.
  */
 export function checkConsistency(entries: readonly FactEntry[]): BriefingIssue[] {
   const issues: BriefingIssue[] = [];
@@ -26,6 +26,12 @@ export function checkConsistency(entries: readonly FactEntry[]): BriefingIssue[]
           message: `${describePath(label, path)}: missing translation (${first} has ${count} question${count === 1 ? "" : "s"}, ${lang} none)`,
         });
       }
+    }
+    if (fact.until !== undefined && !(fact.date?.length === 10 && fact.date < fact.until)) {
+      issues.push({
+        ...locateValue(parsed, [index, "until"]),
+        message: `${label}.until: ${fact.until} must come after the fact's date, given to the day (date: ${fact.date ?? "none"})`,
+      });
     }
     if (fact.answers.includes("number") && fact.numbers.length === 0) {
       issues.push({

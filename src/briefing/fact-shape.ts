@@ -15,6 +15,7 @@ export function canonicalFact(fact: Fact): Fact {
     numbers: fact.numbers,
     answers: fact.answers,
     date: fact.date,
+    until: fact.until,
     status: fact.status,
     deadline: fact.deadline,
     citations: fact.citations,

@@ -180,6 +180,11 @@ export const factSchema = z.strictObject({
   /** When the event happened or is to happen: a day, or only a month or year (`2025-07`). */
   date: partialDate.optional(),
   /**
+   * The last day of an event that lasted several days ("April 14–15": date 2025-04-14, until
+   * 2025-04-15): "after Xi left Vietnam" counts from it. Only with a full-day `date`.
+   */
+  until: isoDate.optional(),
+  /**
    * `reported`: a plan, deadline or threatened rate as reported on the source's date; answers
    * say "as reported on …". `fact`: settled.
    */

@@ -133,6 +133,11 @@ const computedFile = z.strictObject({
    * fact are (its rate before and after); answered with the fact and the difference.
    */
   change: z.array(pattern).optional(),
+  /**
+   * "between Xi leaving Vietnam and Ishiba arriving": an event named by its end (leaving,
+   * ending) is dated by the last day of a fact's span (the fact's `until`), any other by its first.
+   */
+  spanEnd: z.array(pattern).optional(),
   /** How a date in a "today" clause is written: named groups `y`, `d` and `m` (a number) or `mon` (a month's name). */
   dates: z.array(pattern),
   /** Briefing units that are spans of time, in days. */

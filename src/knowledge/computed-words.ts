@@ -39,6 +39,7 @@ export interface ComputedWords {
   dateToo: RegExp[];
   agoToo: RegExp[];
   change: RegExp[];
+  spanEnd: RegExp[];
   dates: RegExp[];
   units: ComputedWordsFile["units"];
   durations: ComputedWordsFile["durations"];
@@ -73,6 +74,7 @@ export function compileComputedWords(d: ComputedWordsFile): ComputedWords {
     dateToo: (d.dateToo ?? []).map(re),
     agoToo: (d.agoToo ?? []).map(re),
     change: (d.change ?? []).map(re),
+    spanEnd: (d.spanEnd ?? []).map(re),
     dates: d.dates.map(re),
     units: d.units,
     durations: d.durations,

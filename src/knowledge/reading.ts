@@ -77,6 +77,8 @@ export interface Reading {
   excluded: RegExp | undefined;
   setAsideBefore: RegExp | undefined;
   setAsideAfter: RegExp | undefined;
+  leftBefore: RegExp | undefined;
+  leftAfter: RegExp | undefined;
   leaving: { asksWhere: RegExp; going: RegExp | undefined; rewrite: Rewrite } | undefined;
   prepare: readonly Rewrite[];
   residual: readonly Rewrite[];
@@ -140,6 +142,8 @@ export function compileReading(
     excluded: () => compile(data.excluded),
     setAsideBefore: () => compile(data.setAsideBefore),
     setAsideAfter: () => compile(data.setAsideAfter),
+    leftBefore: () => compile(data.leftBefore),
+    leftAfter: () => compile(data.leftAfter),
   };
   const reading = {
     byCharacters,

@@ -172,6 +172,9 @@ const readingSchema = z.strictObject({
   excluded: patternSchema.optional(),
   setAsideBefore: patternSchema.optional(),
   setAsideAfter: patternSchema.optional(),
+  /** Right before (or after) a place the question names as the one left ("leaving Hanoi", "ハノイを離れ"). */
+  leftBefore: patternSchema.optional(),
+  leftAfter: patternSchema.optional(),
   leaving: z
     .strictObject({
       asksWhere: patternSchema,

@@ -68,6 +68,14 @@ describe("loadBriefing: one test per kind of error, each located", () => {
     ]);
   });
 
+  it("a span's last day not after its first", () => {
+    expect(
+      problems([["facts.yaml", "  date: 2025-03-10\n", "  date: 2025-03-10\n  until: 2025-03-09\n"]]),
+    ).toEqual([
+      "facts.yaml:12:10: facts[0].until: 2025-03-09 must come after the fact's date, given to the day (date: 2025-03-10)",
+    ]);
+  });
+
   it("empty translation", () => {
     expect(problems([["facts.yaml", "      en: by 1 June 2025", "      en: ''"]])).toEqual([
       "facts.yaml:55:11: facts[2].deadline.label.en: empty translation (expected text in en)",

@@ -62,6 +62,9 @@ interface Event {
 /**
  * The event a "when" question finds: the first fact of its answer dated to the day, unless
  * that is one of the facts already `taken` by the other event. A question that names only someone ("when was Ishiba?") is no event.
+ * An event named by its end ("Xi leaving Vietnam") that no fact dates by itself is the end of
+ * a stay a fact dates as a span: asked without the words of leaving, only a fact with `until`
+ * answers it.
  */
 function eventOf(
   ask: string,
@@ -71,21 +74,66 @@ function eventOf(
   lang: Lang,
   taken: ReadonlySet<string>,
 ): Event | undefined {
+  const found = datedEvent(ask, label, plain, briefing, lang, taken, false);
+  if (found !== undefined || !endNamed(label, lang)) return found || undefined;
+  const stay = withoutEndWords(ask, lang);
+  return stay === ask ? undefined : datedEvent(stay, label, plain, briefing, lang, taken, true) || undefined;
+}
+
+/** The event, undefined when no fact of the answer is dated to the day, false when the other event's fact was found again. */
+function datedEvent(
+  ask: string,
+  label: string,
+  plain: PlainAnswer,
+  briefing: Briefing,
+  lang: Lang,
+  taken: ReadonlySet<string>,
+  spanOnly: boolean,
+): Event | false | undefined {
   const { answer, q } = plain(ask);
-  if (!answer.answered || onlyActors(q, briefing)) return undefined;
+  // Without its words of leaving the question names only who left where ("Xi … Vietnam"):
+  // the stay is the fact's span, and the fact must name them all.
+  if (!answer.answered || (!spanOnly && onlyActors(q, briefing))) return undefined;
   for (const id of answer.factIds) {
     const fact = briefing.byId.fact.get(id);
     if (!fact?.date || !FULL_DAY.test(fact.date)) continue;
+    if (spanOnly && (fact.until === undefined || !namesAll(fact, q))) continue;
     // The other event's fact found again: the two were not told apart.
-    if (taken.has(id)) return undefined;
+    if (taken.has(id)) return false;
     return {
       fact,
-      date: fact.date,
+      date: dayOf(fact, fact.date, label, lang),
       label: labelOf(label, q.mentions, briefing, lang),
       confidence: answer.confidence,
     };
   }
   return undefined;
+}
+
+/** Whether the fact names every entity of the briefing the question names. */
+function namesAll(fact: Fact, q: QuestionAnalysis): boolean {
+  const named = new Set(fact.entities.map((e) => e.entity));
+  return q.mentions.every((m) => m.external || named.has(m.id));
+}
+
+/** Whether the question names the event by its end ("leaving", "離れて", "rời"). */
+function endNamed(label: string, lang: Lang): boolean {
+  return computedWords(lang).spanEnd.some((re) => re.test(label));
+}
+
+/** The "when" question without its words of leaving or ending: it asks of the stay. */
+function withoutEndWords(ask: string, lang: Lang): string {
+  let out = ask;
+  for (const re of computedWords(lang).spanEnd) while (re.test(out)) out = out.replace(re, " ");
+  return out.replace(/\s{2,}/g, " ");
+}
+
+/**
+ * The day an event is dated by: the last day of its fact's span when the question names it by
+ * its end ("Xi leaving Vietnam", "習主席がベトナムを離れて"), else the first.
+ */
+export function dayOf(fact: Fact, first: string, label: string, lang: Lang): string {
+  return fact.until !== undefined && endNamed(label, lang) ? fact.until : first;
 }
 
 /** Kinds of entity that do things rather than happen: a name of one alone is no event. */

@@ -11,6 +11,7 @@ import { figureKindAsked } from "./rules/figure-kind-asked.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
 import { figureStated } from "./rules/figure-stated.js";
 import { focusNamed } from "./rules/focus-named.js";
+import { leftPlaceNotAnswer } from "./rules/left-place-not-answer.js";
 import { locationNotOrigin } from "./rules/location-not-origin.js";
 import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
 import { membersNamed } from "./rules/members-named.js";
@@ -46,6 +47,7 @@ import { yesnoEventStated } from "./rules/yesno-event-stated.js";
  */
 export const FIT_RULES: readonly FitRule[] = [
   setAsideNotAnswer,
+  leftPlaceNotAnswer,
   originAgrees,
   outsideNameStated,
   namedEntitiesInFact,

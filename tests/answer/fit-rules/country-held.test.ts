@@ -4,12 +4,13 @@ import { judge, type RuleCase } from "./cases.js";
 
 /** "Which country…" asks a country beyond those the question names. */
 const CASES: RuleCase[] = [
-  // Only Vietnam, which the question names: no other country to give.
-  ["Which country did Ishiba go to after Vietnam?", "ishiba-arrived-hanoi-april-27", true],
+  // After Vietnam: the country left, which left-place-not-answer reads (its table); Vietnam is
+  // not named as asked about, and this rule has no say.
+  ["Which country did Ishiba go to after Vietnam?", "ishiba-arrived-hanoi-april-27", false],
   // The Philippines: the country asked for.
   ["Which country did Ishiba go to after Vietnam?", "philippines-leg-april-29-30", false],
   ["Sau Việt Nam, ông Ishiba đến nước nào?", "philippines-leg-april-29-30", false],
-  ["Sau Việt Nam, ông Ishiba đến nước nào?", "ishiba-arrived-hanoi-april-27", true],
+  ["Sau Việt Nam, ông Ishiba đến nước nào?", "ishiba-arrived-hanoi-april-27", false],
   // No country asked: the rule has no say.
   ["When did Ishiba arrive in Hanoi?", "ishiba-arrived-hanoi-april-27", false],
 ];
