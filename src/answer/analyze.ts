@@ -380,6 +380,8 @@ export interface QuestionAnalysis {
   asksCountry: boolean;
   /** "Who gets the profits?": who receives, which a country or body may be. */
   whoReceives: boolean;
+  /** "Who's the other big producer?": the who asked is a company or body, which answers as a person does. */
+  whoBody: boolean;
   /** Words that only set when something happened ("during the *visit*", "after the *talks*"). */
   settingWords: Set<string>;
   /** Sources the question names by publisher ("according to the Japan Times"). */
@@ -714,6 +716,7 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
     asksName: matches(reading.asksName, prepared),
     asksCountry: matches(reading.asksCountry, prepared),
     whoReceives: matches(reading.whoReceives, prepared),
+    whoBody: matches(reading.whoBody, prepared),
     partOf: partOf(prepared, lang),
     figures: statedFigures(prepared),
     offered: offeredFigure(prepared),

@@ -53,6 +53,8 @@ export interface Reading {
   asksCountry: FormMatcher | undefined;
   /** "Who gets the profits?": who receives, which a country or body may be. */
   whoReceives: FormMatcher | undefined;
+  /** "Who's the other big producer?": who, of a kind that is a company or body, not a person. */
+  whoBody: FormMatcher | undefined;
   asksOutcome: FormMatcher | undefined;
   /** The question checks a claim it states ("46%, correct?"): its figures may be wrong. */
   checksClaim: FormMatcher | undefined;
@@ -160,6 +162,7 @@ export function compileReading(
     unnamedBefore: new Set(data.unnamedBefore ?? []),
     asksCountry: m(data.asksCountry),
     whoReceives: m(data.whoReceives),
+    whoBody: m(data.whoBody),
     asksOutcome: m(data.asksOutcome),
     checksClaim: m(data.checksClaim),
     asksAgreed: m(data.asksAgreed),

@@ -151,6 +151,7 @@ const readingSchema = z.strictObject({
   asksName: matcherSchema.optional(),
   asksCountry: matcherSchema.optional(),
   whoReceives: matcherSchema.optional(),
+  whoBody: matcherSchema.optional(),
   unnamedBefore: words.optional(),
   asksOutcome: matcherSchema.optional(),
   checksClaim: matcherSchema.optional(),

@@ -21,6 +21,24 @@ function holdsBody(fact: Fact, named: ReadonlySet<string>, index: BriefingIndex)
   );
 }
 
+/** Kinds of entity that answer "who" when the question's noun names a company or body. */
+const BODY_KINDS: ReadonlySet<string> = new Set(["organization"]);
+
+/**
+ * The fact holds a company or body the question does not name, for a "who" whose noun names one
+ * ("who's the other big producer", the pack's `whoBody`): Vivergo answers as a person would. Its
+ * name is written in the statement: "UK bioethanol producers called…" names none of them.
+ */
+function holdsOrganization(fact: Fact, named: ReadonlySet<string>, index: BriefingIndex): boolean {
+  const statement = fact.statement.en.toLowerCase();
+  return fact.entities.some((e) => {
+    if (named.has(e.entity)) return false;
+    const entity = index.briefing.byId.entity.get(e.entity);
+    if (!entity || !BODY_KINDS.has(entity.kind)) return false;
+    return (entity.names.en ?? []).some((n) => statement.includes(n.toLowerCase()));
+  });
+}
+
 const NUMBERED = /\d{2,}/g;
 
 /**
@@ -47,6 +65,7 @@ export const askedKindHeld: FitRule = {
     const holds = (want: Want) => {
       const named = want === "person" ? q.entityIdsForPerson : q.entityIds;
       if (want === "person" && q.whoReceives && holdsBody(fact, named, index)) return true;
+      if (want === "person" && q.whoBody && holdsOrganization(fact, named, index)) return true;
       if (want === "number" && q.numberKind === "any" && numberedName(fact, named, index)) return true;
       return factHolds(fact, want, named, personIds, q.numberKind, q.numberUnits);
     };
