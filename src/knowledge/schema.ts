@@ -418,6 +418,7 @@ export const PACK_FILES = {
     "laterInYear",
     "done",
     "planActs",
+    "upcoming",
   ] as const),
   names: z.strictObject({
     rewrites: z.array(rewriteSchema).optional(),

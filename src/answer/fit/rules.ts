@@ -17,6 +17,7 @@ import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
 import { membersNamed } from "./rules/members-named.js";
 import { nameGiven } from "./rules/name-given.js";
 import { namedEntitiesInFact } from "./rules/named-entities-in-fact.js";
+import { nextNotPast } from "./rules/next-not-past.js";
 import { officeNamed } from "./rules/office-named.js";
 import { oneTopicWordStated } from "./rules/one-topic-word-stated.js";
 import { ordinalAgrees } from "./rules/ordinal-agrees.js";
@@ -83,6 +84,7 @@ export const FIT_RULES: readonly FitRule[] = [
   focusNamed,
   datedEventStated,
   doneNotPlanned,
+  nextNotPast,
   yesnoEventStated,
   broadStatesSpecific,
 ];

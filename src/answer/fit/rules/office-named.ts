@@ -1,6 +1,7 @@
-import type { Fact } from "../../../briefing/types.js";
+import type { Briefing, Fact } from "../../../briefing/types.js";
 import type { Lang } from "../../../i18n/lang.js";
 import { allPacks } from "../../../knowledge/packs.js";
+import { worldKnowledge } from "../../../knowledge/world.js";
 import { compilePattern } from "../../../lang/pattern.js";
 import { fold } from "../../normalize.js";
 import type { FitRule } from "../rule.js";
@@ -30,8 +31,44 @@ export function statesOffice(fact: Fact, office: string, lang: Lang): boolean {
 export const officeNamed: FitRule = {
   name: "office-named",
   onlyWhileFitting: false,
-  check({ q, fact }) {
-    if (!q.wants.includes("person") || !q.office || statesOffice(fact, q.office, q.lang)) return undefined;
+  check({ q, fact, index }) {
+    if (!q.wants.includes("person") || !q.office) return undefined;
+    if (
+      statesOffice(fact, q.office, q.lang) &&
+      holderActsForAsked(fact, q.office, q.mentions, index.briefing)
+    )
+      return undefined;
     return { reasons: [{ key: this.name, args: { office: q.office } }] };
   },
 };
+
+/**
+ * "Who is Vietnam's state president?": the office of the country asked. A fact whose holders
+ * of that office (people recorded with it) all act for countries the question does not name
+ * (China's president on a "state visit" to Vietnam, the US president on a call with Vietnam's
+ * party chief) names another country's holder. A question naming no country, a holder the
+ * question names itself ("米財務長官"), or a fact with no recorded holder is not held to it.
+ */
+function holderActsForAsked(
+  fact: Fact,
+  office: string,
+  mentions: readonly { id: string }[],
+  briefing: Briefing,
+): boolean {
+  const entity = (id: string) => briefing.byId.entity.get(id);
+  const named = new Set(mentions.map((m) => m.id));
+  const countries = [...named].filter((id) => entity(id)?.kind === "country");
+  if (countries.length === 0) return true;
+  const holders = fact.entities
+    .map((e) => entity(e.entity))
+    .filter((e) => e?.kind === "person" && e.office && e.actsFor && holds(e.office, office));
+  if (holders.length === 0) return true;
+  return holders.some((h) => named.has(h!.id) || countries.includes(h!.actsFor!));
+}
+
+/** Whether the world's office `id` is named `office` in some language (folded as asked). */
+function holds(id: string, office: string): boolean {
+  const names = worldKnowledge().offices.find((o) => o.id === id)?.names;
+  if (!names) return false;
+  return Object.values(names).some((list) => list.some((n) => n === office || folded(n) === office));
+}
