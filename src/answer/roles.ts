@@ -100,16 +100,17 @@ function surroundings(
   };
 }
 
-function roleOf(cues: RoleCues, s: Surroundings): QuestionRole | undefined {
-  return cues.cues.find((c) => cueFits(c, s))?.role;
+function roleOf(cues: RoleCues, s: Surroundings, joined: boolean): QuestionRole | undefined {
+  return cues.cues.find((c) => c.joined === joined && cueFits(c, s))?.role;
 }
 
-/** "the Ishiba-Chinh meeting": names joined by a hyphen name the meeting, they take no role. */
-function hyphenated(prepared: string, m: EntityMention): boolean {
-  return (
-    HYPHEN_THEN_LETTER.test(prepared.slice(m.chars[1])) ||
-    LETTER_THEN_HYPHEN.test(prepared.slice(0, m.chars[0]))
-  );
+/**
+ * How a name is joined by a hyphen: "the Ishiba-Chinh meeting" (names joined name the meeting,
+ * they take no role unless a `joined` cue reads the word after: "US-made").
+ */
+function hyphenated(prepared: string, m: EntityMention): "after" | "before" | undefined {
+  if (LETTER_THEN_HYPHEN.test(prepared.slice(0, m.chars[0]))) return "before";
+  return HYPHEN_THEN_LETTER.test(prepared.slice(m.chars[1])) ? "after" : undefined;
 }
 
 /** The role of each mention in the question, where the sentence makes it clear. */
@@ -122,9 +123,10 @@ export function readRoles(
 ): (QuestionRole | undefined)[] {
   const cues = languagePack(lang).roleCues;
   const roles = mentions.map((m) => {
-    if (hyphenated(prepared, m)) return undefined;
+    const joined = hyphenated(prepared, m);
+    if (joined === "before") return undefined;
     const s = surroundings(cues, prepared, toks, m);
-    return s ? personRole(roleOf(cues, s), kindOf(m.id)) : undefined;
+    return s ? personRole(roleOf(cues, s, joined === "after"), kindOf(m.id)) : undefined;
   });
   // With "send"-type verbs the one who acts is where the people or goods come from, and the
   // other side ("to Japan") is the one that takes them in: read the roles that way.
