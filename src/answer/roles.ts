@@ -100,16 +100,21 @@ function surroundings(
   };
 }
 
-function roleOf(cues: RoleCues, s: Surroundings): QuestionRole | undefined {
-  return cues.cues.find((c) => cueFits(c, s))?.role;
+function roleOf(cues: RoleCues, s: Surroundings, joined: boolean): QuestionRole | undefined {
+  return cues.cues.find((c) => c.joined === joined && cueFits(c, s))?.role;
 }
 
-/** "the Ishiba-Chinh meeting": names joined by a hyphen name the meeting, they take no role. */
-function hyphenated(prepared: string, m: EntityMention): boolean {
-  return (
-    HYPHEN_THEN_LETTER.test(prepared.slice(m.chars[1])) ||
-    LETTER_THEN_HYPHEN.test(prepared.slice(0, m.chars[0]))
-  );
+/** "the Ishiba-Chinh meeting": a name joined by a hyphen to the word before it takes no role. */
+function joinedBefore(prepared: string, m: EntityMention): boolean {
+  return LETTER_THEN_HYPHEN.test(prepared.slice(0, m.chars[0]));
+}
+
+/**
+ * A name joined by a hyphen to the word after it ("Ishiba-Chinh", "US-made"): only the cues
+ * marked `joined` read it ("US-made engines": the goods' origin); otherwise it takes no role.
+ */
+function joinedAfter(prepared: string, m: EntityMention): boolean {
+  return HYPHEN_THEN_LETTER.test(prepared.slice(m.chars[1]));
 }
 
 /** The role of each mention in the question, where the sentence makes it clear. */
@@ -122,9 +127,9 @@ export function readRoles(
 ): (QuestionRole | undefined)[] {
   const cues = languagePack(lang).roleCues;
   const roles = mentions.map((m) => {
-    if (hyphenated(prepared, m)) return undefined;
+    if (joinedBefore(prepared, m)) return undefined;
     const s = surroundings(cues, prepared, toks, m);
-    return s ? personRole(roleOf(cues, s), kindOf(m.id)) : undefined;
+    return s ? personRole(roleOf(cues, s, joinedAfter(prepared, m)), kindOf(m.id)) : undefined;
   });
   // With "send"-type verbs the one who acts is where the people or goods come from, and the
   // other side ("to Japan") is the one that takes them in: read the roles that way.

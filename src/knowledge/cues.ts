@@ -32,6 +32,8 @@ export interface Cue {
   nameBegins: string[][];
   /** Turned around, like `before`. */
   nameEnds: string[][];
+  /** Reads only a name joined by a hyphen to the word after it ("US-made"). */
+  joined: boolean;
 }
 
 export interface RoleCues {
@@ -98,6 +100,7 @@ export function compileRoleCues(data: RolesData): RoleCues {
       unlessAfter: slots(c.unlessAfter, false),
       nameBegins: (c.nameBegins ?? []).map((p) => units(p, mode)),
       nameEnds: (c.nameEnds ?? []).map((p) => units(p, mode).reverse()),
+      joined: c.joined ?? false,
     })),
     sending: data.sending ? compileSlot(data.sending, data, mode, false) : undefined,
     envoyQuestion: data.envoyQuestion

@@ -79,6 +79,11 @@ const roleCueSchema = z.strictObject({
   unlessAfter: z.array(slotSchema).min(1).optional(),
   nameBegins: words.optional(),
   nameEnds: words.optional(),
+  /**
+   * The cue reads a name joined by a hyphen to the word after it ("US-made"); other cues do not
+   * read such a name, which otherwise takes no role ("the Ishiba-Chinh talks").
+   */
+  joined: z.boolean().optional(),
 });
 export type RoleCueData = z.infer<typeof roleCueSchema>;
 const rolesSchema = z
