@@ -204,8 +204,8 @@ function mentionCase(ctx: FitContext, m: QuestionMention): MentionCase {
   const roles = ctx.rolesOf(m.id);
   // "Who did Hanoi send?": the government of the capital, which the fact has only as the place
   // where something happened, or not at all: its country's roles stand for it.
-  const government = governmentOf(index, m);
-  if (government && roles.every((r) => r === "location")) {
+  if (ctx.speaksForGovernment(m)) {
+    const government = governmentOf(index, m)!;
     if (ctx.rolesOf(government).length > 0) return "in-fact";
     if (roles.length > 0) return ctx.mentions(government) ? "stands-in" : "absent";
   }
