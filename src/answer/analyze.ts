@@ -424,14 +424,33 @@ function unknownWeight(index: BriefingIndex): number {
 }
 
 /**
- * "Which country does he visit after Vietnam?", "Sau Việt Nam, ông đến nước nào?": where he
- * goes on leaving it, not what came after a visit there (each pack's `leaving`).
+ * "Which country does he visit after Vietnam?", "thu tuong di dau sau ha noi", "ハノイの後は
+ * どこへ": where he goes on leaving it, not what came after a visit there (each pack's
+ * `leaving`). Only a place or country the briefing knows is left, however it is written: "after
+ * April 26" or "会談の後" name a time.
  */
-function leavingAfterPlace(text: string): string {
+function leavingAfterPlace(text: string, lang: Lang, index: BriefingIndex): string {
+  const asked = readings().flatMap(({ leaving }) =>
+    leaving?.asksWhere.test(text) && (!leaving.going || leaving.going.test(text)) ? [leaving] : [],
+  );
+  if (asked.length === 0) return text;
+  const places = findMentions(text, latinTokens(text), lang, index.entities).filter(
+    (m) => !m.external && PLACE_KINDS.has(index.briefing.byId.entity.get(m.id)?.kind ?? ""),
+  );
   let out = text;
-  for (const { leaving } of readings())
-    if (leaving?.asksWhere.test(out) && (!leaving.going || leaving.going.test(out)))
-      out = out.replace(leaving.rewrite.re, leaving.rewrite.with);
+  // From the last name back, so that the earlier ones keep their place in the text.
+  for (const m of [...places].reverse())
+    for (const { before, after } of asked) {
+      const post = out.slice(m.chars[1]);
+      const pre = out.slice(0, m.chars[0]);
+      const name = out.slice(m.chars[0], m.chars[1]);
+      const newPost = after ? post.replace(after.re, after.with) : post;
+      const newPre = before ? pre.replace(before.re, before.with) : pre;
+      if (newPost !== post || newPre !== pre) {
+        out = newPre + name + newPost;
+        break;
+      }
+    }
   return out;
 }
 
@@ -581,7 +600,11 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
   // person staying somewhere is not its resident).
   // "Which country does he visit after Vietnam?", "Sau Việt Nam, ông đến nước nào?": where he
   // goes on leaving it, not what came after a visit there.
-  const prepared = leavingAfterPlace(readings().reduce((text, r) => rewrite(text, r.prepare), named.text));
+  const prepared = leavingAfterPlace(
+    readings().reduce((text, r) => rewrite(text, r.prepare), named.text),
+    lang,
+    index,
+  );
   const toks = latinTokens(prepared);
   const found = findMentions(prepared, toks, lang, index.entities);
   const roles = readRoles(prepared, toks, found, lang, (id) => index.briefing.byId.entity.get(id)?.kind);

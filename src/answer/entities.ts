@@ -78,6 +78,8 @@ interface CountryKanji {
   names: Readonly<Record<string, string>>;
   pair: RegExp | undefined;
   visits: { re: RegExp; after: string }[];
+  /** 対日 → 対日本: the prefix kept, the country written out. */
+  towards: { re: RegExp; before: string }[];
   kept: ReadonlySet<string>;
   onlyBefore: Readonly<Record<string, readonly string[]>>;
 }
@@ -89,6 +91,7 @@ function countryKanjiData(): CountryKanji {
   if (countryKanji) return countryKanji;
   const names: Record<string, string> = {};
   const visits: CountryKanji["visits"] = [];
+  const towards: CountryKanji["towards"] = [];
   const kept = new Set<string>();
   const onlyBefore: Record<string, readonly string[]> = {};
   for (const { names: n } of allPacks()) {
@@ -98,12 +101,17 @@ function countryKanjiData(): CountryKanji {
         re: compilePattern(`${escapeRegExp(n.visit.before)}([${escapeRegExp(n.visit.kanji)}])`, "gu"),
         after: n.visit.after,
       });
+    if (n.toward)
+      towards.push({
+        re: compilePattern(`${escapeRegExp(n.toward.before)}([${escapeRegExp(n.toward.kanji)}])`, "gu"),
+        before: n.toward.before,
+      });
     for (const p of n.pairsKept) kept.add(p);
     Object.assign(onlyBefore, n.pairsOnlyBefore);
   }
   const set = escapeRegExp(Object.keys(names).join(""));
   const pair = set ? compilePattern(`([${set}])([${set}])`, "gu") : undefined;
-  countryKanji = { names, pair, visits, kept, onlyBefore };
+  countryKanji = { names, pair, visits, towards, kept, onlyBefore };
   return countryKanji;
 }
 
@@ -123,11 +131,18 @@ export function readOnlyInCapitals(name: string): boolean {
   return /^[A-Z]{2,5}$/.test(word) || ([...word].length <= 2 && FIRST_CAPITAL.test(word));
 }
 
-/** 訪越 → ベトナム訪問; 日越 → 日本・ベトナム, so each country is recognised; 日中 stays ("daytime") unless clearly bilateral. */
+/** 訪越 → ベトナム訪問; 対米 → 対米国; 日越 → 日本・ベトナム, so each country is recognised; 日中 stays ("daytime") unless clearly bilateral. */
 function expandCountryPairs(text: string): string {
-  const { names, pair, visits, kept, onlyBefore } = countryKanjiData();
+  const { names, pair, visits, towards, kept, onlyBefore } = countryKanjiData();
   for (const { re, after } of visits)
     text = text.replace(re, (m, c: string) => (names[c] ? `${names[c]}${after}` : m));
+  // 対日 → 対日本, but 対日本 stays as written.
+  for (const { re, before } of towards)
+    text = text.replace(re, (m, c: string, at: number, whole: string) => {
+      const name = names[c];
+      if (!name || whole.startsWith(name.slice(1), at + m.length)) return m;
+      return `${before}${name}`;
+    });
   if (!pair) return text;
   return text.replace(pair, (both: string, a: string, b: string, at: number) => {
     if (a === b || kept.has(both)) return both;

@@ -28,7 +28,7 @@ export interface PeriodMarker {
 export function periodMarker(question: string, lang: Lang, briefing: Briefing): PeriodMarker | undefined {
   const text = new CueText(question);
   const now = cueFind(languagePack(lang).time.present, text);
-  const later = happenedLater(text, lang, briefing);
+  const later = happenedLater(text, lang, briefing) ?? asOfLater(text, lang, briefing.meta.asOf);
   if (later) return { word: later, beyond: true, strict: true };
   const beyond = beyondPeriod(text, lang, briefing);
   if (beyond) return { word: beyond, beyond: true, also: cueFindAll(languagePack(lang).time.outcome, text) };
@@ -93,6 +93,29 @@ export function factSaysAnyMarker(fact: Fact, marker: PeriodMarker, lang: Lang):
 export function factSaysMarker(fact: Fact, marker: string, lang: Lang): boolean {
   const needle = fold(marker);
   return fold(fact.statement[lang]).includes(needle) || fold(fact.statement.en).includes(needle);
+}
+
+/**
+ * "As of December", "12月時点", "tính đến tháng 12": a date the question asks about that is after
+ * `end` (YYYY-MM-DD: the briefing's own date, asOf). A month without its year is read in that year: "as of
+ * March" may be the sources' own March, "as of December" is past them either way.
+ */
+export function asOfLater(text: CueText, lang: Lang, end: string): string | undefined {
+  const pack = languagePack(lang);
+  const m = cueExec(pack.time.asOf, text);
+  const asked = m?.groups?.month;
+  if (!m || asked === undefined) return undefined;
+  const month = monthNumber(asked, pack.months);
+  if (month === 0) return undefined;
+  const [endYear, endMonth] = end.split("-").map(Number) as [number, number];
+  const year = m.groups?.year === undefined ? endYear : Number(m.groups.year);
+  return year > endYear || (year === endYear && month > endMonth) ? m[0] : undefined;
+}
+
+/** A month as the question writes it (a number, or a name of messages.yaml `months`): 1 to 12, 0 if none. */
+function monthNumber(asked: string, months: readonly string[]): number {
+  if (/^\d+$/.test(asked)) return Number(asked) >= 1 && Number(asked) <= 12 ? Number(asked) : 0;
+  return months.findIndex((name) => fold(name) === fold(asked)) + 1;
 }
 
 /** A month named with its year that comes after `end` (YYYY-MM-DD), as written in the question. */

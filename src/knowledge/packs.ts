@@ -50,6 +50,8 @@ export interface NameWriting {
   countryKanji: Readonly<Record<string, string>>;
   /** 訪越 → ベトナム訪問: `before` a country kanji, written out with `after`. */
   visit: { before: string; after: string; kanji: string } | undefined;
+  /** 対米 → 対米国: `before` a country kanji, the country written out after it. */
+  toward: { before: string; kanji: string } | undefined;
   /** Pairs of country kanji that are words of their own (中日, 朝日). */
   pairsKept: ReadonlySet<string>;
   /** Pairs read as two countries only before one of these words (日中 関係, not 日中 "daytime"). */
@@ -298,6 +300,7 @@ function compileNames(data: PackData["names"]): NameWriting {
     rewrites: (data.rewrites ?? []).map((r) => ({ re: compilePattern(r.source, r.flags ?? ""), to: r.to })),
     countryKanji: data.countryKanji ?? {},
     visit: data.visit,
+    toward: data.toward,
     pairsKept: new Set(data.pairsKept ?? []),
     pairsOnlyBefore: data.pairsOnlyBefore ?? {},
   };

@@ -81,7 +81,18 @@ export interface Reading {
   setAsideAfter: RegExp | undefined;
   leftBefore: RegExp | undefined;
   leftAfter: RegExp | undefined;
-  leaving: { asksWhere: RegExp; going: RegExp | undefined; rewrite: Rewrite } | undefined;
+  /**
+   * "Where did he go after Hanoi?": where he goes on leaving a place the question names; the
+   * words `before` or `after` the place's name are rewritten as leaving it.
+   */
+  leaving:
+    | {
+        asksWhere: RegExp;
+        going: RegExp | undefined;
+        before: Rewrite | undefined;
+        after: Rewrite | undefined;
+      }
+    | undefined;
   prepare: readonly Rewrite[];
   residual: readonly Rewrite[];
 }
@@ -184,7 +195,8 @@ export function compileReading(
       ? {
           asksWhere: compile(data.leaving.asksWhere)!,
           going: compile(data.leaving.going),
-          rewrite: rewrite(data.leaving.rewrite),
+          before: data.leaving.before ? rewrite(data.leaving.before) : undefined,
+          after: data.leaving.after ? rewrite(data.leaving.after) : undefined,
         }
       : undefined,
     prepare: (data.prepare ?? []).map(rewrite),

@@ -185,7 +185,10 @@ const readingSchema = z.strictObject({
     .strictObject({
       asksWhere: patternSchema,
       going: patternSchema.optional(),
-      rewrite: readingRewriteSchema,
+      /** Right before a place the question names ("after Hanoi", "sau Hà Nội"), rewritten as leaving it. */
+      before: readingRewriteSchema.optional(),
+      /** Right after it ("ハノイの後", "ハノイ訪問後"), rewritten as leaving it. */
+      after: readingRewriteSchema.optional(),
     })
     .optional(),
   prepare: z.array(readingRewriteSchema).optional(),
@@ -420,6 +423,7 @@ export const PACK_FILES = {
     "planned",
     "statedNow",
     "monthYear",
+    "asOf",
     "laterInYear",
     "done",
     "planActs",
@@ -431,6 +435,8 @@ export const PACK_FILES = {
     visit: z
       .strictObject({ before: z.string().min(1), after: z.string().min(1), kanji: z.string().min(1) })
       .optional(),
+    /** 対日, 対米: `before` a country kanji is the country a measure is toward, written out as `before` + name. */
+    toward: z.strictObject({ before: z.string().min(1), kanji: z.string().min(1) }).optional(),
     pairsKept: words.optional(),
     pairsOnlyBefore: z.record(z.string().min(2), words).optional(),
   }),

@@ -3,8 +3,8 @@ import { originAgrees } from "../../../src/answer/fit/rules/origin-agrees.js";
 import { judge, judgeIn, type RuleCase } from "./cases.js";
 
 const CASES: RuleCase[] = [
-  ["石破首相はベトナムの次にどこへ向かいますか", "japanese-companies-tariff-concerns", true],
-  ["石破首相はベトナムの次にどこへ向かいますか", "ishiba-depart-for-philippines-april-29", false],
+  ["石破首相はベトナムからどこへ向かいますか", "japanese-companies-tariff-concerns", true],
+  ["石破首相はベトナムからどこへ向かいますか", "ishiba-depart-for-philippines-april-29", false],
   ["What portion of Vietnam's PhD target will Japan help train?", "japanese-companies-tariff-concerns", true],
   ["What portion of Vietnam's PhD target will Japan help train?", "phd-half-of-500-japantimes", false],
   [

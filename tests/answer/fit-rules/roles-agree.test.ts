@@ -10,8 +10,8 @@ const CASES: RuleCase[] = [
   ["In which three areas did Japan offer stronger ties?", "japan-offer-security-economy-people", false],
   ["Mỹ áp thuế bao nhiêu với phần lớn hàng hóa còn lại?", "us-share-of-vietnam-exports-27-4", true],
   ["Mỹ áp thuế bao nhiêu với phần lớn hàng hóa còn lại?", "us-tariff-10-other-goods", false],
-  ["石破首相はベトナムの次にどこへ向かいますか", "ties-tech-defence-energy-dailywrap", true],
-  ["石破首相はベトナムの次にどこへ向かいますか", "ishiba-depart-for-philippines-april-29", false],
+  ["石破首相はベトナムからどこへ向かいますか", "ties-tech-defence-energy-dailywrap", true],
+  ["石破首相はベトナムからどこへ向かいますか", "ishiba-depart-for-philippines-april-29", false],
   // "for Japan" after a word of perspective is Japan's view, not Japan receiving.
   [
     "How did Ishiba describe Vietnam's role for Japan in the Indo-Pacific?",
