@@ -107,6 +107,12 @@ export const sourceSchema = z.strictObject({
    * Ministry of Foreign Affairs"): "which ministry does the piece attribute it to?"
    */
   attributes: z.array(slug).optional(),
+  /**
+   * Where the source's report originally comes from, in the curator's words ("an English edition
+   * of a PAP-based report; the Polish original is on money.pl"): "is it their own reporting?",
+   * "what language was the original in?", "bài gốc từ đâu", "元の記事は" are answered with it.
+   */
+  origin: localizedText.optional(),
 });
 
 export const entityKinds = [

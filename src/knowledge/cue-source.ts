@@ -24,9 +24,18 @@ export const UNIT_KINDS = ["percent", "money", "duration", "frequency"] as const
 
 /**
  * What a question may ask of a source: who published it, when, its headline, its link, the
- * news agency whose report it carries, the bodies it attributes its account to.
+ * news agency whose report it carries, the bodies it attributes its account to, where its report
+ * originally comes from (an edition or translation of another's: `sources[].origin`).
  */
-export const SOURCE_FIELDS = ["publisher", "published", "title", "url", "agency", "attribution"] as const;
+export const SOURCE_FIELDS = [
+  "publisher",
+  "published",
+  "title",
+  "url",
+  "agency",
+  "attribution",
+  "origin",
+] as const;
 
 /** The lists of a cue (see schema.ts for how a pack writes them). */
 export interface CueLists {

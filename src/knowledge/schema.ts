@@ -264,6 +264,8 @@ const sourceTemplates = z.strictObject({
   agency: z.string().min(1).optional(),
   /** The bodies a source attributes its account to: {publisher}, {date}, {bodies}, {cite}. */
   attribution: z.string().min(1).optional(),
+  /** Where a source's report originally comes from: {publisher}, {date}, {origin}, {cite}. */
+  origin: z.string().min(1).optional(),
   /** A named source whose basis is asked, which the briefing does not record: {publisher}, {date}, {url}. */
   noBasis: z.string().min(1).optional(),
 });

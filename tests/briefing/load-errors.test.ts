@@ -92,7 +92,7 @@ describe("loadBriefing: one test per kind of error, each located", () => {
     ).toEqual([
       "briefing.yaml:1:1: asOf: missing required field (expected text)",
       'briefing.yaml:14:1: top level: unknown field "asof" (did you mean "asOf"?)',
-      'briefing.yaml:34:5: sources[0]: unknown field "licence" (allowed: id, publisher, aliases, title, url, published, publishedInferred, language, file, context, main, agency, attributes)',
+      'briefing.yaml:34:5: sources[0]: unknown field "licence" (allowed: id, publisher, aliases, title, url, published, publishedInferred, language, file, context, main, agency, attributes, origin)',
       'facts.yaml:19:3: facts[0]: unknown field "kee" (did you mean "key"?)',
     ]);
   });

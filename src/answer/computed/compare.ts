@@ -110,7 +110,9 @@ function sideOf(
     const ids = new Set(fact.entities.map((e) => e.entity));
     if (!ids.has(entity) || ids.has(rival) || context.some((c) => !ids.has(c))) continue;
     const c = coverage(q, fact, words, rivalOnly);
-    if (c >= MIN_COVERAGE) out.push({ fact, coverage: c });
+    // A question of nothing but the two sides and its cue words ("Japan's rate vs Vietnam's
+    // rate") has no words to check: the pair's measures must then be of one kind (sameKind).
+    if (c >= MIN_COVERAGE || Number.isNaN(c)) out.push({ fact, coverage: Number.isNaN(c) ? 0 : c });
   }
   // Best covering first; then key facts (the headline rate, not a passing mention of it).
   // Figures in effect before replaced ones; then best covering; then key facts (the headline
@@ -160,22 +162,57 @@ export function findSides(q: QuestionAnalysis, index: BriefingIndex, now: Date):
   ];
   const rivals = rivalWords(q);
   const none = new Set<string>();
+  const bare = Number.isNaN(coverage(q, EMPTY_FACT, words, none));
   for (const [a, b] of pairs) {
     const context = ids.filter((id) => id !== a && id !== b);
     const as = sideOf(a, b, context, facts, q, words, replaced, rivals.get(a) ?? none);
     const bs = sideOf(b, a, context, facts, q, words, replaced, rivals.get(b) ?? none);
-    // The best-covering fact of each side, in a unit both have.
+    const sides = sideNames(index.briefing, [a, b]);
+    // The best-covering fact of each side, in a unit both have (and, asked of nothing but the
+    // sides, a measure of one kind).
     for (const x of as)
       for (const y of bs)
         for (const nx of x.fact.numbers)
           for (const ny of y.fact.numbers)
-            if (nx.unit === ny.unit)
+            if (nx.unit === ny.unit && (!bare || sameKind(nx.measure, ny.measure, sides)))
               return [
                 { entity: a, fact: x.fact, value: nx.value, unit: nx.unit },
                 { entity: b, fact: y.fact, value: ny.value, unit: ny.unit },
               ];
   }
   return undefined;
+}
+
+/** A fact with no words: the question's own words are counted against it alone. */
+const EMPTY_FACT = {
+  statement: { en: "", ja: "", vi: "" },
+  questions: { en: [], ja: [], vi: [] },
+  numbers: [],
+} as unknown as Fact;
+
+/** The terms of the two sides' English names ("Japan", "Japanese", "Vietnam's government"). */
+function sideNames(briefing: Briefing, ids: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids)
+    for (const name of briefing.byId.entity.get(id)?.names.en ?? [])
+      for (const t of indexTerms(name, "en")) out.add(t);
+  return out;
+}
+
+/**
+ * Rule same-kind-measure: two figures asked of nothing but their sides ("Japan's rate vs
+ * Vietnam's rate") are compared only when their measures say the same thing but for the side:
+ * the words of one, less the sides' names, are all words of the other ("U.S. tariff rate on
+ * imports from Japan under the July 2025 deal" and "… from Vietnam under the July 2025 deal").
+ * A share of exports is not a tariff rate, whatever their unit.
+ */
+export function sameKind(a: string, b: string, sides: ReadonlySet<string>): boolean {
+  const terms = (m: string) => new Set(indexTerms(m, "en").filter((t) => !sides.has(t)));
+  const x = terms(a);
+  const y = terms(b);
+  if (x.size === 0 || y.size === 0) return false;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return [...small].every((t) => large.has(t));
 }
 
 function formatNumber(value: number, words: ComputedWords): string {

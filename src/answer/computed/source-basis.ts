@@ -8,18 +8,20 @@ import { markers } from "./cite.js";
 
 /**
  * "Whose report is the Dailywrap story based on?", "Which ministry does the piece attribute the
- * announcement to?", "bài của Dailywrap dẫn nguồn từ cơ quan nào?": what a source is based on,
- * from its record (`agency`, `attributes`), never from a fact about something else. A named
+ * announcement to?", "bài của Dailywrap dẫn nguồn từ cơ quan nào?", "is it their own reporting,
+ * where does it originally come from?": what a source is based on, from its record (`agency`,
+ * `attributes`, `origin`), never from a fact about something else. A named
  * source that records neither is said to, with no answer.
  */
 
 const PUBLISHER = SOURCE_FIELDS[0];
 const AGENCY = SOURCE_FIELDS[4];
 const ATTRIBUTION = SOURCE_FIELDS[5];
+const ORIGIN = SOURCE_FIELDS[6];
 
-/** Whether a field asks what a source is based on (its agency, the bodies it cites). */
+/** Whether a field asks what a source is based on (its agency, the bodies it cites, its origin). */
 export function isBasisField(field: SourceField): boolean {
-  return field === AGENCY || field === ATTRIBUTION;
+  return field === AGENCY || field === ATTRIBUTION || field === ORIGIN;
 }
 
 /** The helpers of the source answer this one shares. */
@@ -40,7 +42,9 @@ export function bodiesOf(source: Source, briefing: Briefing, lang: Lang): string
 function holds(source: Source, fields: readonly SourceField[]): boolean {
   return (
     (fields.includes(AGENCY) && source.agency !== undefined) ||
-    (fields.includes(ATTRIBUTION) && (source.attributes?.length ?? 0) > 0)
+    (fields.includes(ATTRIBUTION) && (source.attributes?.length ?? 0) > 0) ||
+    // Where it comes from: the curator's note of its origin, else the agency whose report it carries.
+    (fields.includes(ORIGIN) && (source.origin !== undefined || source.agency !== undefined))
   );
 }
 
@@ -85,7 +89,9 @@ export function basisAnswer(
     if (fact && !factIds.includes(fact.id)) factIds.push(fact.id);
     const vars = { publisher: s.publisher, date: writing.dateOf(s, frame, lang), cite: markers(i, 1) };
     const bodies = bodiesOf(s, briefing, lang);
-    if (asked.includes(AGENCY) && s.agency && t.agency)
+    const origin = asked.includes(ORIGIN) ? s.origin?.[lang] : undefined;
+    if (origin && t.origin) sentences.push(fill(t.origin, { ...vars, origin }).trim());
+    else if ((asked.includes(AGENCY) || asked.includes(ORIGIN)) && s.agency && t.agency)
       sentences.push(fill(t.agency, { ...vars, agency: s.agency }).trim());
     if (asked.includes(ATTRIBUTION) && bodies.length > 0 && t.attribution)
       sentences.push(fill(t.attribution, { ...vars, bodies: bodies.join(t.listJoin ?? " ") }).trim());

@@ -127,10 +127,16 @@ export function sourceAnswer(
   // source named, the sources as a whole: each one's record.
   // "Whose report is the Dailywrap story based on?": the source's record of its basis.
   if (sq.fields.some(isBasisField)) {
-    const scope =
+    const found =
       named.length > 0
         ? bestNamed(named, topic.q, lang)
         : factSources(full, topical ? topic : undefined, briefing);
+    // "What language was the original written in?": no source named, no topic: the sources
+    // whose record says where their report originally comes from.
+    const scope =
+      named.length === 0 && !topical && sq.fields.includes(SOURCE_FIELDS[6])
+        ? briefing.sources.filter((s) => s.origin !== undefined)
+        : found;
     const ranked = [...full.candidates.map((c) => c.fact), ...briefing.facts];
     const basis = basisAnswer(
       scope,
