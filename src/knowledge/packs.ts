@@ -118,6 +118,14 @@ export interface LanguagePack {
   figureKinds: readonly { kind: string; cue: Cue }[];
   /** Kinds whose figures also answer a kind asked (the English pack reads the facts). */
   figureKindAccepts: Readonly<Record<string, readonly string[]>>;
+  /** Kinds of figure that are what one side does (the English pack reads the facts). */
+  actedKinds: readonly string[];
+  /** Kinds of figure that are an allowance for a period (the English pack reads the facts). */
+  periodKinds: readonly string[];
+  /** A question that asks a figure per year. */
+  perYear: Cue | undefined;
+  /** Words of a fact's measure or unit that make its figure a year's (the English pack reads the facts). */
+  yearlyFigure: readonly string[];
   everyCountry: RegExp | undefined;
   officeSpellings: Readonly<Record<string, string>>;
   /** A place's name that says it is a country's capital; group 1 is the country's name. */
@@ -164,6 +172,10 @@ export interface LanguagePack {
   /** Words of a statement in this language that give a reason or purpose (frames.yaml). */
   reasonStated: Cue | undefined;
   /** A question asking when something starts (frames.yaml). */
+  /** A question that asks who took someone's place. */
+  successorAsked: Cue | undefined;
+  /** A fact's statement states a succession. */
+  successionStated: Cue | undefined;
   startAsked: Cue | undefined;
   /** Words of a statement in this language that state a start (frames.yaml). */
   startStated: Cue | undefined;
@@ -386,6 +398,10 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       cue: compileQuestionCue(cue, letters)!,
     })),
     figureKindAccepts: data.measures.figureKindAccepts ?? {},
+    actedKinds: data.measures.actedKinds ?? [],
+    periodKinds: data.measures.periodKinds ?? [],
+    perYear: compileQuestionCue(data.measures.perYear, letters),
+    yearlyFigure: data.measures.yearlyFigure ?? [],
     officeSpellings: data.offices.spellings ?? {},
     officeHolderName: data.conventions.officeHolderName,
     explainReasons: data.explain.reasons ?? {},
@@ -423,6 +439,8 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     shareOf: compileCue(data.frames.shareOf),
     moneyInWords: compileCue(data.frames.moneyInWords),
     reasonStated: compileCue(data.frames.reasonStated),
+    successorAsked: compileQuestionCue(data.frames.successorAsked, letters),
+    successionStated: compileCue(data.frames.successionStated),
     startAsked: compileCue(data.frames.startAsked),
     startStated: compileCue(data.frames.startStated),
     placeStated: compileCue(data.frames.placeStated),

@@ -306,6 +306,14 @@ export const PACK_FILES = {
     figureKinds: z.record(z.string().min(1), cueSchema).optional(),
     /** Kinds whose figures also answer a kind asked: a tariff is what is paid. */
     figureKindAccepts: z.record(z.string().min(1), words).optional(),
+    /** Kinds of figure that are what one side does (pays, buys): who acts is read from the measure. */
+    actedKinds: words.optional(),
+    /** Kinds of figure that are an allowance for a period (a quota): a year's figure. */
+    periodKinds: words.optional(),
+    /** A question that asks a figure per year ("each year", "mỗi năm", "年間"). */
+    perYear: cueSchema.optional(),
+    /** Words of a fact's measure or unit (English, lower case) that make its figure a year's. */
+    yearlyFigure: words.optional(),
   }),
   groups: z.strictObject({ everyCountry: patternSchema.optional() }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),
@@ -363,6 +371,10 @@ export const PACK_FILES = {
      * A question asking when something starts ("from what date", "since when", "take effect",
      * "いつから", "từ ngày nào"): its answer is a fact that states a start.
      */
+    /** A question that asks who took someone's place ("who succeeded Ishiba", "後任は誰"). */
+    successorAsked: cueSchema.optional(),
+    /** Words in a fact's statement, in this language, that state a succession ("succeeded", "後任"). */
+    successionStated: cueSchema.optional(),
     startAsked: cueSchema.optional(),
     /**
      * Words in a fact's statement, in this language, that state a start ("took effect",

@@ -7,6 +7,7 @@ import { countryHeld } from "./rules/country-held.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
 import { doneNotPlanned } from "./rules/done-not-planned.js";
 import { everyNameStated } from "./rules/every-name-stated.js";
+import { figureActorAgrees } from "./rules/figure-actor-agrees.js";
 import { figureKindAsked } from "./rules/figure-kind-asked.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
 import { figureStated } from "./rules/figure-stated.js";
@@ -33,11 +34,13 @@ import { setAsideNotAnswer } from "./rules/set-aside-not-answer.js";
 import { speakerAgrees } from "./rules/speaker-agrees.js";
 import { specificTermStated } from "./rules/specific-term-stated.js";
 import { startStated } from "./rules/start-stated.js";
+import { successionStated } from "./rules/succession-stated.js";
 import { titleNotContent } from "./rules/title-not-content.js";
 import { topicWordKnown } from "./rules/topic-word-known.js";
 import { weekdayNamed } from "./rules/weekday-named.js";
 import { wordsReported } from "./rules/words-reported.js";
 import { yearAgrees } from "./rules/year-agrees.js";
+import { yearlyFigureHeld } from "./rules/yearly-figure-held.js";
 import { yesnoEventStated } from "./rules/yesno-event-stated.js";
 
 /**
@@ -70,6 +73,9 @@ export const FIT_RULES: readonly FitRule[] = [
   membersNamed,
   figureOwnerNamed,
   figureKindAsked,
+  figureActorAgrees,
+  yearlyFigureHeld,
+  successionStated,
   contentWithheld,
   titleNotContent,
   reasonStated,
