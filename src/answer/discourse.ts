@@ -122,10 +122,39 @@ function withoutPreface(sentence: Clause, d: DiscourseReading): Clause[] {
     : [sentence];
 }
 
+/** A comma, and what may follow it before the next clause. */
+const COMMA = /[,，、]\s*/gu;
+/** A clause mark inside a statement: a part after one may ask ("The pause: when was it …"). */
+const CLAUSE_MARKS = /[,:;，、：；]/u;
+
+/**
+ * A statement and, after a comma, a question that points back to it ("Ensus is one of the two
+ * big makers, who's the other?"): [statement, question]. The statement is the pack's
+ * (`statement`: a subject and its verb, not "According to …" or "As of today"), and no part
+ * of it asks; the question opens with a question frame and points back.
+ */
+function statementThenAsk(clause: Clause, d: DiscourseReading): Clause[] {
+  if (!d.statement || opensAsking(clause.text, d)) return [clause];
+  for (const m of [...clause.text.matchAll(COMMA)].reverse()) {
+    const before = clause.text.slice(0, m.index);
+    const rest = clause.text.slice(m.index + m[0].length);
+    if (!opensAsking(rest, d) || matchesAt(d.anaphors, rest) === null) continue;
+    if (matchesAt(d.statement, before)?.index !== 0) continue;
+    if (before.split(CLAUSE_MARKS).some((part) => opensAsking(part.trim(), d))) continue;
+    return [
+      { text: before.trim(), dashed: false },
+      { ...clause, text: rest.trim() },
+    ];
+  }
+  return [clause];
+}
+
 /** The question read as the clauses that ask and the context around them. */
 export function readDiscourse(text: string, lang: Lang): Discourse {
   const d = languagePack(lang).discourse;
-  const parts = sentences(text, d).flatMap((s) => withoutPreface(s, d));
+  const parts = sentences(text, d)
+    .flatMap((s) => withoutPreface(s, d))
+    .flatMap((s) => statementThenAsk(s, d));
   const asks = parts.map((c) => clauseAsks(c.text, d));
   const asking = parts.filter((_, i) => asks[i]).map((c) => c.text);
   if (asking.length === 0 || asking.length === parts.length) return { asking: text, context: undefined };

@@ -130,6 +130,12 @@ export const entitySchema = z.strictObject({
   kind: z.enum(entityKinds),
   /** Every way people write this entity, per language; the first is the display name. */
   names: localizedList,
+  /**
+   * How this briefing's facts refer back to the entity it is about without naming it ("the
+   * deal", 協定, thỏa thuận): a fact that writes one names the entity. Never read in a question,
+   * where "the deal" may be any deal.
+   */
+  referredToAs: localizedList.optional(),
   ...entityRelationFields(),
 });
 

@@ -14,6 +14,8 @@ export interface DiscourseReading {
   preface: FormMatcher | undefined;
   /** A clause that recounts what the asker read, heard or knows ("I was reading …", "I've seen …"). */
   recounting: FormMatcher | undefined;
+  /** A clause that states something, a subject and its verb ("Ensus is one of the two …"). */
+  statement: FormMatcher | undefined;
   /** Words that point back to what was said before ("that deadline", "その"). */
   anaphors: FormMatcher | undefined;
   /** Words that point back to someone named before ("when did *he* leave", "彼は"). */
@@ -45,6 +47,7 @@ export function compileDiscourse(
       asks: () => m(data.asks),
       preface: () => m(data.preface),
       recounting: () => m(data.recounting),
+      statement: () => m(data.statement),
       anaphors: () => m(data.anaphors),
       pronouns: () => m(data.pronouns),
       noTopic: () => [...(data.fillers ?? []), ...(data.framing ?? [])].map((d) => everyMatch(m(d)!)),

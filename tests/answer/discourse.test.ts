@@ -103,6 +103,84 @@ const CASES: [Lang, string, string, string | undefined, boolean?][] = [
   ],
 ];
 
+/**
+ * A statement, then after a comma a question that points back to it; and a preface saying the
+ * sources disagree. [lang, question, asking, context or undefined].
+ */
+const COMMA_CASES: [Lang, string, string, string | undefined][] = [
+  [
+    "en",
+    "ensus is one of the two big uk bioethanol makers, whos the other",
+    "whos the other",
+    "ensus is one of the two big uk bioethanol makers",
+  ],
+  [
+    "en",
+    "Jaguar Land Rover is one of the carmakers named, which is the other one?",
+    "which is the other one?",
+    "Jaguar Land Rover is one of the carmakers named",
+  ],
+  [
+    "en",
+    "sources seem to disagree, was the old us tariff on uk cars 27.5% or 25%?",
+    "was the old us tariff on uk cars 27.5% or 25%?",
+    "sources seem to disagree,",
+  ],
+  [
+    "en",
+    "the reports differ on this: was the steel tariff cut to zero or not?",
+    "was the steel tariff cut to zero or not?",
+    "the reports differ on this:",
+  ],
+  // A phrase before the comma, or a question that does not point back: asked whole.
+  [
+    "en",
+    "besides ensus, who's the other big uk bioethanol producer",
+    "besides ensus, who's the other big uk bioethanol producer",
+    undefined,
+  ],
+  [
+    "en",
+    "In May 2025, what was the tariff on UK cars?",
+    "In May 2025, what was the tariff on UK cars?",
+    undefined,
+  ],
+  [
+    "en",
+    "As of today (Dec. 2026), has that deadline passed?",
+    "As of today (Dec. 2026), has that deadline passed?",
+    undefined,
+  ],
+  ["en", "the UK cars tariff was cut in May, when?", "the UK cars tariff was cut in May, when?", undefined],
+  [
+    "en",
+    "According to WH officials quoted by AirlineGeeks, which US products will the UK now accept that it didnt before?",
+    "According to WH officials quoted by AirlineGeeks, which US products will the UK now accept that it didnt before?",
+    undefined,
+  ],
+  [
+    "en",
+    "The 90-day tariff pause: when was it announced, and has it run out by today?",
+    "The 90-day tariff pause: when was it announced, and has it run out by today?",
+    undefined,
+  ],
+  // A statement the question points back to ("it"): its context.
+  [
+    "en",
+    "the tariff on UK cars was 27.5%, what is it now?",
+    "what is it now?",
+    "the tariff on UK cars was 27.5%",
+  ],
+];
+
+describe("a statement before a comma, and a preface that the sources disagree", () => {
+  it.each(COMMA_CASES)("%s: %s", (lang, question, asking, context) => {
+    const d = readDiscourse(question, lang);
+    expect(d.asking).toBe(asking);
+    expect(d.context?.text).toBe(context);
+  });
+});
+
 describe("the clauses of a question: what asks, and the context around it", () => {
   it.each(CASES)("%s: %s", (lang, question, asking, context, before) => {
     const d = readDiscourse(question, lang);

@@ -77,6 +77,12 @@ const KINDS: [question: string, lang: Lang, kind: NumberKind][] = [
   ["What tariff will UK cars pay?", "en", "percent"],
   ["the pause trump announced on the higher country tariffs — how many days long?", "en", "duration"],
   ["トランプ氏が発表した関税の一時停止は何日間ですか？", "ja", "duration"],
+  // A text's length is in pages or words, not time; how long something lasted is a duration.
+  ["How long is the general terms document?", "en", "any"],
+  ["how long was the general terms doc, pages-wise, according to the chamber", "en", "any"],
+  ["How long was the White House fact sheet?", "en", "any"],
+  ["How long did the tariff pause last?", "en", "duration"],
+  ["How long did Ishiba stay in Vietnam?", "en", "duration"],
 ];
 
 describe("numberKind: which of several kinds a question asks for", () => {

@@ -37,3 +37,16 @@ describe("after the deal", () => {
     expect(periodMarker(q, "en", briefing)?.beyond ?? false).toBe(beyond);
   });
 });
+
+/** "Later on" asks past the reports; "what will they do later on" asks the plan. */
+describe("later on", () => {
+  const usUk = createBriefingStore(DEFAULT_BRIEFINGS_DIR).get("us-uk-2025")!;
+  it.each([
+    ["Did the UK scrap its digital services tax later on as part of the EPD talks?", true],
+    ["Did the tariff on UK cars go up later on?", true],
+    ["What will the two sides negotiate later on?", false],
+    ["Which sectors do they plan to cover later on?", false],
+  ])("us-uk: %s → beyond: %s", (q, beyond) => {
+    expect(periodMarker(q, "en", usUk)?.beyond ?? false).toBe(beyond);
+  });
+});

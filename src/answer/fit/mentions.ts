@@ -9,13 +9,16 @@ import { factText } from "./fact-text.js";
 const NON_LATIN = /[^\u0020-\u024f]/;
 const WORD_CHAR = compilePattern("[\\p{L}\\p{N}]", "u");
 
-/** Whether any rendering of the fact writes one of the entity's names (whole words in Latin). */
+/**
+ * Whether any rendering of the fact writes one of the entity's names, or a word the briefing's
+ * facts refer back to it by (`referredToAs`: "the deal"), as whole words in Latin.
+ */
 export function mentionsEntity(index: BriefingIndex, fact: Fact, entityId: string): boolean {
   const entity = index.briefing.byId.entity.get(entityId);
   if (!entity) return false;
   const text = factText(fact);
   return LANGS.some((l) =>
-    entity.names[l].some((n) => {
+    [...entity.names[l], ...(entity.referredToAs?.[l] ?? [])].some((n) => {
       const name = fold(n);
       if (name.length < 3 && !NON_LATIN.test(name)) return false;
       const at = text.indexOf(name);

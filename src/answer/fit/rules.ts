@@ -2,6 +2,7 @@ import type { FitRule } from "./rule.js";
 import { askedKindHeld } from "./rules/asked-kind-held.js";
 import { askedThingStated } from "./rules/asked-thing-stated.js";
 import { broadStatesSpecific } from "./rules/broad-states-specific.js";
+import { bystanderNotActor } from "./rules/bystander-not-actor.js";
 import { contentWithheld } from "./rules/content-withheld.js";
 import { countryHeld } from "./rules/country-held.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
@@ -59,6 +60,7 @@ export const FIT_RULES: readonly FitRule[] = [
   locationNotOrigin,
   rolesAgree,
   reasonActorActs,
+  bystanderNotActor,
   meetingBetweenNamed,
   weekdayNamed,
   yearAgrees,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { doneNotPlanned } from "../../../src/answer/fit/rules/done-not-planned.js";
-import { judge, judgeStatement, type RuleCase } from "./cases.js";
+import { judge, judgeIn, judgeStatement, type RuleCase } from "./cases.js";
 
 /**
  * Rejects: the question takes an event as done and asks its date; the fact only plans it, so
@@ -30,6 +30,28 @@ const CASES: RuleCase[] = [
   ["Did Japan and Vietnam build offshore wind farms?", "energy-transformation-offshore-wind", false],
   ["When did To Lam call Trump?", "lam-called-trump-april-4", false],
 ];
+
+/**
+ * A warning of what could happen ("could force it to close"), or a closure told as a condition
+ * ("if the plant closes", 閉鎖されれば, nếu … đóng cửa), is a prospect: no date of the event.
+ */
+const PROSPECTS: RuleCase[] = [
+  ["When did Ensus close the Wilton plant?", "ensus-closure-warning", true],
+  ["When did Ensus close the Wilton plant?", "bioethanol-crisis-talks", true],
+  ["Ensus đã đóng cửa nhà máy Wilton vào ngày nào?", "bioethanol-crisis-talks", true],
+  ["エンサスはいつウィルトン工場を閉鎖しましたか？", "ensus-closure-warning", true],
+  // The warning itself asked: its date answers.
+  ["When did Ensus warn it could close its plant?", "ensus-closure-warning", false],
+  // "could export" is what carmakers may do, not a prospect.
+  ["When did the car quota take effect?", "measures-in-force-june-30", false],
+];
+
+describe(`fit rule ${doneNotPlanned.name}: prospects`, () => {
+  const judgeUk = judgeIn("us-uk-2025");
+  it.each(PROSPECTS)("%s / %s → rejects: %s", (question, factId, rejects) => {
+    expect(judgeUk(doneNotPlanned, question, factId).length > 0).toBe(rejects);
+  });
+});
 
 describe(`fit rule ${doneNotPlanned.name}`, () => {
   it("has the stable name done-not-planned", () => expect(doneNotPlanned.name).toBe("done-not-planned"));

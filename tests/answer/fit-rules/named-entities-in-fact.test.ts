@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { namedEntitiesInFact } from "../../../src/answer/fit/rules/named-entities-in-fact.js";
-import { judge, type RuleCase } from "./cases.js";
+import { judge, judgeIn, type RuleCase } from "./cases.js";
 
 const CASES: RuleCase[] = [
   [
@@ -24,6 +24,27 @@ const CASES: RuleCase[] = [
   // The place an envoy is sent to is where they go.
   ["Who did Washington dispatch to Hanoi?", "phoc-met-bessent-lutnick-april-10", true],
 ];
+
+/**
+ * A fact that calls the briefing's deal "the deal" (its entity's `referredToAs`) names it: "under
+ * the EPD" finds it. One that names no deal does not (Liberation Day came before it).
+ */
+const REFERRED: RuleCase[] = [
+  ["what is the US tariff on UK steel under the EPD", "steel-aluminium-to-zero-uk-claim", false],
+  ["thue thep Anh vao My sau EPD con bao nhieu", "steel-aluminium-to-zero-uk-claim", false],
+  ["EPDで英国の鉄鋼への米関税はどうなった？", "steel-aluminium-to-zero-uk-claim", false],
+  ["what did the EPD do about pharma tariffs?", "pharma-preferential-contingent", false],
+  ["When were the EPD tariffs imposed?", "car-rate-7-5-plus-2-5-mfn", true],
+  // A statement that calls it nothing, and a curator who did not list it: left out.
+  ["what tariff did the EPD set on UK beef?", "uk-beef-quota-13000-tonnes", true],
+];
+
+describe(`fit rule ${namedEntitiesInFact.name}: the deal the facts call "the deal"`, () => {
+  const judgeUk = judgeIn("us-uk-2025");
+  it.each(REFERRED)("%s / %s → rejects: %s", (question, factId, rejects) => {
+    expect(judgeUk(namedEntitiesInFact, question, factId).length > 0).toBe(rejects);
+  });
+});
 
 describe(`fit rule ${namedEntitiesInFact.name}`, () => {
   it("has the stable name named-entities-in-fact", () =>

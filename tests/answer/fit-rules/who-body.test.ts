@@ -33,6 +33,18 @@ const CASES: RuleCase[] = [
   ["ngoai Ensus, ai la nha san xuat ethanol sinh hoc lon con lai cua Anh", "bioethanol-crisis-talks", false],
   ["Ngoài Ensus, ai sản xuất ethanol sinh học ở Anh?", "bioethanol-crisis-talks", false],
   ["Công ty ethanol sinh học lớn thứ hai ở Anh là ai?", "bioethanol-crisis-talks", false],
+  // The body named before "who's the other" (a statement, then the question).
+  ["ensus is one of the two big uk bioethanol makers, whos the other", "bioethanol-crisis-talks", false],
+  [
+    "Ensus is one of two major UK ethanol producers - who is the other one?",
+    "bioethanol-crisis-talks",
+    false,
+  ],
+  [
+    "エンサスは英国の二大バイオエタノール生産者の一つだが、もう一社はどこ？",
+    "bioethanol-crisis-talks",
+    false,
+  ],
   // The fact names no organization beyond those asked about: not held.
   [
     "besides ensus, who's the other big uk bioethanol producer",
@@ -49,6 +61,8 @@ const CASES: RuleCase[] = [
   ["Who warned about the bioethanol sector's fate?", "bioethanol-crisis-talks", true],
   ["Who is the chief executive of the largest producer?", "bioethanol-crisis-talks", true],
   ["Giám đốc công ty ethanol lớn nhất ở Anh là ai?", "bioethanol-crisis-talks", true],
+  // A person asked as the other of a pair: no company answers.
+  ["Starmer was one of the two leaders on the call, who's the other?", "bioethanol-crisis-talks", true],
 ];
 
 describe(`fit rule ${askedKindHeld.name}: a who asking for a company or body`, () => {
