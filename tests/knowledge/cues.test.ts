@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CueText, cueExec, cueFind, cueFindAll, cueIn } from "../../src/answer/cue.js";
 import { detectWants, numberKind } from "../../src/answer/question-intent.js";
 import { compileCue } from "../../src/knowledge/packs.js";
-import type { CueData } from "../../src/knowledge/schema.js";
+import { type CueData, cueSource } from "../../src/knowledge/schema.js";
 import { cleanPackFolders, packProblems } from "./pack-problems.js";
 
 cleanPackFolders();
@@ -72,6 +72,50 @@ describe("cues of words only: a text holding none of their words is read without
     expect(Object.getOwnPropertyDescriptor(cue, "re")?.get).toBeDefined();
     expect(cueIn(cue, "Which outlet said so?")).toBe(true);
     expect(Object.getOwnPropertyDescriptor(cue, "re")?.get).toBeUndefined();
+  });
+});
+
+describe("a cue's words in runs of the same edges match as the words one by one", () => {
+  // The source before runs were grouped: each entry its own alternative.
+  const oneByOne = (words: readonly string[]) =>
+    words
+      .map((word) => {
+        const any = word.endsWith("*");
+        const bare = any ? word.slice(0, -1) : word;
+        const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const edge = (c: string | undefined) => (c !== undefined && /\w/.test(c) ? "\\b" : "");
+        return `${edge(bare[0])}${escaped}${any ? "\\w*" : edge(bare[bare.length - 1])}`;
+      })
+      .join("|");
+  const words = [
+    "how many",
+    "how much",
+    "how",
+    "much*",
+    "%",
+    "per cent",
+    "いつ",
+    "ngày nào",
+    "how m",
+    "-ish",
+    "'s",
+    "muchness",
+  ];
+  const texts = [
+    "How many came? how much, 46% per cent",
+    "so how muchness is it",
+    "会談はいつ？ vào ngày nào",
+    "how m and howm",
+    "a 90-ish figure, Japan's",
+    "muchly",
+    "",
+  ];
+  it.each(texts)("%j", (text) => {
+    const grouped = new RegExp(cueSource({ words }), "gu");
+    const plain = new RegExp(oneByOne(words), "gu");
+    expect([...text.toLowerCase().matchAll(grouped)].map((m) => [m.index, m[0]])).toEqual(
+      [...text.toLowerCase().matchAll(plain)].map((m) => [m.index, m[0]]),
+    );
   });
 });
 
