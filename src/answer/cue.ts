@@ -24,7 +24,7 @@ export class CueText {
 
   /** Typed without diacritics: folding takes nothing from it (no marks, no đ). */
   get unmarked(): boolean {
-    this.#unmarked ??= this.form("folded") === this.form("exact");
+    this.#unmarked ??= FORMS.folded(this.text) === FORMS.exact(this.text);
     return this.#unmarked;
   }
 
