@@ -19,17 +19,37 @@ export function escapeRegExp(text: string): string {
 
 export class CueText {
   readonly #forms = new Map<CueForm, string>();
+  #unmarked: boolean | undefined;
   constructor(readonly text: string) {}
 
   /** Typed without diacritics: folding takes nothing from it (no marks, no đ). */
   get unmarked(): boolean {
-    return FORMS.folded(this.text) === FORMS.exact(this.text);
+    this.#unmarked ??= FORMS.folded(this.text) === FORMS.exact(this.text);
+    return this.#unmarked;
+  }
+
+  /** Whether `cue` reads this text with its unmarked variant (a text without marks). */
+  #readsUnmarked(cue: Cue): boolean {
+    // `in`, not the property: a cue's expressions are made at their first read (knowledge/lazy.ts).
+    return "unmarked" in cue && this.unmarked;
   }
 
   /** The expression of `cue` that reads this text: its unmarked variant for a text without marks. */
   expression(cue: Cue): RegExp {
-    // `in`, not the property: a cue's expressions are made at their first read (knowledge/lazy.ts).
-    return "unmarked" in cue && this.unmarked ? cue.unmarked! : cue.re;
+    return this.#readsUnmarked(cue) ? cue.unmarked! : cue.re;
+  }
+
+  /**
+   * False when the expression of `cue` that reads this text cannot match it: made of words
+   * only, and none of them is in the text (read in the cue's form). Most cues a question is
+   * read with are not in it, and making a cue's expression (a few hundred alternatives) cost
+   * more than looking for its words.
+   */
+  mayMatch(cue: Cue): boolean {
+    const lists = this.#readsUnmarked(cue) ? cue.unmarkedWords : cue.words;
+    if (lists === undefined) return true;
+    const text = this.form(cue.form);
+    return anyIn(lists.words, text) || anyIn(lists.starts, text, true) || anyIn(lists.ends, text);
   }
 
   form(form: CueForm): string {
@@ -42,6 +62,37 @@ export class CueText {
   }
 }
 
+/** A character `\w` matches (flag `u` without `i`: ASCII letters, digits and _). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Whether a cue's word entry (./knowledge/cue-source.ts, wordSource) can match in the text: the
+ * word as written, with a word edge before and after it where it begins and ends with a word
+ * character (an entry ending in `*` has none after it). `atStart`: only at the text's start.
+ */
+function wordIn(entry: string, text: string, atStart: boolean): boolean {
+  const any = entry.endsWith("*");
+  const word = any ? entry.slice(0, -1) : entry;
+  const edgeBefore = word.length > 0 && isWordCode(word.charCodeAt(0));
+  const edgeAfter = !any && word.length > 0 && isWordCode(word.charCodeAt(word.length - 1));
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (atStart && at > 0) return false;
+    if (edgeBefore && at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+    const end = at + word.length;
+    if (edgeAfter && end < text.length && isWordCode(text.charCodeAt(end))) continue;
+    return true;
+  }
+  return false;
+}
+
+function anyIn(entries: readonly string[] | undefined, text: string, atStart = false): boolean {
+  if (entries === undefined) return false;
+  for (const entry of entries) if (wordIn(entry, text, atStart)) return true;
+  return false;
+}
+
 function asText(text: CueText | string): CueText {
   return typeof text === "string" ? new CueText(text) : text;
 }
@@ -50,6 +101,7 @@ function asText(text: CueText | string): CueText {
 export function cueExec(cue: Cue | undefined, text: CueText | string): RegExpExecArray | undefined {
   if (!cue) return undefined;
   const t = asText(text);
+  if (!t.mayMatch(cue)) return undefined;
   return t.expression(cue).exec(t.form(cue.form)) ?? undefined;
 }
 
@@ -57,6 +109,7 @@ export function cueExec(cue: Cue | undefined, text: CueText | string): RegExpExe
 export function cueFindAll(cue: Cue | undefined, text: CueText | string): string[] {
   if (!cue) return [];
   const t = asText(text);
+  if (!t.mayMatch(cue)) return [];
   const re = t.expression(cue);
   const found: string[] = [];
   let rest = t.form(cue.form);
@@ -78,5 +131,5 @@ export function cueFind(cue: Cue | undefined, text: CueText | string): string | 
 export function cueIn(cue: Cue | undefined, text: CueText | string): boolean {
   if (!cue) return false;
   const t = asText(text);
-  return t.expression(cue).test(t.form(cue.form));
+  return t.mayMatch(cue) && t.expression(cue).test(t.form(cue.form));
 }

@@ -3,6 +3,7 @@ import type { Briefing } from "../briefing/types.js";
 import { adoptIndex, type BriefingIndex, indexFor, lazyKanji } from "./index-build.js";
 import { notePostingsRead } from "./index-fact-terms.js";
 import { PackedPostings } from "./packed-postings.js";
+import { PackedValueMap, type PackedValues, packValues } from "./packed-values.js";
 
 /**
  * A built index as plain data, for keeping it beside the compiled briefing on disk (a cold
@@ -28,7 +29,8 @@ export interface PackedIndex {
   topicPostings: [string, string[]][];
   vocabulary: string[];
   vocabularyByLength: [number, string[]][];
-  entities: { latin: [string, LatinAliases][]; cjk: BriefingIndex["entities"]["cjk"] };
+  /** The Latin-script aliases, each first word's list packed on its own (./packed-values.ts). */
+  entities: { latin: PackedValues; cjk: BriefingIndex["entities"]["cjk"] };
   impliedOrigins: [string, string[]][];
   capitalOf: [string, string][];
   leaderOf: [string, string][];
@@ -38,7 +40,7 @@ export interface PackedIndex {
 type LatinAliases = BriefingIndex["entities"]["latin"] extends Map<string, infer A> ? A : never;
 
 /** Bumped when PackedIndex changes shape. */
-export const PACK_FORMAT = 1;
+export const PACK_FORMAT = 2;
 
 /** The index as plain data (copies the postings into fresh, unshared arrays). */
 export function packIndex(index: BriefingIndex): PackedIndex {
@@ -73,7 +75,7 @@ export function packIndex(index: BriefingIndex): PackedIndex {
     topicPostings: [...index.topicPostings],
     vocabulary: [...index.vocabulary],
     vocabularyByLength: [...index.vocabularyByLength],
-    entities: { latin: [...index.entities.latin], cjk: index.entities.cjk },
+    entities: { latin: packValues(index.entities.latin), cjk: index.entities.cjk },
     impliedOrigins: [...index.impliedOrigins],
     capitalOf: [...index.capitalOf],
     leaderOf: [...index.leaderOf],
@@ -83,9 +85,16 @@ export function packIndex(index: BriefingIndex): PackedIndex {
 
 /** Transferable buffers of a packed index (postMessage's transfer list). */
 export function packedBuffers(packed: PackedIndex): ArrayBuffer[] {
-  return [packed.starts, packed.docs, packed.codes, packed.weightValues, packed.docLength].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  const { latin } = packed.entities;
+  return [
+    packed.starts,
+    packed.docs,
+    packed.codes,
+    packed.weightValues,
+    packed.docLength,
+    latin.starts,
+    latin.bytes,
+  ].map((a) => a.buffer as ArrayBuffer);
 }
 
 /**
@@ -113,7 +122,7 @@ export function unpackIndex(briefing: Briefing, packed: PackedIndex): BriefingIn
     vocabulary: new Set(packed.vocabulary),
     vocabularyByLength: new Map(packed.vocabularyByLength),
     kanji: lazyKanji(briefing.facts),
-    entities: { latin: new Map(packed.entities.latin), cjk: packed.entities.cjk },
+    entities: { latin: new PackedValueMap<LatinAliases>(packed.entities.latin), cjk: packed.entities.cjk },
     impliedOrigins: new Map(packed.impliedOrigins),
     capitalOf: new Map(packed.capitalOf),
     leaderOf: new Map(packed.leaderOf),

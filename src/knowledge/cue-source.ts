@@ -45,21 +45,45 @@ export interface CueLists {
   patterns?: readonly string[] | undefined;
 }
 
-/** A `words` entry as a regular expression: whole words where its edges are Latin letters or digits. */
-function wordSource(word: string): string {
+/** A `words` entry as a regular expression: its text, and the edges it needs before and after. */
+function wordParts(word: string): { before: string; text: string; after: string } {
   const any = word.endsWith("*");
   const bare = any ? word.slice(0, -1) : word;
   const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const edge = (c: string | undefined) => (c !== undefined && /\w/.test(c) ? "\\b" : "");
-  return `${edge(bare[0])}${escaped}${any ? "\\w*" : edge(bare[bare.length - 1])}`;
+  return { before: edge(bare[0]), text: escaped, after: any ? "\\w*" : edge(bare[bare.length - 1]) };
+}
+
+/**
+ * `words` entries as alternatives: whole words where their edges are Latin letters or digits.
+ * A run of entries with the same edges is one group (`\b(?:how many|how much)\b`), which
+ * matches as the entries one by one would (the same alternatives, in the same order, the same
+ * checks around each) and is made with a third less work than an edge check on each.
+ */
+function wordsSource(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let run: ReturnType<typeof wordParts>[] = [];
+  const flush = () => {
+    if (run.length === 1) out.push(`${run[0]!.before}${run[0]!.text}${run[0]!.after}`);
+    else if (run.length > 1)
+      out.push(`${run[0]!.before}(?:${run.map((w) => w.text).join("|")})${run[0]!.after}`);
+    run = [];
+  };
+  for (const word of words) {
+    const parts = wordParts(word);
+    if (run.length > 0 && (run[0]!.before !== parts.before || run[0]!.after !== parts.after)) flush();
+    run.push(parts);
+  }
+  flush();
+  return out;
 }
 
 /** The one regular expression (flag `u`) that a cue is: the leftmost of its alternatives matches. */
 export function cueSource(cue: CueLists): string {
   const alternatives = [
-    ...(cue.words ?? []).map(wordSource),
-    ...(cue.starts?.length ? [`^(?:${cue.starts.map(wordSource).join("|")})`] : []),
-    ...(cue.ends?.length ? [`(?:${cue.ends.map(wordSource).join("|")})\\s*[?？]?$`] : []),
+    ...wordsSource(cue.words ?? []),
+    ...(cue.starts?.length ? [`^(?:${wordsSource(cue.starts).join("|")})`] : []),
+    ...(cue.ends?.length ? [`(?:${wordsSource(cue.ends).join("|")})\\s*[?？]?$`] : []),
     ...(cue.patterns ?? []).map((p) => `(?:${p})`),
   ];
   // An empty cue matches nothing.

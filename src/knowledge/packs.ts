@@ -3,6 +3,7 @@ import { compilePattern } from "../lang/pattern.js";
 import {
   type ASK_KINDS,
   type CueForm,
+  type CueLists,
   cueSource,
   type NUMBER_KINDS,
   type SOURCE_FIELDS,
@@ -25,6 +26,13 @@ export interface Cue {
    * of several syllables folded too (./unmarked.ts). Absent when folding adds nothing.
    */
   unmarked?: RegExp;
+  /**
+   * The lists `re` (`unmarked`) was made from, when they are only words (no free patterns):
+   * any match then holds one of their words as written, so a text holding none of them is
+   * read without making or running the expression (src/answer/cue.ts).
+   */
+  words?: CueLists;
+  unmarkedWords?: CueLists;
 }
 export type AskKind = (typeof ASK_KINDS)[number];
 export type CuedNumberKind = (typeof NUMBER_KINDS)[number];
@@ -263,7 +271,10 @@ function compile(p: PatternData | undefined): RegExp | undefined {
 /** A cue as one expression; `form` of the file when the cue gives none. */
 export function compileCue(cue: CueData | undefined, form: CueForm = "folded"): Cue | undefined {
   return cue
-    ? withLazy({ form: cue.form ?? form }, { re: () => compilePattern(cueSource(cue), "u") })
+    ? withLazy(
+        { form: cue.form ?? form, ...(!cue.patterns?.length && { words: cue }) },
+        { re: () => compilePattern(cueSource(cue), "u") },
+      )
     : undefined;
 }
 
@@ -279,6 +290,7 @@ function compileQuestionCue(cue: CueData | undefined, letters: FoldLetters): Cue
   const ends = unmarkedWords(cue.ends, letters);
   if (!words && !starts && !ends) return compiled;
   const folded = { ...cue, words: words ?? cue.words, starts: starts ?? cue.starts, ends: ends ?? cue.ends };
+  if (!folded.patterns?.length) compiled.unmarkedWords = folded;
   return withLazy(compiled, { unmarked: () => compilePattern(cueSource(folded), "u") });
 }
 

@@ -130,6 +130,118 @@ export function asciiSource(source: string): string | undefined {
   return replaced && !unknown ? out : undefined;
 }
 
+/** An ASCII letter's code, and its other case. */
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const otherCase = (c: number) => c ^ 0x20;
+
+/** Escape letters, written by code point (no words here): \x, \b, and \d \D \w \W \s \S. */
+const HEX_ESCAPE = String.fromCharCode(0x78);
+const BACKSPACE_ESCAPE = String.fromCharCode(0x62);
+const CLASS_ESCAPE = /[\x64\x44\x77\x57\x73\x53]/;
+
+/** Escapes a pattern without `u` reads the same with or without `i` (`\b` in a class too). */
+const CASELESS_ESCAPES = /[\x62\x42\x64\x44\x77\x57\x73\x53\x66\x6e\x72\x74\x760]/;
+
+/**
+ * The source of a pattern read without `u` (`i` among its flags), written to match the same
+ * without `i`: each ASCII letter as the class of its two cases, each class with the other case
+ * of its letters. Under `i` without `u` an ASCII character matches only its own two cases, and
+ * a character outside ASCII never matches an ASCII one; V8 finds each letter's cases through
+ * ICU as it compiles a pattern, a quarter of compiling the cue lists and frames a question
+ * runs. Undefined when unsure (a backreference, a control or Unicode escape).
+ */
+export function caselessSource(source: string): string | undefined {
+  let out = "";
+  let i = 0;
+  const n = source.length;
+  /** The code of the class member at i (moving past it), -1 for a class escape, undefined when unsure. */
+  const member = (): number | undefined => {
+    const c = source.charCodeAt(i);
+    if (c !== 0x5c) {
+      i += 1;
+      return c;
+    }
+    const e = source[i + 1];
+    if (e === undefined) return undefined;
+    if (e === HEX_ESCAPE) {
+      const code = Number.parseInt(source.slice(i + 2, i + 4), 16);
+      i += 4;
+      return Number.isNaN(code) ? undefined : code;
+    }
+    i += 2;
+    if (CLASS_ESCAPE.test(e)) return -1;
+    if (e === BACKSPACE_ESCAPE) return 0x08;
+    if (/[A-Za-z0-9]/.test(e)) return undefined;
+    return e.charCodeAt(0);
+  };
+  while (i < n) {
+    const ch = source[i]!;
+    const c = source.charCodeAt(i);
+    if (ch === "\\") {
+      const e = source[i + 1];
+      if (e === undefined) return undefined;
+      if (e === HEX_ESCAPE) {
+        const code = Number.parseInt(source.slice(i + 2, i + 4), 16);
+        if (Number.isNaN(code)) return undefined;
+        const written = source.slice(i, i + 4);
+        out += isAsciiLetter(code) ? `[${written}${hex(otherCase(code))}]` : written;
+        i += 4;
+        continue;
+      }
+      if (!CASELESS_ESCAPES.test(e) && /[A-Za-z0-9]/.test(e)) return undefined;
+      out += source.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (ch === "[") {
+      const classStart = i;
+      i += 1;
+      if (source[i] === "^") i += 1;
+      const head = i;
+      const added: string[] = [];
+      while (i < n && source[i] !== "]") {
+        const a = member();
+        if (a === undefined) return undefined;
+        if (source[i] === "-" && i + 1 < n && source[i + 1] !== "]" && a >= 0) {
+          i += 1;
+          const b = member();
+          if (b === undefined || b < 0) return undefined;
+          for (const [lo, hi] of [
+            [0x41, 0x5a],
+            [0x61, 0x7a],
+          ] as const) {
+            const from = Math.max(a, lo);
+            const to = Math.min(b, hi);
+            if (from <= to) added.push(`${hex(otherCase(from))}-${hex(otherCase(to))}`);
+          }
+        } else if (a >= 0 && isAsciiLetter(a)) added.push(`${hex(otherCase(a))}-${hex(otherCase(a))}`);
+      }
+      if (i >= n) return undefined;
+      // The other cases first, each a range: the class's own members then read as they did
+      // at its start (a dash after a range is a dash; after a lone member, a range's).
+      out += `${source.slice(classStart, head)}${added.join("")}${source.slice(head, i)}]`;
+      i += 1;
+      continue;
+    }
+    if (
+      ch === "(" &&
+      source[i + 1] === "?" &&
+      source[i + 2] === "<" &&
+      source[i + 3] !== "=" &&
+      source[i + 3] !== "!"
+    ) {
+      const end = source.indexOf(">", i);
+      if (end < 0) return undefined;
+      out += source.slice(i, end + 1);
+      i = end + 1;
+      continue;
+    }
+    out += isAsciiLetter(c) ? `[${ch}${String.fromCharCode(otherCase(c))}]` : ch;
+    i += 1;
+  }
+  return out;
+}
+
 /** A UTF-16 code unit outside ASCII: every character outside ASCII has one. */
 const NOT_ASCII = /[\u0080-\uffff]/;
 let lastText: string | undefined;
@@ -164,7 +276,9 @@ class PropertyPattern extends RegExp {
   #forAll: RegExp | undefined;
 
   constructor(written: string, ascii: string, flags: string, asciiFlags: string) {
-    super(ascii, flags);
+    // This object never runs a pattern itself (the two below do), and V8 parses the one it is
+    // made with: an empty one, with the flags (flags, global, lastIndex read as they should).
+    super(NOTHING_TO_PARSE, flags);
     this.#written = written;
     this.#ascii = ascii;
     this.#asciiFlags = asciiFlags;
@@ -184,7 +298,7 @@ class PropertyPattern extends RegExp {
     // Made again from the source, the ASCII one comes from V8's cache of compiled patterns.
     let runner: RegExp;
     if (isAscii(text)) {
-      this.#forAscii ??= new RegExp(this.#ascii, this.#asciiFlags);
+      this.#forAscii ??= asciiRunner(this.#ascii, this.#asciiFlags);
       runner = this.#forAscii;
     } else {
       this.#forAll ??= new RegExp(this.#written, this.flags);
@@ -233,6 +347,18 @@ class PropertyPattern extends RegExp {
   override [Symbol.search](text: string): number {
     return this.#run(text, (r, s) => s.search(r));
   }
+}
+
+/** What a PropertyPattern is made with (the empty pattern's own source). */
+const NOTHING_TO_PARSE = "(?:)";
+
+/** The pattern that reads ASCII text: without `i` when it reads it the same so (caselessSource). */
+function asciiRunner(source: string, flags: string): RegExp {
+  if (IGNORE_CASE_FLAG.test(flags) && !UNICODE_FLAG.test(flags)) {
+    const caseless = caselessSource(source);
+    if (caseless !== undefined) return new RegExp(caseless, flags.replace(IGNORE_CASE_FLAG, ""));
+  }
+  return new RegExp(source, flags);
 }
 
 // The flags u, v and i, and a \p{…} or \P{…} class (written by code point: no letters here).

@@ -7,6 +7,7 @@ import { analyzeQuestion } from "../../src/answer/analyze.js";
 import { answerQuestion } from "../../src/answer/answer.js";
 import { adoptIndex, type BriefingIndex, buildIndex, indexFor } from "../../src/answer/index-build.js";
 import { type PackedIndex, packIndex, unpackIndex } from "../../src/answer/index-cache.js";
+import { PackedValueMap, packValues } from "../../src/answer/packed-values.js";
 import { readingBriefing, synonymOf } from "../../src/answer/synonyms.js";
 import { loadBriefingsAt } from "../../src/briefing/load.js";
 import { briefingStoreOf } from "../../src/briefing/store-of.js";
@@ -89,5 +90,42 @@ describe("packed index", () => {
     expect(readingBriefing(briefing!, () => synonymOf(same[1]!.toLowerCase()))).toBe(same[0]!.toLowerCase());
     const words = (q: string) => analyzeQuestion(q, "en", index).words.map((w) => w.terms);
     expect(words(same[1]!)).toEqual(words(same[0]!));
+  });
+});
+
+describe("packed values (the entity aliases of a packed index)", () => {
+  const map = new Map<string, unknown>([
+    ["japan", [{ id: "japan", folded: ["japan"], caseSensitive: undefined }]],
+    [
+      "viet",
+      [
+        { id: "vietnam", folded: ["viet", "nam"] },
+        { id: "vn", external: true },
+      ],
+    ],
+    ["", []],
+  ]);
+
+  it("reads back each value at its first read, the same object after", () => {
+    const packed = deserialize(serialize(packValues(map))) as ReturnType<typeof packValues>;
+    const read = new PackedValueMap(packed);
+    expect(read.size).toBe(3);
+    expect(read.has("viet")).toBe(true);
+    expect(read.has("nam")).toBe(false);
+    expect(read.get("nam")).toBeUndefined();
+    expect(read.get("japan")).toEqual(map.get("japan"));
+    expect(Object.hasOwn((read.get("japan") as object[])[0]!, "caseSensitive")).toBe(true);
+    expect(read.get("viet")).toBe(read.get("viet"));
+    expect([...read]).toEqual([...map]);
+    expect([...read.keys()]).toEqual([...map.keys()]);
+    expect(() => read.set()).toThrow();
+  });
+
+  it("survives a structured clone with its buffers transferred (the loader worker)", () => {
+    const packed = packValues(map);
+    const moved = structuredClone(packed, {
+      transfer: [packed.starts.buffer, packed.bytes.buffer] as ArrayBuffer[],
+    });
+    expect([...new PackedValueMap(moved)]).toEqual([...map]);
   });
 });

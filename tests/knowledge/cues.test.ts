@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cueFind, cueIn } from "../../src/answer/cue.js";
+import { CueText, cueExec, cueFind, cueFindAll, cueIn } from "../../src/answer/cue.js";
 import { detectWants, numberKind } from "../../src/answer/question-intent.js";
 import { compileCue } from "../../src/knowledge/packs.js";
-import type { CueData } from "../../src/knowledge/schema.js";
+import { type CueData, cueSource } from "../../src/knowledge/schema.js";
 import { cleanPackFolders, packProblems } from "./pack-problems.js";
 
 cleanPackFolders();
@@ -30,6 +30,92 @@ describe("cues: word lists read as whole words", () => {
   it.each(cases)("%s", (_name, data, text, found) => {
     expect(cueFind(compileCue(data), text)).toBe(found);
     expect(cueIn(compileCue(data), text)).toBe(found !== undefined);
+  });
+});
+
+describe("cues of words only: a text holding none of their words is read without the expression", () => {
+  // Each case: the cue, texts; the cue must answer every way as its expression does.
+  const cases: [string, CueData, string[]][] = [
+    [
+      "whole words",
+      { words: ["who", "how many", "per"] },
+      ["Who met him", "the whole deal", "how manyfold", "50 per cent", "the paper", "Japan's superb"],
+    ],
+    ["a trailing *", { words: ["conclud*"] }, ["did they conclude it", "inconclusive", "conclud"]],
+    ["signs and no Latin edge", { words: ["%", "いつ"] }, ["what 46%", "会談はいつでしたか", "when"]],
+    ["starts", { starts: ["is", "did"] }, ["Did they sign?", "what is it", "island", "is it"]],
+    ["ends", { ends: ["ますか", "khong"] }, ["来ますか？", "khong phai", "co khong?", "khongs"]],
+    ["folded, unmarked", { words: ["bao nhiêu", "mấy"] }, ["Bao nhiêu người?", "bao nhieu", "may nguoi"]],
+    ["exact", { form: "exact", words: ["đó là"] }, ["do la", "đó là gì", "ĐÓ LÀ"]],
+    [
+      "words and patterns: never skipped",
+      { words: ["who"], patterns: ["\\bwhere\\b"] },
+      ["where is it", "xyz"],
+    ],
+    ["an empty cue", {}, ["anything", ""]],
+  ];
+  it.each(cases)("%s", (_name, data, texts) => {
+    for (const text of texts) {
+      const cue = compileCue(data)!;
+      const written = cue.re;
+      const re = new RegExp(written.source, written.flags);
+      const form = new CueText(text).form(cue.form);
+      expect(cueIn(compileCue(data), text), text).toBe(re.test(form));
+      expect(cueExec(compileCue(data), text)?.[0], text).toBe(re.exec(form)?.[0]);
+      expect(cueFindAll(compileCue(data), text), text).toEqual(cueFindAll({ re, form: cue.form }, text));
+    }
+  });
+
+  it("does not make the expression of a cue none of whose words is in the text", () => {
+    const cue = compileCue({ words: ["which outlet", "what paper"] })!;
+    expect(cueIn(cue, "How many Vietnamese live in Japan?")).toBe(false);
+    expect(Object.getOwnPropertyDescriptor(cue, "re")?.get).toBeDefined();
+    expect(cueIn(cue, "Which outlet said so?")).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(cue, "re")?.get).toBeUndefined();
+  });
+});
+
+describe("a cue's words in runs of the same edges match as the words one by one", () => {
+  // The source before runs were grouped: each entry its own alternative.
+  const oneByOne = (words: readonly string[]) =>
+    words
+      .map((word) => {
+        const any = word.endsWith("*");
+        const bare = any ? word.slice(0, -1) : word;
+        const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const edge = (c: string | undefined) => (c !== undefined && /\w/.test(c) ? "\\b" : "");
+        return `${edge(bare[0])}${escaped}${any ? "\\w*" : edge(bare[bare.length - 1])}`;
+      })
+      .join("|");
+  const words = [
+    "how many",
+    "how much",
+    "how",
+    "much*",
+    "%",
+    "per cent",
+    "いつ",
+    "ngày nào",
+    "how m",
+    "-ish",
+    "'s",
+    "muchness",
+  ];
+  const texts = [
+    "How many came? how much, 46% per cent",
+    "so how muchness is it",
+    "会談はいつ？ vào ngày nào",
+    "how m and howm",
+    "a 90-ish figure, Japan's",
+    "muchly",
+    "",
+  ];
+  it.each(texts)("%j", (text) => {
+    const grouped = new RegExp(cueSource({ words }), "gu");
+    const plain = new RegExp(oneByOne(words), "gu");
+    expect([...text.toLowerCase().matchAll(grouped)].map((m) => [m.index, m[0]])).toEqual(
+      [...text.toLowerCase().matchAll(plain)].map((m) => [m.index, m[0]]),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ASCII_PROPERTIES, asciiSource, compilePattern } from "../../src/lang/pattern.js";
+import { ASCII_PROPERTIES, asciiSource, caselessSource, compilePattern } from "../../src/lang/pattern.js";
 
 const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
@@ -95,4 +95,67 @@ describe("compilePattern: a pattern's Unicode property classes read on ASCII tex
         expect(ours.lastIndex).toBe(real.lastIndex);
       }
     });
+});
+
+describe("caselessSource: a pattern read without u matches ASCII text the same without i", () => {
+  const texts = [
+    ASCII.join(""),
+    "How Many VIETNAMESE live in Japan? Today's date: 2025-01-01",
+    "WHICH outlet said so; which Outlet said so",
+    "Besides Ishiba, who? besides the PM...",
+    "a-z A-Z _ [] {} ^$ \\ Ab aB",
+    "today (6 Dec 2026), -A-b, 0-Z",
+  ];
+  const cases: [string, string][] = [
+    ["words", "\\b(?:how many|which outlet)\\b"],
+    ["a class of letters and ranges", "[a-fX-Z_0-9]+"],
+    ["a negated class", "[^a-z ]+"],
+    ["a range across letters and signs", "[0-z]+"],
+    ["escapes kept", "\\w+\\s\\d+[\\w.-]*\\b"],
+    ["hex letters", "\\x41\\x62[\\x41-\\x43]"],
+    ["a named group and lookarounds", "(?<who>besides) (?<=s )(?!the)\\w+"],
+    ["a quantifier", "a{1,2}b"],
+    ["a class escape then a dash", "[\\w-x]+"],
+    ["backspace in a class", "[\\b]"],
+    ["a dash last in a class", "[a-z0-9 ,./-]{0,14}?\\d{4}"],
+    ["a dash first, and dash ranges", "[-a][--z]+[^-b]"],
+  ];
+  it.each(cases)("%s", (_name, source) => {
+    const caseless = caselessSource(source);
+    expect(caseless).toBeDefined();
+    for (const flags of ["gi", "giy", "gim"]) {
+      const a = new RegExp(source, flags);
+      const b = new RegExp(caseless!, flags.replace("i", ""));
+      for (const text of texts)
+        expect(
+          [...text.matchAll(b)].map((m) => [m.index, m[0], m.groups]),
+          `${source} ${text}`,
+        ).toEqual([...text.matchAll(a)].map((m) => [m.index, m[0], m.groups]));
+    }
+  });
+
+  it.each([
+    ["a backreference", "(a)\\1"],
+    ["a named backreference", "(?<x>a)\\k<x>"],
+    ["a control escape", "\\cJ"],
+    ["a letter escaped in a class", "[\\B]"],
+    ["an unclosed class", "[abc"],
+  ])("is refused: %s", (_name, source) => {
+    expect(caselessSource(source)).toBeUndefined();
+  });
+
+  it("a compiled iu pattern answers as the RegExp on ASCII and other text", () => {
+    const source = "(?<![\\p{L}\\p{N}])(?:besides|except for) (?<who>\\p{L}+)";
+    const other = "Ngoài ông Ishiba, besides Tô Lâm";
+    for (const text of ["Besides Ishiba, who else? EXCEPT FOR Trump", other]) {
+      const re = new RegExp(source, "giu");
+      const pattern = compilePattern(source, "giu");
+      expect([...text.matchAll(pattern)].map((m) => [m.index, m[0], m.groups?.who])).toEqual(
+        [...text.matchAll(re)].map((m) => [m.index, m[0], m.groups?.who]),
+      );
+      expect(pattern.source).toBe(source);
+      expect(pattern.flags).toBe("giu");
+      expect(String(pattern)).toBe(String(re));
+    }
+  });
 });
