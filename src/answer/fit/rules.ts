@@ -11,7 +11,9 @@ import { figureKindAsked } from "./rules/figure-kind-asked.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
 import { figureStated } from "./rules/figure-stated.js";
 import { focusNamed } from "./rules/focus-named.js";
+import { ledThingActed } from "./rules/led-thing-acted.js";
 import { leftPlaceNotAnswer } from "./rules/left-place-not-answer.js";
+import { leftPlaceNotDestination } from "./rules/left-place-not-destination.js";
 import { locationNotOrigin } from "./rules/location-not-origin.js";
 import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
 import { membersNamed } from "./rules/members-named.js";
@@ -49,6 +51,7 @@ import { yesnoEventStated } from "./rules/yesno-event-stated.js";
 export const FIT_RULES: readonly FitRule[] = [
   setAsideNotAnswer,
   leftPlaceNotAnswer,
+  leftPlaceNotDestination,
   originAgrees,
   outsideNameStated,
   namedEntitiesInFact,
@@ -56,6 +59,7 @@ export const FIT_RULES: readonly FitRule[] = [
   locationNotOrigin,
   rolesAgree,
   reasonActorActs,
+  ledThingActed,
   meetingBetweenNamed,
   weekdayNamed,
   yearAgrees,
