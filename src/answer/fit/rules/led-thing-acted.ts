@@ -21,7 +21,9 @@ export const ledThingActed: FitRule = {
     if (!q.whoLed || !q.wants.includes("person")) return undefined;
     const led = languagePack(q.lang).reading.ledWords;
     // "Who led Britain during the deal?": the deal only sets when; Britain, the thing led, is a name.
-    const things = q.words.filter((w) => !w.aside && !led.has(fold(w.word)) && !q.settingWords.has(w.word));
+    const things = q.words.filter(
+      (w) => !w.aside && !w.unknown && !led.has(fold(w.word)) && !q.settingWords.has(w.word),
+    );
     if (things.length === 0) return undefined;
     const unstated = things.filter((w) => ctx.coverage.notInFact.includes(w.word)).map((w) => w.word);
     const acts = fact.entities.some(
