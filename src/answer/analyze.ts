@@ -382,6 +382,8 @@ export interface QuestionAnalysis {
   whoReceives: boolean;
   /** "Who's the other big producer?": the who asked is a company or body, which answers as a person does. */
   whoBody: boolean;
+  /** "Who handled the talks with the US?", 「交渉は誰が担当した」: the person who led a thing is asked. */
+  whoLed: boolean;
   /** Words that only set when something happened ("during the *visit*", "after the *talks*"). */
   settingWords: Set<string>;
   /** Sources the question names by publisher ("according to the Japan Times"). */
@@ -740,6 +742,7 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
     asksCountry: matches(reading.asksCountry, prepared),
     whoReceives: matches(reading.whoReceives, prepared),
     whoBody: matches(reading.whoBody, prepared),
+    whoLed: matches(reading.whoLed, prepared),
     partOf: partOf(prepared, lang),
     figures: statedFigures(prepared),
     offered: offeredFigure(prepared),

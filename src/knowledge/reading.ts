@@ -72,6 +72,9 @@ export interface Reading {
   focusWords: ReadonlySet<string>;
   roleWords: ReadonlySet<string>;
   headsWords: FormMatcher | undefined;
+  /** "Who handled the talks?": who led a thing is asked; `ledWords` are the leading, not the thing. */
+  whoLed: FormMatcher | undefined;
+  ledWords: ReadonlySet<string>;
   bodyWords: ReadonlySet<string>;
   publisherLead: readonly string[];
   publisherArticle: readonly string[];
@@ -81,6 +84,9 @@ export interface Reading {
   setAsideAfter: RegExp | undefined;
   leftBefore: RegExp | undefined;
   leftAfter: RegExp | undefined;
+  /** Around a place a fact's statement names as the one its trip leaves (fit rule left-place-not-destination). */
+  leavesBefore: RegExp | undefined;
+  leavesAfter: RegExp | undefined;
   /**
    * "Where did he go after Hanoi?": where he goes on leaving a place the question names; the
    * words `before` or `after` the place's name are rewritten as leaving it.
@@ -157,6 +163,8 @@ export function compileReading(
     setAsideAfter: () => compile(data.setAsideAfter),
     leftBefore: () => compile(data.leftBefore),
     leftAfter: () => compile(data.leftAfter),
+    leavesBefore: () => compile(data.leavesBefore),
+    leavesAfter: () => compile(data.leavesAfter),
   };
   const reading = {
     byCharacters,
@@ -187,6 +195,8 @@ export function compileReading(
     focusWords: new Set(data.focusWords ?? []),
     roleWords: new Set(data.roleWords ?? []),
     headsWords: m(data.headsWords),
+    whoLed: m(data.whoLed),
+    ledWords: new Set(data.ledWords ?? []),
     bodyWords: new Set(data.bodyWords ?? []),
     publisherLead: data.publisherLead ?? [],
     publisherArticle: data.publisherArticle ?? [],

@@ -157,6 +157,10 @@ const readingSchema = z.strictObject({
   asksCountry: matcherSchema.optional(),
   whoReceives: matcherSchema.optional(),
   whoBody: matcherSchema.optional(),
+  /** "Who handled the talks?", 「交渉は誰が担当した」: the person who led a thing is asked (fit rule led-thing-acted). */
+  whoLed: matcherSchema.optional(),
+  /** The words of leading itself (folded: "handled", "担当", "phu", "trach"), not the thing led. */
+  ledWords: words.optional(),
   unnamedBefore: words.optional(),
   asksOutcome: matcherSchema.optional(),
   checksClaim: matcherSchema.optional(),
@@ -181,6 +185,12 @@ const readingSchema = z.strictObject({
   /** Right before (or after) a place the question names as the one left ("leaving Hanoi", "ハノイを離れ"). */
   leftBefore: patternSchema.optional(),
   leftAfter: patternSchema.optional(),
+  /**
+   * Right before (or after) a place a fact's statement names as the one its trip leaves ("to
+   * leave Hanoi for", 「ハノイを発ち」, "rời Hà Nội đi"): where it sets out from, not where it goes.
+   */
+  leavesBefore: patternSchema.optional(),
+  leavesAfter: patternSchema.optional(),
   leaving: z
     .strictObject({
       asksWhere: patternSchema,

@@ -13,7 +13,9 @@ import { figureKindAsked } from "./rules/figure-kind-asked.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
 import { figureStated } from "./rules/figure-stated.js";
 import { focusNamed } from "./rules/focus-named.js";
+import { ledThingActed } from "./rules/led-thing-acted.js";
 import { leftPlaceNotAnswer } from "./rules/left-place-not-answer.js";
+import { leftPlaceNotDestination } from "./rules/left-place-not-destination.js";
 import { locationNotOrigin } from "./rules/location-not-origin.js";
 import { meetingBetweenNamed } from "./rules/meeting-between-named.js";
 import { membersNamed } from "./rules/members-named.js";
@@ -53,6 +55,7 @@ import { yesnoEventStated } from "./rules/yesno-event-stated.js";
 export const FIT_RULES: readonly FitRule[] = [
   setAsideNotAnswer,
   leftPlaceNotAnswer,
+  leftPlaceNotDestination,
   originAgrees,
   outsideNameStated,
   namedEntitiesInFact,
@@ -61,6 +64,7 @@ export const FIT_RULES: readonly FitRule[] = [
   rolesAgree,
   reasonActorActs,
   bystanderNotActor,
+  ledThingActed,
   meetingBetweenNamed,
   weekdayNamed,
   yearAgrees,

@@ -1,5 +1,6 @@
 import type { FitRule } from "../rule.js";
 import { rejectIf } from "../rule.js";
+import { leftSet } from "./left-place-not-destination.js";
 
 /**
  * "After leaving Hanoi, who did Ishiba meet?", "Rời Hà Nội ông Ishiba gặp ai?": the place left
@@ -14,12 +15,7 @@ export const leftPlaceNotAnswer: FitRule = {
     if (q.leftPlaces.length === 0) return undefined;
     const entity = (id: string) => index.briefing.byId.entity.get(id);
     // The place left, the country it is the capital of, and the capital of a country left.
-    const left = new Set(q.leftPlaces);
-    for (const id of q.leftPlaces) {
-      const capitalOf = entity(id)?.capitalOf;
-      if (capitalOf) left.add(capitalOf);
-    }
-    for (const e of index.briefing.entities) if (e.capitalOf && left.has(e.capitalOf)) left.add(e.id);
+    const left = leftSet(q.leftPlaces, index);
     const elsewhere = fact.entities.some(
       (e) => !left.has(e.entity) && (e.role === "location" || entity(e.entity)?.kind === "place"),
     );
