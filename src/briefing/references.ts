@@ -118,6 +118,15 @@ export function checkReferences(meta: YamlFile | undefined, facts: readonly Fact
           `unknown entity "${target}"${hint}; expected the id of an entity of briefing.yaml`,
         );
       });
+      // The publisher's country (`country`) is an entity id too.
+      const country = (item as Record<string, unknown> | null)?.country;
+      if (typeof country === "string" && !entityIds.has(country))
+        issue(
+          meta,
+          ["sources", i, "country"],
+          "",
+          `unknown entity "${country}"${suggest(country, [...entityIds.keys()])}; expected the id of an entity of briefing.yaml`,
+        );
     });
   }
 

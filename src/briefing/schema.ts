@@ -108,6 +108,16 @@ export const sourceSchema = z.strictObject({
    */
   attributes: z.array(slug).optional(),
   /**
+   * What kind of publisher it is, as people say it in any language ("law firm", "法律事務所",
+   * "công ty luật"), when the source's own page says so: "which law firm wrote …" names it.
+   */
+  kind: z.array(nonEmpty).optional(),
+  /**
+   * Entity id of the publisher's country, when the source's own page says it: "which Indian
+   * paper reported …" names it when the fact asked about cites it.
+   */
+  country: slug.optional(),
+  /**
    * Where the source's report originally comes from, in the curator's words ("an English edition
    * of a PAP-based report; the Polish original is on money.pl"): "is it their own reporting?",
    * "what language was the original in?", "bài gốc từ đâu", "元の記事は" are answered with it.

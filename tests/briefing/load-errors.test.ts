@@ -92,7 +92,7 @@ describe("loadBriefing: one test per kind of error, each located", () => {
     ).toEqual([
       "briefing.yaml:1:1: asOf: missing required field (expected text)",
       'briefing.yaml:14:1: top level: unknown field "asof" (did you mean "asOf"?)',
-      'briefing.yaml:34:5: sources[0]: unknown field "licence" (allowed: id, publisher, aliases, title, url, published, publishedInferred, language, file, context, main, agency, attributes, origin)',
+      'briefing.yaml:34:5: sources[0]: unknown field "licence" (allowed: id, publisher, aliases, title, url, published, publishedInferred, language, file, context, main, agency, attributes, kind, country, origin)',
       'facts.yaml:19:3: facts[0]: unknown field "kee" (did you mean "key"?)',
     ]);
   });
@@ -294,5 +294,24 @@ describe("loadBriefing: one test per kind of error, each located", () => {
       "facts.yaml:43:13",
       "facts.yaml:55:11",
     ]);
+  });
+});
+
+describe("loadBriefing: a source's publisher kind and country", () => {
+  it("a known country entity and a kind load; an unknown country is reported", () => {
+    expect(
+      problems([
+        [
+          "briefing.yaml",
+          "    language: en\n",
+          "    language: en\n    kind: [newspaper]\n    country: portvale\n",
+        ],
+      ]),
+    ).toEqual([]);
+    const found = problems([
+      ["briefing.yaml", "    language: en\n", "    language: en\n    country: atlantis\n"],
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/sources\[0\]\.country: unknown entity "atlantis"/);
   });
 });

@@ -74,7 +74,7 @@ function without(question: string, cue: Cue | undefined): string {
 
 /** Stems of a source's own words (publisher, headline, date as written): a question's words about it. */
 function ownStems(source: Source, lang: Lang): Set<string> {
-  const text = `${source.publisher} ${source.title ?? ""} ${formatDate(source.published, lang)} ${hostOf(source)}`;
+  const text = `${source.publisher} ${(source.kind ?? []).join(" ")} ${source.title ?? ""} ${formatDate(source.published, lang)} ${hostOf(source)}`;
   return new Set([...fold(text).matchAll(WORDS)].map((m) => stem(m[0])));
 }
 
@@ -113,7 +113,15 @@ export function sourceAnswer(
   const publisherOnly =
     full.answer.answered && full.q.asksSource && sq.fields.every((f) => f === SOURCE_FIELDS[0]);
   if (publisherOnly && !sq.all) return full;
-  const named = namedSources(question, full.q, briefing, lang);
+  // "Which outlet ran the 'Trump hails US-UK trade deal' story?": no publisher named, but a
+  // headline is, in words no other source's headline has.
+  const byName = namedSources(question, full.q, briefing, lang);
+  // "Which law firm wrote …": the kind of publisher it is (`sources[].kind`) describes it.
+  const byTitle = byName.length === 0 ? titledSources(question, briefing) : [];
+  const byKind = byName.length === 0 ? kindSources(question, briefing) : [];
+  const both = byTitle.filter((s) => byKind.includes(s));
+  const described = both.length > 0 ? both : byTitle.length > 0 ? byTitle : byKind;
+  const named = byName.length > 0 ? byName : described;
   // "What's the Japan Times headline?": a headline the briefing does not hold is said to be
   // missing, never answered with some fact of that source.
   const missing = missingTitle(sq.fields, named, briefing, lang);
@@ -158,7 +166,14 @@ export function sourceAnswer(
     const cited = citedSources(fact, briefing, named);
     if (named.length === 0 || cited.some((s) => named.includes(s)))
       return { ...full, answer: reportedAnswer(fact, cited, sq.fields, full.answer, briefing, lang) };
+    // A fact answers the question as asked, and its sources hold none of the headline's words.
+    if (described.length > 0 && full.answer.answered) return full;
   }
+  // "Which Indian paper reported Trump calling the deal fair?": the publisher's country
+  // (`sources[].country`) describes it; the fact asked about, read without the country, must
+  // cite that very source.
+  const fromCountry = named.length === 0 ? countryAnswer(sq, full, briefing, lang, plain) : undefined;
+  if (fromCountry) return fromCountry;
   // "Which outlet reported on the Rolls-Royce tariff exemption?": no fact says it in those
   // words, but a source's headline does, every word of it.
   const headlined = named.length === 0 && topical ? headlinedSources(topic.q, briefing, lang) : [];
@@ -166,7 +181,9 @@ export function sourceAnswer(
     return { ...full, answer: namedAnswer(headlined, sq.fields, full, briefing, lang) };
   if (named.length === 0) return full;
   // A named source, but what it reported is not in the briefing: not some other fact.
-  if (asked.length > 0) return { ...full, answer: notCovered(briefing, lang, topicOf(full.candidates)) };
+  // (A headline matched is the source asked about, whatever else the question says of it.)
+  if (asked.length > 0 && byTitle.length === 0)
+    return { ...full, answer: notCovered(briefing, lang, topicOf(full.candidates)) };
   const chosen = bestNamed(named, topic.q, lang);
   return { ...full, answer: namedAnswer(chosen, sq.fields, full, briefing, lang) };
 }
@@ -265,6 +282,99 @@ function namedSources(question: string, q: QuestionAnalysis, briefing: Briefing,
 const LATIN_OR_DIGIT = compilePattern("[\\p{Script=Latin}\\p{N}]", "u");
 const LATIN_ONLY = compilePattern("^[\\p{Script=Latin}\\s]*$", "u");
 
+/** The sources whose kind of publisher (`sources[].kind`: "law firm") the question names. */
+function kindSources(question: string, briefing: Briefing): Source[] {
+  const text = fold(question);
+  return briefing.sources.filter((s) => (s.kind ?? []).some((kind) => holdsName(text, fold(kind))));
+}
+
+/** Folded, stemmed words of a text, in order. */
+function stemsOf(text: string): string[] {
+  return [...fold(text).matchAll(WORDS)].map((m) => stem(m[0]));
+}
+
+/** A phrase the question sets in quote marks: 'key takeaways', “fair, open”, 「…」. */
+const QUOTED = compilePattern(
+  '(?:(?<![\\p{L}\\p{N}])["\'‘“]|[「『])([^"“”「」『』]+?)(?:["\'’”](?![\\p{L}\\p{N}])|[」』])',
+  "gu",
+);
+
+/** Words of a headline written as a run in a question: at least this many, unquoted. */
+const MIN_TITLE_RUN = 3;
+/** A quoted phrase names a headline that holds all of it, in order, from this many words. */
+const MIN_QUOTED_RUN = 2;
+
+/** Whether `run` occurs in `words` as consecutive words. */
+function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++)
+    if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}
+
+/** The longest run of the question's words that the headline holds in order, as words. */
+function longestRun(question: readonly string[], title: readonly string[]): string[] {
+  let best: string[] = [];
+  for (let i = 0; i < question.length; i++)
+    for (let n = best.length + 1; i + n <= question.length; n++) {
+      const run = question.slice(i, i + n);
+      if (!holdsRun(title, run)) break;
+      best = run;
+    }
+  return best;
+}
+
+/**
+ * The sources a question names by their headline, in part, quoted or not ("the 'key
+ * takeaways' note", "the trump hails us-uk trade deal story"): a quoted phrase the headline
+ * holds whole, or a run of three of its words, either with a word no other headline has.
+ */
+function titledSources(question: string, briefing: Briefing): Source[] {
+  const stop = languagePack(NAME_LANG).stop;
+  const titles = briefing.sources.map((s) => (s.title ? stemsOf(s.title) : []));
+  const words = stemsOf(question);
+  const quoted = [...question.matchAll(QUOTED)].map((m) => stemsOf(m[1] ?? ""));
+  const scores = briefing.sources.map((_, i) => {
+    const title = titles[i]!;
+    if (title.length === 0) return 0;
+    const own = (run: readonly string[]) =>
+      run.some((w) => !stop.has(w) && titles.every((t, j) => j === i || !t.includes(w)));
+    const whole = quoted.filter((q) => q.length >= MIN_QUOTED_RUN && holdsRun(title, q) && own(q));
+    if (whole.length > 0) return Math.max(...whole.map((q) => q.length));
+    const run = longestRun(words, title);
+    const content = run.filter((w) => !stop.has(w));
+    return run.length >= MIN_TITLE_RUN && content.length >= MIN_QUOTED_RUN && own(run) ? run.length : 0;
+  });
+  const top = Math.max(0, ...scores);
+  return top > 0 ? briefing.sources.filter((_, i) => scores[i] === top) : [];
+}
+
+/**
+ * The answer naming the sources whose publisher's country (`sources[].country`) the question
+ * names, when the fact it asks about, read without that country, cites one of them.
+ */
+function countryAnswer(
+  sq: SourceQuestion,
+  full: ReturnType<PlainAnswer>,
+  briefing: Briefing,
+  lang: Lang,
+  plain: PlainAnswer,
+): ReturnType<PlainAnswer> | undefined {
+  const mentions = full.q.mentions.filter((m) =>
+    briefing.sources.some((s) => s.country !== undefined && s.country === m.id),
+  );
+  if (mentions.length === 0) return undefined;
+  const described = briefing.sources.filter((s) => mentions.some((m) => m.id === s.country));
+  let topic = sq.topic;
+  for (const m of mentions)
+    topic = topic.replace(compilePattern(m.surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu"), " ");
+  const read = plain(topic.replace(/\s+/g, " ").trim());
+  const fact = factOf(read.answer, briefing);
+  if (!fact) return undefined;
+  const cited = citedSources(fact, briefing, described);
+  if (!cited.some((s) => described.includes(s))) return undefined;
+  return { ...read, answer: reportedAnswer(fact, cited, sq.fields, read.answer, briefing, lang) };
+}
+
 /** Sources whose own words (headline, publisher, date) hold every word and name of the topic. */
 function headlinedSources(q: QuestionAnalysis, briefing: Briefing, lang: Lang): Source[] {
   const words = [...q.words.map((w) => w.word), ...q.mentions.map((m) => m.surface)].flatMap((w) =>
@@ -293,9 +403,9 @@ function factOf(answer: Answer, briefing: Briefing): Fact | undefined {
 
 /** The fact's sources, the named ones only when it cites one. */
 function citedSources(fact: Fact, briefing: Briefing, named: readonly Source[]): Source[] {
-  const all = fact.citations
-    .map((c) => briefing.byId.source.get(c.source))
-    .filter((s): s is Source => s !== undefined);
+  const all = [...new Set(fact.citations.map((c) => briefing.byId.source.get(c.source)))].filter(
+    (s): s is Source => s !== undefined,
+  );
   const preferred = all.filter((s) => named.includes(s));
   return preferred.length > 0 ? preferred : all;
 }
