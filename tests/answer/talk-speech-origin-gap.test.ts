@@ -117,6 +117,9 @@ describe("where a source's report originally comes from is read from its record 
     ["Nhật sẽ nhận khoảng bao nhiêu nghiên cứu sinh ngành chip từ Việt Nam?", JV, ["250"]],
     ["デイリーラップの記事は独自取材？元の記事はどこ？", JV, ["money.pl"]],
     ["デイリーラップの記事の原文は何語？", JV, ["ポーランド語"]],
+    // 「どこのメディア」 is read whole, not as 「どこ」 and a topic 「メディア」: the sources are listed.
+    ["この2つの記事ってどこのメディアの？", JV, ["Dailywrap", "The Japan Times"]],
+    ["この記事はどこの新聞のもの？", JV, ["The Japan Times"]],
   ]);
   // A source whose record says nothing of its origin: told so, never answered with a fact.
   refuses([
