@@ -1,4 +1,5 @@
 import { deserialize, serialize } from "node:v8";
+import { LazyMap } from "./lazy-map.js";
 
 /**
  * A map of string keys packed for the compiled cache: each key's value serialized on its own
@@ -30,71 +31,19 @@ export function packValues<V>(map: ReadonlyMap<string, V>): PackedValues {
  * The map a PackedValues stands for, each value read back at its first read: a cold `ask`
  * looks up a few of a briefing's several hundred alias lists (entities.ts, findMentions), and
  * reading them all back (a thousand objects, six thousand strings) was half of reading the
- * answer index. Reads as the Map it stands for: get, has, size, iteration; a value read twice
- * is the same object.
+ * answer index. Reads as the Map it stands for (lazy-map.ts).
  */
-export class PackedValueMap<V> extends Map<string, V> {
-  readonly #at = new Map<string, number>();
-  readonly #made = new Map<string, V>();
+export class PackedValueMap<V> extends LazyMap<V> {
   readonly #starts: Uint32Array;
   readonly #bytes: Uint8Array;
 
   constructor(packed: PackedValues) {
-    super();
+    super(packed.keys);
     this.#starts = packed.starts;
     this.#bytes = packed.bytes;
-    const keys = packed.keys;
-    for (let k = 0; k < keys.length; k++) this.#at.set(keys[k]!, k);
   }
 
-  override get size(): number {
-    return this.#at.size;
-  }
-
-  override has(key: string): boolean {
-    return this.#at.has(key);
-  }
-
-  override get(key: string): V | undefined {
-    let value = this.#made.get(key);
-    if (value === undefined) {
-      const k = this.#at.get(key);
-      if (k === undefined) return undefined;
-      value = deserialize(this.#bytes.subarray(this.#starts[k]!, this.#starts[k + 1]!)) as V;
-      this.#made.set(key, value);
-    }
-    return value;
-  }
-
-  override set(): this {
-    throw new Error("a packed index's map is read-only");
-  }
-
-  override delete(): boolean {
-    throw new Error("a packed index's map is read-only");
-  }
-
-  override clear(): void {
-    throw new Error("a packed index's map is read-only");
-  }
-
-  override *keys(): MapIterator<string> {
-    yield* this.#at.keys();
-  }
-
-  override *values(): MapIterator<V> {
-    for (const key of this.#at.keys()) yield this.get(key)!;
-  }
-
-  override *entries(): MapIterator<[string, V]> {
-    for (const key of this.#at.keys()) yield [key, this.get(key)!];
-  }
-
-  override [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.entries();
-  }
-
-  override forEach(visit: (value: V, key: string, map: Map<string, V>) => void, self?: unknown): void {
-    for (const [key, value] of this.entries()) visit.call(self, value, key, this);
+  protected make(k: number): V {
+    return deserialize(this.#bytes.subarray(this.#starts[k]!, this.#starts[k + 1]!)) as V;
   }
 }
