@@ -73,5 +73,7 @@ describe("a running bot and briefing edits", () => {
       input.end();
       await app.stop();
     }
-  });
+    // Three waits in a row, each guarded alone: the test's own guard must cover all three,
+    // or a loaded machine fails it while every step is still on its way.
+  }, 200_000);
 });
