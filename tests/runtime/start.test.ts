@@ -78,7 +78,8 @@ describe("briefbot start (spawned)", () => {
     expect(signal).toBeNull();
     expect(code).toBe(0);
     expect(run.stderr()).toContain("stopped cleanly");
-  });
+    // Two waits and an exit, each guarded alone: the test's guard covers them all.
+  }, 180_000);
 
   it("stops on a malformed token with one line naming it, never any part of the token", async () => {
     const secret = "QZ7kJ9wV2qP4mX8rT6yB3nC5hG1fD0sL";
