@@ -48,6 +48,8 @@ export interface SourceFrame {
   about: Cue | undefined;
   /** Words that speak of the sources as a whole ("these articles"): every source is meant. */
   all: Cue | undefined;
+  /** Words that ask for several sources of a topic ("which outlets reported X"): each publisher on it. */
+  many: Cue | undefined;
   templates: SourceTemplates;
 }
 
@@ -310,11 +312,12 @@ function compileCues<K extends string>(
 
 function compileSources(data: PackData["frames"]["sources"], letters: FoldLetters): SourceFrame | undefined {
   if (!data) return undefined;
-  const { about, all, templates, ...fields } = data;
+  const { about, all, many, templates, ...fields } = data;
   return {
     fields: compileCues(fields, letters),
     about: compileQuestionCue(about, letters),
     all: compileQuestionCue(all, letters),
+    many: compileQuestionCue(many, letters),
     templates,
   };
 }

@@ -427,8 +427,16 @@ export const PACK_FILES = {
         about: cueSchema.optional(),
         /** Words that speak of the sources as a whole ("these articles", "your sources"). */
         all: cueSchema.optional(),
+        /**
+         * Words that ask for several sources of a topic ("which outlets", "your sources on"):
+         * each publisher of the facts on it is meant.
+         */
+        many: cueSchema.optional(),
         templates: sourceTemplates,
-      } as Record<(typeof SOURCE_FIELDS)[number] | "about" | "all", z.ZodOptional<typeof cueSchema>> & {
+      } as Record<
+        (typeof SOURCE_FIELDS)[number] | "about" | "all" | "many",
+        z.ZodOptional<typeof cueSchema>
+      > & {
         templates: typeof sourceTemplates;
       })
       .optional(),

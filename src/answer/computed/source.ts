@@ -14,6 +14,7 @@ import { stem } from "../tokenize.js";
 import { type Answer, type Citation, MAX_ANSWER_CHARS } from "../types.js";
 import { markers, notCovered } from "./cite.js";
 import { basisAnswer, isBasisField, type SourceWriting } from "./source-basis.js";
+import { topicSourcesAnswer } from "./source-topic.js";
 import { datesIn } from "./today.js";
 
 const WORDS = compilePattern("[\\p{L}\\p{N}]+", "gu");
@@ -33,6 +34,8 @@ export interface SourceQuestion {
   topic: string;
   /** The question speaks of the sources as a whole ("when were these articles published"). */
   all: boolean;
+  /** The question asks for several sources of its topic ("which outlets reported X"). */
+  many: boolean;
 }
 
 /** The plain answer to a text, and how it was read: the engine's usual path. */
@@ -55,6 +58,7 @@ export function sourceQuestion(question: string, lang: Lang): SourceQuestion | u
     // Words about the sources as a whole ("この件", "these articles") are no topic either.
     topic: without(without(question, frame.about), frame.all),
     all: cueIn(frame.all, text),
+    many: cueIn(frame.many, text),
   };
 }
 
@@ -109,10 +113,11 @@ export function sourceAnswer(
   const full = plain(question);
   // "Which outlet says Xi came 'just two weeks' earlier?": the engine's answer already gives
   // each fact with its publisher, each source's version where they differ.
-  // ("Which paper ran this article?" speaks of the sources as a whole: read on below.)
+  // ("Which paper ran this article?" speaks of the sources as a whole, "which outlets reported
+  // the summit?" asks for several: read on below.)
   const publisherOnly =
     full.answer.answered && full.q.asksSource && sq.fields.every((f) => f === SOURCE_FIELDS[0]);
-  if (publisherOnly && !sq.all) return full;
+  if (publisherOnly && !sq.all && !sq.many) return full;
   // "Which outlet ran the 'Trump hails US-UK trade deal' story?": no publisher named, but a
   // headline is, in words no other source's headline has.
   const byName = namedSources(question, full.q, briefing, lang);
@@ -160,6 +165,10 @@ export function sourceAnswer(
   }
   if (sq.all && named.length === 0 && !topical)
     return { ...full, answer: everySourceAnswer(sq.fields, full, briefing, lang) };
+  // "Which outlets is your info on the Hanoi summit from?": each publisher of the facts on it.
+  const listed =
+    sq.many && named.length === 0 && topical ? topicListAnswer(sq, full, topic, briefing, lang) : undefined;
+  if (listed) return { ...full, answer: listed };
   if (publisherOnly) return full;
   const fact = factOf(full.answer, briefing) ?? (topical ? factOf(topic.answer, briefing) : undefined);
   if (fact) {
@@ -571,6 +580,28 @@ function everySourceAnswer(
   const rest = list(others, main.length);
   const sentences = [...list(main, 0), ...(rest.length > 0 && t.others ? [t.others] : []), ...rest];
   return { ...named, text: joined(sentences, lang, frame) };
+}
+
+/**
+ * The publishers of the facts on the topic (else on the question), when several facts are: the
+ * facts its answer uses, and those that fit it as fully and were left out for length.
+ */
+function topicListAnswer(
+  sq: SourceQuestion,
+  full: ReturnType<PlainAnswer>,
+  topic: ReturnType<PlainAnswer>,
+  briefing: Briefing,
+  lang: Lang,
+): Answer | undefined {
+  const read = topic.answer.answered ? topic : full;
+  if (!read.answer.answered) return undefined;
+  const used = read.answer.factIds.flatMap((id) => briefing.byId.fact.get(id) ?? []);
+  const usedFit = read.candidates.filter((c) => used.includes(c.fact)).map((c) => c.fit.coverage);
+  const least = usedFit.length > 0 ? Math.min(...usedFit) : Number.POSITIVE_INFINITY;
+  const alike = read.candidates
+    .filter((c) => c.fit.ok && !used.includes(c.fact) && c.fit.coverage >= least)
+    .map((c) => c.fact);
+  return topicSourcesAnswer([...used, ...alike], sq.fields, read.answer, briefing, lang, WRITING);
 }
 
 /** How the answer about a source's basis writes its sources. */
