@@ -1,3 +1,5 @@
+import { mayHold, type Needs, neededStrings } from "./pattern-needs.js";
+
 /** A string matched literally inside a regular expression. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -256,35 +258,43 @@ function isAscii(text: string): boolean {
 }
 
 /**
- * A `u` pattern with Unicode property classes, compiled for the text it runs on. V8 builds
- * each \p{…} class through ICU whenever it parses a pattern (as it is made, and again as it
- * first runs), case-closing it under `i`: about a million instructions a class, a fifth of a
- * cold `briefbot ask`, whose English question then never holds a character outside ASCII. On
- * ASCII text a class can only match its ASCII members, so the pattern with each class written
- * as those matches exactly the same: this object is made from that cheap source, and runs it
- * on ASCII text; on any other text it runs the pattern as written, made at its first such run.
- * Every way of running a pattern (exec, test, replace, split, match, matchAll, search) goes to
- * the one of the two that fits the text, as plain RegExp objects (V8's fast paths), with
- * lastIndex carried over. `source` is the pattern as written. Never serialized or sent to a
- * worker (the structured clone would keep the ASCII source).
+ * A pattern made at its first run on a text it may match. A `u` pattern with Unicode property
+ * classes is compiled for the text it runs on: V8 builds each \p{…} class through ICU whenever
+ * it parses a pattern (as it is made, and again as it first runs), case-closing it under `i`:
+ * about a million instructions a class, a fifth of a cold `briefbot ask`, whose English
+ * question then never holds a character outside ASCII. On ASCII text a class can only match
+ * its ASCII members, so the pattern with each class written as those matches exactly the same:
+ * it runs that cheap source on ASCII text; on any other text it runs the pattern as written,
+ * made at its first such run. A long pattern (./pattern-needs.ts) first looks for the strings
+ * it cannot match without: on a text without any of them it fails as the RegExp would, never
+ * compiled (V8 compiles a pattern as it first runs, and most of the long patterns a question
+ * is read with cannot match it). Every way of running a pattern (exec, test, replace, split,
+ * match, matchAll, search) goes to the one of its runners that fits the text, as plain RegExp
+ * objects (V8's fast paths), with lastIndex carried over. `source` is the pattern as written.
+ * Never serialized or sent to a worker (the structured clone would keep the empty source).
  */
-class PropertyPattern extends RegExp {
+class LazyPattern extends RegExp {
   readonly #written: string;
-  readonly #ascii: string;
+  /** The source and flags that read ASCII text, undefined when they are the written ones. */
+  readonly #ascii: string | undefined;
   readonly #asciiFlags: string;
+  /** Whether to look for needed strings before running; #needs is read at the first run. */
+  readonly #screened: boolean;
+  #needs: Needs | null = null;
   #forAscii: RegExp | undefined;
   #forAll: RegExp | undefined;
 
-  constructor(written: string, ascii: string, flags: string, asciiFlags: string) {
-    // This object never runs a pattern itself (the two below do), and V8 parses the one it is
-    // made with: an empty one, with the flags (flags, global, lastIndex read as they should).
+  constructor(written: string, flags: string, ascii: { source: string; flags: string } | undefined) {
+    // This object never runs a pattern itself (the runners below do), and V8 parses the one it
+    // is made with: an empty one, with the flags (flags, global, lastIndex read as they should).
     super(NOTHING_TO_PARSE, flags);
     this.#written = written;
-    this.#ascii = ascii;
-    this.#asciiFlags = asciiFlags;
+    this.#ascii = ascii?.source;
+    this.#asciiFlags = ascii?.flags ?? flags;
+    this.#screened = written.length >= SCREENED_LENGTH;
   }
 
-  /** Species (split, matchAll) builds plain patterns: the two below are what runs. */
+  /** Species (split, matchAll) builds plain patterns: the runners below are what runs. */
   static override get [Symbol.species](): RegExpConstructor {
     return RegExp;
   }
@@ -293,11 +303,18 @@ class PropertyPattern extends RegExp {
     return this.#written;
   }
 
+  /** Whether this pattern cannot match `text`: none of the strings it needs is in it. */
+  #cannotMatch(text: string): boolean {
+    if (!this.#screened) return false;
+    if (this.#needs === null) this.#needs = neededStrings(this.#written, this.flags);
+    return this.#needs !== undefined && !mayHold(this.#needs, this.flags, text);
+  }
+
   /** The plain pattern for `text`, with this one's lastIndex. */
   #runner(text: string): RegExp {
     // Made again from the source, the ASCII one comes from V8's cache of compiled patterns.
     let runner: RegExp;
-    if (isAscii(text)) {
+    if (this.#ascii !== undefined && isAscii(text)) {
       this.#forAscii ??= asciiRunner(this.#ascii, this.#asciiFlags);
       runner = this.#forAscii;
     } else {
@@ -308,8 +325,16 @@ class PropertyPattern extends RegExp {
     return runner;
   }
 
-  #run<T>(text: unknown, run: (runner: RegExp, text: string) => T): T {
+  /**
+   * Runs the fitting runner on `text`; when the pattern cannot match it, `failed` instead (what
+   * the RegExp gives without a match), after a failed match's lastIndex (0 with `g` or `y`).
+   */
+  #run<T>(text: unknown, run: (runner: RegExp, text: string) => T, failed: (text: string) => T): T {
     const s = String(text);
+    if (this.#cannotMatch(s)) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return failed(s);
+    }
     const runner = this.#runner(s);
     const result = run(runner, s);
     this.lastIndex = runner.lastIndex;
@@ -317,39 +342,82 @@ class PropertyPattern extends RegExp {
   }
 
   override exec(text: string): RegExpExecArray | null {
-    return this.#run(text, (r, s) => r.exec(s));
+    return this.#run(
+      text,
+      (r, s) => r.exec(s),
+      () => null,
+    );
   }
 
   override test(text: string): boolean {
-    return this.#run(text, (r, s) => r.test(s));
+    return this.#run(
+      text,
+      (r, s) => r.test(s),
+      () => false,
+    );
   }
 
   override [Symbol.replace](text: string, replacement: unknown): string {
-    return this.#run(text, (r, s) =>
-      typeof replacement === "function"
-        ? s.replace(r, replacement as (substring: string, ...args: unknown[]) => string)
-        : s.replace(r, String(replacement)),
+    return this.#run(
+      text,
+      (r, s) =>
+        typeof replacement === "function"
+          ? s.replace(r, replacement as (substring: string, ...args: unknown[]) => string)
+          : s.replace(r, String(replacement)),
+      (s) => s,
     );
   }
 
   override [Symbol.split](text: string, limit?: number): string[] {
-    return this.#run(text, (r, s) => s.split(r, limit));
+    // Split runs a copy (species): this one's lastIndex stays as it was.
+    const s = String(text);
+    if (this.#cannotMatch(s)) return (limit === undefined ? 2 ** 32 - 1 : limit >>> 0) === 0 ? [] : [s];
+    return this.#run(
+      s,
+      (r, t) => t.split(r, limit),
+      (t) => [t],
+    );
   }
 
   override [Symbol.match](text: string): RegExpMatchArray | null {
-    return this.#run(text, (r, s) => s.match(r));
+    return this.#run(
+      text,
+      (r, s) => s.match(r),
+      () => null,
+    );
   }
 
   override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
-    return this.#run(text, (r, s) => r[Symbol.matchAll](s));
+    // matchAll runs a copy (species): this one's lastIndex stays as it was.
+    const s = String(text);
+    if (this.#cannotMatch(s))
+      return [][Symbol.iterator]() as unknown as RegExpStringIterator<RegExpMatchArray>;
+    return this.#run(
+      s,
+      (r, t) => r[Symbol.matchAll](t),
+      () => [][Symbol.iterator]() as unknown as RegExpStringIterator<RegExpMatchArray>,
+    );
   }
 
   override [Symbol.search](text: string): number {
-    return this.#run(text, (r, s) => s.search(r));
+    // Search puts lastIndex back as it was.
+    const s = String(text);
+    if (this.#cannotMatch(s)) return -1;
+    return this.#run(
+      s,
+      (r, t) => t.search(r),
+      () => -1,
+    );
   }
 }
 
-/** What a PropertyPattern is made with (the empty pattern's own source). */
+/**
+ * Patterns at least this long look for their needed strings before their first run: compiling
+ * one costs about a thousand instructions a character of its source, reading its needs far less.
+ */
+const SCREENED_LENGTH = 64;
+
+/** What a LazyPattern is made with (the empty pattern's own source). */
 const NOTHING_TO_PARSE = "(?:)";
 
 /** The pattern that reads ASCII text: without `i` when it reads it the same so (caselessSource). */
@@ -368,16 +436,25 @@ const IGNORE_CASE_FLAG = /\x69/;
 const PROPERTY_CLASS = /\\[\x50\x70]\{/;
 
 /**
- * `new RegExp(source, flags)`, made cheaply when it has Unicode property classes and ASCII
- * text is what it mostly reads (see PropertyPattern). Matches exactly as the RegExp would.
+ * `new RegExp(source, flags)`, made cheaply (see LazyPattern): when it has Unicode property
+ * classes and ASCII text is what it mostly reads, or when it is long. Matches exactly as the
+ * RegExp would.
  */
 export function compilePattern(source: string, flags = ""): RegExp {
-  if (!UNICODE_FLAG.test(flags) || SETS_FLAG.test(flags)) return new RegExp(source, flags);
+  const ascii = asciiForm(source, flags);
+  if (ascii !== undefined || (source.length >= SCREENED_LENGTH && !SETS_FLAG.test(flags)))
+    return new LazyPattern(source, flags, ascii);
+  return new RegExp(source, flags);
+}
+
+/** The source and flags a `u` pattern reads ASCII text with, when other than its own. */
+function asciiForm(source: string, flags: string): { source: string; flags: string } | undefined {
+  if (!UNICODE_FLAG.test(flags) || SETS_FLAG.test(flags)) return undefined;
   const classes = PROPERTY_CLASS.test(source);
-  if (!classes && !IGNORE_CASE_FLAG.test(flags)) return new RegExp(source, flags);
+  if (!classes && !IGNORE_CASE_FLAG.test(flags)) return undefined;
   const ascii = classes ? asciiSource(source) : source;
-  if (ascii === undefined) return new RegExp(source, flags);
+  if (ascii === undefined) return undefined;
   const asciiFlags = readsAsciiAlike(ascii) ? flags.replace(UNICODE_FLAG, "") : flags;
-  if (!classes && asciiFlags === flags) return new RegExp(source, flags);
-  return new PropertyPattern(source, ascii, flags, asciiFlags);
+  if (!classes && asciiFlags === flags) return undefined;
+  return { source: ascii, flags: asciiFlags };
 }
