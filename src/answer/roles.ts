@@ -151,11 +151,14 @@ export function readRoles(
 
 /**
  * A person is no one's place of origin: "the tariff Japan faces from Trump", "a call from
- * Ishiba" name who acts. Countries and places keep the role their cue gave.
+ * Ishiba" name who acts. A firm before goods ("the Wilton bioethanol plant", "Toyota cars") is
+ * their maker, which a fact may write as the one who acts or the origin: left unchecked.
+ * Countries and places keep the role their cue gave.
  */
 export function personRole(
   role: QuestionRole | undefined,
   kind: string | undefined,
 ): QuestionRole | undefined {
-  return kind === "person" && role === "origin" ? "agent" : role;
+  if (role !== "origin") return role;
+  return kind === "person" ? "agent" : kind === "organization" ? undefined : role;
 }

@@ -101,3 +101,20 @@ describe("money told in words answers a money question", () => {
     expect(factHolds(fact, "number", new Set(), new Set(), "money")).toBe(false);
   });
 });
+
+describe("detectWants: a plant's capacity or a named owner's tariff asks for a figure", () => {
+  it.each([
+    ["What's the capacity of the Wilton bioethanol plant?", "en", true],
+    ["what is Ensus's capacity?", "en", true],
+    ["what is its annual output?", "en", true],
+    ["how big is the plant capacity-wise", "en", true],
+    ["what was the UK's tariff on US beef before the deal?", "en", true],
+    ["ウィルトン工場の生産能力は？", "ja", true],
+    ["Công suất của nhà máy Wilton?", "vi", true],
+    // Not a figure: what the capacity is at risk from, who owns the plant.
+    ["Why is Ensus's capacity at risk?", "en", false],
+    ["Who owns the Wilton plant?", "en", false],
+  ] as const)("%s (%s) → number: %s", (q, lang, number) => {
+    expect(detectWants(q, lang as Lang).includes("number")).toBe(number);
+  });
+});

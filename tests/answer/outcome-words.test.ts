@@ -16,6 +16,9 @@ describe("how it turned out, beyond what the sources report", () => {
   it.each([
     "did ensus end up closing the wilton plant?",
     "Did Ensus wind up shutting Wilton?",
+    "did ensus end up actually closing wilton?",
+    "Did Ensus end up really shutting its Wilton plant?",
+    "did the Wilton plant end up eventually closing?",
     "rốt cuộc Ensus có đóng cửa nhà máy Wilton không?",
   ])("refuses: %s", (q) => {
     const a = ask(q);

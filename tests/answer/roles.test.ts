@@ -216,3 +216,20 @@ describe("the name right after a giving verb receives", () => {
     expect(roles(q, lang as Lang)).toEqual(expected);
   });
 });
+
+describe("who ships goods acts: where they come from, whichever way they go", () => {
+  it.each([
+    ["How many tons of rice is Japan shipping to Vietnam?", "en", ["japan:origin", "vietnam:-"]],
+    ["Is Vietnam exporting rice to Japan?", "en", ["vietnam:origin", "japan:-"]],
+    ["日本はベトナムにコメを何トン出荷しますか？", "ja", ["japan:origin", "vietnam:-"]],
+    ["Nhật Bản được xuất bao nhiêu xe sang Việt Nam?", "vi", ["japan:origin", "vietnam:location"]],
+    // Not sending: who makes or proposes something ("sản xuất", "đề xuất").
+    ["Nhật Bản được đề xuất bao nhiêu dự án ở Việt Nam?", "vi", ["japan:-", "vietnam:location"]],
+  ] as const)("%s → %j", (q, lang, expected) => {
+    expect(roles(q, lang as Lang)).toEqual(expected);
+  });
+  // A firm before its goods is their maker, left unchecked (a fact writes it as the one who acts).
+  it("leaves a firm's goods unchecked", () => {
+    expect(roles("How much do Foreign Ministry exports cost?", "en", true)).toEqual(["japan-mofa:-"]);
+  });
+});

@@ -6,6 +6,7 @@ import { bystanderNotActor } from "./rules/bystander-not-actor.js";
 import { contentWithheld } from "./rules/content-withheld.js";
 import { countryHeld } from "./rules/country-held.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
+import { designationStated } from "./rules/designation-stated.js";
 import { doneNotPlanned } from "./rules/done-not-planned.js";
 import { everyNameStated } from "./rules/every-name-stated.js";
 import { figureActorAgrees } from "./rules/figure-actor-agrees.js";
@@ -69,6 +70,7 @@ export const FIT_RULES: readonly FitRule[] = [
   weekdayNamed,
   yearAgrees,
   figureStated,
+  designationStated,
   ordinalAgrees,
   officeNamed,
   askedKindHeld,

@@ -17,6 +17,19 @@ const UK_CASES: RuleCase[] = [
   // The quota itself; how much the firm saves (in words, not a count).
   ["How many cars can the UK export to the US at the lower rate?", "quota-near-last-year-exports-jlr", false],
   ["How much will Jaguar Land Rover save?", "quota-near-last-year-exports-jlr", false],
+  // A figure of no named kind ("capacity") asked of a firm the fact only mentions: another's.
+  ["what's the capacity of vivergo's plant on its own?", "ensus-closure-warning", true],
+  ["What is Vivergo's annual output?", "ensus-closure-warning", true],
+  ["Vivergo の生産能力は？", "ensus-closure-warning", true],
+  ["công suất của nhà máy Vivergo là bao nhiêu?", "ensus-closure-warning", true],
+  // One firm's own figure asked; the fact's is shared with another the question leaves out.
+  ["what's the capacity of vivergo's plant on its own?", "bioethanol-combined-capacity-at-risk", true],
+  ["What is Ensus's capacity?", "bioethanol-combined-capacity-at-risk", true],
+  // The firm whose figure it is, or both firms asked together (not the outlet that gives it).
+  ["What's the capacity of the Wilton bioethanol plant?", "ensus-closure-warning", false],
+  ["What is Ensus's capacity?", "ensus-closure-warning", false],
+  ["What's the combined capacity of Ensus and Vivergo?", "bioethanol-combined-capacity-at-risk", false],
+  ["Ensus và Vivergo có tổng công suất là bao nhiêu?", "bioethanol-combined-capacity-at-risk", false],
   // The firm reports the figure (the fact's agent): its count, whomever it counts.
   [
     "米国商工会議所によると、英国から輸入している米国の中小企業はおよそ何社ですか？",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { outcomeNotPlan } from "../../../src/answer/fit/rules/outcome-not-plan.js";
-import { judge, type RuleCase } from "./cases.js";
+import { judge, judgeIn, type RuleCase } from "./cases.js";
 
 const CASES: RuleCase[] = [
   ["ket qua chuyen tham philippines cua ong ishiba la gi", "ishiba-depart-for-philippines-april-29", true],
@@ -23,6 +23,36 @@ const CASES: RuleCase[] = [
   ["Kết quả cuộc gặp Ishiba – Marcos ở Manila là gì?", "ishiba-meet-marcos-manila", true],
   ["What came of the Ishiba-Marcos meeting?", "philippines-leg-april-29-30", true],
 ];
+
+/**
+ * Whether it has happened yet ("…yet?", "もう…ましたか", "…chưa?"): a fact that only warns it
+ * could happen, or tells it as a condition, is no outcome. Asked of the warning itself, or of
+ * something the fact states as done, the rule has no say.
+ */
+const YET: RuleCase[] = [
+  ["Has Ensus closed the Wilton plant yet?", "ensus-closure-warning", true],
+  ["have they shut wilton already?", "ensus-closure-warning", true],
+  ["Has Ensus closed the Wilton plant yet?", "bioethanol-crisis-talks", true],
+  ["Ensus đóng cửa nhà máy Wilton chưa vậy?", "ensus-closure-warning", true],
+  ["Nhà máy Wilton đã đóng cửa chưa?", "bioethanol-crisis-talks", true],
+  ["エンサスはもうウィルトン工場を閉鎖しましたか？", "ensus-closure-warning", true],
+  ["ウィルトン工場はすでに閉鎖した？", "ensus-closure-warning", true],
+  // The warning itself asked: it answers.
+  ["Has Ensus warned yet that it could close Wilton?", "ensus-closure-warning", false],
+  ["Ensus đã cảnh báo đóng cửa nhà máy Wilton chưa?", "ensus-closure-warning", false],
+  ["エンサスはもう閉鎖を警告しましたか？", "ensus-closure-warning", false],
+  // A claim to check, and a prospect asked as one: not whether it happened.
+  ["Ensus có thể đóng cửa nhà máy Wilton, đúng chưa?", "ensus-closure-warning", false],
+  ["Is the Wilton plant at risk of closing?", "ensus-closure-warning", false],
+  ["Could Ensus close its Wilton plant?", "ensus-closure-warning", false],
+];
+
+describe(`fit rule ${outcomeNotPlan.name}: yet`, () => {
+  const judgeUk = judgeIn("us-uk-2025");
+  it.each(YET)("%s / %s → rejects: %s", (question, factId, rejects) => {
+    expect(judgeUk(outcomeNotPlan, question, factId).length > 0).toBe(rejects);
+  });
+});
 
 describe(`fit rule ${outcomeNotPlan.name}`, () => {
   it("has the stable name outcome-not-plan", () => expect(outcomeNotPlan.name).toBe("outcome-not-plan"));

@@ -1,5 +1,6 @@
 import type { Briefing, Fact } from "../../../briefing/types.js";
-import { allPacks } from "../../../knowledge/packs.js";
+import { allPacks, languagePack } from "../../../knowledge/packs.js";
+import { cueIn } from "../../cue.js";
 import type { FitRule } from "../rule.js";
 
 /**
@@ -7,6 +8,8 @@ import type { FitRule } from "../rule.js";
  * "What did Ishiba and Marcos agree?": a fact that only schedules the meeting says nothing of
  * what it settled. A schedule is a fact whose every language says the event was still ahead
  * (reporting.yaml `scheduled`), or one dated after every source it cites was published.
+ * "Has Ensus closed Wilton yet?": a fact that only warns it could is no outcome either; asked
+ * of the warning or plan itself ("has Ensus warned yet…", time.yaml `planActs`), it answers.
  */
 export const outcomeNotPlan: FitRule = {
   name: "outcome-not-plan",
@@ -14,10 +17,15 @@ export const outcomeNotPlan: FitRule = {
   check({ q, fact, index }) {
     if (!q.asksOutcome && !q.asksAgreed) return undefined;
     const schedule = scheduled(fact) || aheadOfSources(fact, index.briefing);
-    if (!schedule && !(q.asksOutcome && planned(fact))) return undefined;
+    if (!schedule && !(q.asksOutcome && planned(fact) && !asksPlan(q.question, q.lang))) return undefined;
     return { reasons: [{ key: this.name }] };
   },
 };
+
+/** The question asks about the plan or warning itself ("has Ensus warned yet…"). */
+function asksPlan(question: string, lang: Parameters<typeof languagePack>[0]): boolean {
+  return cueIn(languagePack(lang).time.planActs, question);
+}
 
 /** Any language's statement speaks of a plan ("will", "予定", "sẽ"). */
 function planned(fact: Fact): boolean {
