@@ -26,8 +26,8 @@ export function setAsideThings(text: string, lang: Lang): SetAsideThings {
   for (const pack of allPacks()) {
     const re = pack.reading.setAsideThing;
     if (!re) continue;
-    const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
-    rest = rest.replace(global, (whole, ...groups: unknown[]) => {
+    // The packs write the pattern with the global flag: every phrase is set aside.
+    rest = rest.replace(re, (whole, ...groups: unknown[]) => {
       const thing = groups.find((g): g is string => typeof g === "string" && g.trim().length > 0);
       if (thing === undefined) return whole;
       const words = questionWords(thing, lang)

@@ -17,7 +17,7 @@ export const meetingBetweenNamed: FitRule = {
     const present = (id: string) => fact.entities.some((e) => e.entity === id) || ctx.mentions(id);
     // "Did Phoc meet Trump?": his meeting with others answers no; a yes/no is not judged so.
     if (!q.wants.includes("yesno") && !people.every(present))
-      return { reasons: [{ key: `${this.name}.absent` }] };
+      return { reasons: [{ key: "meeting-between-named.absent" }] };
     if (people.length < 2) return undefined;
     const roles = fact.entities.filter((e) => people.includes(e.entity)).map((e) => e.role);
     if (roles.includes("counterpart") || roles.filter((r) => r === "agent").length >= 2) return undefined;

@@ -16,7 +16,7 @@ export const setAsideThingNotAnswer: FitRule = {
   check({ q, fact, index }) {
     if (q.excludedThings.length === 0) return undefined;
     if (q.excludedPromise && allPacks().some((p) => p.promises?.test(fact.statement[p.lang])))
-      return { reasons: [{ key: `${this.name}.promise` }] };
+      return { reasons: [{ key: "set-aside-thing-not-answer.promise" }] };
     const have = factTerms(fact, index);
     const stated = q.excludedThings.filter((words) => words.every((terms) => terms.some((t) => have.has(t))));
     return rejectIf(stated.map(() => ({ key: this.name })));
