@@ -24,6 +24,7 @@ import {
 } from "./question-intent.js";
 import { correctTypo, idf, type QueryTerm } from "./retrieve.js";
 import { type QuestionRole, readRoles } from "./roles.js";
+import { setAsideThings } from "./set-aside-things.js";
 import { type Correction, readSpelling } from "./spelling.js";
 import { readingBriefing } from "./synonyms.js";
 import { indexTerms } from "./term-ids.js";
@@ -347,6 +348,13 @@ export interface QuestionAnalysis {
   /** Entities the question sets aside ("apart from Chinh"): a fact about them is not the answer. */
   excludedEntities: string[];
   /**
+   * Things the question sets aside by a phrase ("(not the new pledge)"): per phrase, the terms
+   * of each content word. A fact that states them all is about the thing set aside.
+   */
+  excludedThings: string[][][];
+  /** A thing set aside is a pledge, plan or target ("(not the new pledge)"). */
+  excludedPromise: boolean;
+  /**
    * Places the question names as the ones left ("after leaving Hanoi", "Rời Hà Nội",
    * "ハノイを離れた後"): not asked about, and a fact set only there is not the answer.
    */
@@ -649,12 +657,14 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
   // Question forms, not topics ("how high", "which day of the week", "thứ mấy"), and what the
   // question sets aside ("Besides energy, …", "エネルギー以外に…", "Ngoài năng lượng, …").
   // "lol", "実際に", "in relation to": words that ask for no topic (discourse.yaml).
+  // "(not the new pledge)": a thing set aside by a phrase of its own; a fact about it is not the answer.
+  const setAsideText = setAsideThings(
+    withoutNoTopic(withoutMentions(prepared, withLeft(mentions, found, left))),
+    lang,
+  );
   const residual = readings().reduce(
     (text, r) => (r.excluded ? text.replace(r.excluded, " ") : text),
-    readings().reduce(
-      (text, r) => rewrite(text, r.residual),
-      withoutNoTopic(withoutMentions(prepared, withLeft(mentions, found, left))),
-    ),
+    readings().reduce((text, r) => rewrite(text, r.residual), setAsideText.rest),
   );
   const words: ContentWord[] = [];
   const unknownW = unknownWeight(index);
@@ -750,6 +760,8 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
     asksDifference,
     asksSource: matches(reading.asksSource, prepared),
     excludedEntities,
+    excludedThings: setAsideText.things,
+    excludedPromise: setAsideText.promise,
     leftPlaces,
     office: officeAsked(prepared, lang),
     entityIdsForPerson: withoutDescribedPersons(entityIds, prepared, mentions, index),
@@ -821,6 +833,9 @@ function withAside(q: QuestionAnalysis, c: QuestionAnalysis, index: BriefingInde
     words: [...q.words, ...c.words.filter((w) => !own.has(w.word)).map((w) => scaled(w, ASIDE_SHARE))],
     // "i read two articles and they seemed to put it differently": the sources' difference is asked.
     asksDifference: q.asksDifference || c.asksDifference,
+    // "…今何人いる？（新しい約束ではなく）": a thing the aside sets aside is set aside.
+    excludedThings: [...q.excludedThings, ...c.excludedThings],
+    excludedPromise: q.excludedPromise || c.excludedPromise,
     sources: [...new Set([...q.sources, ...c.sources])],
     queryTerms: [
       ...q.queryTerms,

@@ -108,6 +108,8 @@ export interface LanguagePack {
   datedEventWords: readonly string[];
   reportsWords: RegExp | undefined;
   planned: RegExp | undefined;
+  /** A pledge, plan or target ("pledged", "will", 約束, "cam kết"): on a phrase set aside and on a fact's statement. */
+  promises: RegExp | undefined;
   /** On a fact's statement as written: the event was still ahead when reported ("was to meet", "予定"). */
   scheduled: RegExp | undefined;
   weekdayQuestion: RegExp | undefined;
@@ -374,6 +376,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     letters: () => compile(data.detect.letters),
     reportsWords: () => compile(data.reporting.reportsWords),
     planned: () => compile(data.reporting.planned),
+    promises: () => compile(data.reporting.promises),
     scheduled: () => compile(data.reporting.scheduled),
     weekdayQuestion: () => compile(data.weekdays.weekdayQuestion),
     weekday: () => compile(data.weekdays.weekday),

@@ -82,6 +82,8 @@ export interface Reading {
   excluded: RegExp | undefined;
   setAsideBefore: RegExp | undefined;
   setAsideAfter: RegExp | undefined;
+  /** "(not the new pledge)": a thing the question sets aside, in its first group set. */
+  setAsideThing: RegExp | undefined;
   leftBefore: RegExp | undefined;
   leftAfter: RegExp | undefined;
   /** Around a place a fact's statement names as the one its trip leaves (fit rule left-place-not-destination). */
@@ -161,6 +163,7 @@ export function compileReading(
     excluded: () => compile(data.excluded),
     setAsideBefore: () => compile(data.setAsideBefore),
     setAsideAfter: () => compile(data.setAsideAfter),
+    setAsideThing: () => compile(data.setAsideThing),
     leftBefore: () => compile(data.leftBefore),
     leftAfter: () => compile(data.leftAfter),
     leavesBefore: () => compile(data.leavesBefore),

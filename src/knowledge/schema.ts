@@ -182,6 +182,8 @@ const readingSchema = z.strictObject({
   excluded: patternSchema.optional(),
   setAsideBefore: patternSchema.optional(),
   setAsideAfter: patternSchema.optional(),
+  /** "(not the new pledge)", "excluding X": a thing set aside; its group 1 (or the first group set) is the thing. */
+  setAsideThing: patternSchema.optional(),
   /** Right before (or after) a place the question names as the one left ("leaving Hanoi", "ハノイを離れ"). */
   leftBefore: patternSchema.optional(),
   leftAfter: patternSchema.optional(),
@@ -299,6 +301,7 @@ export const PACK_FILES = {
     reportsWords: patternSchema.optional(),
     planned: patternSchema.optional(),
     scheduled: patternSchema.optional(),
+    promises: patternSchema.optional(),
   }),
   weekdays: z.strictObject({ weekdayQuestion: patternSchema.optional(), weekday: patternSchema.optional() }),
   agreements: z.strictObject({

@@ -35,6 +35,7 @@ import { reasonActorActs } from "./rules/reason-actor-acts.js";
 import { reasonStated } from "./rules/reason-stated.js";
 import { rolesAgree } from "./rules/roles-agree.js";
 import { setAsideNotAnswer } from "./rules/set-aside-not-answer.js";
+import { setAsideThingNotAnswer } from "./rules/set-aside-thing-not-answer.js";
 import { speakerAgrees } from "./rules/speaker-agrees.js";
 import { specificTermStated } from "./rules/specific-term-stated.js";
 import { startStated } from "./rules/start-stated.js";
@@ -55,6 +56,7 @@ import { yesnoEventStated } from "./rules/yesno-event-stated.js";
  */
 export const FIT_RULES: readonly FitRule[] = [
   setAsideNotAnswer,
+  setAsideThingNotAnswer,
   leftPlaceNotAnswer,
   leftPlaceNotDestination,
   originAgrees,

@@ -16,6 +16,24 @@ const CASES: RuleCase[] = [
     true,
   ],
   ["Since when has the Trump administration been rolling out its tariffs?", "us-tariffs-since-march", false],
+  // Power asked (GW, メガワット, MW): a fact with no figure in it does not give the capacity.
+  [
+    "What's the planned capacity in GW of the offshore wind projects?",
+    "energy-transformation-offshore-wind",
+    true,
+  ],
+  ["How many megawatts will the offshore wind farms produce?", "energy-transformation-offshore-wind", true],
+  ["洋上風力の発電容量って何GWの計画？", "energy-transformation-offshore-wind", true],
+  ["洋上風力発電所は何メガワット？", "energy-transformation-offshore-wind", true],
+  ["Điện gió ngoài khơi có công suất bao nhiêu GW?", "energy-transformation-offshore-wind", true],
+  [
+    "What's the planned capacity in GW of the offshore wind projects?",
+    "decarbonization-clean-energy-20-billion",
+    true,
+  ],
+  // No unit asked: the offshore wind fact describes the projects.
+  ["What energy projects does the cooperation include?", "energy-transformation-offshore-wind", false],
+  ["洋上風力の計画はある？", "energy-transformation-offshore-wind", false],
 ];
 
 describe(`fit rule ${askedKindHeld.name}`, () => {

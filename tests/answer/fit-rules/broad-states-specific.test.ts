@@ -17,6 +17,17 @@ const CASES: RuleCase[] = [
   ],
   ["ベトナムへの関税は36%でしたっけ？", "us-tariff-25-vehicles-steel-aluminum", true],
   ["ベトナムへの関税は36%でしたっけ？", "tariff-vietnam-46", false],
+  // The verb of levying (課す, impose, áp) is the measure's own word, nothing specific.
+  ["米国がフィリピンに課す相互関税は何％？", "us-tariff-25-vehicles-steel-aluminum", true],
+  [
+    "What reciprocal tariff does the US impose on the Philippines?",
+    "us-tariff-25-vehicles-steel-aluminum",
+    true,
+  ],
+  ["Mỹ áp thuế đối ứng bao nhiêu phần trăm lên Philippines?", "us-tariff-25-vehicles-steel-aluminum", true],
+  // The goods the broad measure is on: it answers.
+  ["米国がフィリピンの鉄鋼に課す関税は何％？", "us-tariff-25-vehicles-steel-aluminum", false],
+  ["What tariff does the US impose on Philippine steel?", "us-tariff-25-vehicles-steel-aluminum", false],
 ];
 
 describe(`fit rule ${broadStatesSpecific.name}`, () => {

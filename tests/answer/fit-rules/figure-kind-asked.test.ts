@@ -32,6 +32,19 @@ const CASES: RuleCase[] = [
   ["Hai nước cam kết bao nhiêu tiền cho năng lượng sạch?", "decarbonization-clean-energy-20-billion", false],
   // Exports asked; the pledge is money.
   ["How much did Vietnam export to Japan in clean energy?", "decarbonization-clean-energy-20-billion", true],
+  // A fare asked (giá vé, 航空券, airfare): what a ticket costs is not a pledge.
+  ["Giá vé máy bay Hà Nội – Tokyo là bao nhiêu?", "decarbonization-clean-energy-20-billion", true],
+  ["Giá vé máy bay từ Hà Nội đi Tokyo là bao nhiêu?", "decarbonization-clean-energy-20-billion", true],
+  ["How much is the airfare from Hanoi to Tokyo?", "decarbonization-clean-energy-20-billion", true],
+  ["ハノイ発東京行きの航空券はいくら？", "decarbonization-clean-energy-20-billion", true],
+  ["How much is a plane ticket to Tokyo?", "tariff-vietnam-46", true],
+  // The pledge asked: kept.
+  ["How much did they pledge for clean energy?", "decarbonization-clean-energy-20-billion", false],
+  [
+    "Nhật Bản và Việt Nam cam kết bao nhiêu cho năng lượng sạch?",
+    "decarbonization-clean-energy-20-billion",
+    false,
+  ],
 ];
 
 /** What each figure is of, by the head of its measure. */
@@ -52,6 +65,8 @@ const ASKED: [question: string, lang: Lang, kinds: string[]][] = [
   ["Anh phải trả chính xác bao nhiêu tiền để tham gia SAFE?", "vi", ["payment"]],
   ["anh phai dong gop bao nhieu de tham gia SAFE?", "vi", ["payment"]],
   ["How long was Ishiba's visit?", "en", []],
+  ["Giá vé máy bay Hà Nội – Tokyo là bao nhiêu?", "vi", ["fare"]],
+  ["東京行きの航空券はいくら？", "ja", ["fare"]],
 ];
 
 describe(`fit rule ${figureKindAsked.name}`, () => {

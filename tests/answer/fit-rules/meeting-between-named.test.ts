@@ -8,6 +8,21 @@ const CASES: RuleCase[] = [
   ["What was the backdrop to the Ishiba-Chinh meeting?", "ishiba-meet-marcos-manila", true],
   ["What was the backdrop to the Ishiba-Chinh meeting?", "us-china-trade-tensions-context", false],
   ["Did Ishiba meet Chinh?", "ishiba-chinh-talks-hanoi", false],
+  // Each person named must be in the fact in person: To Lam's call with Trump is not a
+  // meeting of Trump with Phoc, nor Ishiba's call one of Bessent (whose country is in it).
+  ["What did Trump personally tell Ho Duc Phoc at their April 10 meeting?", "lam-called-trump-april-4", true],
+  [
+    "What did Trump personally tell Ho Duc Phoc at their April 10 meeting?",
+    "phoc-met-bessent-lutnick-april-10",
+    true,
+  ],
+  ["Which Japanese minister met Bessent on April 10?", "ishiba-called-trump-april-7", true],
+  ["ベッセント長官と会談した日本の閣僚は誰？", "ishiba-called-trump-april-7", true],
+  ["Ông Phúc gặp những ai ở Washington?", "phoc-met-bessent-lutnick-april-10", false],
+  ["Who did Ho Duc Phoc meet in Washington?", "phoc-met-bessent-lutnick-april-10", false],
+  ["Did Ishiba meet To Lam?", "ishiba-met-to-lam-april-27", false],
+  // A yes/no: his meeting with others answers no.
+  ["Did Vietnam's deputy PM meet Trump in Washington?", "phoc-met-bessent-lutnick-april-10", false],
 ];
 
 describe(`fit rule ${meetingBetweenNamed.name}`, () => {
