@@ -20,7 +20,6 @@ const MIN_LETTERS = 8;
 export function compoundParts(question: string, lang: Lang): string[] {
   const pack = languagePack(lang);
   const { compoundJoin: join, eachPieceAsks: asks, compoundMinWords: minWords } = pack;
-  const minLetters = pack.compoundMinLetters ?? MIN_LETTERS;
   let pieces = question.split(SENTENCE_END);
   if (join)
     pieces = pieces.flatMap((p) => {
@@ -41,7 +40,7 @@ export function compoundParts(question: string, lang: Lang): string[] {
     );
   if (
     pieces.length < 2 ||
-    pieces.some((p) => letters(p) < minLetters || (minWords !== undefined && words(p) < minWords))
+    pieces.some((p) => letters(p) < MIN_LETTERS || (minWords !== undefined && words(p) < minWords))
   )
     return [question];
   return pieces.slice(0, 3);
@@ -69,7 +68,8 @@ export function remainderParts(piece: string, lang: Lang): string[] {
 
 function remainderFound(piece: string, lang: Lang): RegExpExecArray | null {
   const remainder = languagePack(lang).compoundRemainder;
-  return remainder ? new RegExp(remainder.source, remainder.flags.replace("g", "")).exec(piece) : null;
+  // The pack's pattern is compiled without the global flag: exec reads from the start.
+  return remainder?.exec(piece) ?? null;
 }
 
 /**

@@ -155,8 +155,6 @@ export interface LanguagePack {
   compoundJoin: RegExp | undefined;
   eachPieceAsks: RegExp | undefined;
   compoundMinWords: number | undefined;
-  /** Pieces with fewer letters are not a question of their own (compound.yaml `minLetters`). */
-  compoundMinLetters: number | undefined;
   /** Where "…, and everything else?" begins: the join before the rest of a list's kind. */
   compoundRemainder: RegExp | undefined;
   /** The rest written as the facts write it ("everything else" as "all other"). */
@@ -435,7 +433,6 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     opinion: (data.screening.opinion ?? []).map((p) => compile(p)!),
     opinionUnmarked: (data.screening.opinionUnmarked ?? []).map((p) => compile(p)!),
     compoundMinWords: data.compound.minWords,
-    compoundMinLetters: data.compound.minLetters,
     remainderAs: (data.compound.remainderAs ?? []).map((r) => ({
       pattern: compilePattern(r.source, "giu"),
       to: r.to,

@@ -337,7 +337,6 @@ export const PACK_FILES = {
     join: patternSchema.optional(),
     eachPieceAsks: patternSchema.optional(),
     minWords: z.number().int().positive().optional(),
-    minLetters: z.number().int().positive().optional(),
     remainder: patternSchema.optional(),
     remainderStated: patternSchema.optional(),
     remainderAs: z.array(z.strictObject({ source: z.string().min(1), to: z.string().min(1) })).optional(),
