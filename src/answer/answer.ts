@@ -14,7 +14,7 @@ import {
 } from "./calibration/index.js";
 import { plainQuestion } from "./chat.js";
 import type { Part } from "./compose.js";
-import { compoundParts, sharedFrame } from "./compound.js";
+import { asksRest, compoundParts, restStated, sharedFrame } from "./compound.js";
 import { changeAsked, withChange } from "./computed/change.js";
 import {
   betweenAnswer,
@@ -403,10 +403,13 @@ function explainCompound(
   const named = (q: QuestionAnalysis) =>
     q.mentions.map((m) => ({ surface: m.surface, kind: briefing.byId.entity.get(m.id)?.kind }));
   const firstRead = analyzeQuestion(pieces[0]!, qLang, index, context);
+  // "…, and everything else at 10, right? or is it the reverse": a note after the question is
+  // the asker's on the whole, read with the question proper; a later part is read without it.
+  const laterContext = context?.before ? context : undefined;
   // "日本は何％、ベトナムは何％": a later part asking the first part's question of another name.
   const asked = pieces.map((piece, i) => {
     if (i === 0) return piece;
-    const own = analyzeQuestion(piece, qLang, index, context);
+    const own = analyzeQuestion(piece, qLang, index, laterContext);
     const framed = sharedFrame(
       { piece: pieces[0]!, names: named(firstRead) },
       { piece, names: named(own) },
@@ -423,7 +426,7 @@ function explainCompound(
       ? q
       : { ...q, leftPlaces: firstRead.leftPlaces };
   const analyses = asked.map((piece, i) =>
-    i === 0 ? firstRead : leaving(analyzeQuestion(piece, qLang, index, context)),
+    i === 0 ? firstRead : leaving(analyzeQuestion(piece, qLang, index, laterContext)),
   );
   // "Has the dialogue met yet, and what came out of it?": a later part that names nobody asks
   // how the first part's thing turned out, and so the first part asks whether (or when) it
@@ -436,7 +439,12 @@ function explainCompound(
   const first = analyses[0]!;
   // "250 or half of 500? How do the two papers differ?": one question about the sources.
   if (analyses.some((q) => q.asksDifference)) return undefined;
-  const ranked = analyses.map((q) => rankCandidates(q, index));
+  // "…, and everything else?": the rest is answered only by a fact that states the rest.
+  const ofRest = (i: number, candidates: Candidate[]) =>
+    asksRest(pieces[i]!, qLang)
+      ? candidates.filter((c) => restStated(c.fact.statement[qLang], qLang))
+      : candidates;
+  const ranked = analyses.map((q, i) => ofRest(i, rankCandidates(q, index)));
   const chosen = analyses.map((q, i) => select(q, ranked[i]!, briefing, lang, now, gated));
   for (let i = 1; i < pieces.length; i++) {
     const own = analyses[i]!;
@@ -449,10 +457,10 @@ function explainCompound(
         qLang === "ja" ? `${names}：${asked[i]}` : `${names}: ${asked[i]}`,
         qLang,
         index,
-        context,
+        laterContext,
       ),
     );
-    ranked[i] = rankCandidates(q, index);
+    ranked[i] = ofRest(i, rankCandidates(q, index));
     chosen[i] = select(q, ranked[i]!, briefing, lang, now, gated);
   }
   const head = chosen[0]!;

@@ -18,13 +18,15 @@ const SENTENCE_END = /(?<=[?？])\s*(?=\S)/gu;
 const MIN_LETTERS = 8;
 
 export function compoundParts(question: string, lang: Lang): string[] {
-  const { compoundJoin: join, eachPieceAsks: asks, compoundMinWords: minWords } = languagePack(lang);
+  const pack = languagePack(lang);
+  const { compoundJoin: join, eachPieceAsks: asks, compoundMinWords: minWords } = pack;
   let pieces = question.split(SENTENCE_END);
   if (join)
     pieces = pieces.flatMap((p) => {
       const split = p.split(join);
       return !asks || split.every((piece) => asks.test(piece)) ? split : [p];
     });
+  pieces = pieces.flatMap((p) => remainderParts(p, lang));
   pieces = pieces.map((p) => p.trim()).filter((p) => p.length > 0);
   const letters = (p: string) => p.match(LETTER_OR_DIGIT_ALL)?.length ?? 0;
   // "Which firms and which provinces…" joins two nouns, not two questions: each piece of a
@@ -34,7 +36,7 @@ export function compoundParts(question: string, lang: Lang): string[] {
   // the first part's frame, which is the first part less its own ask of as many words.
   if (minWords !== undefined && pieces.length > 1 && words(pieces[0]!) >= minWords)
     pieces = pieces.map((p, i) =>
-      i > 0 && words(p) < minWords ? (framedLike(pieces[0]!, p, asks) ?? p) : p,
+      i > 0 && words(p) < minWords && !asksRest(p, lang) ? (framedLike(pieces[0]!, p, asks) ?? p) : p,
     );
   if (
     pieces.length < 2 ||
@@ -42,6 +44,47 @@ export function compoundParts(question: string, lang: Lang): string[] {
   )
     return [question];
   return pieces.slice(0, 3);
+}
+
+/**
+ * "Cars, steel and aluminium are at 25%, and everything else?": the list's question and the
+ * same question of the rest, split where the pack's `remainder` join names the rest. The rest is
+ * written as the facts write it (`remainderAs`: "everything else" as "all other"); the list's
+ * part borrows the rest's ask where it has none of its own ("自動車・鉄鋼・アルミとそれ以外の品目で
+ * 何パーセント？": "自動車・鉄鋼・アルミの品目で何パーセント？"). A piece that only names the rest
+ * ("còn các hàng khác thì sao?") is that rest's question.
+ */
+export function remainderParts(piece: string, lang: Lang): string[] {
+  const { remainderAs, eachPieceAsks: asks } = languagePack(lang);
+  const found = remainderFound(piece, lang);
+  if (!found) return [piece];
+  const before = piece.slice(0, found.index).trim();
+  const after = piece.slice(found.index + found[0].length);
+  const rest = remainderAs.reduce((text, r) => text.replace(r.pattern, r.to), after);
+  if ((before.match(LETTER_OR_DIGIT_ALL)?.length ?? 0) === 0) return [rest];
+  const ask = after.slice(found.groups?.rest?.length ?? 0);
+  return [asks && !asks.test(before) ? `${before}${ask}` : before, rest];
+}
+
+function remainderFound(piece: string, lang: Lang): RegExpExecArray | null {
+  const remainder = languagePack(lang).compoundRemainder;
+  // The pack's pattern is compiled without the global flag: exec reads from the start.
+  return remainder?.exec(piece) ?? null;
+}
+
+/**
+ * Whether a part asks of the rest ("all other goods at 10%?", "それ以外の品目は？"): it opens on
+ * the rest. Such a part is answered only by a fact that states the rest (`restStated`): "the
+ * rest" of one thing is not any neighbouring fact ("鉄鋼の関税率と、それ以外の国の首脳は誰？").
+ */
+export function asksRest(piece: string, lang: Lang): boolean {
+  const found = remainderFound(piece.trim(), lang);
+  return found?.index === 0 && found.groups?.rest !== undefined;
+}
+
+/** Whether a fact's statement states the rest of a list's kind ("all other goods"). */
+export function restStated(statement: string, lang: Lang): boolean {
+  return languagePack(lang).remainderStated?.test(statement) ?? false;
 }
 
 /**

@@ -159,6 +159,12 @@ export interface LanguagePack {
   compoundJoin: RegExp | undefined;
   eachPieceAsks: RegExp | undefined;
   compoundMinWords: number | undefined;
+  /** Where "…, and everything else?" begins: the join before the rest of a list's kind. */
+  compoundRemainder: RegExp | undefined;
+  /** The rest written as the facts write it ("everything else" as "all other"). */
+  remainderAs: readonly { pattern: RegExp; to: string }[];
+  /** How a fact states the rest ("all other goods"): a rest's part is answered only by such a fact. */
+  remainderStated: RegExp | undefined;
   dateFormat: string | undefined;
   monthFormat: string | undefined;
   yearFormat: string | undefined;
@@ -386,6 +392,8 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     capitalName: () => compile(data.conventions.capitalName),
     compoundJoin: () => compile(data.compound.join),
     eachPieceAsks: () => compile(data.compound.eachPieceAsks),
+    compoundRemainder: () => compile(data.compound.remainder),
+    remainderStated: () => compile(data.compound.remainderStated),
   };
   const pack = {
     lang,
@@ -431,6 +439,10 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     opinion: (data.screening.opinion ?? []).map((p) => compile(p)!),
     opinionUnmarked: (data.screening.opinionUnmarked ?? []).map((p) => compile(p)!),
     compoundMinWords: data.compound.minWords,
+    remainderAs: (data.compound.remainderAs ?? []).map((r) => ({
+      pattern: compilePattern(r.source, "giu"),
+      to: r.to,
+    })),
     dateFormat: data.messages.dateFormat,
     monthFormat: data.messages.monthFormat,
     yearFormat: data.messages.yearFormat,

@@ -340,6 +340,9 @@ export const PACK_FILES = {
     join: patternSchema.optional(),
     eachPieceAsks: patternSchema.optional(),
     minWords: z.number().int().positive().optional(),
+    remainder: patternSchema.optional(),
+    remainderStated: patternSchema.optional(),
+    remainderAs: z.array(z.strictObject({ source: z.string().min(1), to: z.string().min(1) })).optional(),
   }),
   messages: z.strictObject({
     dateFormat: z.string().min(1).optional(),

@@ -42,6 +42,19 @@ describe("between two events: the frames of each language", () => {
       "first",
       ["when was the US Chamber's assessment?", "when was the executive order?"],
     ],
+    // A closing "how many days apart were the calls": the span of the two, asked of what they are.
+    [
+      "who called trump first after liberation day, lam or ishiba? and how many days apart were the calls",
+      "en",
+      "first",
+      ["when did lam called trump?", "when did ishiba called trump?"],
+    ],
+    [
+      "Which came first, the arrival or the talks? How many days apart were they",
+      "en",
+      "first",
+      ["when was the arrival?", "when was the talks?"],
+    ],
     [
       "who got trump on the phone first, lam or ishiba? how many days apart",
       "en",

@@ -1,4 +1,5 @@
 import { analyzeQuestion } from "../../../src/answer/analyze.js";
+import { readDiscourse } from "../../../src/answer/discourse.js";
 import { FitContext } from "../../../src/answer/fit/context.js";
 import { reasonText } from "../../../src/answer/fit/explain.js";
 import type { FitRule } from "../../../src/answer/fit/rule.js";
@@ -50,6 +51,20 @@ export function judgeStatement(
   const lang = detectLang(question);
   const text = languageModule(lang).numbersToDigits?.(question) ?? question;
   const q = analyzeQuestion(text, lang, index);
+  const verdict = rule.check(new FitContext(q, fact, index, personIds(briefing), universalGroups(index)));
+  return verdict?.reasons.map(reasonText) ?? [];
+}
+
+/**
+ * `judge` on a message read as the engine reads it whole: the clause that asks, with the
+ * statements around it as its context ("when does he leave? trying to plan the call").
+ */
+export function judgeInContext(rule: FitRule, message: string, factId: string): string[] {
+  const lang = detectLang(message);
+  const { asking, context } = readDiscourse(languageModule(lang).numbersToDigits?.(message) ?? message, lang);
+  const q = analyzeQuestion(asking, lang, index, context);
+  const fact = briefing.byId.fact.get(factId);
+  if (!fact) throw new Error(`no fact ${factId} in the shipped briefing`);
   const verdict = rule.check(new FitContext(q, fact, index, personIds(briefing), universalGroups(index)));
   return verdict?.reasons.map(reasonText) ?? [];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { datedEventStated } from "../../../src/answer/fit/rules/dated-event-stated.js";
-import { judge, type RuleCase } from "./cases.js";
+import { judge, judgeInContext, type RuleCase } from "./cases.js";
 
 const CASES: RuleCase[] = [
   [
@@ -41,4 +41,31 @@ describe(`fit rule ${datedEventStated.name}`, () => {
     expect(reasons.length > 0).toBe(rejects);
     for (const r of reasons) expect(r).not.toMatch(/^dated-event-stated\b/);
   });
+});
+
+/** An aside's event is the asker's, not the one asked: it does not reject the fact that dates the question's. */
+const IN_CONTEXT: RuleCase[] = [
+  [
+    "When does Ishiba leave for the Philippines? trying to plan the follow-up call",
+    "ishiba-depart-for-philippines-april-29",
+    false,
+  ],
+  ["石破さんはいつ東京に戻る？フォローアップの電話を予定したいので", "ishiba-return-tokyo-april-30", false],
+  [
+    "Khi nào ông Ishiba rời Hà Nội? tôi đang lên lịch cuộc gọi",
+    "ishiba-depart-for-philippines-april-29",
+    false,
+  ],
+  // The question's own event still counts.
+  [
+    "When did Ishiba call Trump? trying to plan the follow-up",
+    "ishiba-depart-for-philippines-april-29",
+    true,
+  ],
+];
+
+describe(`fit rule ${datedEventStated.name} with an aside`, () => {
+  it.each(IN_CONTEXT)("%s / %s → rejects: %s", (message, factId, rejects) =>
+    expect(judgeInContext(datedEventStated, message, factId).length > 0).toBe(rejects),
+  );
 });
