@@ -37,7 +37,8 @@ const TOKEN =
   /\\(?:\x78[0-9a-fA-F]{2}|\x75[0-9a-fA-F]{4}|\x75\{[0-9a-fA-F]*\}|[\x50\x70]\{[^}]*\}|\x6b<[^>]*>|\x63[A-Za-z]|\d+|[\s\S])?|\[(?:\\[\s\S]|[^\]\\])*\]?|\(\?(?:<[=!]|[:=!]|<[^>]*>)?|[()|]|[*+?]\??|\{\d+(?:,\d*)?\}\??|[^\\[\](){}|*+?.^$\ud800-\udfff]+|[\s\S]/g;
 const QUANTIFIER = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??$/;
 const PLAIN_RUN = /^[^\\[\](){}|*+?.^$\ud800-\udfff]+$/;
-const NOT_ASCII = /[^\x00-\x7f]/;
+// Any UTF-16 unit past ASCII (surrogates included), written without control characters.
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 // The flags u, v and i (by code point: no letters here).
 const UNICODE_FLAG = /\x75/;
