@@ -122,6 +122,10 @@ export interface LanguagePack {
   agreementKindWritten: RegExp | undefined;
   measureWords: readonly string[];
   quantityWords: readonly string[];
+  /** Goods by family: the family's words and the families it covers (measures.yaml `goods`). */
+  goods: Readonly<Record<string, { words: readonly string[]; covers?: readonly string[] }>>;
+  /** Words of goods at large ("most goods"), which name no goods of their own. */
+  goodsAtLarge: readonly string[];
   /** The families of unit a number question may ask its figure in, each with its cue, in the pack's order. */
   unitsAsked: readonly { family: string; cue: Cue }[];
   /** The words of a fact's unit in each family of unit (the English pack reads the facts). */
@@ -414,6 +418,8 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     ordinals: data.ordinals,
     measureWords: data.measures.measureWords ?? [],
     quantityWords: data.measures.quantityWords ?? [],
+    goods: data.measures.goods ?? {},
+    goodsAtLarge: data.measures.goodsAtLarge ?? [],
     unitsAsked: Object.entries(data.measures.unitsAsked ?? {}).map(([family, cue]) => ({
       family,
       cue: compileQuestionCue(cue, letters)!,

@@ -327,6 +327,13 @@ export const PACK_FILES = {
     perYear: cueSchema.optional(),
     /** Words of a fact's measure or unit (English, lower case) that make its figure a year's. */
     yearlyFigure: words.optional(),
+    /**
+     * Goods a question or a fact names, by family (ids shared by every language): the family's
+     * words, and the families it covers ("meat" covers beef and lamb).
+     */
+    goods: z.record(z.string().min(1), z.strictObject({ words, covers: words.optional() })).optional(),
+    /** Words of goods at large ("most goods"): a measure on them names no goods of its own. */
+    goodsAtLarge: words.optional(),
   }),
   groups: z.strictObject({ everyCountry: patternSchema.optional() }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),

@@ -14,6 +14,7 @@ import { figureKindAsked } from "./rules/figure-kind-asked.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
 import { figureStated } from "./rules/figure-stated.js";
 import { focusNamed } from "./rules/focus-named.js";
+import { goodsNamed } from "./rules/goods-named.js";
 import { ledThingActed } from "./rules/led-thing-acted.js";
 import { leftPlaceNotAnswer } from "./rules/left-place-not-answer.js";
 import { leftPlaceNotDestination } from "./rules/left-place-not-destination.js";
@@ -92,6 +93,7 @@ export const FIT_RULES: readonly FitRule[] = [
   oneTopicWordStated,
   topicWordKnown,
   specificTermStated,
+  goodsNamed,
   askedThingStated,
   partNotWhole,
   wordsReported,
