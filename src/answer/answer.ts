@@ -448,10 +448,14 @@ function explainCompound(
   const chosen = analyses.map((q, i) => select(q, ranked[i]!, briefing, lang, now, gated));
   for (let i = 1; i < pieces.length; i++) {
     const own = analyses[i]!;
-    if (!("answered" in chosen[i]!) || own.mentions.length > 0 || first.mentions.length === 0) continue;
+    // "…? what rate did they end up with": a part that names nobody speaks of the first part's
+    // names even where a fact about someone else would fit it alone (Japan's deal for "they"
+    // after a question about Vietnam): it is read with those names, answered or not.
+    if (own.mentions.length > 0 || first.mentions.length === 0) continue;
     // Only a part whose own words the briefing knows ("…, and what did he eat?" stays unanswered).
     if (own.words.some((w) => w.unknown)) continue;
-    const names = first.mentions.map((m) => m.surface).join(qLang === "ja" ? "、" : ", ");
+    // Joined so as not to read as a list of alternatives ("Vietnam, US" would be either one).
+    const names = first.mentions.map((m) => m.surface).join(qLang === "ja" ? "、" : "; ");
     const q = leaving(
       analyzeQuestion(
         qLang === "ja" ? `${names}：${asked[i]}` : `${names}: ${asked[i]}`,
