@@ -448,10 +448,15 @@ function explainCompound(
   const chosen = analyses.map((q, i) => select(q, ranked[i]!, briefing, lang, now, gated));
   for (let i = 1; i < pieces.length; i++) {
     const own = analyses[i]!;
-    if (!("answered" in chosen[i]!) || own.mentions.length > 0 || first.mentions.length === 0) continue;
+    if (own.mentions.length > 0 || first.mentions.length === 0) continue;
+    // "…? what rate did they end up with": a part that names nobody speaks of the first part's
+    // country; answered alone with a fact about another country (Japan's deal for "they" after
+    // a question about Vietnam), it is read with the first part's names, answered or not.
+    if (!("answered" in chosen[i]!) && !otherCountry(chosen[i] as Selection, first, briefing)) continue;
     // Only a part whose own words the briefing knows ("…, and what did he eat?" stays unanswered).
     if (own.words.some((w) => w.unknown)) continue;
-    const names = first.mentions.map((m) => m.surface).join(qLang === "ja" ? "、" : ", ");
+    // Joined so as not to read as a list of alternatives ("Vietnam, US" would be either one).
+    const names = first.mentions.map((m) => m.surface).join(qLang === "ja" ? "、" : "; ");
     const q = leaving(
       analyzeQuestion(
         qLang === "ja" ? `${names}：${asked[i]}` : `${names}: ${asked[i]}`,
@@ -475,6 +480,22 @@ function explainCompound(
     answer.confidence = Math.round(answer.confidence * 0.8 * 100) / 100;
   }
   return explanationOf(raw, lang, answer, first, all);
+}
+
+/**
+ * Whether a part's facts speak of another country than the first part's (not one it leaves):
+ * some fact leaves out a country the first part names and falls on one it does not.
+ */
+function otherCountry(chosen: Selection, first: QuestionAnalysis, briefing: Briefing): boolean {
+  const isCountry = (id: string) => briefing.byId.entity.get(id)?.kind === "country";
+  const asked = first.mentions.map((m) => m.id).filter((id) => isCountry(id) && !first.leftPlaces.includes(id));
+  if (asked.length === 0) return false;
+  return chosen.parts.some((p) => {
+    const ids = p.fact.entities.map((e) => e.entity).filter(isCountry);
+    // The country a measure falls on (a tariff's recipient), not a host or a counterpart.
+    const onto = p.fact.entities.filter((e) => e.role === "recipient" && isCountry(e.entity));
+    return asked.some((id) => !ids.includes(id)) && onto.some((e) => !asked.includes(e.entity));
+  });
 }
 
 /**

@@ -95,6 +95,11 @@ const computedFile = z.strictObject({
     gap: z.array(pattern),
     /** Question words that only ask for the comparison: not evidence of what is compared. */
     ignore: z.array(z.string()),
+    /**
+     * Words that ask of the figures as first planned ("the planned rates", "threatened",
+     * "当初"): each side's figure a later one replaced is compared before the one in effect.
+     */
+    earlier: z.array(pattern).optional(),
   }),
   elapsed: z.strictObject({
     ago: z.array(rewrite),

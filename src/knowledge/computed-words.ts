@@ -31,6 +31,7 @@ export interface ComputedWords {
   lower: RegExp[];
   choice: RegExp[];
   gap: RegExp[];
+  earlier: RegExp[];
   ignore: ReadonlySet<string>;
   elapsed: { ago: Rewrite[]; passed: Rewrite[]; still: Rewrite[]; holds: Rewrite[] };
   between: BetweenRule[];
@@ -61,6 +62,7 @@ export function compileComputedWords(d: ComputedWordsFile): ComputedWords {
     lower: d.compare.lower.map(re),
     choice: d.compare.choice.map(re),
     gap: d.compare.gap.map(re),
+    earlier: (d.compare.earlier ?? []).map(re),
     ignore: new Set(d.compare.ignore.map((w) => w.normalize("NFC").toLowerCase())),
     elapsed: {
       ago: d.elapsed.ago.map(rw),

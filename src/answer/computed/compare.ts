@@ -103,6 +103,7 @@ function sideOf(
   words: ComputedWords,
   replaced: ReadonlySet<Fact>,
   rivalOnly: ReadonlySet<string>,
+  earlier: boolean,
 ): { fact: Fact; coverage: number }[] {
   const out: { fact: Fact; coverage: number }[] = [];
   for (const fact of facts) {
@@ -114,12 +115,13 @@ function sideOf(
     // rate") has no words to check: the pair's measures must then be of one kind (sameKind).
     if (c >= MIN_COVERAGE || Number.isNaN(c)) out.push({ fact, coverage: Number.isNaN(c) ? 0 : c });
   }
-  // Best covering first; then key facts (the headline rate, not a passing mention of it).
-  // Figures in effect before replaced ones; then best covering; then key facts (the headline
+  // Figures in effect before replaced ones (replaced ones first when the question asks of the
+  // figures as first planned: `earlier`); then best covering; then key facts (the headline
   // rate, not a passing mention of it).
+  const order = earlier ? -1 : 1;
   return out.sort(
     (x, y) =>
-      Number(replaced.has(x.fact)) - Number(replaced.has(y.fact)) ||
+      order * (Number(replaced.has(x.fact)) - Number(replaced.has(y.fact))) ||
       y.coverage - x.coverage ||
       Number(y.fact.key) - Number(x.fact.key),
   );
@@ -163,10 +165,11 @@ export function findSides(q: QuestionAnalysis, index: BriefingIndex, now: Date):
   const rivals = rivalWords(q);
   const none = new Set<string>();
   const bare = Number.isNaN(coverage(q, EMPTY_FACT, words, none));
+  const earlier = words.earlier.some((re) => re.test(q.question));
   for (const [a, b] of pairs) {
     const context = ids.filter((id) => id !== a && id !== b);
-    const as = sideOf(a, b, context, facts, q, words, replaced, rivals.get(a) ?? none);
-    const bs = sideOf(b, a, context, facts, q, words, replaced, rivals.get(b) ?? none);
+    const as = sideOf(a, b, context, facts, q, words, replaced, rivals.get(a) ?? none, earlier);
+    const bs = sideOf(b, a, context, facts, q, words, replaced, rivals.get(b) ?? none, earlier);
     const sides = sideNames(index.briefing, [a, b]);
     // The best-covering fact of each side, in a unit both have (and, asked of nothing but the
     // sides, a measure of one kind).

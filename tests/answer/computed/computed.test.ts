@@ -80,7 +80,8 @@ describe("comparisons across facts", () => {
       "Vietnam's was higher, by 22 percentage points",
     ],
     [
-      "japan vs vietnam threatened tariffs, which is higher and by how much?",
+      // "threatened" asks April's figures alone (compare-earlier.test.ts).
+      "japan vs vietnam tariffs, which is higher and by how much?",
       "Vietnam's is higher, by 5 percentage points",
       "Vietnam's was higher, by 22 percentage points",
     ],
