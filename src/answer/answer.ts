@@ -488,7 +488,9 @@ function explainCompound(
  */
 function otherCountry(chosen: Selection, first: QuestionAnalysis, briefing: Briefing): boolean {
   const isCountry = (id: string) => briefing.byId.entity.get(id)?.kind === "country";
-  const asked = first.mentions.map((m) => m.id).filter((id) => isCountry(id) && !first.leftPlaces.includes(id));
+  const asked = first.mentions
+    .map((m) => m.id)
+    .filter((id) => isCountry(id) && !first.leftPlaces.includes(id));
   if (asked.length === 0) return false;
   return chosen.parts.some((p) => {
     const ids = p.fact.entities.map((e) => e.entity).filter(isCountry);
