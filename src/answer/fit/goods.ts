@@ -40,7 +40,7 @@ function readerOf(pack: LanguagePack): Reader {
       words: listed.map(({ word, family }) => {
         const w = word.normalize("NFC").toLowerCase();
         const re = wordPattern(w);
-        return { word: w, family, re, unmarkedRe: wordPattern(unmarked(w)), plain: UNMARKED.test(w) };
+        return { word: w, family, re, unmarkedRe: wordPattern(fold(w)), plain: UNMARKED.test(w) };
       }),
     };
     readers.set(pack, reader);
@@ -56,16 +56,12 @@ function wordPattern(w: string): RegExp {
     : new RegExp(body, "gu");
 }
 
-/** Marks taken off: a question typed without them. */
-function unmarked(text: string): string {
-  return fold(text);
-}
-
 /** The goods `text` names, read with `pack`. */
 export function goodsIn(text: string, pack: LanguagePack): GoodsNamed {
   const out: GoodsNamed = { families: new Set(), atLarge: false, words: [] };
   let marked = text.normalize("NFC").toLowerCase();
-  let plain = unmarked(marked);
+  // Marks taken off: a question typed without them.
+  let plain = fold(marked);
   for (const w of readerOf(pack).words) {
     // The form read: the text as written, or without marks for a word written without them.
     const source = w.plain ? plain : marked;

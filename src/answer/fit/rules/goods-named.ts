@@ -1,6 +1,18 @@
 import { languagePack } from "../../../knowledge/packs.js";
-import { covers, goodsIn, goodsOfFact } from "../goods.js";
+import type { QuestionAnalysis } from "../../analyze.js";
+import { covers, type GoodsNamed, goodsIn, goodsOfFact } from "../goods.js";
 import type { FitRule } from "../rule.js";
+
+/** The question's goods, read once for all its candidate facts (the facts' are cached too). */
+const askedGoods = new WeakMap<QuestionAnalysis, GoodsNamed>();
+function goodsAsked(q: QuestionAnalysis): GoodsNamed {
+  let asked = askedGoods.get(q);
+  if (!asked) {
+    asked = goodsIn(q.normalized, languagePack(q.lang));
+    askedGoods.set(q, asked);
+  }
+  return asked;
+}
 
 /**
  * "How many tonnes of UK *steel* can go in duty-free?" is not answered by the beef quota, nor
@@ -13,7 +25,7 @@ export const goodsNamed: FitRule = {
   name: "goods-named",
   onlyWhileFitting: true,
   check({ q, fact }) {
-    const asked = goodsIn(q.normalized, languagePack(q.lang));
+    const asked = goodsAsked(q);
     if (asked.families.size === 0) return undefined;
     const stated = goodsOfFact(fact);
     if (stated.families.size === 0 && !stated.atLarge) return undefined;
