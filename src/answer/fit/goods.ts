@@ -2,6 +2,7 @@ import type { Fact } from "../../briefing/types.js";
 import { LANGS } from "../../i18n/lang.js";
 import { allPacks, type LanguagePack, languagePack } from "../../knowledge/packs.js";
 import { escapeRegExp } from "../../knowledge/reading.js";
+import { compilePattern } from "../../lang/pattern.js";
 import { fold } from "../normalize.js";
 
 /**
@@ -19,13 +20,23 @@ export interface GoodsNamed {
   words: string[];
 }
 
+interface GoodsWord {
+  word: string;
+  family: string | undefined;
+  /** Its first piece, in the form read: a text without it cannot name the word. */
+  piece: string;
+  plain: boolean;
+  /** The expressions, made at the first text that holds `piece` (most questions name no goods). */
+  patterns?: { re: RegExp; unmarkedRe: RegExp };
+}
+
 interface Reader {
-  words: { word: string; family: string | undefined; re: RegExp; unmarkedRe: RegExp; plain: boolean }[];
+  words: GoodsWord[];
 }
 
 const readers = new WeakMap<LanguagePack, Reader>();
 const factGoods = new WeakMap<Fact, GoodsNamed>();
-const LATIN = /^[\p{Script=Latin}\p{M}\s'-]+$/u;
+const LATIN = compilePattern("^[\\p{Script=Latin}\\p{M}\\s'-]+$", "u");
 const UNMARKED = /^[\x20-\x7e]+$/;
 
 function readerOf(pack: LanguagePack): Reader {
@@ -39,8 +50,9 @@ function readerOf(pack: LanguagePack): Reader {
     reader = {
       words: listed.map(({ word, family }) => {
         const w = word.normalize("NFC").toLowerCase();
-        const re = wordPattern(w);
-        return { word: w, family, re, unmarkedRe: wordPattern(fold(w)), plain: UNMARKED.test(w) };
+        const plain = UNMARKED.test(w);
+        const first = w.split(" ")[0] ?? w;
+        return { word: w, family, piece: plain ? fold(first) : first, plain };
       }),
     };
     readers.set(pack, reader);
@@ -51,9 +63,15 @@ function readerOf(pack: LanguagePack): Reader {
 /** A word as an expression: a word of Latin letters only whole, spaces as any. */
 function wordPattern(w: string): RegExp {
   const body = escapeRegExp(w).replace(/ /g, "\\s+");
+  // compilePattern: on ASCII text the \p classes run as their ASCII members, sparing ICU.
   return LATIN.test(w)
-    ? new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "gu")
-    : new RegExp(body, "gu");
+    ? compilePattern(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "gu")
+    : compilePattern(body, "gu");
+}
+
+function patternsOf(w: GoodsWord): { re: RegExp; unmarkedRe: RegExp } {
+  w.patterns ??= { re: wordPattern(w.word), unmarkedRe: wordPattern(fold(w.word)) };
+  return w.patterns;
 }
 
 /** The goods `text` names, read with `pack`. */
@@ -65,14 +83,16 @@ export function goodsIn(text: string, pack: LanguagePack): GoodsNamed {
   for (const w of readerOf(pack).words) {
     // The form read: the text as written, or without marks for a word written without them.
     const source = w.plain ? plain : marked;
-    if (!w.re.test(source)) continue;
-    w.re.lastIndex = 0;
+    if (!source.includes(w.piece)) continue;
+    const { re, unmarkedRe } = patternsOf(w);
+    if (!re.test(source)) continue;
+    re.lastIndex = 0;
     out.words.push(w.word);
     if (w.family === undefined) out.atLarge = true;
     else out.families.add(w.family);
     // The words read are taken out, in both forms, so a shorter word inside is not read again.
-    marked = marked.replace(w.re, (m) => " ".repeat(m.length));
-    plain = plain.replace(w.unmarkedRe, (m) => " ".repeat(m.length));
+    marked = marked.replace(re, (m) => " ".repeat(m.length));
+    plain = plain.replace(unmarkedRe, (m) => " ".repeat(m.length));
   }
   return out;
 }
