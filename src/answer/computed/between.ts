@@ -34,11 +34,27 @@ function withGroups(template: string, groups: Readonly<Record<string, string | u
   return template.replace(/\$<(\w+)>/g, (_, k: string) => (groups[k] ?? "").trim());
 }
 
+/**
+ * A figure in brackets after an event ("Xi's visit ending (15 Apr)", "訪問（4月15日）"): the
+ * asker's note of its date. The event is found by its words; its date is the fact's.
+ */
+const BRACKETED_FIGURE = /\s*[(（[][^()（）[\]]*\d[^()（）[\]]*[)）\]]/g;
+
+/** The event's words without the asker's bracketed notes of a date. */
+function withoutNotes(
+  groups: Readonly<Record<string, string | undefined>>,
+): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(groups)) out[k] = v?.replace(BRACKETED_FIGURE, "");
+  return out;
+}
+
 /** The question's two events and what it asks of them, or undefined when it asks no such thing. */
 export function betweenQuestion(question: string, lang: Lang): BetweenQuestion | undefined {
   const text = question.trim();
   for (const rule of computedWords(lang).between) {
-    const g = rule.pattern.exec(text)?.groups;
+    const found = rule.pattern.exec(text)?.groups;
+    const g = found && withoutNotes(found);
     if (!g?.a?.trim() || !g.b?.trim()) continue;
     return {
       kind: rule.kind,
@@ -94,7 +110,16 @@ function datedEvent(
   // Without its words of leaving the question names only who left where ("Xi … Vietnam"):
   // the stay is the fact's span, and the fact must name them all.
   if (!answer.answered || (!spanOnly && onlyActors(q, briefing))) return undefined;
-  for (const id of answer.factIds) {
+  // An event not named by its end ("Ishiba's visit") is dated by a fact of its start before one
+  // of its end ("set to leave Hanoi on April 29"), whichever the answer gives first.
+  const ends = (id: string) => {
+    const fact = briefing.byId.fact.get(id);
+    return fact !== undefined && computedWords(lang).spanEnd.some((re) => re.test(fact.statement[lang]));
+  };
+  const ids = endNamed(label, lang)
+    ? answer.factIds
+    : [...answer.factIds.filter((id) => !ends(id)), ...answer.factIds.filter(ends)];
+  for (const id of ids) {
     const fact = briefing.byId.fact.get(id);
     if (!fact?.date || !FULL_DAY.test(fact.date)) continue;
     if (spanOnly && (fact.until === undefined || !namesAll(fact, q))) continue;

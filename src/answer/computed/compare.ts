@@ -11,6 +11,7 @@ import { knownBy } from "../supersede.js";
 import { indexTerms } from "../term-ids.js";
 import type { Answer } from "../types.js";
 import { citationsOf, markers, notCovered, reportedOn, twoFactAnswer } from "./cite.js";
+import { goodsSides } from "./compare-goods.js";
 import { rivalWords } from "./side-words.js";
 
 /**
@@ -81,16 +82,32 @@ function factTerms(fact: Fact, lang: Lang): Set<string> {
  * The share (by weight) of the question's own words the fact states, less those only the other
  * side speaks of (`rival`); NaN when it has none.
  */
-function coverage(q: QuestionAnalysis, fact: Fact, words: ComputedWords, rival: ReadonlySet<string>): number {
+function coverage(
+  q: QuestionAnalysis,
+  fact: Fact,
+  words: ComputedWords,
+  rival: ReadonlySet<string>,
+  apart: (word: string) => boolean = () => false,
+): number {
   const terms = factTerms(fact, q.lang);
   let total = 0;
   let covered = 0;
   for (const w of q.words) {
     if (w.unknown || words.ignore.has(w.word.toLowerCase()) || rival.has(fold(w.word))) continue;
+    if (apart(w.word)) continue;
     total += w.weight;
     if (w.terms.some((t) => terms.has(t))) covered += w.weight;
   }
   return total > 0 ? covered / total : Number.NaN;
+}
+
+/**
+ * Whether a fact states enough of the question's own words, its cue words and the words `apart`
+ * (the sides' goods, when goods are compared) left out; a question of nothing else passes.
+ */
+export function coversQuestion(q: QuestionAnalysis, fact: Fact, apart: (word: string) => boolean): boolean {
+  const c = coverage(q, fact, computedWords(q.lang), new Set(), apart);
+  return Number.isNaN(c) || c >= MIN_COVERAGE;
 }
 
 /** The best fact for one side: it names the entity and every other named one but its rival. */
@@ -104,6 +121,7 @@ function sideOf(
   replaced: ReadonlySet<Fact>,
   rivalOnly: ReadonlySet<string>,
   earlier: boolean,
+  stated: ReadonlySet<number>,
 ): { fact: Fact; coverage: number }[] {
   const out: { fact: Fact; coverage: number }[] = [];
   for (const fact of facts) {
@@ -115,16 +133,37 @@ function sideOf(
     // rate") has no words to check: the pair's measures must then be of one kind (sameKind).
     if (c >= MIN_COVERAGE || Number.isNaN(c)) out.push({ fact, coverage: Number.isNaN(c) ? 0 : c });
   }
-  // Figures in effect before replaced ones (replaced ones first when the question asks of the
-  // figures as first planned: `earlier`); then best covering; then key facts (the headline
-  // rate, not a passing mention of it).
+  // A fact holding a figure the question states first ("if Japan's is 24%…"); then figures in
+  // effect before replaced ones (replaced ones first when the question asks of the figures as
+  // first planned: `earlier`); then best covering; then key facts (the headline rate, not a
+  // passing mention of it).
   const order = earlier ? -1 : 1;
   return out.sort(
     (x, y) =>
+      Number(holdsStated(y.fact, stated)) - Number(holdsStated(x.fact, stated)) ||
       order * (Number(replaced.has(x.fact)) - Number(replaced.has(y.fact))) ||
       y.coverage - x.coverage ||
       Number(y.fact.key) - Number(x.fact.key),
   );
+}
+
+/**
+ * The figures a question gives ("if Japan's is 24% and Vietnam's 46%"), as numbers; none when it
+ * checks one ("Is Japan facing the same 46% as Vietnam?", "…, 46%?"): that is asked of now.
+ */
+function statedValues(q: QuestionAnalysis): Set<number> {
+  if (q.wants.includes("yesno") || q.checksClaim || q.offered !== undefined) return new Set();
+  return new Set(q.figures.map(Number).filter((n) => Number.isFinite(n)));
+}
+
+/** Whether a fact holds a figure the question states. */
+function holdsStated(fact: Fact, stated: ReadonlySet<number>): boolean {
+  return stated.size > 0 && fact.numbers.some((n) => stated.has(n.value));
+}
+
+/** A fact's numbers, those the question states first. */
+function statedFirst(fact: Fact, stated: ReadonlySet<number>): Fact["numbers"] {
+  return [...fact.numbers].sort((x, y) => Number(stated.has(y.value)) - Number(stated.has(x.value)));
 }
 
 /**
@@ -165,18 +204,23 @@ export function findSides(q: QuestionAnalysis, index: BriefingIndex, now: Date):
   const rivals = rivalWords(q);
   const none = new Set<string>();
   const bare = Number.isNaN(coverage(q, EMPTY_FACT, words, none));
-  const earlier = words.earlier.some((re) => re.test(q.question));
+  const stated = statedValues(q);
+  // "If Japan's rate is 24%…": figures the question states that only replaced facts hold are of
+  // the time before (April's threatened rates): the other side's figure is then of that time too.
+  const earlier =
+    words.earlier.some((re) => re.test(q.question)) ||
+    facts.some((f) => replaced.has(f) && holdsStated(f, stated));
   for (const [a, b] of pairs) {
     const context = ids.filter((id) => id !== a && id !== b);
-    const as = sideOf(a, b, context, facts, q, words, replaced, rivals.get(a) ?? none, earlier);
-    const bs = sideOf(b, a, context, facts, q, words, replaced, rivals.get(b) ?? none, earlier);
+    const as = sideOf(a, b, context, facts, q, words, replaced, rivals.get(a) ?? none, earlier, stated);
+    const bs = sideOf(b, a, context, facts, q, words, replaced, rivals.get(b) ?? none, earlier, stated);
     const sides = sideNames(index.briefing, [a, b]);
     // The best-covering fact of each side, in a unit both have (and, asked of nothing but the
     // sides, a measure of one kind).
     for (const x of as)
       for (const y of bs)
-        for (const nx of x.fact.numbers)
-          for (const ny of y.fact.numbers)
+        for (const nx of statedFirst(x.fact, stated))
+          for (const ny of statedFirst(y.fact, stated))
             if (nx.unit === ny.unit && (!bare || sameKind(nx.measure, ny.measure, sides)))
               return [
                 { entity: a, fact: x.fact, value: nx.value, unit: nx.unit },
@@ -246,17 +290,43 @@ export function comparisonAnswer(
   now: Date,
   topicId: string | undefined,
 ): Answer | undefined {
-  const asked = comparisonAsked(q.question, q.lang);
+  const cued = comparisonAsked(q.question, q.lang);
+  const asked = cued ?? statedComparison(q);
   const named = new Set(q.mentions.filter((m) => !m.external).map((m) => m.id));
-  if (asked === undefined || named.size < 2) return undefined;
+  if (asked === undefined) return undefined;
   const briefing = index.briefing;
+  // "Steel and aluminium vs other goods": sides of goods, not of names.
+  if (named.size < 2) {
+    const goods = cued ? goodsSides(q, index, now) : undefined;
+    return goods && written(goods, asked.direction, briefing, lang, now);
+  }
   const sides = findSides(q, index, now);
+  // "Japan was 24%, and Vietnam?": one side's figure given, the other's asked, of two of a kind.
+  if (!cued && sides && !statedSides(sides, q, briefing)) return undefined;
   // "Japan or China?" named as the choice but not comparable: not covered. Without such a
   // choice ("What did Xi offer to import more of?") it is not a comparison: the engine answers;
   // so it does a gap asked of no figures ("compare the tariffs Washington threatened…").
   const choice = asked.which && q.mentions.filter((m) => m.group !== undefined && !m.external).length >= 2;
   if (!sides) return choice ? notCovered(briefing, lang, topicId) : undefined;
   return written(sides, asked.direction, briefing, lang, now);
+}
+
+/**
+ * A question that gives one side's figure and asks a number of the other ("日本が24%でベトナムは
+ * 何%?", "Japan got 24%, what did Vietnam get?"): compared as a gap, the stated figure checked.
+ * A guess offered to check ("…, 46%?") or a yes/no question is not one.
+ */
+function statedComparison(q: QuestionAnalysis): Asked | undefined {
+  if (q.figures.length === 0 || q.offered !== undefined || q.checksClaim) return undefined;
+  if (!q.wants.includes("number") || q.wants.includes("yesno")) return undefined;
+  return { direction: 1, which: false };
+}
+
+/** The sides are of one kind (two countries) and one holds a figure the question states. */
+function statedSides(sides: readonly [Side, Side], q: QuestionAnalysis, briefing: Briefing): boolean {
+  const kind = (s: Side) => briefing.byId.entity.get(s.entity)?.kind;
+  const stated = statedValues(q);
+  return kind(sides[0]) === kind(sides[1]) && sides.some((s) => stated.has(s.value));
 }
 
 /**
