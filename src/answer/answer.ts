@@ -29,6 +29,7 @@ import {
   type TimeFrame,
   timeFrame,
 } from "./computed/index.js";
+import { sourceOrderAnswer } from "./computed/source-order.js";
 import { type Context, readDiscourse } from "./discourse.js";
 import { reasonText } from "./fit/explain.js";
 import { locationNotOrigin } from "./fit/rules/location-not-origin.js";
@@ -291,6 +292,10 @@ function answerScreened(
     const candidates = rankCandidates(q, index);
     return { answer: decide(q, candidates, briefing, lang, now, options.gate !== false), q, candidates };
   };
+  // "Which came out first, the Chamber's assessment or the S&P piece?": two sources compared
+  // by their records' dates.
+  const ordered = sourceOrderAnswer(text, qLang, lang, briefing, plainOf);
+  if (ordered) return explanationOf(raw, lang, ordered.answer, ordered.q, ordered.candidates);
   if (aboutSource) {
     const r = sourceAnswer(aboutSource, text, lang, briefing, plainOf);
     return explanationOf(raw, lang, r.answer, r.q, r.candidates);

@@ -50,6 +50,8 @@ export interface SourceFrame {
   all: Cue | undefined;
   /** Words that ask for several sources of a topic ("which outlets reported X"): each publisher on it. */
   many: Cue | undefined;
+  /** Words that ask which of two sources came out first ("came out first", "先に出た"): compared by date. */
+  order: Cue | undefined;
   templates: SourceTemplates;
 }
 
@@ -324,12 +326,13 @@ function compileCues<K extends string>(
 
 function compileSources(data: PackData["frames"]["sources"], letters: FoldLetters): SourceFrame | undefined {
   if (!data) return undefined;
-  const { about, all, many, templates, ...fields } = data;
+  const { about, all, many, order, templates, ...fields } = data;
   return {
     fields: compileCues(fields, letters),
     about: compileQuestionCue(about, letters),
     all: compileQuestionCue(all, letters),
     many: compileQuestionCue(many, letters),
+    order: compileQuestionCue(order, letters),
     templates,
   };
 }

@@ -445,9 +445,14 @@ export const PACK_FILES = {
          * each publisher of the facts on it is meant.
          */
         many: cueSchema.optional(),
+        /**
+         * Words that ask which of two sources came out first, or how far apart ("came out
+         * first", "先に出た", "đăng trước"): the two sources named are compared by date.
+         */
+        order: cueSchema.optional(),
         templates: sourceTemplates,
       } as Record<
-        (typeof SOURCE_FIELDS)[number] | "about" | "all" | "many",
+        (typeof SOURCE_FIELDS)[number] | "about" | "all" | "many" | "order",
         z.ZodOptional<typeof cueSchema>
       > & {
         templates: typeof sourceTemplates;

@@ -89,7 +89,7 @@ function topicWords(q: QuestionAnalysis, named: readonly Source[], lang: Lang): 
 }
 
 /** Of several sources named alike ("the White House fact sheet"), those the question describes best. */
-function bestNamed(named: readonly Source[], q: QuestionAnalysis, lang: Lang): Source[] {
+export function bestNamed(named: readonly Source[], q: QuestionAnalysis, lang: Lang): Source[] {
   const words = q.words.map((w) => stem(fold(w.word)));
   const scores = named.map((s) => {
     const own = ownStems(s, lang);
@@ -228,7 +228,7 @@ function missingTitle(
 }
 
 /** A publisher as people write it: "Dailywrap (PAP)" → "dailywrap", "The Japan Times" → "japan times". */
-function plainName(publisher: string): string {
+export function plainName(publisher: string): string {
   const words = fold(publisher)
     .replace(/\s*\(.*?\)\s*/g, " ")
     .replace(/,.*$/, "")
@@ -276,7 +276,12 @@ function holdsName(text: string, name: string): boolean {
  * The sources a question names by publisher or web site, in any script around them ("Hogan
  * Lovellsの記事", "the gov.uk press release"); of several, those published on a day it names.
  */
-function namedSources(question: string, q: QuestionAnalysis, briefing: Briefing, lang: Lang): Source[] {
+export function namedSources(
+  question: string,
+  q: QuestionAnalysis,
+  briefing: Briefing,
+  lang: Lang,
+): Source[] {
   const text = fold(question);
   const named = briefing.sources.filter((s) => {
     if (q.sources.includes(s.id)) return true;
@@ -292,7 +297,7 @@ const LATIN_OR_DIGIT = compilePattern("[\\p{Script=Latin}\\p{N}]", "u");
 const LATIN_ONLY = compilePattern("^[\\p{Script=Latin}\\s]*$", "u");
 
 /** The sources whose kind of publisher (`sources[].kind`: "law firm") the question names. */
-function kindSources(question: string, briefing: Briefing): Source[] {
+export function kindSources(question: string, briefing: Briefing): Source[] {
   const text = fold(question);
   return briefing.sources.filter((s) => (s.kind ?? []).some((kind) => holdsName(text, fold(kind))));
 }
@@ -337,7 +342,7 @@ function longestRun(question: readonly string[], title: readonly string[]): stri
  * takeaways' note", "the trump hails us-uk trade deal story"): a quoted phrase the headline
  * holds whole, or a run of three of its words, either with a word no other headline has.
  */
-function titledSources(question: string, briefing: Briefing): Source[] {
+export function titledSources(question: string, briefing: Briefing): Source[] {
   const stop = languagePack(NAME_LANG).stop;
   const titles = briefing.sources.map((s) => (s.title ? stemsOf(s.title) : []));
   const words = stemsOf(question);
@@ -419,7 +424,7 @@ function citedSources(fact: Fact, briefing: Briefing, named: readonly Source[]):
   return preferred.length > 0 ? preferred : all;
 }
 
-function citationOf(source: Source, quote: string): Citation {
+export function citationOf(source: Source, quote: string): Citation {
   return {
     sourceId: source.id,
     publisher: source.publisher,
@@ -431,7 +436,7 @@ function citationOf(source: Source, quote: string): Citation {
   };
 }
 
-function dateOf(source: Source, frame: SourceFrame, lang: Lang): string {
+export function dateOf(source: Source, frame: SourceFrame, lang: Lang): string {
   const date = formatDate(source.published, lang);
   return source.publishedInferred ? fill(frame.templates.inferred, { date }) : date;
 }
