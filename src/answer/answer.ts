@@ -47,7 +47,13 @@ import { type Candidate, personIds, rankCandidates } from "./rank.js";
 import { suggestQuestions } from "./suggest.js";
 import { composeLatestFirst, reportsOutcome } from "./supersede.js";
 import { readingBriefing } from "./synonyms.js";
-import { asksProgressOfPlan, factSaysAnyMarker, factSaysMarker, periodMarker } from "./timeframe.js";
+import {
+  asksProgressOfPlan,
+  factSaysAnyMarker,
+  factSaysMarker,
+  periodMarker,
+  settledAsReported,
+} from "./timeframe.js";
 import {
   type Answer,
   type AnswerOptions,
@@ -649,7 +655,8 @@ function select(
   if (
     marker?.beyond &&
     (marker.strict || !factSaysAnyMarker(best.fact, marker, q.lang)) &&
-    !(marker.strict !== true && reportsOutcome(best.fact, briefing, now))
+    !(marker.strict !== true && reportsOutcome(best.fact, briefing, now)) &&
+    !(marker.strict !== true && settledAsReported(q.question, q.lang, best.fact))
   )
     return refuse("refused.period", "outOfPeriod");
   if (asksProgressOfPlan(q.question, q.lang, best.fact)) return refuse("refused.progress", "outOfPeriod");

@@ -1,7 +1,13 @@
 import type { Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { NUMBER_KINDS, TOPIC_CUED_NUMBER_KIND } from "../knowledge/cue-source.js";
-import { type AskKind, type CuedNumberKind, languagePack, type UnitKind } from "../knowledge/packs.js";
+import {
+  type AskKind,
+  allPacks,
+  type CuedNumberKind,
+  languagePack,
+  type UnitKind,
+} from "../knowledge/packs.js";
 import { compilePattern } from "../lang/pattern.js";
 import { CueText, cueExec, cueIn, escapeRegExp } from "./cue.js";
 
@@ -29,11 +35,18 @@ export function detectWants(
   if (wants.includes("yesno") && cueIn(pack.questionWord, text)) wants.splice(wants.indexOf("yesno"), 1);
   // "when" of a yes/no question ("did X happen when...") is rare; a number question is not yes/no.
   if (wants.includes("yesno") && wants.length > 1) wants.splice(wants.indexOf("yesno"), 1);
+  // "How old is Ishiba?", "ông Ishiba bao nhiêu tuổi?", "how old was he when he took office?":
+  // an age is the figure and the time asked; "bao nhiêu" and "when" ask nothing besides it.
+  if (wants.includes("age"))
+    for (const k of AGE_HOLDS) if (wants.includes(k)) wants.splice(wants.indexOf(k), 1);
   // "What is its annual output in tonnes?": a unit asked for asks for a figure.
   if (wants.length === 0 && units.length > 0) wants.push("number");
   if (wants.length === 0) wants.push("description");
   return wants;
 }
+
+/** What an age asked stands for: its figure, and the time it is told at. */
+const AGE_HOLDS: readonly Want[] = ["number", "date"];
 
 /**
  * The kinds a question asks for as alternatives ("付き合いは何年ですか": a year, or how many
@@ -227,6 +240,8 @@ export function factHolds(
         // "27.4% of exports in 2023": a year is an answer to "when" and "what year".
         YEAR_IN_TEXT.test(fact.statement.en)
       );
+    case "age":
+      return statesAge(fact);
     case "person":
       return (
         fact.answers.includes("person") ||
@@ -239,5 +254,16 @@ export function factHolds(
 
 const YEAR_IN_TEXT = /\b(?:19|20)\d{2}\b/;
 
+/**
+ * The fact states someone's age ("the 68-year-old premier", "68歳", "68 tuổi"): its statement in
+ * some language, or the measure of one of its figures, holds that pack's `ageStated`. A fact
+ * that only dates a person's deeds does not say how old they are.
+ */
+function statesAge(fact: Fact): boolean {
+  if (allPacks().some((p) => cueIn(p.ageStated, fact.statement[p.lang] ?? ""))) return true;
+  const en = languagePack(FACT_LANG).ageStated;
+  return fact.numbers.some((n) => cueIn(en, n.measure));
+}
+
 /** Wants that must be met (the rest only rank). */
-export const HARD_WANTS: ReadonlySet<Want> = new Set(["number", "date", "person"]);
+export const HARD_WANTS: ReadonlySet<Want> = new Set(["age", "number", "date", "person"]);

@@ -61,6 +61,22 @@ function happenedLater(text: CueText, lang: Lang, briefing: Briefing): string | 
 }
 
 /**
+ * "Did they end up agreeing on OSA?", "OSAって結局合意したの？": whether talks came to an
+ * agreement, asked of talks the sources report. A fact that reports how they came out (dated,
+ * not a plan: "reached no consensus at their April 28 talks", time.yaml `outcomeReported`) is
+ * that outcome as reported, not a time after the sources.
+ */
+export function settledAsReported(question: string, lang: Lang, fact: Fact): boolean {
+  const factTime = languagePack(FACT_LANG).time;
+  return (
+    fact.date !== undefined &&
+    cueIn(languagePack(lang).time.settled, question) &&
+    cueIn(factTime.outcomeReported, fact.statement.en) &&
+    !cueIn(factTime.planned, fact.statement.en)
+  );
+}
+
+/**
  * "How many PhD students has Japan accepted so far?": a question about what has been done
  * since, which a fact about the plan cannot answer.
  */

@@ -10,8 +10,11 @@
 export const CUE_FORMS = ["folded", "exact", "written"] as const;
 export type CueForm = (typeof CUE_FORMS)[number];
 
-/** What a question asks for, in the order the engine lists them. */
-export const ASK_KINDS = ["number", "date", "person", "place", "reason", "yesno", "source"] as const;
+/**
+ * What a question asks for, in the order the engine lists them. `age` ("how old", 何歳, bao
+ * nhiêu tuổi) is a figure of its own: asked, it stands for the number and the date it holds.
+ */
+export const ASK_KINDS = ["age", "number", "date", "person", "place", "reason", "yesno", "source"] as const;
 /** What sort of number a number question asks for, tried in this order. */
 export const NUMBER_KINDS = ["frequency", "duration", "percent", "count", "rate", "money"] as const;
 /**

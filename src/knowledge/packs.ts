@@ -196,6 +196,8 @@ export interface LanguagePack {
   /** Words of a statement in this language that give a reason or purpose (frames.yaml). */
   reasonStated: Cue | undefined;
   /** A question asking when something starts (frames.yaml). */
+  /** A fact's statement (or a figure's measure) states someone's age (frames.yaml). */
+  ageStated: Cue | undefined;
   /** A question that asks who took someone's place. */
   successorAsked: Cue | undefined;
   /** A fact's statement states a succession. */
@@ -478,6 +480,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     shareOf: compileCue(data.frames.shareOf),
     moneyInWords: compileCue(data.frames.moneyInWords),
     reasonStated: compileCue(data.frames.reasonStated),
+    ageStated: compileCue(data.frames.ageStated),
     successorAsked: compileQuestionCue(data.frames.successorAsked, letters),
     successionStated: compileCue(data.frames.successionStated),
     startAsked: compileCue(data.frames.startAsked),

@@ -394,6 +394,11 @@ export const PACK_FILES = {
      * A question asking when something starts ("from what date", "since when", "take effect",
      * "いつから", "từ ngày nào"): its answer is a fact that states a start.
      */
+    /**
+     * Words or forms in a fact's statement, in this language, that state someone's age
+     * ("68-year-old", "aged 68", "68歳", "68 tuổi"): the fact answers "how old" (the `age` frame).
+     */
+    ageStated: cueSchema.optional(),
     /** A question that asks who took someone's place ("who succeeded Ishiba", "後任は誰"). */
     successorAsked: cueSchema.optional(),
     /** Words in a fact's statement, in this language, that state a succession ("succeeded", "後任"). */
@@ -478,6 +483,7 @@ export const PACK_FILES = {
     "done",
     "planActs",
     "upcoming",
+    "outcomeReported",
   ] as const),
   names: z.strictObject({
     rewrites: z.array(rewriteSchema).optional(),

@@ -39,7 +39,7 @@ const IDS = new Set([
   // roles of an entity in a fact (src/briefing/schema.ts)
   ...["agent", "recipient", "origin", "counterpart", "location", "subject"],
   // kinds of answer and of number (question-intent.ts)
-  ...["number", "date", "person", "place", "reason", "description", "yesno", "source"],
+  ...["age", "number", "date", "person", "place", "reason", "description", "yesno", "source"],
   // what a question may ask of a source (its fields in the briefing schema; frames.yaml `sources`)
   ...["publisher", "published", "title", "url"],
   ...["percent", "money", "count", "duration", "frequency", "any"],

@@ -78,8 +78,10 @@ export const askedKindHeld: FitRule = {
         // "How many workers…" of a fact with only litres: it holds a number, not one in that unit.
         const inUnit =
           want === "number" && q.numberUnits.length > 0 && factHolds(fact, want, q.entityIds, personIds);
-        return inUnit
-          ? { key: "asked-kind-held.unit", args: { want, units: q.numberUnits.join(", ") } }
+        if (inUnit) return { key: "asked-kind-held.unit", args: { want, units: q.numberUnits.join(", ") } };
+        // An age has its own sentence ("asks for an age"): the key of the want, with no argument.
+        return want === "age"
+          ? { key: `${this.name}.${want}`, args: {} }
           : { key: this.name, args: { want } };
       });
     return rejectIf(reasons, { wantMissing: true });
