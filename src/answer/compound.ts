@@ -20,7 +20,7 @@ const MIN_LETTERS = 8;
 export function compoundParts(question: string, lang: Lang): string[] {
   const pack = languagePack(lang);
   const { compoundJoin: join, eachPieceAsks: asks, compoundMinWords: minWords } = pack;
-  let pieces = question.split(SENTENCE_END);
+  let pieces = withAlternatives(question.split(SENTENCE_END), pack.compoundAlternative);
   if (join)
     pieces = pieces.flatMap((p) => {
       const split = p.split(join);
@@ -44,6 +44,23 @@ export function compoundParts(question: string, lang: Lang): string[] {
   )
     return [question];
   return pieces.slice(0, 3);
+}
+
+/**
+ * "Was it $20 billion? Or 20 trillion yen?", "200億ドル？それとも20兆円？": a sentence that opens
+ * offering another option of the one before (the pack's `alternative`) is one question with
+ * it, its options side by side; the sentences are joined again.
+ */
+function withAlternatives(sentences: string[], alternative: RegExp | undefined): string[] {
+  if (!alternative || sentences.length < 2) return sentences;
+  const out: string[] = [];
+  for (const s of sentences) {
+    alternative.lastIndex = 0;
+    const opens = alternative.exec(s)?.index === 0;
+    if (opens && out.length > 0) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${s}`;
+    else out.push(s);
+  }
+  return out;
 }
 
 /**

@@ -167,6 +167,8 @@ export interface LanguagePack {
   compoundMinWords: number | undefined;
   /** Where "…, and everything else?" begins: the join before the rest of a list's kind. */
   compoundRemainder: RegExp | undefined;
+  /** A sentence that offers another option of the one before ("Or 20 trillion yen?"): not a question of its own. */
+  compoundAlternative: RegExp | undefined;
   /** The rest written as the facts write it ("everything else" as "all other"). */
   remainderAs: readonly { pattern: RegExp; to: string }[];
   /** How a fact states the rest ("all other goods"): a rest's part is answered only by such a fact. */
@@ -402,6 +404,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     compoundJoin: () => compile(data.compound.join),
     eachPieceAsks: () => compile(data.compound.eachPieceAsks),
     compoundRemainder: () => compile(data.compound.remainder),
+    compoundAlternative: () => compile(data.compound.alternative),
     remainderStated: () => compile(data.compound.remainderStated),
   };
   const pack = {

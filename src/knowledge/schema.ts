@@ -348,6 +348,7 @@ export const PACK_FILES = {
     eachPieceAsks: patternSchema.optional(),
     minWords: z.number().int().positive().optional(),
     remainder: patternSchema.optional(),
+    alternative: patternSchema.optional(),
     remainderStated: patternSchema.optional(),
     remainderAs: z.array(z.strictObject({ source: z.string().min(1), to: z.string().min(1) })).optional(),
   }),
