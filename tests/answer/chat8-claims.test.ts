@@ -38,7 +38,11 @@ describe("who claims it and how the asker rates the question (chat.yaml, discour
   it.each<[Lang, string, string]>([
     ["en", "silly question: when did Ishiba land?", "when did Ishiba land?"],
     ["en", "ok so random q - who met To Lam?", "who met To Lam?"],
-    ["en", "my dad swears that the deal was signed in May, when was it?", "the deal was signed in May, when was it?"],
+    [
+      "en",
+      "my dad swears that the deal was signed in May, when was it?",
+      "the deal was signed in May, when was it?",
+    ],
     ["en", "a friend of mine says Japan pledged a lot, how much?", "Japan pledged a lot, how much?"],
     ["en", "how much was pledged? (my boss keeps saying it's yen)", "how much was pledged?"],
     ["en", "how many phd kids will Japan take?", "how many phd students will Japan take?"],
@@ -50,16 +54,40 @@ describe("who claims it and how the asker rates the question (chat.yaml, discour
   ])("%s: %s → %s", (lang, question, plain) => expect(plainQuestion(question, lang)).toBe(plain));
 
   it.each<Case>([
-    ["ok so silly q, my aunt swears Japan will take like 5000 Vietnamese PhD kids for chip stuff - how many really?", PHD],
-    ["a friend of mine keeps telling me Japan takes thousands of Vietnamese doctoral students in semiconductors, how many is it actually?", PHD],
-    ["変な質問だけど、叔父がずっと日本はベトナムの博士課程の学生を数千人受け入れるって言い張ってる。本当は何人？", PHD],
-    ["bác tôi cứ khăng khăng là Nhật nhận hàng nghìn nghiên cứu sinh Việt Nam ngành bán dẫn, thực ra bao nhiêu người?", PHD],
+    [
+      "ok so silly q, my aunt swears Japan will take like 5000 Vietnamese PhD kids for chip stuff - how many really?",
+      PHD,
+    ],
+    [
+      "a friend of mine keeps telling me Japan takes thousands of Vietnamese doctoral students in semiconductors, how many is it actually?",
+      PHD,
+    ],
+    [
+      "変な質問だけど、叔父がずっと日本はベトナムの博士課程の学生を数千人受け入れるって言い張ってる。本当は何人？",
+      PHD,
+    ],
+    [
+      "bác tôi cứ khăng khăng là Nhật nhận hàng nghìn nghiên cứu sinh Việt Nam ngành bán dẫn, thực ra bao nhiêu người?",
+      PHD,
+    ],
     ["dong nghiep minh bao la Nhat nhan hang nghin nghien cuu sinh VN ve chip, thuc ra bao nhieu?", PHD],
     // Another group, another country, another field: refused.
-    ["my uncle keeps insisting Japan promised to take thousands of Vietnamese nurses — how many was it actually?", "refuse"],
-    ["my dad says Korea promised to take thousands of Vietnamese PhD kids for chips - how many was it?", "refuse"],
+    [
+      "my uncle keeps insisting Japan promised to take thousands of Vietnamese nurses — how many was it actually?",
+      "refuse",
+    ],
+    [
+      "my dad says Korea promised to take thousands of Vietnamese PhD kids for chips - how many was it?",
+      "refuse",
+    ],
     ["叔父が日本はベトナムの看護師を数千人受け入れるって言い張ってる。本当は何人？", "refuse"],
-    ["chú mình cứ khăng khăng là Hàn Quốc nhận hàng nghìn nghiên cứu sinh Việt Nam, thực ra bao nhiêu?", "refuse"],
+    // 「…って書いてある？」 points at the article, not a topic (ja discourse.yaml).
+    ["日本はベトナムの博士課程の学生を何人受け入れるって書いてある？", PHD],
+    ["日本はベトナムの看護師を何人受け入れるって書いてある？", "refuse"],
+    [
+      "chú mình cứ khăng khăng là Hàn Quốc nhận hàng nghìn nghiên cứu sinh Việt Nam, thực ra bao nhiêu?",
+      "refuse",
+    ],
   ])("%s → %s", (q, expected) => check([q, expected]));
 });
 
