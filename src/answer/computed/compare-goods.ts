@@ -8,7 +8,7 @@ import { fold } from "../normalize.js";
 import { search } from "../retrieve.js";
 import { knownBy } from "../supersede.js";
 import { indexTerms } from "../term-ids.js";
-import { coversQuestion, type Side } from "./compare.js";
+import { coversQuestion, type Side } from "./compare-coverage.js";
 
 /**
  * Comparisons of goods rather than of countries: "How does the tariff on steel and aluminium

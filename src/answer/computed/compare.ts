@@ -5,12 +5,12 @@ import type { QuestionAnalysis } from "../analyze.js";
 import { compose } from "../compose.js";
 import type { BriefingIndex } from "../index-build.js";
 import { formatDate } from "../messages.js";
-import { fold } from "../normalize.js";
 import { search } from "../retrieve.js";
 import { knownBy } from "../supersede.js";
 import { indexTerms } from "../term-ids.js";
 import type { Answer } from "../types.js";
 import { citationsOf, markers, notCovered, reportedOn, twoFactAnswer } from "./cite.js";
+import { coverage, MIN_COVERAGE, type Side } from "./compare-coverage.js";
 import { goodsSides } from "./compare-goods.js";
 import { rivalWords } from "./side-words.js";
 
@@ -23,15 +23,6 @@ import { rivalWords } from "./side-words.js";
 
 /** Facts retrieval brings up to look for each side's number in. */
 const SEARCH_DEPTH = 40;
-/** The share of the question's own words (not its cue words) each side's fact must state. */
-const MIN_COVERAGE = 0.5;
-
-export interface Side {
-  entity: string;
-  fact: Fact;
-  value: number;
-  unit: string;
-}
 
 /**
  * Whether the question asks to compare, and which way: +1 higher, -1 lower. A question of the
@@ -54,60 +45,6 @@ function comparisonAsked(question: string, lang: Lang): Asked | undefined {
   if (w.lower.some((re) => re.test(question))) return { direction: -1, which: true };
   if (w.higher.some((re) => re.test(question))) return { direction: 1, which: true };
   return gap ? { direction: 1, which: false } : undefined;
-}
-
-const factTermCache = new WeakMap<Fact, Map<Lang, Set<string>>>();
-
-/**
- * The terms of a fact's statement and alternate questions in a language (the curated words
- * for it: "reciprocal tariffs on Vietnamese goods") and of its numbers' measures.
- */
-function factTerms(fact: Fact, lang: Lang): Set<string> {
-  let byLang = factTermCache.get(fact);
-  if (!byLang) {
-    byLang = new Map();
-    factTermCache.set(fact, byLang);
-  }
-  let terms = byLang.get(lang);
-  if (!terms) {
-    terms = new Set(indexTerms(fact.statement[lang], lang));
-    for (const q of fact.questions[lang]) for (const t of indexTerms(q, lang)) terms.add(t);
-    for (const n of fact.numbers) for (const t of indexTerms(n.measure, "en")) terms.add(t);
-    byLang.set(lang, terms);
-  }
-  return terms;
-}
-
-/**
- * The share (by weight) of the question's own words the fact states, less those only the other
- * side speaks of (`rival`); NaN when it has none.
- */
-function coverage(
-  q: QuestionAnalysis,
-  fact: Fact,
-  words: ComputedWords,
-  rival: ReadonlySet<string>,
-  apart: (word: string) => boolean = () => false,
-): number {
-  const terms = factTerms(fact, q.lang);
-  let total = 0;
-  let covered = 0;
-  for (const w of q.words) {
-    if (w.unknown || words.ignore.has(w.word.toLowerCase()) || rival.has(fold(w.word))) continue;
-    if (apart(w.word)) continue;
-    total += w.weight;
-    if (w.terms.some((t) => terms.has(t))) covered += w.weight;
-  }
-  return total > 0 ? covered / total : Number.NaN;
-}
-
-/**
- * Whether a fact states enough of the question's own words, its cue words and the words `apart`
- * (the sides' goods, when goods are compared) left out; a question of nothing else passes.
- */
-export function coversQuestion(q: QuestionAnalysis, fact: Fact, apart: (word: string) => boolean): boolean {
-  const c = coverage(q, fact, computedWords(q.lang), new Set(), apart);
-  return Number.isNaN(c) || c >= MIN_COVERAGE;
 }
 
 /** The best fact for one side: it names the entity and every other named one but its rival. */
