@@ -1,9 +1,12 @@
 import type { DerivedCache } from "../briefing/open.js";
 import type { Briefing } from "../briefing/types.js";
 import { adoptIndex, type BriefingIndex, indexFor, lazyKanji } from "./index-build.js";
+import { LANGS } from "../i18n/lang.js";
 import { notePostingsRead } from "./index-fact-terms.js";
-import { PackedPostings } from "./packed-postings.js";
+import { factTermsOf, PackedPostings } from "./packed-postings.js";
 import { PackedValueMap, type PackedValues, packValues } from "./packed-values.js";
+import { readingBriefing } from "./synonyms.js";
+import { indexTerms } from "./term-ids.js";
 
 /**
  * A built index as plain data, for keeping it beside the compiled briefing on disk (a cold
@@ -22,6 +25,15 @@ export interface PackedIndex {
   starts: Uint32Array;
   docs: Int32Array;
   codes: Uint8Array | Uint16Array;
+  /** The postings turned around: fact d's term numbers are factTerms[factStarts[d]..factStarts[d+1]]. */
+  factStarts: Uint32Array;
+  factTerms: Uint32Array;
+  /**
+   * Each fact's alternate questions' terms, fact after fact and language after language (LANGS
+   * order), each as the JSON of one term list per question: read as the ranking reads them
+   * (rank.ts), with the briefing's lexicon, for the few candidate facts a question has.
+   */
+  alternates: string[];
   weightValues: Float64Array;
   docLength: Float32Array;
   averageLength: number;
@@ -40,7 +52,7 @@ export interface PackedIndex {
 type LatinAliases = BriefingIndex["entities"]["latin"] extends Map<string, infer A> ? A : never;
 
 /** Bumped when PackedIndex changes shape. */
-export const PACK_FORMAT = 2;
+export const PACK_FORMAT = 3;
 
 /** The index as plain data (copies the postings into fresh, unshared arrays). */
 export function packIndex(index: BriefingIndex): PackedIndex {
@@ -59,6 +71,7 @@ export function packIndex(index: BriefingIndex): PackedIndex {
     docs.set(p.docs, starts[t]!);
     codes.set(p.weightCodes, starts[t]!);
   });
+  const byFact = factTermsOf(starts, docs, index.facts.length);
   return {
     format: PACK_FORMAT,
     briefingId: index.briefing.id,
@@ -68,6 +81,13 @@ export function packIndex(index: BriefingIndex): PackedIndex {
     starts,
     docs,
     codes,
+    factStarts: byFact.starts,
+    factTerms: byFact.terms,
+    alternates: readingBriefing(index.briefing, () =>
+      index.facts.flatMap((fact) =>
+        LANGS.map((lang) => JSON.stringify(fact.questions[lang].map((q) => indexTerms(q, lang)))),
+      ),
+    ),
     weightValues: index.weightValues.slice(),
     docLength: index.docLength.slice(),
     averageLength: index.averageLength,
@@ -90,6 +110,8 @@ export function packedBuffers(packed: PackedIndex): ArrayBuffer[] {
     packed.starts,
     packed.docs,
     packed.codes,
+    packed.factStarts,
+    packed.factTerms,
     packed.weightValues,
     packed.docLength,
     latin.starts,
@@ -109,7 +131,10 @@ export function unpackIndex(briefing: Briefing, packed: PackedIndex): BriefingIn
     packed.factCount !== briefing.facts.length
   )
     return undefined;
-  const postings = new PackedPostings(packed.terms, packed.starts, packed.docs, packed.codes);
+  const postings = new PackedPostings(packed.terms, packed.starts, packed.docs, packed.codes, {
+    starts: packed.factStarts,
+    terms: packed.factTerms,
+  });
   const index: BriefingIndex = {
     briefing,
     facts: briefing.facts,
@@ -129,7 +154,7 @@ export function unpackIndex(briefing: Briefing, packed: PackedIndex): BriefingIn
     buildThreads: packed.buildThreads,
   };
   // The packed postings were read by the knowledge the cache's tag names, the one in use.
-  notePostingsRead(index);
+  notePostingsRead(index, packed.alternates);
   return index;
 }
 

@@ -1,4 +1,5 @@
 import type { Fact } from "../briefing/types.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import { knowledgeGeneration } from "../knowledge/load.js";
 import { PackedPostings } from "./packed-postings.js";
 
@@ -23,16 +24,38 @@ interface PostedIndex {
 /** The knowledge generation each index's postings were read under. */
 const readUnder = new WeakMap<PostedIndex, number>();
 
-/** Notes that `index`'s postings were read under the knowledge in use now. */
-export function notePostingsRead(index: PostedIndex): void {
+/** Each packed index's alternate questions' terms (index-cache.ts's PackedIndex `alternates`). */
+const alternatesOf = new WeakMap<PostedIndex, readonly string[]>();
+
+/**
+ * Notes that `index`'s postings were read under the knowledge in use now, with its facts'
+ * alternate questions' terms as its pack keeps them (read under the same knowledge).
+ */
+export function notePostingsRead(index: PostedIndex, alternates?: readonly string[]): void {
   readUnder.set(index, knowledgeGeneration());
+  if (alternates && alternates.length === index.facts.length * LANGS.length)
+    alternatesOf.set(index, alternates);
+  else alternatesOf.delete(index);
+}
+
+/**
+ * The terms of fact `doc`'s alternate questions in `lang` (one list per question), as the
+ * index's pack keeps them; undefined when it keeps none or was read under other knowledge
+ * (the caller reads the questions).
+ */
+export function postedAlternates(index: PostedIndex, doc: number, lang: Lang): string[][] | undefined {
+  if (readUnder.get(index) !== knowledgeGeneration()) return undefined;
+  const packed = alternatesOf.get(index)?.[doc * LANGS.length + LANGS.indexOf(lang)];
+  return packed === undefined ? undefined : (JSON.parse(packed) as string[][]);
 }
 
 interface ByFact {
   /** Fact → its number in the index. */
   at: Map<Fact, number>;
-  /** Per fact: its terms (in the postings' order). */
-  terms: string[][];
+  /** Per fact: its terms (in the postings' order), made at the first ask. */
+  terms: (string[] | undefined)[];
+  /** Fact d's terms. */
+  of: (d: number) => string[];
 }
 
 const byFact = new WeakMap<PostedIndex, ByFact>();
@@ -44,11 +67,18 @@ function invert(index: PostedIndex): ByFact {
     index.facts.forEach((f, i) => {
       if (!at.has(f)) at.set(f, i);
     });
-    const terms = index.facts.map((): string[] => []);
     const { postings } = index;
-    if (postings instanceof PackedPostings) postings.eachEntry((term, d) => terms[d]!.push(term));
-    else for (const [term, p] of postings) for (const d of p.docs) terms[d]!.push(term);
-    made = { at, terms };
+    const terms: (string[] | undefined)[] = new Array(index.facts.length);
+    // A packed index keeps its postings turned around already: each fact's terms are read
+    // when asked for (turning every posting around was a few percent of a cold `ask`).
+    const packed = postings instanceof PackedPostings && postings.termsOfFact(0) !== undefined;
+    if (!packed) {
+      for (let d = 0; d < terms.length; d++) terms[d] = [];
+      if (postings instanceof PackedPostings) postings.eachEntry((term, d) => terms[d]!.push(term));
+      else for (const [term, p] of postings) for (const d of p.docs) terms[d]!.push(term);
+    }
+    const of = (d: number): string[] => (terms[d] ??= (postings as PackedPostings).termsOfFact(d) ?? []);
+    made = { at, terms, of };
     byFact.set(index, made);
   }
   return made;
@@ -59,7 +89,7 @@ export function postedTerms(index: PostedIndex, fact: Fact): readonly string[] |
   if (readUnder.get(index) !== knowledgeGeneration()) return undefined;
   const inverted = invert(index);
   const i = inverted.at.get(fact);
-  return i === undefined ? undefined : inverted.terms[i];
+  return i === undefined ? undefined : inverted.of(i);
 }
 
 /**

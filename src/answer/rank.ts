@@ -5,6 +5,7 @@ import type { QuestionAnalysis } from "./analyze.js";
 import { withoutNoTopic } from "./discourse.js";
 import { checkFit, type Fit } from "./fit.js";
 import type { BriefingIndex } from "./index-build.js";
+import { postedAlternates } from "./index-fact-terms.js";
 import { search } from "./retrieve.js";
 import { readingBriefing } from "./synonyms.js";
 import { indexTerms } from "./term-ids.js";
@@ -72,7 +73,7 @@ function rankIn(q: QuestionAnalysis, index: BriefingIndex): Candidate[] {
       (w) => (w === "place" || w === "reason" || w === "yesno") && fact.answers.includes(w),
     );
     // How people ask for this fact (its alternate questions) is the best paraphrase evidence.
-    const asked = alternateSimilarity(q, fact);
+    const asked = alternateSimilarity(q, fact, index, h.doc);
     const rank =
       (h.score / top) * (0.4 + 0.6 * fit.coverage) +
       0.3 * asked +
@@ -108,7 +109,7 @@ const alternateCache = new WeakMap<Fact, Map<Lang, Set<string>[]>>();
 const questionTermCache = new WeakMap<QuestionAnalysis, Set<string>>();
 
 /** Best Jaccard overlap between the question's terms and one of the fact's alternate questions. */
-function alternateSimilarity(q: QuestionAnalysis, fact: Fact): number {
+function alternateSimilarity(q: QuestionAnalysis, fact: Fact, index: BriefingIndex, doc: number): number {
   let byLang = alternateCache.get(fact);
   if (!byLang) {
     byLang = new Map();
@@ -116,7 +117,11 @@ function alternateSimilarity(q: QuestionAnalysis, fact: Fact): number {
   }
   let sets = byLang.get(q.lang);
   if (!sets) {
-    sets = fact.questions[q.lang].map((alt) => new Set(indexTerms(alt, q.lang)));
+    // A packed index keeps them read (the same terms): a cold start reads no alternate question.
+    const terms =
+      (index.facts[doc] === fact ? postedAlternates(index, doc, q.lang) : undefined) ??
+      fact.questions[q.lang].map((alt) => indexTerms(alt, q.lang));
+    sets = terms.map((t) => new Set(t));
     byLang.set(q.lang, sets);
   }
   // The question's terms once per question, not once per candidate fact.

@@ -13,6 +13,7 @@ import { isColdPath } from "./cold-path.js";
 import { parseCommandArgs, UsageError } from "./command-args.js";
 import { engineTag } from "./engine-tag.js";
 import { readLines } from "./lines.js";
+import { useNeedsCache } from "./needs-cache.js";
 import { formatRouting } from "./route-explain.js";
 
 export const USAGE = `usage: briefbot ask "QUESTION" [--json] [--lang en|ja|vi] [--briefing ID] [--explain]
@@ -176,6 +177,9 @@ export async function run(args: string[]): Promise<number> {
   // Read now, not at the first answer: whatever a cache miss needs is loaded before any
   // question is read or answered (see ./cold-path.ts).
   shippedKnowledge();
+  // A batch learns the needs of most patterns of every language: kept, they would make each
+  // one-question start read them all. One-question runs keep what such a start screens.
+  useNeedsCache(engineTag(), { learn: !values.stdin });
   if (values.briefing !== undefined && !store.get(values.briefing)) {
     const ids = store.list().map((b) => b.id);
     process.stderr.write(

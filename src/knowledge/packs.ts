@@ -406,6 +406,20 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     compoundRemainder: () => compile(data.compound.remainder),
     compoundAlternative: () => compile(data.compound.alternative),
     remainderStated: () => compile(data.compound.remainderStated),
+    // Compiled at their first read too: a question reads few of the other languages' packs.
+    roleCues: () => compileRoleCues(data.roles),
+    reading: () => compileReading(data.reading, data.roles.units === "characters", letters),
+    members: () => compileMembers(data.frames.members, data.roles.units === "characters"),
+    sources: () => compileSources(data.frames.sources, letters),
+    names: () => compileNames(data.names),
+    chat: () => compileChat(data.chat),
+    discourse: () =>
+      compileDiscourse(
+        data.discourse,
+        data.discourse.readOn ?? data.reading.readOn ?? "folded",
+        data.roles.units === "characters",
+        letters,
+      ),
   };
   const pack = {
     lang,
@@ -464,8 +478,6 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     messages: data.messages.messages ?? {},
     answeredInOtherLanguage: data.notes.answeredInOtherLanguage,
     languageNames: data.notes.languageNames ?? {},
-    roleCues: compileRoleCues(data.roles),
-    reading: compileReading(data.reading, data.roles.units === "characters", letters),
     asks: (data.frames.asks ?? []).map(({ kind, either, ...cue }) => ({
       kind,
       either: either ?? [],
@@ -489,21 +501,11 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     startAsked: compileCue(data.frames.startAsked),
     startStated: compileCue(data.frames.startStated),
     placeStated: compileCue(data.frames.placeStated),
-    members: compileMembers(data.frames.members, data.roles.units === "characters"),
     contentAsked: compileQuestionCue(data.frames.contentAsked, letters),
     publicationAsked: compileQuestionCue(data.frames.publicationAsked, letters),
     contentWithheld: compileCue(data.frames.contentWithheld),
-    sources: compileSources(data.frames.sources, letters),
     time: compileCues(data.time, letters),
-    names: compileNames(data.names),
     writing: compileWriting(data.writing),
-    chat: compileChat(data.chat),
-    discourse: compileDiscourse(
-      data.discourse,
-      data.discourse.readOn ?? data.reading.readOn ?? "folded",
-      data.roles.units === "characters",
-      letters,
-    ),
   };
   return withLazy(pack, patterns);
 }

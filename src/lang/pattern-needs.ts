@@ -234,3 +234,38 @@ function lowered(text: string): string {
   }
   return lastLowered;
 }
+
+/**
+ * Needs worked out by an earlier process, by flags and source (src/cli/needs-cache.ts reads
+ * them from the cache folder): the same patterns are screened on every cold start, and
+ * reading their sources was a tenth of one. What this process works out besides is kept in
+ * `learned`, for the cache to save. Needs depend only on the source, the flags and this code.
+ */
+let remembered: ReadonlyMap<string, Needs> | undefined;
+let learned: Map<string, Needs> | undefined;
+
+/** The key of a pattern's needs in the memo: its flags, a slash, its source. */
+export function needsKey(source: string, flags: string): string {
+  return `${flags}/${source}`;
+}
+
+/** Needs read back from a cache (by needsKey), and a fresh record of what is worked out besides. */
+export function rememberNeeds(known: ReadonlyMap<string, Needs>): void {
+  remembered = known;
+  learned = new Map();
+}
+
+/** What was worked out since rememberNeeds (not in the memo it was given). */
+export function learnedNeeds(): ReadonlyMap<string, Needs> {
+  return learned ?? new Map();
+}
+
+/** neededStrings, read from the memo when it holds the pattern. */
+export function needsOf(source: string, flags: string): Needs {
+  if (remembered === undefined) return neededStrings(source, flags);
+  const key = needsKey(source, flags);
+  if (remembered.has(key)) return remembered.get(key);
+  const needs = neededStrings(source, flags);
+  learned?.set(key, needs);
+  return needs;
+}

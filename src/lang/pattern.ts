@@ -1,4 +1,4 @@
-import { mayHold, type Needs, neededStrings } from "./pattern-needs.js";
+import { mayHold, type Needs, needsOf } from "./pattern-needs.js";
 
 /** A string matched literally inside a regular expression. */
 export function escapeRegExp(s: string): string {
@@ -306,7 +306,7 @@ class LazyPattern extends RegExp {
   /** Whether this pattern cannot match `text`: none of the strings it needs is in it. */
   #cannotMatch(text: string): boolean {
     if (!this.#screened) return false;
-    if (this.#needs === null) this.#needs = neededStrings(this.#written, this.flags);
+    if (this.#needs === null) this.#needs = needsOf(this.#written, this.flags);
     return this.#needs !== undefined && !mayHold(this.#needs, this.flags, text);
   }
 

@@ -7,6 +7,10 @@ import { analyzeQuestion } from "../../src/answer/analyze.js";
 import { answerQuestion } from "../../src/answer/answer.js";
 import { adoptIndex, type BriefingIndex, buildIndex, indexFor } from "../../src/answer/index-build.js";
 import { type PackedIndex, packIndex, unpackIndex } from "../../src/answer/index-cache.js";
+import { postedAlternates, postedTerms } from "../../src/answer/index-fact-terms.js";
+import { indexTerms } from "../../src/answer/term-ids.js";
+import { LANGS } from "../../src/i18n/lang.js";
+import { factTermsOf } from "../../src/answer/packed-postings.js";
 import { PackedValueMap, packValues } from "../../src/answer/packed-values.js";
 import { readingBriefing, synonymOf } from "../../src/answer/synonyms.js";
 import { loadBriefingsAt } from "../../src/briefing/load.js";
@@ -46,6 +50,42 @@ describe("packed index", () => {
     const unpacked = unpackIndex(briefing, packed);
     expect(unpacked).toBeDefined();
     expect(shapeOf(unpacked!)).toEqual(shapeOf(built));
+  });
+
+  it("keeps the postings turned around: each fact's terms in the postings' order, as a build reads them", () => {
+    const briefing = generateBriefing(120);
+    const built = buildIndex(briefing);
+    const unpacked = unpackIndex(briefing, deserialize(serialize(packIndex(built))) as PackedIndex)!;
+    for (const fact of briefing.facts) {
+      const fromBuild = postedTerms(built, fact);
+      expect(fromBuild?.length).toBeGreaterThan(0);
+      expect(postedTerms(unpacked, fact)).toEqual(fromBuild);
+    }
+    // Terms 0..2 over facts 0..3: fact 1 holds no term, fact 2 all three.
+    const { starts, terms } = factTermsOf(
+      Uint32Array.from([0, 2, 3, 5]),
+      Int32Array.from([0, 2, 2, 2, 3]),
+      4,
+    );
+    expect(Array.from(starts)).toEqual([0, 1, 1, 4, 5]);
+    expect(Array.from(terms)).toEqual([0, 0, 1, 2, 2]);
+  });
+
+  it("keeps each fact's alternate questions' terms, read with the briefing's lexicon", () => {
+    for (const briefing of [...loadBriefingsAt(SHIPPED), generateBriefing(40)]) {
+      const unpacked = unpackIndex(
+        briefing,
+        deserialize(serialize(packIndex(buildIndex(briefing)))) as PackedIndex,
+      )!;
+      briefing.facts.forEach((fact, doc) => {
+        for (const lang of LANGS)
+          expect(postedAlternates(unpacked, doc, lang)).toEqual(
+            readingBriefing(briefing, () => fact.questions[lang].map((q) => indexTerms(q, lang))),
+          );
+      });
+      // A built index keeps none: the ranking reads the questions.
+      expect(postedAlternates(buildIndex(briefing), 0, "en")).toBeUndefined();
+    }
   });
 
   it("is refused for another briefing, version or fact count", () => {
