@@ -1,7 +1,7 @@
 import type { DerivedCache } from "../briefing/open.js";
 import type { Briefing } from "../briefing/types.js";
-import { adoptIndex, type BriefingIndex, indexFor, lazyKanji } from "./index-build.js";
 import { LANGS } from "../i18n/lang.js";
+import { adoptIndex, type BriefingIndex, indexFor, lazyKanji } from "./index-build.js";
 import { notePostingsRead } from "./index-fact-terms.js";
 import { factTermsOf, PackedPostings } from "./packed-postings.js";
 import { PackedValueMap, type PackedValues, packValues } from "./packed-values.js";

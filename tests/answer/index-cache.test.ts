@@ -8,13 +8,13 @@ import { answerQuestion } from "../../src/answer/answer.js";
 import { adoptIndex, type BriefingIndex, buildIndex, indexFor } from "../../src/answer/index-build.js";
 import { type PackedIndex, packIndex, unpackIndex } from "../../src/answer/index-cache.js";
 import { postedAlternates, postedTerms } from "../../src/answer/index-fact-terms.js";
-import { indexTerms } from "../../src/answer/term-ids.js";
-import { LANGS } from "../../src/i18n/lang.js";
 import { factTermsOf } from "../../src/answer/packed-postings.js";
 import { PackedValueMap, packValues } from "../../src/answer/packed-values.js";
 import { readingBriefing, synonymOf } from "../../src/answer/synonyms.js";
+import { indexTerms } from "../../src/answer/term-ids.js";
 import { loadBriefingsAt } from "../../src/briefing/load.js";
 import { briefingStoreOf } from "../../src/briefing/store-of.js";
+import { LANGS } from "../../src/i18n/lang.js";
 
 /**
  * A packed index (kept on disk beside the compiled briefing, or handed over by the loader

@@ -3,17 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { needsFile, readNeeds, writeNeeds } from "../../src/cli/needs-cache.js";
-import { allPacks } from "../../src/knowledge/packs.js";
 import { cueSource } from "../../src/knowledge/cue-source.js";
+import { allPacks } from "../../src/knowledge/packs.js";
+import { compilePattern } from "../../src/lang/pattern.js";
 import {
   learnedNeeds,
   type Needs,
+  neededStrings,
   needsKey,
   needsOf,
-  neededStrings,
   rememberNeeds,
 } from "../../src/lang/pattern-needs.js";
-import { compilePattern } from "../../src/lang/pattern.js";
 
 /**
  * The needed strings of the long patterns, kept between runs (src/cli/needs-cache.ts): keyed
