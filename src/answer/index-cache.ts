@@ -1,6 +1,7 @@
 import type { DerivedCache } from "../briefing/open.js";
 import type { Briefing } from "../briefing/types.js";
 import { LANGS } from "../i18n/lang.js";
+import { factText, keepFactTexts } from "./fit/fact-text.js";
 import { adoptIndex, type BriefingIndex, indexFor, lazyKanji } from "./index-build.js";
 import { notePostingsRead } from "./index-fact-terms.js";
 import { factTermsOf, PackedPostings } from "./packed-postings.js";
@@ -34,6 +35,8 @@ export interface PackedIndex {
    * (rank.ts), with the briefing's lexicon, for the few candidate facts a question has.
    */
   alternates: string[];
+  /** Each fact's statements folded, as fit/fact-text.ts's factText gives them. */
+  factTexts: string[];
   weightValues: Float64Array;
   docLength: Float32Array;
   averageLength: number;
@@ -88,6 +91,7 @@ export function packIndex(index: BriefingIndex): PackedIndex {
         LANGS.map((lang) => JSON.stringify(fact.questions[lang].map((q) => indexTerms(q, lang)))),
       ),
     ),
+    factTexts: index.facts.map(factText),
     weightValues: index.weightValues.slice(),
     docLength: index.docLength.slice(),
     averageLength: index.averageLength,
@@ -155,6 +159,7 @@ export function unpackIndex(briefing: Briefing, packed: PackedIndex): BriefingIn
   };
   // The packed postings were read by the knowledge the cache's tag names, the one in use.
   notePostingsRead(index, packed.alternates);
+  keepFactTexts(briefing.facts, packed.factTexts);
   return index;
 }
 

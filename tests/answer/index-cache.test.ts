@@ -8,6 +8,7 @@ import { answerQuestion } from "../../src/answer/answer.js";
 import { adoptIndex, type BriefingIndex, buildIndex, indexFor } from "../../src/answer/index-build.js";
 import { type PackedIndex, packIndex, unpackIndex } from "../../src/answer/index-cache.js";
 import { postedAlternates, postedTerms } from "../../src/answer/index-fact-terms.js";
+import { fold } from "../../src/answer/normalize.js";
 import { factTermsOf } from "../../src/answer/packed-postings.js";
 import { PackedValueMap, packValues } from "../../src/answer/packed-values.js";
 import { readingBriefing, synonymOf } from "../../src/answer/synonyms.js";
@@ -83,6 +84,9 @@ describe("packed index", () => {
             readingBriefing(briefing, () => fact.questions[lang].map((q) => indexTerms(q, lang))),
           );
       });
+      expect(packIndex(buildIndex(briefing)).factTexts).toEqual(
+        briefing.facts.map((f) => LANGS.map((l) => fold(f.statement[l])).join("\n")),
+      );
       // A built index keeps none: the ranking reads the questions.
       expect(postedAlternates(buildIndex(briefing), 0, "en")).toBeUndefined();
     }

@@ -13,3 +13,14 @@ export function factText(fact: Fact): string {
   }
   return text;
 }
+
+/**
+ * Facts' texts as factText gives them, kept by a packed index (../index-cache.ts) that was
+ * read under the knowledge in use: a cold start then folds no candidate's statements.
+ */
+export function keepFactTexts(facts: readonly Fact[], texts: readonly string[]): void {
+  if (texts.length !== facts.length) return;
+  facts.forEach((fact, i) => {
+    if (!textCache.has(fact)) textCache.set(fact, texts[i]!);
+  });
+}
