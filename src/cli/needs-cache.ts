@@ -15,7 +15,7 @@ import { learnedNeeds, type Needs, rememberNeeds } from "../lang/pattern-needs.j
 
 const PREFIX = "needs-";
 /** Entries kept at most: a file past this starts again from what the last run used. */
-const MAX_ENTRIES = 20_000;
+const MAX_ENTRIES = 1_000;
 
 /** The file for one engine tag (its words and digests, made safe for a file name). */
 export function needsFile(tag: string, cacheDir = DEFAULT_CACHE_DIR): string {
