@@ -13,6 +13,7 @@ import {
 } from "./entities.js";
 import type { BriefingIndex } from "./index-build.js";
 import { fold, normalizeText } from "./normalize.js";
+import { sourceNames } from "./outlets.js";
 import {
   detectEither,
   detectWants,
@@ -229,12 +230,20 @@ function partOf(prepared: string, lang: Lang): string[] {
 interface PublisherTable {
   re: RegExp;
   ids: Map<string, string[]>;
+  /** Names read only as written, in capitals ("WH", "JT": not "wh"), by their plain form. */
+  capitals: Map<string, string>;
 }
 
 /** `(?:(?:a|b) )?`: one of the packs' words, or none. */
 function optionalWords(pick: (r: Reading) => readonly string[], after: string): string {
   const words = readings().flatMap(pick);
   return words.length > 0 ? `(?:(?:${words.map(escapeRegExp).join("|")})${after})?` : "";
+}
+
+/** `(?:\s*(?:ab|a))?`: one of the packs' words after what comes before (longest first), or none. */
+function optionalAfter(pick: (r: Reading) => readonly string[]): string {
+  const words = [...new Set(readings().flatMap(pick))].sort((a, b) => b.length - a.length);
+  return words.length > 0 ? `(?:\\s*(?:${words.map(escapeRegExp).join("|")}))?` : "";
 }
 
 const publisherCache = new WeakMap<BriefingIndex, PublisherTable | null>();
@@ -253,10 +262,14 @@ function publisherTable(index: BriefingIndex): PublisherTable | null {
   let table = publisherCache.get(index);
   if (table === undefined) {
     const ids = new Map<string, string[]>();
+    const capitals = new Map<string, string>();
+    const known = sourceNames(index.briefing);
     for (const source of index.briefing.sources) {
-      for (const written of [source.publisher, ...(source.aliases ?? [])]) {
+      for (const written of known.names.get(source.id) ?? []) {
         const name = plainPublisher(written);
-        if (name.length >= 3 || NOT_LATIN_OR_SPACE.test(name))
+        const capital = known.capitals.has(written);
+        if (capital) capitals.set(name, written);
+        if (capital || name.length >= 3 || NOT_LATIN_OR_SPACE.test(name))
           ids.set(name, [...(ids.get(name) ?? []), source.id]);
       }
     }
@@ -267,32 +280,19 @@ function publisherTable(index: BriefingIndex): PublisherTable | null {
       names.length > 0
         ? {
             re: compilePattern(
-              // Latin edges only: "ジャパンタイムズと", "Dailywrapで" name them as well.
-              `(?<![\\p{Script=Latin}\\p{N}])${optionalWords((r) => r.publisherLead, " ")}${optionalWords((r) => r.publisherArticle, " ")}(?:${names.join("|")})${optionalWords((r) => r.possessive, "")}(?![\\p{Script=Latin}\\p{N}])`,
+              // Latin edges only: "ジャパンタイムズと", "Dailywrapで" name them as well. What
+              // speaks of the source around its name ("per the WH fact sheet", "JT says",
+              // "S&Pの記事によると", "theo bài của S&P") goes with it: no topic.
+              `(?<![\\p{Script=Latin}\\p{N}])(?<lead>${optionalWords((r) => r.publisherLead, " ")})${optionalWords((r) => r.publisherArticle, " ")}(?<name>${names.join("|")})(?<own>${optionalWords((r) => r.possessive, "")})(?<piece>${optionalAfter((r) => r.publisherNoun)})(?<says>${optionalAfter((r) => r.publisherSays)})(?![\\p{Script=Latin}\\p{N}])`,
               "giu",
             ),
             ids,
+            capitals,
           }
         : null;
     publisherCache.set(index, table);
   }
   return table;
-}
-
-/** "according to the Japan Times" → "the Japan Times". */
-function withoutLead(text: string): string {
-  const lead = readings()
-    .flatMap((r) => r.publisherLead)
-    .find((l) => text.toLowerCase().startsWith(`${l} `));
-  return lead ? text.slice(lead.length + 1) : text;
-}
-
-/** "japan times's" → "japan times". */
-function withoutPossessive(name: string): string {
-  const suffix = readings()
-    .flatMap((r) => r.possessive)
-    .find((p) => name.endsWith(p));
-  return suffix ? name.slice(0, -suffix.length) : name;
 }
 
 /**
@@ -308,9 +308,19 @@ function withoutPublishers(prepared: string, index: BriefingIndex): { text: stri
   if (folded.length !== prepared.length) return { text: prepared, sources: [] };
   let text = prepared;
   for (const m of folded.matchAll(table.re)) {
-    const name = withoutPossessive(plainPublisher(withoutLead(m[0])));
+    const { lead = "", name = "", own = "", piece = "", says = "" } = m.groups ?? {};
+    const at = m.index + m[0].length - name.length - own.length - piece.length - says.length;
+    // "WH", "JT": a short form counts as written, in capitals, and as a source only where the
+    // question speaks of one ("per JT", "the WH fact sheet", "JT says"; not "at the WH presser").
+    const capital = table.capitals.get(name);
+    if (capital && (prepared.slice(at, at + name.length) !== capital || !(lead || piece || says))) continue;
     for (const id of table.ids.get(name) ?? []) sources.add(id);
+    // The piece named ("fact sheet", 記事) stays: a fact citing the source states it as its
+    // record does (fit/source-words.ts), and a fact of another source does not.
+    const pieceAt = at + name.length + own.length;
+    const kept = text.slice(pieceAt, pieceAt + piece.length);
     text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
+    text = text.slice(0, pieceAt) + kept + text.slice(pieceAt + piece.length);
   }
   return { text, sources: [...sources] };
 }
@@ -384,6 +394,8 @@ export interface QuestionAnalysis {
   asksWords: boolean;
   /** "What's the name of the columnist…": a name is asked for. */
   asksName: boolean;
+  /** "Who wrote the S&P piece?", 執筆者, "ai viết": the author of a piece is asked. */
+  asksAuthor: boolean;
   /** "Which country signed…": a country is asked for. */
   asksCountry: boolean;
   /** "Who gets the profits?": who receives, which a country or body may be. */
@@ -749,6 +761,7 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
     existence: existenceAsked(prepared, lang),
     asksWords: matches(reading.asksWords, prepared),
     asksName: matches(reading.asksName, prepared),
+    asksAuthor: matches(reading.asksAuthor, spelled),
     asksCountry: matches(reading.asksCountry, prepared),
     whoReceives: matches(reading.whoReceives, prepared),
     whoBody: matches(reading.whoBody, prepared),

@@ -701,7 +701,12 @@ function select(
     used.add(c.fact.id);
     parts.push({ fact: c.fact, attributed, ...(q.wants.includes("date") ? { sayDate: true } : {}) });
   };
-  const differing = linkedDiffering(best.fact, candidates, q, briefing);
+  // "Per the WH fact sheet, …", "according to Downing St": a source named is a preference. When
+  // the best fact is that source's, another source's version or neighbour is not what was asked.
+  const ofNamed = (c: Candidate) => c.fact.citations.some((x) => q.sources.includes(x.source));
+  const namedOnly = q.sources.length > 0 && ofNamed(best);
+  const linked = linkedDiffering(best.fact, candidates, q, briefing);
+  const differing = linked && (!namedOnly || ofNamed(linked)) ? linked : undefined;
   // Two sources' versions, or a question asking who reported it: each fact says its publisher.
   add(best, differing !== undefined || q.asksSource);
   if (differing) add(differing, true);
@@ -715,7 +720,7 @@ function select(
     );
   for (const c of candidates.slice(1)) {
     if (parts.length >= MAX_FACTS) break;
-    if (used.has(c.fact.id) || !c.fit.ok) continue;
+    if (used.has(c.fact.id) || !c.fit.ok || (namedOnly && !ofNamed(c))) continue;
     // A fact that replaced a chosen one, or that one replaced, comes with it (supersede.ts).
     if (parts.some((p) => p.fact.supersedes === c.fact.id || p.fact.superseded_by === c.fact.id)) continue;
     const ratio = uncovered(c) ? 0.5 : SECOND_FACT_RATIO;

@@ -6,6 +6,7 @@ import { worldKnowledge } from "../knowledge/world.js";
 import { compilePattern } from "../lang/pattern.js";
 import { escapeRegExp } from "./cue.js";
 import { fold, lowerExact } from "./normalize.js";
+import { foreignOutletNames } from "./outlets.js";
 import { stem } from "./tokenize.js";
 
 const FIRST_CAPITAL = compilePattern("^\\p{Lu}", "u");
@@ -228,6 +229,9 @@ export function buildEntityMatcher(briefing: Briefing): EntityMatcher {
     for (const lang of LANGS) for (const n of e.names[lang]) addAlias(matcher, e.id, true, lang, n);
     for (const code of e.codes) addAlias(matcher, e.id, !own.has(e.id), undefined, code);
   }
+  // "Per the FT, …" where no source is the Financial Times: a source the briefing does not hold.
+  for (const outlet of foreignOutletNames(briefing))
+    for (const n of outlet.names) addAlias(matcher, outlet.id, true, undefined, n);
   // Longest first; at equal length the briefing's own entity before the world's.
   for (const list of matcher.latin.values())
     list.sort((a, b) => b.folded.length - a.folded.length || Number(a.external) - Number(b.external));
@@ -259,6 +263,7 @@ function latinAliasMatches(
       if (
         t.original !== written &&
         !acronymInLowerCase(written, t, lang) &&
+        !shortNameInLowerCase(written, t, lang, alias.lang) &&
         !(capitalizedUnmarked(toks, at + k, unmarked) && t.original === foldMarks(written, pack.foldLetters))
       )
         return false;
@@ -301,6 +306,32 @@ function acronymInLowerCase(acronym: string, t: QuestionToken, lang: Lang): bool
   if (!ACRONYM.test(acronym) || t.exact !== acronym.toLowerCase()) return false;
   const pack = languagePack(lang);
   return !pack.stop.has(t.exact) && !pack.questionStop.has(t.exact) && !pack.commonWords.has(t.exact);
+}
+
+/** A name of two letters, capitalized: "Xi" (not an acronym, "US", nor a Vietnamese name, "Mỹ"). */
+const SHORT_NAME = /^\p{Lu}\p{Ll}$/u;
+
+/**
+ * "who did xi talk to": a two-letter name typed in lower case is still the name, unless its
+ * lower-case form is a word of the question's language ("xi" in Vietnamese "xi măng", cement;
+ * general.yaml `common`) or the name is one of a language whose syllables are words ("Mỹ", "Úc").
+ */
+function shortNameInLowerCase(
+  written: string,
+  t: QuestionToken,
+  lang: Lang,
+  nameLang: Lang | undefined,
+): boolean {
+  if (!SHORT_NAME.test(written) || t.original !== written.toLowerCase()) return false;
+  if (nameLang !== undefined && languagePack(nameLang).syllable !== undefined) return false;
+  const pack = languagePack(lang);
+  const word = t.exact;
+  return (
+    !pack.stop.has(word) &&
+    !pack.questionStop.has(word) &&
+    !pack.commonWords.has(word) &&
+    !pack.syllables.has(word)
+  );
 }
 
 function cjkBoundaryOk(text: string, start: number, alias: string): boolean {

@@ -109,6 +109,8 @@ export interface LanguagePack {
   eventWords: readonly string[];
   datedEventWords: readonly string[];
   reportsWords: RegExp | undefined;
+  /** On a fact's statement as written: it says who wrote a piece ("written by", 執筆, "do … viết"). */
+  authorship: RegExp | undefined;
   planned: RegExp | undefined;
   /** A pledge, plan or target ("pledged", "will", 約束, "cam kết"): on a phrase set aside and on a fact's statement. */
   promises: RegExp | undefined;
@@ -392,6 +394,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     loanword: () => compile(data.tokens.loanword),
     letters: () => compile(data.detect.letters),
     reportsWords: () => compile(data.reporting.reportsWords),
+    authorship: () => compile(data.reporting.authorship),
     planned: () => compile(data.reporting.planned),
     promises: () => compile(data.reporting.promises),
     scheduled: () => compile(data.reporting.scheduled),

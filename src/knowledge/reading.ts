@@ -47,6 +47,8 @@ export interface Reading {
   asksWords: FormMatcher | undefined;
   /** "What's the name of the columnist…": a name is asked for. */
   asksName: FormMatcher | undefined;
+  /** "Who wrote the piece?", 執筆者, "ai viết": the author of a piece is asked. */
+  asksAuthor: FormMatcher | undefined;
   /** Words before a kind that leave it unnamed ("a columnist", "an official"). */
   unnamedBefore: ReadonlySet<string>;
   /** "Which country signed…": a country is asked for. */
@@ -78,6 +80,10 @@ export interface Reading {
   bodyWords: ReadonlySet<string>;
   publisherLead: readonly string[];
   publisherArticle: readonly string[];
+  /** After a publisher's name, what names its piece ("fact sheet", 記事, "bài báo"): no topic. */
+  publisherNoun: readonly string[];
+  /** After a publisher (and its piece), what says it reports ("says", によると, "cho biết"): no topic. */
+  publisherSays: readonly string[];
   possessive: readonly string[];
   excluded: RegExp | undefined;
   setAsideBefore: RegExp | undefined;
@@ -181,6 +187,7 @@ export function compileReading(
     asksSource: m(data.asksSource),
     asksWords: m(data.asksWords),
     asksName: m(data.asksName),
+    asksAuthor: m(data.asksAuthor),
     unnamedBefore: new Set(data.unnamedBefore ?? []),
     asksCountry: m(data.asksCountry),
     whoReceives: m(data.whoReceives),
@@ -203,6 +210,8 @@ export function compileReading(
     bodyWords: new Set(data.bodyWords ?? []),
     publisherLead: data.publisherLead ?? [],
     publisherArticle: data.publisherArticle ?? [],
+    publisherNoun: data.publisherNoun ?? [],
+    publisherSays: data.publisherSays ?? [],
     possessive: data.possessive ?? [],
     leaving: data.leaving
       ? {

@@ -154,6 +154,8 @@ const readingSchema = z.strictObject({
   asksSource: matcherSchema.optional(),
   asksWords: matcherSchema.optional(),
   asksName: matcherSchema.optional(),
+  /** "Who wrote the piece?", 執筆者, "ai viết": the author of a piece is asked (fit rule author-of-named-source). */
+  asksAuthor: matcherSchema.optional(),
   asksCountry: matcherSchema.optional(),
   whoReceives: matcherSchema.optional(),
   whoBody: matcherSchema.optional(),
@@ -178,6 +180,8 @@ const readingSchema = z.strictObject({
   bodyWords: words.optional(),
   publisherLead: words.optional(),
   publisherArticle: words.optional(),
+  publisherNoun: words.optional(),
+  publisherSays: words.optional(),
   possessive: words.optional(),
   excluded: patternSchema.optional(),
   setAsideBefore: patternSchema.optional(),
@@ -302,6 +306,7 @@ export const PACK_FILES = {
     planned: patternSchema.optional(),
     scheduled: patternSchema.optional(),
     promises: patternSchema.optional(),
+    authorship: patternSchema.optional(),
   }),
   weekdays: z.strictObject({ weekdayQuestion: patternSchema.optional(), weekday: patternSchema.optional() }),
   agreements: z.strictObject({
@@ -633,8 +638,21 @@ export const worldEntitySchema = z.strictObject({
   actsFor: z.string().optional(),
 });
 
+/**
+ * A news outlet or publishing office people name as a source ("the WH fact sheet", "per the
+ * FT"): its names per language and its short forms (`codes`: "WH", "JT", "S&P"). A briefing
+ * source whose publisher (or alias) is one of these names answers to all of them; an outlet no
+ * source of the briefing is, named in a question, is a source the briefing does not hold.
+ */
+export const worldOutletSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  names: localizedNames,
+  codes: words.optional(),
+});
+
 export const worldSchema = z.strictObject({
   entities: z.array(worldEntitySchema),
+  outlets: z.array(worldOutletSchema).optional(),
   offices: z
     .array(z.strictObject({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), names: localizedNames }))
     .optional(),

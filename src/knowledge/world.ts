@@ -23,9 +23,18 @@ export interface WorldOffice {
   names: Localized<string[]>;
 }
 
+/** A news outlet or publishing office (`outlets` in world.yaml): see worldOutletSchema. */
+export interface WorldOutlet {
+  id: string;
+  names: Localized<string[]>;
+  /** Short forms read in every language: "WH", "JT", "S&P". */
+  codes: readonly string[];
+}
+
 export interface World {
   entities: readonly WorldEntity[];
   offices: readonly WorldOffice[];
+  outlets: readonly WorldOutlet[];
 }
 
 function localized(names: Partial<Localized<string[]>>): Localized<string[]> {
@@ -36,6 +45,7 @@ function compileWorld(data: WorldData): World {
   return {
     entities: data.entities.map((e) => ({ ...e, names: localized(e.names), codes: e.codes ?? [] })),
     offices: (data.offices ?? []).map((o) => ({ id: o.id, names: localized(o.names) })),
+    outlets: (data.outlets ?? []).map((o) => ({ id: o.id, names: localized(o.names), codes: o.codes ?? [] })),
   };
 }
 

@@ -29,7 +29,16 @@ const ALIKE: [lang: "en" | "vi", phrase: string, plain: string][] = [
   ["en", "Lutnick's comments on engines", "Lutnick said on engines"],
   ["en", "Xi's remarks", "Xi said"],
   ["vi", "thuế nào không bị đụng tới", "thuế nào giữ nguyên"],
+  // Someone going to a place is a visit, asked with a subject after the auxiliary.
+  ["en", "when did the president go to Vietnam", "when did the president visit Vietnam"],
+  ["en", "will he go to Hanoi", "will he visit Hanoi"],
 ];
+
+describe("going somewhere read as a visit only with a subject", () => {
+  it.each(["how much will go to farmers", "the revenue would go to the treasury"])("%s keeps go", (text) => {
+    expect(indexTerms(text, "en")).not.toContain("visit");
+  });
+});
 
 describe("phrases read as the facts' words", () => {
   it.each(ALIKE)("%s: %s reads as %s", (lang, phrase, plain) => {

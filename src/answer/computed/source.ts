@@ -121,6 +121,9 @@ export function sourceAnswer(
   // "Which outlet ran the 'Trump hails US-UK trade deal' story?": no publisher named, but a
   // headline is, in words no other source's headline has.
   const byName = namedSources(question, full.q, briefing, lang);
+  // "Who wrote the AirlineGeeks piece?": its author, not its publisher; only the source's own
+  // record of who wrote it answers (fit rule author-of-named-source), else the bot abstains.
+  if (full.q.asksAuthor && full.q.sources.length > 0) return full;
   // "Which law firm wrote …": the kind of publisher it is (`sources[].kind`) describes it.
   const byTitle = byName.length === 0 ? titledSources(question, briefing) : [];
   const byKind = byName.length === 0 ? kindSources(question, briefing) : [];
@@ -170,7 +173,11 @@ export function sourceAnswer(
     sq.many && named.length === 0 && topical ? topicListAnswer(sq, full, topic, briefing, lang) : undefined;
   if (listed) return { ...full, answer: listed };
   if (publisherOnly) return full;
-  const fact = factOf(full.answer, briefing) ?? (topical ? factOf(topic.answer, briefing) : undefined);
+  // "S&P Globalのバイオエタノール記事の公開日は？": one word of topic left, but a fact of the
+  // named source answers it.
+  const topicFact = factOf(topic.answer, briefing);
+  const ofNamed = topicFact?.citations.some((c) => named.some((s) => s.id === c.source)) ?? false;
+  const fact = factOf(full.answer, briefing) ?? (topical || ofNamed ? topicFact : undefined);
   if (fact) {
     const cited = citedSources(fact, briefing, named);
     if (named.length === 0 || cited.some((s) => named.includes(s)))

@@ -1,6 +1,7 @@
 import type { FitRule } from "./rule.js";
 import { askedKindHeld } from "./rules/asked-kind-held.js";
 import { askedThingStated } from "./rules/asked-thing-stated.js";
+import { authorOfNamedSource } from "./rules/author-of-named-source.js";
 import { broadStatesSpecific } from "./rules/broad-states-specific.js";
 import { bystanderNotActor } from "./rules/bystander-not-actor.js";
 import { contentWithheld } from "./rules/content-withheld.js";
@@ -62,6 +63,7 @@ export const FIT_RULES: readonly FitRule[] = [
   leftPlaceNotDestination,
   originAgrees,
   outsideNameStated,
+  authorOfNamedSource,
   namedEntitiesInFact,
   everyNameStated,
   locationNotOrigin,
