@@ -843,7 +843,15 @@ function withAside(q: QuestionAnalysis, c: QuestionAnalysis, index: BriefingInde
     entityWeight: ids.reduce((sum, id) => sum + Math.max(0.5, idf(index, `@${id}`)), q.entityWeight),
     context: c.normalized,
     corrections: [...q.corrections, ...c.corrections],
-    words: [...q.words, ...c.words.filter((w) => !own.has(w.word)).map((w) => scaled(w, ASIDE_SHARE))],
+    // "we're a small supplier in the Midlands, …. What rate applies to UK parts?": a name the
+    // briefing does not know, in an aside beside a question with its own topic, is the asker's
+    // setting, not what is asked (names it points back to are read above).
+    words: [
+      ...q.words,
+      ...c.words
+        .filter((w) => !own.has(w.word))
+        .map((w) => ({ ...scaled(w, ASIDE_SHARE), unknownName: false })),
+    ],
     // "i read two articles and they seemed to put it differently": the sources' difference is asked.
     asksDifference: q.asksDifference || c.asksDifference,
     // "…今何人いる？（新しい約束ではなく）": a thing the aside sets aside is set aside.

@@ -14,7 +14,7 @@ import {
 } from "./calibration/index.js";
 import { plainQuestion } from "./chat.js";
 import type { Part } from "./compose.js";
-import { asksRest, compoundParts, restStated, sharedFrame } from "./compound.js";
+import { asksRest, compoundParts, pairedList, restStated, sharedFrame } from "./compound.js";
 import { changeAsked, withChange } from "./computed/change.js";
 import {
   betweenAnswer,
@@ -32,6 +32,7 @@ import {
 import { sourceOrderAnswer } from "./computed/source-order.js";
 import { type Context, readDiscourse } from "./discourse.js";
 import { reasonText } from "./fit/explain.js";
+import { factFigures } from "./fit/rules/figure-stated.js";
 import { locationNotOrigin } from "./fit/rules/location-not-origin.js";
 import { namedEntitiesInFact } from "./fit/rules/named-entities-in-fact.js";
 import { outsideNameStated } from "./fit/rules/outside-name-stated.js";
@@ -310,7 +311,13 @@ function answerScreened(
   // looks like two ("Which came first, A or B? And by how long?") is split in parts.
   const frame = timeFrame(text, qLang);
   if (frame.between) return explainBetween(raw, frame, briefing, lang, plainOf);
-  const pieces = frame.stripped ? [frame.text] : compoundParts(text, qLang);
+  const parts = frame.stripped ? [frame.text] : compoundParts(text, qLang);
+  // "Japan 24 vietnam 46 right?": each name's figure checked on its own.
+  const pieces =
+    parts.length === 1 && !frame.elapsed && comparisonDirection(text, qLang) === undefined
+      ? (pairedClaims(parts[0]!, qLang, index, context) ?? parts)
+      : parts;
+  if (pieces.length === 0) return explanationOf(raw, lang, abstain(briefing, lang, undefined, "abstain"));
   // "japan vs vietnam tariffs, which is higher and by how much?": one comparison, not two parts.
   const comparedWhole =
     pieces.length > 1 && !frame.elapsed && comparisonDirection(text, qLang) !== undefined
@@ -349,6 +356,50 @@ function answerScreened(
   const changed =
     !elapsed && !compared && changeAsked(text, qLang) ? withChange(answer, briefing, lang) : undefined;
   return explanationOf(raw, lang, changed ?? answer, q, candidates);
+}
+
+/** Has two figures or more: the cheap test before a question is read for a list of claims. */
+const TWO_FIGURES = /\d[^\d]+\d/u;
+
+/**
+ * "Japan 24 vietnam 46 right?": a list of names each with its figure (compound.ts pairedList),
+ * as one question per name, with the words around the list where they say more than a tag
+ * ("right?"). Undefined when the question is no such list, or asks a difference; none when a
+ * name's figure is one no fact about it holds.
+ */
+function pairedClaims(
+  text: string,
+  qLang: Lang,
+  index: BriefingIndex,
+  context: Context | undefined,
+): string[] | undefined {
+  if (!TWO_FIGURES.test(text)) return undefined;
+  const q = analyzeQuestion(text, qLang, index, context);
+  if (q.asksDifference) return undefined;
+  const list = pairedList(
+    text,
+    q.mentions.filter((m) => !m.external).map((m) => m.surface),
+  );
+  if (!list) return undefined;
+  // Each name's figure is one a fact about it holds: a list the facts bear out, not a guess.
+  const idOf = (name: string) =>
+    q.mentions.find((m) => m.surface.normalize("NFKC").toLowerCase() === name)?.id;
+  const borne = list.named.every(({ name, figure }) => {
+    const id = idOf(name);
+    return index.briefing.facts.some(
+      (f) => f.entities.some((e) => e.entity === id) && factFigures(f).has(figure),
+    );
+  });
+  const says = (words: string) => {
+    const read = analyzeQuestion(words, qLang, index);
+    return read.words.length > 0 || read.mentions.length > 0;
+  };
+  const before = says(list.before) ? list.before : "";
+  const after = says(list.after) ? list.after : "";
+  // "Japan 24 China 46 right?": a bare list with a figure no fact about its name holds; no
+  // fact checks it. A list among other words is read as it was.
+  if (!borne) return before || after ? undefined : [];
+  return list.pairs.map((pair) => `${before}${pair}${after}`.trim());
 }
 
 /** A question in parts that compares two figures across them, answered as one comparison. */

@@ -149,3 +149,70 @@ export function sharedFrame(
   }
   return undefined;
 }
+
+/** A figure as a question states it: digits, with a decimal or thousands mark and a %. */
+const FIGURE = /\d+(?:[.,]\d+)*\s*[%％]?/gu;
+
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/** The most characters between a name and its figure in a list of them. */
+const MAX_PAIR_GAP = 10;
+
+/** A list of names each with its figure, and the words before and after the list. */
+export interface PairedList {
+  before: string;
+  /** Each name with its figure, as written. */
+  pairs: string[];
+  /** The name and the figure of each pair (the name folded to lower case). */
+  named: { name: string; figure: string }[];
+  after: string;
+}
+
+/**
+ * "Japan 24 vietnam 46 right?", "日本は24、ベトナムは46で合ってる？", "24 for Japan and 46 for
+ * Vietnam?": names, each with its figure, checked together. `names` are the surfaces of the
+ * names the question gives, in any order; the list must alternate name and figure (all names
+ * first or all figures first), two or three of each, and hold no other figure. Undefined when
+ * the question is not such a list.
+ */
+export function pairedList(question: string, names: readonly string[]): PairedList | undefined {
+  const text = question.normalize("NFKC");
+  const lower = text.toLowerCase();
+  const figures = [...text.matchAll(FIGURE)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].trimEnd().length,
+  }));
+  if (figures.length < 2 || figures.length > 3) return undefined;
+  // "Mỹ chiếm 35% … Việt Nam năm 2023": a year dates a figure, it is none of a list's.
+  if (figures.some((f) => YEAR.test(text.slice(f.at, f.end)))) return undefined;
+  const spans: { at: number; end: number; name: string }[] = [];
+  for (const name of new Set(names.map((n) => n.normalize("NFKC").toLowerCase()))) {
+    const at = lower.indexOf(name);
+    if (at >= 0 && !spans.some((s) => at < s.end && s.at < at + name.length))
+      spans.push({ at, end: at + name.length, name });
+  }
+  if (spans.length !== figures.length) return undefined;
+  spans.sort((a, b) => a.at - b.at);
+  const pairs = spans.map((name, i) => [name, figures[i]!] as const);
+  const nameFirst = pairs[0]![0].at < pairs[0]![1].at;
+  const ordered = (a: { end: number }, b: { at: number }) => a.end <= b.at;
+  for (let i = 0; i < pairs.length; i++) {
+    const [name, figure] = pairs[i]!;
+    const [a, b] = nameFirst ? [name, figure] : [figure, name];
+    // "Japan 24", "日本は24", "24 for Japan": a name and its figure side by side, a word or two apart.
+    if (!ordered(a, b) || b.at - a.end > MAX_PAIR_GAP) return undefined;
+    const next = pairs[i + 1];
+    if (next && !ordered(b, nameFirst ? next[0] : next[1])) return undefined;
+  }
+  const start = (i: number) => Math.min(pairs[i]![0].at, pairs[i]![1].at);
+  const end = (i: number) => Math.max(pairs[i]![0].end, pairs[i]![1].end);
+  return {
+    before: text.slice(0, start(0)),
+    pairs: pairs.map((_, i) => text.slice(start(i), end(i))),
+    named: pairs.map(([name, figure]) => ({
+      name: name.name,
+      figure: text.slice(figure.at, figure.end).replace(/[^\d.]/g, ""),
+    })),
+    after: text.slice(end(pairs.length - 1)),
+  };
+}

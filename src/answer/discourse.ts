@@ -159,6 +159,22 @@ export function readDiscourse(text: string, lang: Lang): Discourse {
   const asking = parts.filter((_, i) => asks[i]).map((c) => c.text);
   if (asking.length === 0 || asking.length === parts.length) return { asking: text, context: undefined };
   const context = parts.filter((_, i) => !asks[i]);
+  const topical = (c: Clause) => c.dashed && matchesAt(d.recounting, c.text)?.index !== 0;
+  // "ok so context: … shipped to the US. the fact sheet mentions auto parts — what rate …?": a
+  // dash's topic is read with the question; the sentences before it stay an aside.
+  const first = parts.findIndex((c, i) => asks[i] || topical(c));
+  const lead = parts.slice(0, first);
+  const at = first > 0 ? text.indexOf(parts[first]!.text) : -1;
+  if (
+    at > 0 &&
+    context.some(topical) &&
+    lead.every((c) => !c.dashed) &&
+    parts.slice(first).every((c, i) => asks[first + i] || topical(c))
+  )
+    return {
+      asking: text.slice(at).trim(),
+      context: { text: lead.map((c) => c.text).join(" "), before: true, aside: true },
+    };
   return {
     asking: asking.join(" "),
     context: {

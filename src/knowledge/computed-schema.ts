@@ -69,6 +69,10 @@ const templates = z.strictObject({
   year: z.string(),
   years: z.string(),
   and: z.string(),
+  /** Joins a span's years and months ("1年7か月"); `and` when not given. */
+  spanJoin: z.string().optional(),
+  /** A span in months rounded to the nearest month: {span} ("about {span}"). */
+  about: z.string().optional(),
   /** A deadline named by its label and its date ({label}, {date}); a label that gives the whole date stands alone. */
   deadlineNamed: z.string(),
   /** How far apart the two figures of one fact are: {high}, {low}, {difference}, {cite}. */

@@ -97,9 +97,9 @@ describe("time since, end to end", () => {
     store = createBriefingStore(DEFAULT_BRIEFINGS_DIR);
   });
   it.each([
-    ["首脳会談から今日で何日経った？", "587日（1年と7か月）前"],
+    ["首脳会談から今日で何日経った？", "587日（約1年7か月）前"],
     ["How long has it been since the summit?", "1 year and 7 months before today"],
-    ["Hội đàm cách đây bao nhiêu ngày?", "cách hôm nay (6/12/2026) 587 ngày (1 năm và 7 tháng)"],
+    ["Hội đàm cách đây bao nhiêu ngày?", "cách hôm nay (6/12/2026) 587 ngày (khoảng 1 năm và 7 tháng)"],
   ])("%s", (q, says) => {
     const a = answerQuestion(q, store, { now: NOW });
     expect(a.answered).toBe(true);

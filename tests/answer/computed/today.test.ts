@@ -115,12 +115,12 @@ describe("today clauses, end to end", () => {
   it.each([
     [
       "how long ago was the deal announced, from today (6 Dec 2026)?",
-      "1 year and 6 months before today (December 6, 2026)",
+      "about 1 year and 7 months before today (December 6, 2026)",
     ],
-    ["Tính đến hôm nay (6/12/2026) thì thỏa thuận có hiệu lực được bao lâu rồi?", "(6/12/2026) 1 năm"],
+    ["Tính đến hôm nay (6/12/2026) thì thỏa thuận có hiệu lực được bao lâu rồi?", "(6/12/2026) khoảng 1 năm"],
     [
       "今日は2026年12月6日です。合意の発表から何年くらい経ちましたか？",
-      "今日（2026年12月6日）から1年と6か月前",
+      "今日（2026年12月6日）から約1年7か月前",
     ],
   ])("%s", (q, says) => {
     const a = answerQuestion(q, store, { now: new Date("2026-12-06T09:00:00Z"), briefingId: "us-uk-2025" });

@@ -39,6 +39,22 @@ function holdsOrganization(fact: Fact, named: ReadonlySet<string>, index: Briefi
   });
 }
 
+/**
+ * The fact holds a group of people the question does not name ("Japanese companies in
+ * Vietnam", "Vietnamese PhD students"): people, who answer "who" as a person does ("Japan is
+ * listening to the concerns of whom?"). Not where they are.
+ */
+function holdsGroup(fact: Fact, named: ReadonlySet<string>, index: BriefingIndex): boolean {
+  return fact.entities.some(
+    (e) =>
+      e.role !== "location" &&
+      !named.has(e.entity) &&
+      index.briefing.byId.entity.get(e.entity)?.kind === GROUP_KIND,
+  );
+}
+
+const GROUP_KIND = "group";
+
 const NUMBERED = /\d{2,}/g;
 
 /**
@@ -66,6 +82,7 @@ export const askedKindHeld: FitRule = {
       const named = want === "person" ? q.entityIdsForPerson : q.entityIds;
       if (want === "person" && q.whoReceives && holdsBody(fact, named, index)) return true;
       if (want === "person" && q.whoBody && holdsOrganization(fact, named, index)) return true;
+      if (want === "person" && holdsGroup(fact, named, index)) return true;
       if (want === "number" && q.numberKind === "any" && numberedName(fact, named, index)) return true;
       return factHolds(fact, want, named, personIds, q.numberKind, q.numberUnits);
     };

@@ -7,7 +7,7 @@ import { rejectIf } from "../rule.js";
 const digitsCache = new WeakMap<Fact, Set<string>>();
 
 /** The figures a fact holds, in plain digits: its numbers and those its statements write. */
-function factFigures(fact: Fact): Set<string> {
+export function factFigures(fact: Fact): Set<string> {
   let figures = digitsCache.get(fact);
   if (!figures) {
     figures = new Set(fact.numbers.map((n) => String(n.value)));
