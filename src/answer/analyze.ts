@@ -84,6 +84,30 @@ function matches(m: FormMatcher | undefined, text: string): boolean {
   return re.test(form);
 }
 
+/** The text `m` matches in the question, in its form ("nước nào" → "nuoc nao"), if any. */
+function matchedText(m: FormMatcher | undefined, text: string): string | undefined {
+  if (!m) return undefined;
+  const form = FORMS[m.on](text);
+  const re = "unmarked" in m && form === FORMS.folded(text) ? m.unmarked! : m.re;
+  re.lastIndex = 0;
+  return re.exec(form)?.[0];
+}
+
+/**
+ * The question's words that name the kind of thing asked for ("country" of "which country",
+ * 国 of どの国, "nuoc" of "nước nào"): a fact holding a thing of that kind states them.
+ */
+function kindWords(m: FormMatcher | undefined, text: string, words: readonly ContentWord[]): Set<string> {
+  const matched = matchedText(m, text);
+  if (matched === undefined) return new Set();
+  const tokens = new Set(fold(matched).split(/[^\p{L}\p{N}]+/u));
+  return new Set(
+    words
+      .filter((w) => tokens.has(w.word) || (w.word.length === 1 && matched.includes(w.word)))
+      .map((w) => w.word),
+  );
+}
+
 /** Whether any pack's matcher of this kind matches the question (as written: no pack's folding). */
 function anyMatches(pick: (r: Reading) => FormMatcher | undefined, text: string): boolean {
   return readings().some((r) => {
@@ -398,6 +422,8 @@ export interface QuestionAnalysis {
   asksAuthor: boolean;
   /** "Which country signed…": a country is asked for. */
   asksCountry: boolean;
+  /** The words of "which country" that name the kind asked (a fact holding another country states them). */
+  countryWords: ReadonlySet<string>;
   /** "Who gets the profits?": who receives, which a country or body may be. */
   whoReceives: boolean;
   /** "Who's the other big producer?": the who asked is a company or body, which answers as a person does. */
@@ -763,6 +789,7 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
     asksName: matches(reading.asksName, prepared),
     asksAuthor: matches(reading.asksAuthor, spelled),
     asksCountry: matches(reading.asksCountry, prepared),
+    countryWords: kindWords(reading.asksCountry, prepared, words),
     whoReceives: matches(reading.whoReceives, prepared),
     whoBody: matches(reading.whoBody, prepared),
     whoLed: matches(reading.whoLed, prepared),

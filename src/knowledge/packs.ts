@@ -93,6 +93,23 @@ export interface Writing {
   spaceLatin: { binding: string; counters: readonly string[] } | undefined;
 }
 
+/** asked.yaml compiled: question cues read the question, the others a fact's statement. */
+export interface AskedOf {
+  relations: readonly (readonly string[])[];
+  relationBefore: readonly string[];
+  relationAfter: readonly string[];
+  relationForm: CueForm;
+  aboutBefore: readonly string[];
+  aboutAfter: readonly string[];
+  agreedAsked: Cue | undefined;
+  agreedStated: Cue | undefined;
+  exactAsked: Cue | undefined;
+  vagueAmount: Cue | undefined;
+  previousAsked: Cue | undefined;
+  orderStated: Cue | undefined;
+  firstStated: Cue | undefined;
+}
+
 /**
  * A language pack as the engine uses it: the validated data of `knowledge/lang/<code>/`,
  * compiled (sets, regular expressions) once, on first use. The engine asks a pack for what a
@@ -153,6 +170,8 @@ export interface LanguagePack {
   /** A person's name that says they hold an office of a country: group 1 the country, 2 the office. */
   officeHolderName: PatternData | undefined;
   explainReasons: Readonly<Record<string, string>>;
+  /** What a question asks of a thing it names, which a fact must state (asked.yaml). */
+  asked: AskedOf;
   /** Content words that name no topic a briefing could be about ("week", "news"), folded. */
   generalWords: ReadonlySet<string>;
   /** Words too vague to be what a question is about ("push", "role"), folded. */
@@ -462,6 +481,21 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     officeSpellings: data.offices.spellings ?? {},
     officeHolderName: data.conventions.officeHolderName,
     explainReasons: data.explain.reasons ?? {},
+    asked: {
+      relations: data.asked.relations ?? [],
+      relationBefore: data.asked.relationBefore ?? [],
+      relationAfter: data.asked.relationAfter ?? [],
+      relationForm: data.asked.relationForm ?? "exact",
+      aboutBefore: data.asked.aboutBefore ?? [],
+      aboutAfter: data.asked.aboutAfter ?? [],
+      agreedAsked: compileQuestionCue(data.asked.agreedAsked, letters),
+      agreedStated: compileCue(data.asked.agreedStated),
+      exactAsked: compileQuestionCue(data.asked.exactAsked, letters),
+      vagueAmount: compileCue(data.asked.vagueAmount),
+      previousAsked: compileQuestionCue(data.asked.previousAsked, letters),
+      orderStated: compileCue(data.asked.orderStated),
+      firstStated: compileCue(data.asked.firstStated),
+    },
     generalWords: new Set(data.general.general ?? []),
     vagueWords: new Set(data.general.vague ?? []),
     commonWords: new Set(data.general.common ?? []),

@@ -341,6 +341,39 @@ export const PACK_FILES = {
     goodsAtLarge: words.optional(),
   }),
   groups: z.strictObject({ everyCountry: patternSchema.optional() }),
+  /**
+   * What a question asks of a thing it names, which a fact must state to answer it (asked.yaml):
+   * a relation of a person ("Ishiba's wife"), the content of an agreement, an exact figure, the
+   * one before.
+   */
+  asked: z.strictObject({
+    /** Relations that make the person asked about someone else: one list of words per relation. */
+    relations: z.array(words.min(1)).optional(),
+    /** Marks right before a relation word that tie it to a name ("'s", "の"). */
+    relationBefore: words.optional(),
+    /** Words right after a relation word that tie it to a name ("of", "của"). */
+    relationAfter: words.optional(),
+    /** The form relation words are read in, on the question and on the statement. */
+    relationForm: z.enum(CUE_FORMS).optional(),
+    /** Words right before the thing a question is about ("for whisky", "về rượu"). */
+    aboutBefore: words.optional(),
+    /** Words right after the thing a question is about (「ウイスキーについて」). */
+    aboutAfter: words.optional(),
+    /** A question asking what someone agreed ("what did X and Y agree on"). */
+    agreedAsked: cueSchema.optional(),
+    /** Words of a fact's statement, in this language, that report an agreement. */
+    agreedStated: cueSchema.optional(),
+    /** A question asking for an exact figure ("exactly how many pounds"). */
+    exactAsked: cueSchema.optional(),
+    /** An amount of a fact's statement, in this language, that is only vague ("hundreds of millions"). */
+    vagueAmount: cueSchema.optional(),
+    /** A question asking for the one before ("the previous deal", "直前の", "ngay trước đó"). */
+    previousAsked: cueSchema.optional(),
+    /** Words of a fact's statement, in this language, that put things in order ("after", "second"). */
+    orderStated: cueSchema.optional(),
+    /** Words of a fact's statement, in this language, that call a thing the first of its kind. */
+    firstStated: cueSchema.optional(),
+  }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),
   screening: z.strictObject({
     help: z.array(patternSchema).optional(),

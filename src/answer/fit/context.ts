@@ -171,7 +171,9 @@ function coverageOf(ctx: FitContext): Coverage {
       w.context.length === 0 ||
       w.context.some((t) => terms.has(t)) ||
       w.terms.every((t) => !pairedSyllables(ctx.fact, ctx.index).has(t));
-    const stated = inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && ctx.text.includes(t)));
+    const stated =
+      (inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && ctx.text.includes(t)))) ||
+      (q.countryWords.has(w.word) && holdsOtherCountry(ctx));
     if (stated || describesNamedSource(w.word, sourceStems)) covered += w.weight;
     else {
       notInFact.push(w.word);
@@ -180,6 +182,16 @@ function coverageOf(ctx: FitContext): Coverage {
     }
   }
   return { covered, total, notInFact, missing };
+}
+
+/**
+ * "Which country…": the fact holds a country the question does not name, the kind asked for;
+ * it states "country" as an answer does (fit rule country-held judges the rest).
+ */
+function holdsOtherCountry(ctx: FitContext): boolean {
+  return ctx.fact.entities.some(
+    (e) => !ctx.q.entityIds.has(e.entity) && ctx.index.briefing.byId.entity.get(e.entity)?.kind === "country",
+  );
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { FitRule } from "./rule.js";
+import { agreedContentStated } from "./rules/agreed-content-stated.js";
 import { askedKindHeld } from "./rules/asked-kind-held.js";
+import { askedNounStated } from "./rules/asked-noun-stated.js";
 import { askedThingStated } from "./rules/asked-thing-stated.js";
 import { authorOfNamedSource } from "./rules/author-of-named-source.js";
 import { broadStatesSpecific } from "./rules/broad-states-specific.js";
@@ -10,6 +12,7 @@ import { datedEventStated } from "./rules/dated-event-stated.js";
 import { designationStated } from "./rules/designation-stated.js";
 import { doneNotPlanned } from "./rules/done-not-planned.js";
 import { everyNameStated } from "./rules/every-name-stated.js";
+import { exactFigureStated } from "./rules/exact-figure-stated.js";
 import { figureActorAgrees } from "./rules/figure-actor-agrees.js";
 import { figureKindAsked } from "./rules/figure-kind-asked.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
@@ -27,6 +30,7 @@ import { namedEntitiesInFact } from "./rules/named-entities-in-fact.js";
 import { nextNotPast } from "./rules/next-not-past.js";
 import { officeNamed } from "./rules/office-named.js";
 import { oneTopicWordStated } from "./rules/one-topic-word-stated.js";
+import { orderStated } from "./rules/order-stated.js";
 import { ordinalAgrees } from "./rules/ordinal-agrees.js";
 import { originAgrees } from "./rules/origin-agrees.js";
 import { outcomeNotPlan } from "./rules/outcome-not-plan.js";
@@ -35,6 +39,7 @@ import { partNotWhole } from "./rules/part-not-whole.js";
 import { placeNamed } from "./rules/place-named.js";
 import { reasonActorActs } from "./rules/reason-actor-acts.js";
 import { reasonStated } from "./rules/reason-stated.js";
+import { relationStated } from "./rules/relation-stated.js";
 import { rolesAgree } from "./rules/roles-agree.js";
 import { setAsideNotAnswer } from "./rules/set-aside-not-answer.js";
 import { setAsideThingNotAnswer } from "./rules/set-aside-thing-not-answer.js";
@@ -66,6 +71,7 @@ export const FIT_RULES: readonly FitRule[] = [
   authorOfNamedSource,
   namedEntitiesInFact,
   everyNameStated,
+  relationStated,
   locationNotOrigin,
   rolesAgree,
   reasonActorActs,
@@ -75,8 +81,10 @@ export const FIT_RULES: readonly FitRule[] = [
   weekdayNamed,
   yearAgrees,
   figureStated,
+  exactFigureStated,
   designationStated,
   ordinalAgrees,
+  orderStated,
   officeNamed,
   askedKindHeld,
   startStated,
@@ -99,9 +107,11 @@ export const FIT_RULES: readonly FitRule[] = [
   askedThingStated,
   partNotWhole,
   wordsReported,
+  agreedContentStated,
   speakerAgrees,
   outcomeNotPlan,
   focusNamed,
+  askedNounStated,
   datedEventStated,
   doneNotPlanned,
   nextNotPast,
