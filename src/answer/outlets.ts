@@ -22,8 +22,7 @@ export interface SourceNames {
 }
 
 /** A name as matched against an outlet's: folded, brackets and what follows a comma dropped, no leading article. */
-function plainName(written: string): string {
-  const articles = allPacks().flatMap((p) => p.reading.publisherArticle);
+function plainName(written: string, articles: readonly string[]): string {
   const plain = fold(written)
     .replace(/\s*\(.*?\)\s*/g, " ")
     .replace(/,.*$/, "")
@@ -47,15 +46,20 @@ export function sourceNames(briefing: Briefing): SourceNames {
   let found = cache.get(briefing);
   if (found) return found;
   const outlets = worldKnowledge().outlets;
+  // Read once: every source is matched against every outlet's names.
+  const articles = allPacks().flatMap((p) => p.reading.publisherArticle);
+  const outletPlain = new Map(
+    outlets.map((o) => [o, new Set(outletNames(o).map((n) => plainName(n, articles)))]),
+  );
   const names = new Map<string, string[]>();
   const matched = new Set<WorldOutlet>();
   const capitals = new Set<string>();
   for (const source of briefing.sources) {
     const own = [source.publisher, ...(source.aliases ?? [])];
-    const plain = new Set(own.map(plainName));
+    const plain = own.map((n) => plainName(n, articles));
     const written = [...own];
     for (const outlet of outlets) {
-      if (!outletNames(outlet).some((n) => plain.has(plainName(n)))) continue;
+      if (!plain.some((n) => outletPlain.get(outlet)!.has(n))) continue;
       matched.add(outlet);
       for (const n of outletNames(outlet)) if (!written.includes(n)) written.push(n);
       for (const code of outlet.codes) if (LETTERS_ONLY.test(code) && !own.includes(code)) capitals.add(code);
