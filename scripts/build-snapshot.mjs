@@ -41,7 +41,7 @@ function fail(reason) {
   process.exit(0);
 }
 
-function build(node) {
+function build(node, outDir) {
   if (process.env.BRIEFBOT_NO_SNAPSHOT) return fail("BRIEFBOT_NO_SNAPSHOT is set");
   if (!existsSync(bundle) || statSync(bundle).mtimeMs < statSync(join(root, "dist/cli/ask.js")).mtimeMs)
     return fail("no fresh dist/cli/ask.bundle.cjs");
@@ -50,10 +50,14 @@ function build(node) {
   if (!/^v(2[0-9]|[3-9][0-9])\./.test(version ?? "")) return fail(`node ${version} has no user-land snapshot`);
   // The launcher runs the snapshot only without NODE_OPTIONS; the build must not take them in.
   const { NODE_OPTIONS: _, ...env } = process.env;
-  // Fill the caches the snapshot is made from (a miss would leave out what it needs).
-  for (let i = 0; i < 2; i++) spawnSync(nodeBin, [main, "ask", "--json", WARM_UP], { cwd: root, env, stdio: "ignore" });
-  mkdirSync(cacheDir, { recursive: true });
-  const dir = realpathSync(cacheDir);
+  // Fill the caches the snapshot is made from (a miss would leave out what it needs); the
+  // second answer is the one the blob must give.
+  const ask = ["ask", "--json", WARM_UP];
+  let expected;
+  for (let i = 0; i < 2; i++) expected = spawnSync(nodeBin, [main, ...ask], { cwd: root, env, encoding: "utf8" });
+  if (expected.status !== 0) return fail(`briefbot ask exited ${expected.status}`);
+  mkdirSync(outDir, { recursive: true });
+  const dir = realpathSync(outDir);
   const blob = join(dir, `snapshot-${nodeKey(nodeBin)}.blob`);
   const settings = {
     bundle: realpathSync(bundle),
@@ -85,6 +89,12 @@ function build(node) {
     if (r.status !== 0 || !existsSync(temporary))
       return fail(`node --build-snapshot exited ${r.status ?? r.signal}: ${(r.stderr ?? "").trim().split("\n").slice(-3).join(" ")}`);
     renameSync(temporary, blob);
+    // The blob must answer as the normal path did, from where it is (else it is not kept).
+    const check = spawnSync(nodeBin, ["--snapshot-blob", blob, ...ask], { cwd: root, env, encoding: "utf8" });
+    if (check.status !== 0 || check.stdout !== expected.stdout || check.stderr !== expected.stderr) {
+      rmSync(blob, { force: true });
+      return fail(`the blob's answer (exit ${check.status}) differs from the normal path's`);
+    }
   } finally {
     rmSync(entry, { force: true });
     rmSync(temporary, { force: true });
@@ -98,9 +108,12 @@ function build(node) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
-  const at = process.argv.indexOf("--node");
+  const option = (name, otherwise) => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : otherwise;
+  };
   try {
-    build(at > 0 ? process.argv[at + 1] : process.execPath);
+    build(option("--node", process.execPath), option("--out", cacheDir));
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
