@@ -37,7 +37,9 @@ export function nodeKey(file) {
 }
 
 function fail(reason) {
-  process.stderr.write(`briefbot: no startup snapshot for \`briefbot ask\` (${reason}); it runs without one\n`);
+  process.stderr.write(
+    `briefbot: no startup snapshot for \`briefbot ask\` (${reason}); it runs without one\n`,
+  );
   process.exit(0);
 }
 
@@ -47,14 +49,16 @@ function build(node, outDir) {
     return fail("no fresh dist/cli/ask.bundle.cjs");
   const nodeBin = realpathSync(node);
   const version = spawnSync(nodeBin, ["-p", "process.version"], { encoding: "utf8" }).stdout?.trim();
-  if (!/^v(2[0-9]|[3-9][0-9])\./.test(version ?? "")) return fail(`node ${version} has no user-land snapshot`);
+  if (!/^v(2[0-9]|[3-9][0-9])\./.test(version ?? ""))
+    return fail(`node ${version} has no user-land snapshot`);
   // The launcher runs the snapshot only without NODE_OPTIONS; the build must not take them in.
   const { NODE_OPTIONS: _, ...env } = process.env;
   // Fill the caches the snapshot is made from (a miss would leave out what it needs); the
   // second answer is the one the blob must give.
   const ask = ["ask", "--json", WARM_UP];
   let expected;
-  for (let i = 0; i < 2; i++) expected = spawnSync(nodeBin, [main, ...ask], { cwd: root, env, encoding: "utf8" });
+  for (let i = 0; i < 2; i++)
+    expected = spawnSync(nodeBin, [main, ...ask], { cwd: root, env, encoding: "utf8" });
   if (expected.status !== 0) return fail(`briefbot ask exited ${expected.status}`);
   mkdirSync(outDir, { recursive: true });
   const dir = realpathSync(outDir);
@@ -87,7 +91,9 @@ function build(node, outDir) {
       encoding: "utf8",
     });
     if (r.status !== 0 || !existsSync(temporary))
-      return fail(`node --build-snapshot exited ${r.status ?? r.signal}: ${(r.stderr ?? "").trim().split("\n").slice(-3).join(" ")}`);
+      return fail(
+        `node --build-snapshot exited ${r.status ?? r.signal}: ${(r.stderr ?? "").trim().split("\n").slice(-3).join(" ")}`,
+      );
     renameSync(temporary, blob);
     // The blob must answer as the normal path did, from where it is (else it is not kept).
     const check = spawnSync(nodeBin, ["--snapshot-blob", blob, ...ask], { cwd: root, env, encoding: "utf8" });

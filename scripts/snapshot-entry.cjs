@@ -87,10 +87,19 @@ function bundleRequire(id) {
 }
 
 const bundle = { exports: {} };
-// prettier-ignore
+// The CommonJS wrapper, as Node's (and src/cli/bundled.ts's): `this` is the exports.
+// biome-ignore lint/complexity/useArrowFunction: the bundle runs with `this` as in a module
+// biome-ignore lint/correctness/noUnusedFunctionParameters: the bundle's free names
 (function (exports, require, module, __filename, __dirname) {
-/* BUNDLE */
-}).call(bundle.exports, bundle.exports, bundleRequire, bundle, SETTINGS.bundle, path.dirname(SETTINGS.bundle));
+  /* BUNDLE */
+}).call(
+  bundle.exports,
+  bundle.exports,
+  bundleRequire,
+  bundle,
+  SETTINGS.bundle,
+  path.dirname(SETTINGS.bundle),
+);
 
 const { run, prepareSnapshot } = bundle.exports;
 if (typeof run !== "function" || typeof prepareSnapshot !== "function")

@@ -139,7 +139,8 @@ export async function prepareSnapshot(warmUp: string): Promise<string> {
   const store = await openStore();
   if (typeof store === "number") throw new Error("the briefings did not load");
   shippedKnowledge();
-  const answer = store.list().length > 1 ? routedAnswer(warmUp, store, {}) : answerQuestion(warmUp, store, {});
+  const answer =
+    store.list().length > 1 ? routedAnswer(warmUp, store, {}) : answerQuestion(warmUp, store, {});
   JSON.stringify(answer);
   formatAnswer(answer);
   prepared = store;

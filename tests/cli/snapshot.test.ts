@@ -155,7 +155,13 @@ describe("briefbot ask from the startup snapshot", () => {
       const other = process.env.BRIEFBOT_TEST_OTHER_NODE;
       const made = other
         ? spawnSync(other, ["--snapshot-blob", real, "--build-snapshot", entry])
-        : spawnSync(process.execPath, ["--no-regexp-optimization", "--snapshot-blob", real, "--build-snapshot", entry]);
+        : spawnSync(process.execPath, [
+            "--no-regexp-optimization",
+            "--snapshot-blob",
+            real,
+            "--build-snapshot",
+            entry,
+          ]);
       expect(made.status).toBe(0);
       const fromOther = launched(q);
       expect(fromOther.status).toBe(0);
