@@ -123,6 +123,35 @@ async function openStore(): Promise<BriefingStore | number> {
   }
 }
 
+/**
+ * The store a startup snapshot holds (scripts/build-snapshot.mjs): opened, with the knowledge
+ * read and one question answered, before the heap is written, so that the snapshot's start
+ * neither reads them nor compiles the answering code. Undefined in any other process.
+ */
+let prepared: BriefingStore | undefined;
+
+/**
+ * Read by the snapshot builder only: opens the store, reads the knowledge and answers `warmUp`
+ * (routed and not, the output dropped) as `run` would, then keeps the store for `run`. Returns
+ * the briefings folder it read. Throws when the caches miss (the builder then makes no blob).
+ */
+export async function prepareSnapshot(warmUp: string): Promise<string> {
+  const store = await openStore();
+  if (typeof store === "number") throw new Error("the briefings did not load");
+  shippedKnowledge();
+  const answer =
+    store.list().length > 1 ? routedAnswer(warmUp, store, {}) : answerQuestion(warmUp, store, {});
+  JSON.stringify(answer);
+  formatAnswer(answer);
+  prepared = store;
+  return briefingsDir();
+}
+
+/** The briefings folder `run` reads, as the environment names it now (the snapshot compares it). */
+export function snapshotRoot(): string {
+  return briefingsDir();
+}
+
 /** Writes and waits until the stream took it, so piped batch output is never lost. */
 function write(text: string): Promise<void> {
   return new Promise((resolve) => {
@@ -172,7 +201,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const store = await openStore();
+  const store = prepared ?? (await openStore());
   if (typeof store === "number") return store;
   // Read now, not at the first answer: whatever a cache miss needs is loaded before any
   // question is read or answered (see ./cold-path.ts).
