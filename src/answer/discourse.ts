@@ -86,8 +86,8 @@ function opensAsking(clause: string, d: DiscourseReading): boolean {
 
 /**
  * Sentence ends: ?, ! and 。 always; a full stop before a word; a dash with spaces, and a colon
- * before a space ("quick one while I'm writing up my notes: how many …"), which split only
- * before a clause that asks.
+ * before a space after an aside ("quick one while I'm writing up my notes: how many …"), which
+ * split only before a clause that asks.
  */
 const BREAK = compilePattern("[?？!！。]+|\\.(?=\\s+[\\p{L}\\p{N}])|\\s[-–—]+(?=\\s)|:(?=\\s)", "gu");
 const LAST_WORD = compilePattern("([\\p{L}\\p{N}.]+)$", "u");
@@ -107,6 +107,9 @@ function sentences(text: string, d: DiscourseReading): Clause[] {
     const dashed = /^\s/u.test(m[0]) || m[0] === ":";
     if (m[0] === "." && abbreviated(text.slice(start, m.index), d)) continue;
     if (dashed && !opensAsking(text.slice(end).trim(), d)) continue;
+    // A colon splits only after the asker's situation or what they read ("quick one while I'm
+    // writing up my notes: how many …"); "The 90-day pause: when was it …" is read whole.
+    if (m[0] === ":" && !asideBefore(text.slice(start, m.index), d)) continue;
     out.push({ text: text.slice(start, dashed ? m.index : end), dashed });
     start = end;
   }
@@ -159,6 +162,19 @@ function statementThenAsk(clause: Clause, d: DiscourseReading): Clause[] {
   return [clause];
 }
 
+const WORD_START = /(?<![\p{L}\p{N}'’])[\p{L}\p{N}]/gu;
+
+/** Whether a question frame opens anywhere in the text, at the start of one of its words. */
+function asksWithin(text: string, d: DiscourseReading): boolean {
+  return [...text.matchAll(WORD_START)].some((m) => opensAsking(text.slice(m.index), d));
+}
+
+/** Whether the clause is an aside wherever it stands: what the asker read, or their situation. */
+function asideBefore(clause: string, d: DiscourseReading): boolean {
+  const text = clause.trim();
+  return matchesAt(d.recounting, text)?.index === 0 || tellsSituation(text, d);
+}
+
 /** Whether the clause tells the asker's own situation ("while I'm writing up my notes"). */
 function tellsSituation(clause: string, d: DiscourseReading): boolean {
   return matchesAt(d.situation, clause)?.index === 0;
@@ -174,7 +190,9 @@ function situationThenAsk(clause: Clause, d: DiscourseReading): Clause[] {
     const before = clause.text.slice(0, m.index);
     const rest = clause.text.slice(m.index + m[0].length);
     if (!opensAsking(rest, d)) continue;
-    if (before.split(CLAUSE_MARKS).some((part) => opensAsking(part.trim(), d))) return [clause];
+    // "I'm writing a brief and … tell me which country sent an envoy, and who went?": a
+    // question inside is no situation.
+    if (asksWithin(before, d)) return [clause];
     return [
       { text: before.trim(), dashed: false },
       { ...clause, text: rest.trim() },
@@ -195,7 +213,7 @@ export function readDiscourse(text: string, lang: Lang): Discourse {
   if (asking.length === 0 || asking.length === parts.length) return { asking: text, context: undefined };
   const context = parts.filter((_, i) => !asks[i]);
   // What the asker read or heard, or their own situation: an aside wherever it stands.
-  const asideOnly = (c: Clause) => matchesAt(d.recounting, c.text)?.index === 0 || tellsSituation(c.text, d);
+  const asideOnly = (c: Clause) => asideBefore(c.text, d);
   const topical = (c: Clause) => c.dashed && !asideOnly(c);
   // "ok so context: … shipped to the US. the fact sheet mentions auto parts — what rate …?": a
   // dash's topic is read with the question; the sentences before it stay an aside.

@@ -121,6 +121,11 @@ describe("the asker's situation is an aside, never what the question points back
     // A lead-in naming what the question is about is its topic, not the asker's situation.
     ["en", "quick one about Toyota: how many students will Japan take?"],
     ["en", "brits at european airports - what changes under the deal?"],
+    // A question inside the clause: no situation, whatever it opens with.
+    [
+      "en",
+      "I'm writing a short brief and would appreciate it if you could tell me which country sent an envoy first, and who went?",
+    ],
     ["en", "I know the main talks were on the Monday, but when did Ishiba meet To Lam?"],
   ] as [Lang, string][])("%s: %s has no situation", (lang, question) => {
     expect(readDiscourse(question, lang).context?.situation).toBeUndefined();
