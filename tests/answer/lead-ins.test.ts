@@ -46,6 +46,8 @@ describe("chat lead-ins come off the question (chat.yaml)", () => {
     ["so, well, what did they agree?", "what did they agree?"],
     ["hi! hope you're well :) what did they agree?", "what did they agree?"],
     ["um anyway how many students?", "how many students?"],
+    ["sorry dumb q but what is OSA exactly?", "what is OSA exactly?"],
+    ["sorry for the basic question, who is To Lam?", "who is To Lam?"],
     // Not a lead-in: "so far", "so-called", "well-being".
     ["so far, how many students came?", "so far, how many students came?"],
     ["so-called reciprocal tariffs: when?", "so-called reciprocal tariffs: when?"],
