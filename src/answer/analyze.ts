@@ -630,6 +630,21 @@ function analyzeWithContext(
   index: BriefingIndex,
   context?: Context,
 ): QuestionAnalysis {
+  // "my uncle works at a car plant … he says …. is that right?", "quick one while I'm writing
+  // up my notes: how many …": the asker's situation is an aside to whatever the question is
+  // read with, never what it points back to.
+  if (context?.situation === undefined) return readWithContext(question, lang, index, context);
+  const { situation, ...said } = context;
+  const read = readWithContext(question, lang, index, said.text ? said : undefined);
+  return withSituation(read, analyzeClause(situation, lang, index));
+}
+
+function readWithContext(
+  question: string,
+  lang: Lang,
+  index: BriefingIndex,
+  context?: Context,
+): QuestionAnalysis {
   // "brits at european airports - what changes?": what a dash sets before the question is
   // its topic, and the question was read whole.
   if (!context?.aside) return analyzeClause(question, lang, index);
@@ -893,6 +908,27 @@ function withAside(q: QuestionAnalysis, c: QuestionAnalysis, index: BriefingInde
           ...t,
           weight: ids.some((id) => t.term === `@${id}`) ? t.weight : t.weight * ASIDE_RETRIEVAL,
         })),
+    ],
+  };
+}
+
+/**
+ * The question with the asker's situation beside it ("my uncle works at a car plant in the
+ * Midlands", "while I'm writing up my notes"): its words are no part of what a fact must cover,
+ * and its names (known or not) are the asker's setting, not what is asked; its terms help
+ * retrieval a little, as an aside's do.
+ */
+function withSituation(q: QuestionAnalysis, s: QuestionAnalysis): QuestionAnalysis {
+  const ownTerms = new Set(q.queryTerms.map((t) => t.term));
+  return {
+    ...q,
+    context: q.context ?? s.normalized,
+    corrections: [...q.corrections, ...s.corrections],
+    queryTerms: [
+      ...q.queryTerms,
+      ...s.queryTerms
+        .filter((t) => !ownTerms.has(t.term) && !t.term.startsWith("@"))
+        .map((t) => ({ ...t, weight: t.weight * ASIDE_RETRIEVAL })),
     ],
   };
 }

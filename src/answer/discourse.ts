@@ -37,6 +37,12 @@ export interface Context {
    * do the two outlets each say?").
    */
   aside: boolean;
+  /**
+   * The asker's own situation told beside other statements ("my uncle works at a car plant in
+   * the Midlands … he says the quota is …. is that right?"): an aside, never what the question
+   * points back to; `text` is then the other statements (empty when there are none).
+   */
+  situation?: string;
 }
 
 /** A clause, and whether a dash ended it. */
@@ -78,8 +84,12 @@ function opensAsking(clause: string, d: DiscourseReading): boolean {
   return matchesAt(d.asks, clause)?.index === 0;
 }
 
-/** Sentence ends: ?, ! and 。 always; a full stop before a word; a dash with spaces. */
-const BREAK = compilePattern("[?？!！。]+|\\.(?=\\s+[\\p{L}\\p{N}])|\\s[-–—]+(?=\\s)", "gu");
+/**
+ * Sentence ends: ?, ! and 。 always; a full stop before a word; a dash with spaces, and a colon
+ * before a space after an aside ("quick one while I'm writing up my notes: how many …"), which
+ * split only before a clause that asks.
+ */
+const BREAK = compilePattern("[?？!！。]+|\\.(?=\\s+[\\p{L}\\p{N}])|\\s[-–—]+(?=\\s)|:(?=\\s)", "gu");
 const LAST_WORD = compilePattern("([\\p{L}\\p{N}.]+)$", "u");
 
 /** A full stop after an abbreviation ("Dec.", "U.S.") or a single letter ends no sentence. */
@@ -94,9 +104,12 @@ function sentences(text: string, d: DiscourseReading): Clause[] {
   let start = 0;
   for (const m of text.matchAll(BREAK)) {
     const end = m.index + m[0].length;
-    const dashed = /^\s/u.test(m[0]);
+    const dashed = /^\s/u.test(m[0]) || m[0] === ":";
     if (m[0] === "." && abbreviated(text.slice(start, m.index), d)) continue;
     if (dashed && !opensAsking(text.slice(end).trim(), d)) continue;
+    // A colon splits only after the asker's situation or what they read ("quick one while I'm
+    // writing up my notes: how many …"); "The 90-day pause: when was it …" is read whole.
+    if (m[0] === ":" && !asideBefore(text.slice(start, m.index), d)) continue;
     out.push({ text: text.slice(start, dashed ? m.index : end), dashed });
     start = end;
   }
@@ -149,17 +162,59 @@ function statementThenAsk(clause: Clause, d: DiscourseReading): Clause[] {
   return [clause];
 }
 
+const WORD_START = /(?<![\p{L}\p{N}'’])[\p{L}\p{N}]/gu;
+
+/** Whether a question frame opens anywhere in the text, at the start of one of its words. */
+function asksWithin(text: string, d: DiscourseReading): boolean {
+  return [...text.matchAll(WORD_START)].some((m) => opensAsking(text.slice(m.index), d));
+}
+
+/** Whether the clause is an aside wherever it stands: what the asker read, or their situation. */
+function asideBefore(clause: string, d: DiscourseReading): boolean {
+  const text = clause.trim();
+  return matchesAt(d.recounting, text)?.index === 0 || tellsSituation(text, d);
+}
+
+/** Whether the clause tells the asker's own situation ("while I'm writing up my notes"). */
+function tellsSituation(clause: string, d: DiscourseReading): boolean {
+  return matchesAt(d.situation, clause)?.index === 0;
+}
+
+/**
+ * The asker's situation and, after a comma, the question ("while I'm writing up my notes, how
+ * many …?"): [situation, question], when no part of the situation asks.
+ */
+function situationThenAsk(clause: Clause, d: DiscourseReading): Clause[] {
+  if (!d.situation || opensAsking(clause.text, d) || !tellsSituation(clause.text, d)) return [clause];
+  for (const m of clause.text.matchAll(COMMA)) {
+    const before = clause.text.slice(0, m.index);
+    const rest = clause.text.slice(m.index + m[0].length);
+    if (!opensAsking(rest, d)) continue;
+    // "I'm writing a brief and … tell me which country sent an envoy, and who went?": a
+    // question inside is no situation.
+    if (asksWithin(before, d)) return [clause];
+    return [
+      { text: before.trim(), dashed: false },
+      { ...clause, text: rest.trim() },
+    ];
+  }
+  return [clause];
+}
+
 /** The question read as the clauses that ask and the context around them. */
 export function readDiscourse(text: string, lang: Lang): Discourse {
   const d = languagePack(lang).discourse;
   const parts = sentences(text, d)
     .flatMap((s) => withoutPreface(s, d))
-    .flatMap((s) => statementThenAsk(s, d));
+    .flatMap((s) => statementThenAsk(s, d))
+    .flatMap((s) => situationThenAsk(s, d));
   const asks = parts.map((c) => clauseAsks(c.text, d));
   const asking = parts.filter((_, i) => asks[i]).map((c) => c.text);
   if (asking.length === 0 || asking.length === parts.length) return { asking: text, context: undefined };
   const context = parts.filter((_, i) => !asks[i]);
-  const topical = (c: Clause) => c.dashed && matchesAt(d.recounting, c.text)?.index !== 0;
+  // What the asker read or heard, or their own situation: an aside wherever it stands.
+  const asideOnly = (c: Clause) => asideBefore(c.text, d);
+  const topical = (c: Clause) => c.dashed && !asideOnly(c);
   // "ok so context: … shipped to the US. the fact sheet mentions auto parts — what rate …?": a
   // dash's topic is read with the question; the sentences before it stay an aside.
   const first = parts.findIndex((c, i) => asks[i] || topical(c));
@@ -175,12 +230,18 @@ export function readDiscourse(text: string, lang: Lang): Discourse {
       asking: text.slice(at).trim(),
       context: { text: lead.map((c) => c.text).join(" "), before: true, aside: true },
     };
+  // "my uncle works at a car plant … he says the quota is …. is that right?": the situation is
+  // an aside; the other statements are what the question may point back to.
+  const situation = context.filter((c) => tellsSituation(c.text, d));
+  const told = situation.length > 0;
+  const said = context.filter((c) => !tellsSituation(c.text, d));
   return {
     asking: asking.join(" "),
     context: {
-      text: context.map((c) => c.text).join(" "),
+      text: said.map((c) => c.text).join(" "),
       before: !asks[0],
-      aside: context.every((c) => !c.dashed || matchesAt(d.recounting, c.text)?.index === 0),
+      aside: said.every((c) => !c.dashed || asideOnly(c)),
+      ...(told ? { situation: situation.map((c) => c.text).join(" ") } : {}),
     },
   };
 }

@@ -14,6 +14,11 @@ export interface DiscourseReading {
   preface: FormMatcher | undefined;
   /** A clause that recounts what the asker read, heard or knows ("I was reading …", "I've seen …"). */
   recounting: FormMatcher | undefined;
+  /**
+   * A clause that tells the asker's own situation ("while I'm writing up my notes", "my uncle
+   * works at a car plant in the Midlands"): never the topic, nor what a question points back to.
+   */
+  situation: FormMatcher | undefined;
   /** A clause that states something, a subject and its verb ("Ensus is one of the two …"). */
   statement: FormMatcher | undefined;
   /** Words that point back to what was said before ("that deadline", "その"). */
@@ -47,6 +52,7 @@ export function compileDiscourse(
       asks: () => m(data.asks),
       preface: () => m(data.preface),
       recounting: () => m(data.recounting),
+      situation: () => m(data.situation),
       statement: () => m(data.statement),
       anaphors: () => m(data.anaphors),
       pronouns: () => m(data.pronouns),

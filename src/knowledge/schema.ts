@@ -627,7 +627,8 @@ export const PACK_FILES = {
   /**
    * How a question wrapped in talk is read (`discourse.yaml`): which clause asks (`asks`), a
    * preface before it (`preface`: "I know …, but"), what the asker recounts (`recounting`: "I
-   * was reading …"), a statement a question after a comma may point back to (`statement`:
+   * was reading …"), the asker's own situation (`situation`: "while I'm writing up my notes",
+   * "my uncle works at a car plant"), a statement a question after a comma may point back to (`statement`:
    * "Ensus is one of …"), words that point back to what was said
    * before (`anaphors`), abbreviations a full stop does not end a sentence after, and words
    * that ask for no topic (`fillers`: "lol", "実際に"; `framing`: "in relation to").
@@ -637,6 +638,7 @@ export const PACK_FILES = {
     asks: matcherSchema.optional(),
     preface: patternSchema.extend({ on: textForm.optional() }).strict().optional(),
     recounting: patternSchema.extend({ on: textForm.optional() }).strict().optional(),
+    situation: patternSchema.extend({ on: textForm.optional() }).strict().optional(),
     statement: patternSchema.extend({ on: textForm.optional() }).strict().optional(),
     anaphors: matcherSchema.optional(),
     pronouns: matcherSchema.optional(),

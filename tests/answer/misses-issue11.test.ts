@@ -40,7 +40,7 @@ describe("time since, with a hedge or a bare 'cách'", () => {
     ["合意の発表からおよそどれくらい経ちましたか？", "ja", "合意の発表はいつですか？"],
     ["首脳会談は約何か月前？", "ja", "首脳会談はいつですか？"],
     ["thỏa thuận được công bố cách bao lâu rồi?", "vi", "thỏa thuận được công bố khi nào?"],
-    ["hoi dam o Ha Noi cach nay bao lau", "vi", "hoi dam o Ha Noi khi nào?"],
+    ["hoi dam o Ha Noi cach nay bao lau", "vi", "hoi dam o Ha Noi khi nao?"],
   ] as const)("%s", (q, lang, ask) => {
     expect(elapsedQuestion(q, lang)).toMatchObject({ kind: "ago", ask });
   });

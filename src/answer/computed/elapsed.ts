@@ -1,6 +1,8 @@
 import type { Briefing, Fact } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import { type ComputedWords, computedWords, fill } from "../../knowledge/computed-words.js";
+import { languagePack } from "../../knowledge/packs.js";
+import { foldMarks } from "../../knowledge/unmarked.js";
 import type { QuestionAnalysis } from "../analyze.js";
 import { compose } from "../compose.js";
 import { formatDate } from "../messages.js";
@@ -34,10 +36,21 @@ export function elapsedQuestion(question: string, lang: Lang): ElapsedQuestion |
     for (const r of words.elapsed[kind]) {
       const m = r.pattern.exec(text);
       if (!m) continue;
-      const ask = r.ask.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
+      const ask = asTyped(r.ask, text, lang).replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
       return words.inDays.some((re) => re.test(text)) ? { kind, ask, inDays: true } : { kind, ask };
     }
   return undefined;
+}
+
+/**
+ * The "when" form's own words as the question types them: without marks when it has none
+ * ("thoa thuan My Anh duoc cong bo cach day bao lau" asks "… khi nao?", not "… khi nào?"), so
+ * the question stays one read as typed without marks and its names read as such ("My": Mỹ).
+ */
+function asTyped(template: string, question: string, lang: Lang): string {
+  const letters = languagePack(lang).foldLetters;
+  if (foldMarks(question, letters) !== question) return template;
+  return foldMarks(template, letters);
 }
 
 /** A span of days a fact's numbers give ("a 90-day pause"), in days. */

@@ -31,7 +31,7 @@ describe("time since: the frames of each language", () => {
     // Polite past with でしょうか and a full stop.
     ["首脳会議からどのくらい経ちましたでしょうか。", "ja", "首脳会議はいつですか？"],
     ["Hội đàm cách đây bao nhiêu ngày?", "vi", "Hội đàm khi nào?"],
-    ["hoi dam cach day bao lau roi", "vi", "hoi dam khi nào?"],
+    ["hoi dam cach day bao lau roi", "vi", "hoi dam khi nao?"],
     ["Cuộc họp báo chung đã được mấy tháng rồi?", "vi", "Cuộc họp báo chung khi nào?"],
     ["Bao nhiêu ngày kể từ hội đàm?", "vi", "hội đàm khi nào?"],
     ["Từ chuyến thăm của ông Tập đến nay là bao lâu?", "vi", "chuyến thăm của ông Tập khi nào?"],
@@ -71,7 +71,7 @@ describe("time since a start: how long something has been in effect", () => {
     ["一般条件が発効してからどれくらい経った？", "ja", "一般条件はいつ発効しましたか？"],
     ["合意の発表から何年くらい経ちましたか？", "ja", "合意の発表はいつですか？"],
     ["thỏa thuận có hiệu lực được bao lâu rồi?", "vi", "thỏa thuận có hiệu lực khi nào?"],
-    ["thoa thuan duoc cong bo cach day bao lau roi", "vi", "thoa thuan duoc cong bo khi nào?"],
+    ["thoa thuan duoc cong bo cach day bao lau roi", "vi", "thoa thuan duoc cong bo khi nao?"],
   ] as const)("%s", (q, lang, ask) => {
     expect(elapsedQuestion(q, lang)).toEqual({ kind: "ago", ask });
   });
