@@ -238,6 +238,10 @@ export interface LanguagePack {
   publicationAsked: Cue | undefined;
   /** Words of a statement in this language saying a content was not published (frames.yaml). */
   contentWithheld: Cue | undefined;
+  /** Words of a statement in this language giving a source's record: published, written by (frames.yaml). */
+  recordStated: Cue | undefined;
+  /** A question asking a piece's summary: its takeaways, main points, conclusions (frames.yaml). */
+  summaryAsked: Cue | undefined;
   sources: SourceFrame | undefined;
   /** Words of time: "now", outcomes, plans (time.yaml). */
   time: Readonly<Partial<Record<TimeCue, Cue>>>;
@@ -541,6 +545,8 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     contentAsked: compileQuestionCue(data.frames.contentAsked, letters),
     publicationAsked: compileQuestionCue(data.frames.publicationAsked, letters),
     contentWithheld: compileCue(data.frames.contentWithheld),
+    recordStated: compileCue(data.frames.recordStated),
+    summaryAsked: compileQuestionCue(data.frames.summaryAsked, letters),
     time: compileCues(data.time, letters),
     writing: compileWriting(data.writing),
   };

@@ -473,6 +473,10 @@ export const PACK_FILES = {
     publicationAsked: cueSchema.optional(),
     /** Words of a fact's statement, in this language, that say a content was not published. */
     contentWithheld: cueSchema.optional(),
+    /** Words of a fact's statement, in this language, that give a source's record (published on, written by). */
+    recordStated: cueSchema.optional(),
+    /** A question asking a piece's summary: its takeaways, main points, conclusions. */
+    summaryAsked: cueSchema.optional(),
     /**
      * Questions about the sources themselves: which of a source's fields each cue asks for,
      * the words of such a question that are about the source rather than the topic (`about`),
