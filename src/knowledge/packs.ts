@@ -108,6 +108,8 @@ export interface AskedOf {
   previousAsked: Cue | undefined;
   orderStated: Cue | undefined;
   firstStated: Cue | undefined;
+  /** Conditions asked ("tariff-free"), by name: the question's cue and the statement's. */
+  qualifiers: Readonly<Record<string, { asked: Cue | undefined; stated: Cue | undefined }>>;
 }
 
 /**
@@ -499,6 +501,12 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       previousAsked: compileQuestionCue(data.asked.previousAsked, letters),
       orderStated: compileCue(data.asked.orderStated),
       firstStated: compileCue(data.asked.firstStated),
+      qualifiers: Object.fromEntries(
+        Object.entries(data.asked.qualifiers ?? {}).map(([name, q]) => [
+          name,
+          { asked: compileQuestionCue(q.asked, letters), stated: compileCue(q.stated) },
+        ]),
+      ),
     },
     generalWords: new Set(data.general.general ?? []),
     vagueWords: new Set(data.general.vague ?? []),

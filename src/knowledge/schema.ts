@@ -373,6 +373,13 @@ export const PACK_FILES = {
     orderStated: cueSchema.optional(),
     /** Words of a fact's statement, in this language, that call a thing the first of its kind. */
     firstStated: cueSchema.optional(),
+    /**
+     * Conditions a figure or a yes/no is asked under ("tariff-free"), by name: the words that
+     * ask one, and the words of a fact's statement, in this language, that state it.
+     */
+    qualifiers: z
+      .record(z.string().min(1), z.strictObject({ asked: cueSchema, stated: cueSchema }))
+      .optional(),
   }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),
   screening: z.strictObject({
