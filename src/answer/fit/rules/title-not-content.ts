@@ -1,10 +1,18 @@
 import type { Briefing, Fact, Source } from "../../../briefing/types.js";
 import { allPacks, languagePack } from "../../../knowledge/packs.js";
-import { plainName } from "../../computed/source.js";
 import { cueIn } from "../../cue.js";
 import { fold } from "../../normalize.js";
 import type { FitRule } from "../rule.js";
 import { asksContent } from "./content-withheld.js";
+
+/** A publisher's name as a statement writes it: "S&P Global", not "(via …)" or ", English edition". */
+function writtenName(publisher: string): string {
+  return fold(publisher)
+    .replace(/\s*\(.*?\)\s*/g, " ")
+    .replace(/,.*$/, "")
+    .replace(/^the\s+/, "")
+    .trim();
+}
 
 /**
  * The cited source whose record the fact gives: its title ("Hogan Lovells published '… – Key
@@ -19,7 +27,7 @@ export function recordOf(fact: Fact, briefing: Briefing, text: string): Source |
   if (titled) return titled;
   if (!allPacks().some((p) => cueIn(p.recordStated, fact.statement[p.lang] ?? ""))) return undefined;
   return cited.find(
-    (s) => s !== undefined && [s.publisher, ...(s.aliases ?? [])].some((n) => text.includes(plainName(n))),
+    (s) => s !== undefined && [s.publisher, ...(s.aliases ?? [])].some((n) => text.includes(writtenName(n))),
   );
 }
 
