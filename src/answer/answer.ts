@@ -1,5 +1,6 @@
 import type { Briefing, BriefingStore, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
+import { SOURCE_FIELDS } from "../knowledge/cue-source.js";
 import { languageModule } from "../lang/registry.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze.js";
 import {
@@ -23,8 +24,10 @@ import {
   elapsedAnswer,
   type PlainAnswer,
   referenceDay,
+  type SourceQuestion,
   sourceAnswer,
   sourceQuestion,
+  sourceTopic,
   statesSpan,
   type TimeFrame,
   timeFrame,
@@ -304,6 +307,10 @@ function answerScreened(
   const ordered = sourceOrderAnswer(text, qLang, lang, briefing, plainOf);
   if (ordered) return explanationOf(raw, lang, ordered.answer, ordered.q, ordered.candidates);
   if (aboutSource) {
+    // "Which outlet says A, and which one says B?": each part is answered with the source of
+    // the fact that says it.
+    const byPart = sourcePerPart(aboutSource, raw, text, context, qLang, lang, index, now, options);
+    if (byPart) return byPart;
     const r = sourceAnswer(aboutSource, text, lang, briefing, plainOf);
     return explanationOf(raw, lang, r.answer, r.q, r.candidates);
   }
@@ -446,6 +453,44 @@ function explainBetween(
 }
 
 /**
+ * "Which outlet says 'around 250' and which one says 'half of the 500'?", "bài nào nói 250,
+ * bài nào nói một nửa của 500?": a question asking only who published, in parts. Each part is
+ * read in the whole's frame (it asks who reported what it says, "which one" being the outlet)
+ * and answered with the facts that say it, each with its publisher. Undefined when the question
+ * is one part, asks more of the source than its publisher, speaks of the sources as a whole, or
+ * its first part is not answered (the source's own record answers then, computed/source.ts).
+ */
+function sourcePerPart(
+  sq: SourceQuestion,
+  raw: string,
+  text: string,
+  context: Context | undefined,
+  qLang: Lang,
+  lang: Lang,
+  index: BriefingIndex,
+  now: Date,
+  options: AnswerOptions,
+): Explanation | undefined {
+  if (sq.all || !sq.fields.every((f) => f === SOURCE_FIELDS[0])) return undefined;
+  const parts = compoundParts(text, qLang);
+  if (parts.length < 2) return undefined;
+  // Each part without its words about the source ("which one"): what it says was reported.
+  const pieces = parts.map((p) => sourceTopic(p, qLang));
+  const compound = explainCompound(
+    raw,
+    pieces,
+    context,
+    qLang,
+    lang,
+    index,
+    now,
+    options.gate !== false,
+    true,
+  );
+  return compound?.answer.answered ? compound : undefined;
+}
+
+/**
  * A question that asks two or three things: each part is answered on its own and the facts go
  * into one answer. The first part is the question proper: if it cannot be answered, nothing is
  * (a trap does not get through on the back of an easy second part). A later part that names
@@ -460,6 +505,8 @@ function explainCompound(
   index: BriefingIndex,
   now: Date,
   gated: boolean,
+  /** Every part asks who reported what it says (sourcePerPart). */
+  asksSource = false,
 ): Explanation | undefined {
   const briefing = index.briefing;
   const named = (q: QuestionAnalysis) =>
@@ -487,8 +534,9 @@ function explainCompound(
     q.leftPlaces.length > 0 || placed(q) || firstRead.leftPlaces.length === 0
       ? q
       : { ...q, leftPlaces: firstRead.leftPlaces };
+  const sourced = (q: QuestionAnalysis): QuestionAnalysis => (asksSource ? { ...q, asksSource } : q);
   const analyses = asked.map((piece, i) =>
-    i === 0 ? firstRead : leaving(analyzeQuestion(piece, qLang, index, laterContext)),
+    sourced(i === 0 ? firstRead : leaving(analyzeQuestion(piece, qLang, index, laterContext))),
   );
   // "Has the dialogue met yet, and what came out of it?": a later part that names nobody asks
   // how the first part's thing turned out, and so the first part asks whether (or when) it
@@ -519,12 +567,14 @@ function explainCompound(
     if (own.words.some((w) => w.unknown)) continue;
     // Joined so as not to read as a list of alternatives ("Vietnam, US" would be either one).
     const names = first.mentions.map((m) => m.surface).join(qLang === "ja" ? "、" : "; ");
-    const q = leaving(
-      analyzeQuestion(
-        qLang === "ja" ? `${names}：${asked[i]}` : `${names}: ${asked[i]}`,
-        qLang,
-        index,
-        laterContext,
+    const q = sourced(
+      leaving(
+        analyzeQuestion(
+          qLang === "ja" ? `${names}：${asked[i]}` : `${names}: ${asked[i]}`,
+          qLang,
+          index,
+          laterContext,
+        ),
       ),
     );
     ranked[i] = ofRest(i, rankCandidates(q, index));

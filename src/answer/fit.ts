@@ -31,7 +31,7 @@ export interface Fit {
   wantMissing: boolean;
   /** Rejected because its only figure is the whole the question asks a part of. */
   wholeOnly: boolean;
-  /** Rejected because it says the content asked for was not published. */
+  /** Rejected because it says the content asked for was not published, or gives only the record of a piece whose summary is asked. */
   withheld: boolean;
   /** The question's words this fact does not state. */
   uncovered: string[];

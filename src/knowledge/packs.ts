@@ -108,6 +108,8 @@ export interface AskedOf {
   previousAsked: Cue | undefined;
   orderStated: Cue | undefined;
   firstStated: Cue | undefined;
+  /** Conditions asked ("tariff-free"), by name: the question's cue and the statement's. */
+  qualifiers: Readonly<Record<string, { asked: Cue | undefined; stated: Cue | undefined }>>;
 }
 
 /**
@@ -238,6 +240,10 @@ export interface LanguagePack {
   publicationAsked: Cue | undefined;
   /** Words of a statement in this language saying a content was not published (frames.yaml). */
   contentWithheld: Cue | undefined;
+  /** Words of a statement in this language giving a source's record: published, written by (frames.yaml). */
+  recordStated: Cue | undefined;
+  /** A question asking a piece's summary: its takeaways, main points, conclusions (frames.yaml). */
+  summaryAsked: Cue | undefined;
   sources: SourceFrame | undefined;
   /** Words of time: "now", outcomes, plans (time.yaml). */
   time: Readonly<Partial<Record<TimeCue, Cue>>>;
@@ -495,6 +501,12 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       previousAsked: compileQuestionCue(data.asked.previousAsked, letters),
       orderStated: compileCue(data.asked.orderStated),
       firstStated: compileCue(data.asked.firstStated),
+      qualifiers: Object.fromEntries(
+        Object.entries(data.asked.qualifiers ?? {}).map(([name, q]) => [
+          name,
+          { asked: compileQuestionCue(q.asked, letters), stated: compileCue(q.stated) },
+        ]),
+      ),
     },
     generalWords: new Set(data.general.general ?? []),
     vagueWords: new Set(data.general.vague ?? []),
@@ -541,6 +553,8 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     contentAsked: compileQuestionCue(data.frames.contentAsked, letters),
     publicationAsked: compileQuestionCue(data.frames.publicationAsked, letters),
     contentWithheld: compileCue(data.frames.contentWithheld),
+    recordStated: compileCue(data.frames.recordStated),
+    summaryAsked: compileQuestionCue(data.frames.summaryAsked, letters),
     time: compileCues(data.time, letters),
     writing: compileWriting(data.writing),
   };

@@ -373,6 +373,13 @@ export const PACK_FILES = {
     orderStated: cueSchema.optional(),
     /** Words of a fact's statement, in this language, that call a thing the first of its kind. */
     firstStated: cueSchema.optional(),
+    /**
+     * Conditions a figure or a yes/no is asked under ("tariff-free"), by name: the words that
+     * ask one, and the words of a fact's statement, in this language, that state it.
+     */
+    qualifiers: z
+      .record(z.string().min(1), z.strictObject({ asked: cueSchema, stated: cueSchema }))
+      .optional(),
   }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),
   screening: z.strictObject({
@@ -473,6 +480,10 @@ export const PACK_FILES = {
     publicationAsked: cueSchema.optional(),
     /** Words of a fact's statement, in this language, that say a content was not published. */
     contentWithheld: cueSchema.optional(),
+    /** Words of a fact's statement, in this language, that give a source's record (published on, written by). */
+    recordStated: cueSchema.optional(),
+    /** A question asking a piece's summary: its takeaways, main points, conclusions. */
+    summaryAsked: cueSchema.optional(),
     /**
      * Questions about the sources themselves: which of a source's fields each cue asks for,
      * the words of such a question that are about the source rather than the topic (`about`),

@@ -3,5 +3,11 @@ export { type BetweenQuestion, betweenAnswer, betweenQuestion, statesSpan } from
 export { comparisonAnswer, comparisonDirection, findSides } from "./compare.js";
 export { type ElapsedKind, elapsedAnswer, elapsedQuestion } from "./elapsed.js";
 export { type TimeFrame, timeFrame } from "./frame.js";
-export { type PlainAnswer, type SourceQuestion, sourceAnswer, sourceQuestion } from "./source.js";
+export {
+  type PlainAnswer,
+  type SourceQuestion,
+  sourceAnswer,
+  sourceQuestion,
+  sourceTopic,
+} from "./source.js";
 export { readDate, referenceDay, type TodayClause, todayClause } from "./today.js";

@@ -55,11 +55,19 @@ export function sourceQuestion(question: string, lang: Lang): SourceQuestion | u
   const fields = SOURCE_FIELDS.filter((f) => cueIn(frame.fields[f], text));
   return {
     fields: fields.length > 0 ? fields : DEFAULT_FIELDS,
-    // Words about the sources as a whole ("この件", "these articles") are no topic either.
-    topic: without(without(question, frame.about), frame.all),
+    topic: sourceTopic(question, lang),
     all: cueIn(frame.all, text),
     many: cueIn(frame.many, text),
   };
+}
+
+/**
+ * The question without its words about the source: what the source reported. Words about the
+ * sources as a whole ("この件", "these articles") are no topic either.
+ */
+export function sourceTopic(question: string, lang: Lang): string {
+  const frame = languagePack(lang).sources;
+  return frame ? without(without(question, frame.about), frame.all) : question;
 }
 
 /** The text with every match of the cue blanked (in the text as written when the cue's form keeps its length). */

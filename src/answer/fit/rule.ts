@@ -29,7 +29,7 @@ export interface RuleVerdict {
   /** The fact's only figure is the whole the question asks a part of. */
   wholeOnly?: boolean;
   /** The fact says the content asked for was not published: no other fact may give it. */
-  withheld?: boolean;
+  withheld?: boolean; // also: only the record of a piece whose summary is asked (title-not-content)
 }
 
 /** A verdict from reasons, or none when there are none. */

@@ -6,6 +6,7 @@ import { askedThingStated } from "./rules/asked-thing-stated.js";
 import { authorOfNamedSource } from "./rules/author-of-named-source.js";
 import { broadStatesSpecific } from "./rules/broad-states-specific.js";
 import { bystanderNotActor } from "./rules/bystander-not-actor.js";
+import { contentOfNamedSource } from "./rules/content-of-named-source.js";
 import { contentWithheld } from "./rules/content-withheld.js";
 import { countryHeld } from "./rules/country-held.js";
 import { datedEventStated } from "./rules/dated-event-stated.js";
@@ -37,6 +38,7 @@ import { outcomeNotPlan } from "./rules/outcome-not-plan.js";
 import { outsideNameStated } from "./rules/outside-name-stated.js";
 import { partNotWhole } from "./rules/part-not-whole.js";
 import { placeNamed } from "./rules/place-named.js";
+import { qualifierStated } from "./rules/qualifier-stated.js";
 import { reasonActorActs } from "./rules/reason-actor-acts.js";
 import { reasonStated } from "./rules/reason-stated.js";
 import { relationStated } from "./rules/relation-stated.js";
@@ -82,6 +84,7 @@ export const FIT_RULES: readonly FitRule[] = [
   yearAgrees,
   figureStated,
   exactFigureStated,
+  qualifierStated,
   designationStated,
   ordinalAgrees,
   orderStated,
@@ -99,6 +102,7 @@ export const FIT_RULES: readonly FitRule[] = [
   successionStated,
   contentWithheld,
   titleNotContent,
+  contentOfNamedSource,
   reasonStated,
   oneTopicWordStated,
   topicWordKnown,
