@@ -29,6 +29,7 @@ import {
   type TimeFrame,
   timeFrame,
 } from "./computed/index.js";
+import { joinedAnswers } from "./computed/joined.js";
 import { sourceOrderAnswer } from "./computed/source-order.js";
 import { type Context, readDiscourse } from "./discourse.js";
 import { reasonText } from "./fit/explain.js";
@@ -312,6 +313,13 @@ function answerScreened(
   const frame = timeFrame(text, qLang);
   if (frame.between) return explainBetween(raw, frame, briefing, lang, plainOf);
   const parts = frame.stripped ? [frame.text] : compoundParts(text, qLang);
+  // "Was A before or after B, and how many days after C did D happen?": parts about two events
+  // each, answered part by part.
+  const timed =
+    parts.length > 1 && parts.some((p) => timeFrame(p, qLang).between)
+      ? timedParts(raw, parts, qLang, lang, briefing, options, plainOf)
+      : undefined;
+  if (timed) return timed;
   // "Japan 24 vietnam 46 right?": each name's figure checked on its own.
   const pieces =
     parts.length === 1 && !frame.elapsed && comparisonDirection(text, qLang) === undefined
@@ -356,6 +364,46 @@ function answerScreened(
   const changed =
     !elapsed && !compared && changeAsked(text, qLang) ? withChange(answer, briefing, lang) : undefined;
   return explanationOf(raw, lang, changed ?? answer, q, candidates);
+}
+
+/**
+ * A question in parts of which one or more asks of two events ("was A before or after B, and
+ * how many days after C did D?"): each part answered as a question of its own, the events'
+ * parts with their computed sentences alone, and the answers joined (computed/joined.ts).
+ * Undefined when the joined answer would be too long: the parts are then read as before.
+ */
+function timedParts(
+  raw: string,
+  parts: readonly string[],
+  qLang: Lang,
+  lang: Lang,
+  briefing: Briefing,
+  options: AnswerOptions,
+  plainOf: PlainAnswer,
+): Explanation | undefined {
+  const explained = parts.map((part) => {
+    const frame = timeFrame(part, qLang);
+    if (!frame.between) return answerScreened(part, part, qLang, lang, briefing, options);
+    const whole = plainOf(frame.text);
+    const compact =
+      frame.between.kind === "relative" && statesSpan(whole.answer, briefing, lang)
+        ? whole.answer
+        : betweenAnswer(frame.between, plainOf, briefing, lang, true);
+    return explanationOf(
+      part,
+      lang,
+      compact ?? abstain(briefing, lang, closestTopic(whole.candidates), "abstain"),
+      whole.q,
+      whole.candidates,
+    );
+  });
+  const answer = joinedAnswers(
+    explained.map((e) => e.answer),
+    lang,
+  );
+  if (!answer) return undefined;
+  const head = explained[0]!;
+  return { ...head, question: raw, answer };
 }
 
 /** Has two figures or more: the cheap test before a question is read for a list of claims. */

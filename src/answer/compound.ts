@@ -20,7 +20,17 @@ const MIN_LETTERS = 8;
 export function compoundParts(question: string, lang: Lang): string[] {
   const pack = languagePack(lang);
   const { compoundJoin: join, eachPieceAsks: asks, compoundMinWords: minWords } = pack;
-  let pieces = withAlternatives(question.split(SENTENCE_END), pack.compoundAlternative);
+  const letters = (p: string) => p.match(LETTER_OR_DIGIT_ALL)?.length ?? 0;
+  // "誰に会う予定？": a short sentence with a question word of its own asks (the pack's minLetters).
+  const asksAlone = (p: string) =>
+    pack.compoundMinLetters !== undefined &&
+    asks !== undefined &&
+    letters(p) >= pack.compoundMinLetters &&
+    asks.test(p);
+  let pieces = withShortJoined(
+    withAlternatives(question.split(SENTENCE_END), pack.compoundAlternative),
+    (p) => pack.compoundMinLetters !== undefined && letters(p) < MIN_LETTERS && !asksAlone(p),
+  );
   if (join)
     pieces = pieces.flatMap((p) => {
       const split = p.split(join);
@@ -28,7 +38,6 @@ export function compoundParts(question: string, lang: Lang): string[] {
     });
   pieces = pieces.flatMap((p) => remainderParts(p, lang));
   pieces = pieces.map((p) => p.trim()).filter((p) => p.length > 0);
-  const letters = (p: string) => p.match(LETTER_OR_DIGIT_ALL)?.length ?? 0;
   // "Which firms and which provinces…" joins two nouns, not two questions: each piece of a
   // question written with spaces must be a clause of a few words (the pack's minWords).
   const words = (p: string) => p.split(/\s+/).filter(Boolean).length;
@@ -40,10 +49,25 @@ export function compoundParts(question: string, lang: Lang): string[] {
     );
   if (
     pieces.length < 2 ||
-    pieces.some((p) => letters(p) < MIN_LETTERS || (minWords !== undefined && words(p) < minWords))
+    pieces.some(
+      (p) => (letters(p) < MIN_LETTERS && !asksAlone(p)) || (minWords !== undefined && words(p) < minWords),
+    )
   )
     return [question];
   return pieces.slice(0, 3);
+}
+
+/**
+ * Rule short-sentence-joined: "習主席の訪問は解放の日の前？後？": a sentence too short to ask on its
+ * own (`short`) reads with the one before it, and the sentences after still split.
+ */
+function withShortJoined(sentences: string[], short: (s: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    if (out.length > 0 && short(s)) out[out.length - 1] = `${out[out.length - 1]!}${s}`;
+    else out.push(s);
+  }
+  return out;
 }
 
 /**

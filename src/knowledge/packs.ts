@@ -186,6 +186,11 @@ export interface LanguagePack {
   compoundJoin: RegExp | undefined;
   eachPieceAsks: RegExp | undefined;
   compoundMinWords: number | undefined;
+  /**
+   * A sentence of fewer letters than the default that asks (eachPieceAsks) is still a question
+   * of its own ("誰に会う予定？"): undefined keeps the default.
+   */
+  compoundMinLetters: number | undefined;
   /** Where "…, and everything else?" begins: the join before the rest of a list's kind. */
   compoundRemainder: RegExp | undefined;
   /** A sentence that offers another option of the one before ("Or 20 trillion yen?"): not a question of its own. */
@@ -504,6 +509,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     opinion: (data.screening.opinion ?? []).map((p) => compile(p)!),
     opinionUnmarked: (data.screening.opinionUnmarked ?? []).map((p) => compile(p)!),
     compoundMinWords: data.compound.minWords,
+    compoundMinLetters: data.compound.minLetters,
     remainderAs: (data.compound.remainderAs ?? []).map((r) => ({
       pattern: compilePattern(r.source, "giu"),
       to: r.to,

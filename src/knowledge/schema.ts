@@ -385,6 +385,7 @@ export const PACK_FILES = {
     join: patternSchema.optional(),
     eachPieceAsks: patternSchema.optional(),
     minWords: z.number().int().positive().optional(),
+    minLetters: z.number().int().positive().optional(),
     remainder: patternSchema.optional(),
     alternative: patternSchema.optional(),
     remainderStated: patternSchema.optional(),
