@@ -14,7 +14,7 @@ import {
 } from "./calibration/index.js";
 import { plainQuestion } from "./chat.js";
 import type { Part } from "./compose.js";
-import { asksRest, compoundParts, pairedList, restStated, sharedFrame } from "./compound.js";
+import { asksRest, compoundParts, ellipticalName, pairedList, restStated, sharedFrame } from "./compound.js";
 import { changeAsked, withChange } from "./computed/change.js";
 import {
   betweenAnswer,
@@ -520,6 +520,8 @@ function explainCompound(
   const asked = pieces.map((piece, i) => {
     if (i === 0) return piece;
     const own = analyzeQuestion(piece, qLang, index, laterContext);
+    // "…? And what about Japan?": the first part asked of that name, or no parts at all.
+    if (ellipticalName(piece, qLang) !== undefined) return swappedName(pieces[0]!, firstRead, own, briefing);
     const framed = sharedFrame(
       { piece: pieces[0]!, names: named(firstRead) },
       { piece, names: named(own) },
@@ -535,7 +537,8 @@ function explainCompound(
     q.leftPlaces.length > 0 || placed(q) || firstRead.leftPlaces.length === 0
       ? q
       : { ...q, leftPlaces: firstRead.leftPlaces };
-  const analyses = asked.map((piece, i) =>
+  if (asked.some((piece) => piece === undefined)) return undefined;
+  const analyses = (asked as string[]).map((piece, i) =>
     i === 0 ? firstRead : leaving(analyzeQuestion(piece, qLang, index, laterContext)),
   );
   // "Has the dialogue met yet, and what came out of it?": a later part that names nobody asks
@@ -590,6 +593,31 @@ function explainCompound(
     answer.confidence = Math.round(answer.confidence * 0.8 * 100) / 100;
   }
   return explanationOf(raw, lang, answer, first, all);
+}
+
+/**
+ * Rule elliptical-part: "What tariff does Vietnam face? And what about Japan?": the first part
+ * with its name of the kind the later part names swapped for that one (of several, one not the
+ * doer: "thuế của Mỹ với hàng Việt Nam" swaps Việt Nam, not Mỹ; then the last). Undefined when
+ * the later part names nothing the briefing holds or the first part no name of that kind.
+ */
+function swappedName(
+  first: string,
+  firstRead: QuestionAnalysis,
+  own: QuestionAnalysis,
+  briefing: Briefing,
+): string | undefined {
+  const kind = (id: string) => briefing.byId.entity.get(id)?.kind;
+  const named = own.mentions.filter((m) => !m.external);
+  if (named.length !== 1) return undefined;
+  const name = named[0]!;
+  const same = firstRead.mentions.filter(
+    (m) => !m.external && m.id !== name.id && kind(m.id) === kind(name.id) && first.includes(m.surface),
+  );
+  const notDoer = same.filter((m) => m.role !== "agent");
+  const swapped = (notDoer.length > 0 ? notDoer : same).at(-1);
+  if (!swapped || firstRead.mentions.some((m) => m.id === name.id)) return undefined;
+  return first.replace(swapped.surface, name.surface);
 }
 
 /**

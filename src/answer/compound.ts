@@ -27,10 +27,12 @@ export function compoundParts(question: string, lang: Lang): string[] {
     asks !== undefined &&
     letters(p) >= pack.compoundMinLetters &&
     asks.test(p);
+  const elliptical = (p: string) => ellipticalName(p, lang) !== undefined;
   let pieces = withShortJoined(
     withAlternatives(question.split(SENTENCE_END), pack.compoundAlternative),
-    (p) => pack.compoundMinLetters !== undefined && letters(p) < MIN_LETTERS && !asksAlone(p),
-  );
+    (p) =>
+      pack.compoundMinLetters !== undefined && letters(p) < MIN_LETTERS && !asksAlone(p) && !elliptical(p),
+  ).flatMap((p) => ellipticalTail(p, lang));
   if (join)
     pieces = pieces.flatMap((p) => {
       const split = p.split(join);
@@ -45,16 +47,49 @@ export function compoundParts(question: string, lang: Lang): string[] {
   // the first part's frame, which is the first part less its own ask of as many words.
   if (minWords !== undefined && pieces.length > 1 && words(pieces[0]!) >= minWords)
     pieces = pieces.map((p, i) =>
-      i > 0 && words(p) < minWords && !asksRest(p, lang) ? (framedLike(pieces[0]!, p, asks) ?? p) : p,
+      i > 0 && words(p) < minWords && !asksRest(p, lang) && !elliptical(p)
+        ? (framedLike(pieces[0]!, p, asks) ?? p)
+        : p,
     );
   if (
     pieces.length < 2 ||
     pieces.some(
-      (p) => (letters(p) < MIN_LETTERS && !asksAlone(p)) || (minWords !== undefined && words(p) < minWords),
+      (p, i) =>
+        !(i > 0 && elliptical(p)) &&
+        ((letters(p) < MIN_LETTERS && !asksAlone(p)) || (minWords !== undefined && words(p) < minWords)),
     )
   )
     return [question];
   return pieces.slice(0, 3);
+}
+
+/**
+ * "còn Nhật thì sao?", "and what about Japan?", 「日本は？」: the name a part asks the part
+ * before's question of (the pack's `elliptical`), undefined when the part is no such ellipsis.
+ */
+export function ellipticalName(piece: string, lang: Lang): string | undefined {
+  for (const re of languagePack(lang).compoundElliptical) {
+    const name = re.exec(piece)?.groups?.name?.trim();
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The clauses that separate a sentence's last part from what comes before it. */
+const CLAUSE_MARK = /[,、，;；]/gu;
+
+/**
+ * "thue … la bao nhieu %, con nhat thi sao?": a sentence whose last clause is an ellipsis is
+ * two parts, split at the mark before it.
+ */
+function ellipticalTail(sentence: string, lang: Lang): string[] {
+  for (const m of sentence.matchAll(CLAUSE_MARK)) {
+    const head = sentence.slice(0, m.index).trim();
+    const tail = sentence.slice(m.index + m[0].length).trim();
+    if (head && ellipticalName(tail, lang) !== undefined && ellipticalName(head, lang) === undefined)
+      return [head, tail];
+  }
+  return [sentence];
 }
 
 /**

@@ -191,6 +191,11 @@ export interface LanguagePack {
    * of its own ("誰に会う予定？"): undefined keeps the default.
    */
   compoundMinLetters: number | undefined;
+  /**
+   * "and what about Japan?", "còn Nhật thì sao?", 「日本は？」: a part that asks the part before's
+   * question of another name, its group `name`.
+   */
+  compoundElliptical: readonly RegExp[];
   /** Where "…, and everything else?" begins: the join before the rest of a list's kind. */
   compoundRemainder: RegExp | undefined;
   /** A sentence that offers another option of the one before ("Or 20 trillion yen?"): not a question of its own. */
@@ -510,6 +515,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     opinionUnmarked: (data.screening.opinionUnmarked ?? []).map((p) => compile(p)!),
     compoundMinWords: data.compound.minWords,
     compoundMinLetters: data.compound.minLetters,
+    compoundElliptical: (data.compound.elliptical ?? []).map((p) => compile(p)!),
     remainderAs: (data.compound.remainderAs ?? []).map((r) => ({
       pattern: compilePattern(r.source, "giu"),
       to: r.to,

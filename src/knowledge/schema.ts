@@ -386,6 +386,7 @@ export const PACK_FILES = {
     eachPieceAsks: patternSchema.optional(),
     minWords: z.number().int().positive().optional(),
     minLetters: z.number().int().positive().optional(),
+    elliptical: z.array(patternSchema).optional(),
     remainder: patternSchema.optional(),
     alternative: patternSchema.optional(),
     remainderStated: patternSchema.optional(),
