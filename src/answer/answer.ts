@@ -363,6 +363,16 @@ function answerScreened(
   // "By how many points did the duty fall?": the fact's two figures and how far apart they are.
   const changed =
     !elapsed && !compared && changeAsked(text, qLang) ? withChange(answer, briefing, lang) : undefined;
+  // "…どこ行くの？誰に会う予定？": not answered whole, its short sentences asked each.
+  const loose =
+    !answer.answered && !changed && pieces.length === 1 && !frame.stripped
+      ? compoundParts(text, qLang, true)
+      : [];
+  const inParts =
+    loose.length > 1
+      ? explainCompound(raw, loose, context, qLang, lang, index, now, options.gate !== false)
+      : undefined;
+  if (inParts?.answer.answered) return inParts;
   return explanationOf(raw, lang, changed ?? answer, q, candidates);
 }
 

@@ -17,12 +17,18 @@ const SENTENCE_END = /(?<=[?？])\s*(?=\S)/gu;
 /** Pieces shorter than this (in letters) are not a question of their own ("…, and why?"). */
 const MIN_LETTERS = 8;
 
-export function compoundParts(question: string, lang: Lang): string[] {
+/**
+ * `shortAsks`: a short sentence with a question word of its own ("誰に会う予定？") is a part too
+ * (the pack's minLetters); read so only when the question read whole is not answered, since
+ * such a sentence most often asks on in the first one's frame ("いつからですか？").
+ */
+export function compoundParts(question: string, lang: Lang, shortAsks = false): string[] {
   const pack = languagePack(lang);
   const { compoundJoin: join, eachPieceAsks: asks, compoundMinWords: minWords } = pack;
   const letters = (p: string) => p.match(LETTER_OR_DIGIT_ALL)?.length ?? 0;
   // "誰に会う予定？": a short sentence with a question word of its own asks (the pack's minLetters).
   const asksAlone = (p: string) =>
+    shortAsks &&
     pack.compoundMinLetters !== undefined &&
     asks !== undefined &&
     letters(p) >= pack.compoundMinLetters &&
@@ -31,7 +37,10 @@ export function compoundParts(question: string, lang: Lang): string[] {
   let pieces = withShortJoined(
     withAlternatives(question.split(SENTENCE_END), pack.compoundAlternative),
     (p) =>
-      pack.compoundMinLetters !== undefined && letters(p) < MIN_LETTERS && !asksAlone(p) && !elliptical(p),
+      pack.compoundMinLetters !== undefined &&
+      letters(p) < MIN_LETTERS &&
+      !(asks !== undefined && letters(p) >= pack.compoundMinLetters && asks.test(p)) &&
+      !elliptical(p),
   ).flatMap((p) => ellipticalTail(p, lang));
   if (join)
     pieces = pieces.flatMap((p) => {

@@ -1,7 +1,6 @@
 import type { Fact } from "../../briefing/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import { type ComputedWords, computedWords } from "../../knowledge/computed-words.js";
-import { languagePack } from "../../knowledge/packs.js";
 import type { QuestionAnalysis } from "../analyze.js";
 import { fold } from "../normalize.js";
 import { indexTerms } from "../term-ids.js";
@@ -44,17 +43,6 @@ function factTerms(fact: Fact, lang: Lang): Set<string> {
 }
 
 /**
- * Rule compare-unknown-topic: a word the briefing does not know at all, of the question's own
- * topic (not a general or vague word, nor a number), is a word no side's fact states ("Vietnam's
- * GDP growth or Japan's tariff?"): it counts against the coverage, not as nothing.
- */
-function unknownTopic(w: QuestionAnalysis["words"][number], lang: Lang): boolean {
-  const { generalWords, vagueWords } = languagePack(lang);
-  const plain = (set: ReadonlySet<string>) => !set.has(w.word) && !w.terms.some((t) => set.has(t));
-  return !/^\d/.test(w.word) && plain(generalWords) && plain(vagueWords);
-}
-
-/**
  * The share (by weight) of the question's own words the fact states, less those only the other
  * side speaks of (`rival`); NaN when it has none.
  */
@@ -69,8 +57,7 @@ export function coverage(
   let total = 0;
   let covered = 0;
   for (const w of q.words) {
-    if (words.ignore.has(w.word.toLowerCase()) || rival.has(fold(w.word))) continue;
-    if (w.unknown && !unknownTopic(w, q.lang)) continue;
+    if (w.unknown || words.ignore.has(w.word.toLowerCase()) || rival.has(fold(w.word))) continue;
     if (apart(w.word)) continue;
     total += w.weight;
     if (w.terms.some((t) => terms.has(t))) covered += w.weight;

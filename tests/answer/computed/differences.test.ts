@@ -8,7 +8,7 @@ import { createBriefingStore } from "../../../src/briefing/store.js";
  * … than", "by how much … exceed", 「何ポイント高い」, "cao hơn bao nhiêu điểm phần trăm" (typed
  * with or without marks): both figures, each cited, and the difference, computed only from
  * figures of one unit in facts about what is asked. Look-alikes stay refused: a side with no
- * figure, figures of another unit or measure, a measure the briefing does not know.
+ * figure, figures of another unit or measure.
  */
 const store = createBriefingStore(DEFAULT_BRIEFINGS_DIR);
 const JV = "japan-vietnam-2025";
@@ -40,8 +40,6 @@ describe("how many points higher or lower", () => {
     "thue cua viet nam cao hon lao bao nhieu diem phan tram?",
     // A measure the briefing does not hold for either side, or a figure of another kind.
     "how many percentage points higher is vietnam's export growth than japan's?",
-    "how many points higher is Vietnam's GDP growth than Japan's tariff?",
-    "which is higher, Vietnam's GDP growth or Japan's tariff?",
     "how many percentage points higher is the number of vietnamese in japan than vietnam's tariff?",
     "how many points higher is japan's tariff on steel than vietnam's?",
   ])("refuses: %s", (q) => {

@@ -9,7 +9,8 @@ import { createBriefingStore } from "../../../src/briefing/store.js";
  * 「訪問の初日」, "ngày bắt đầu"), dated by its fact's first day; "was A before or after B?"
  * (「AはBの前？後？」, "A trước hay sau B?") said of A as asked; such a question as one part of
  * two, each part answered and the answers joined; a short Japanese sentence with a question
- * word of its own as a part (「誰に会う予定？」), one without (「後？」) read with the one before.
+ * word of its own as a part (「誰に会う予定？」) when the question read whole is not answered, one
+ * without (「後？」) read with the one before.
  * Look-alikes with an event the briefing does not hold stay refused.
  */
 const store = createBriefingStore(DEFAULT_BRIEFINGS_DIR);
@@ -87,7 +88,7 @@ describe("short Japanese sentences", () => {
     // Too short to ask alone: one question.
     ["OSAって何？なぜ？", ["OSAって何？なぜ？"]],
   ])("%s", (q, parts) => {
-    expect(compoundParts(q, "ja")).toEqual(parts);
+    expect(compoundParts(q, "ja", true)).toEqual(parts);
   });
 
   it("answers both parts: where he goes after Vietnam and whom he meets", () => {
