@@ -531,7 +531,10 @@ function explainCompound(
     if (i === 0) return piece;
     const own = analyzeQuestion(piece, qLang, index, laterContext);
     // "…? And what about Japan?": the first part asked of that name, or no parts at all.
-    if (ellipticalName(piece, qLang) !== undefined) return swappedName(pieces[0]!, firstRead, own, briefing);
+    // One that names nothing the briefing holds ("それ以外の税率は？") is read as before.
+    const names = own.mentions.some((m) => !m.external);
+    if (names && !asksRest(piece, qLang) && ellipticalName(piece, qLang) !== undefined)
+      return swappedName(pieces[0]!, firstRead, own, briefing);
     const framed = sharedFrame(
       { piece: pieces[0]!, names: named(firstRead) },
       { piece, names: named(own) },
