@@ -87,19 +87,15 @@ export function ellipticalName(piece: string, lang: Lang): string | undefined {
 /** The clauses that separate a sentence's last part from what comes before it. */
 const CLAUSE_MARK = /[,、，;；]/gu;
 
-/** A question word ("what", "bao nhiêu", 何): the clause before an ellipsis must ask. */
-const ASKS = compilePattern(
-  "(?<![\\p{L}])(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|will|can)(?![\\p{L}])",
-  "iu",
-);
-
 /**
  * "thue … la bao nhieu %, con nhat thi sao?": a sentence whose last clause is an ellipsis is
  * two parts, split at the mark before it, when the clause before asks ("Japan got 24%, what
  * about China's rate?" states a figure and asks one question).
  */
 function ellipticalTail(sentence: string, lang: Lang): string[] {
-  const asks = languagePack(lang).eachPieceAsks ?? ASKS;
+  const pack = languagePack(lang);
+  const asks = pack.compoundEllipticalHead ?? pack.eachPieceAsks;
+  if (!asks) return [sentence];
   for (const m of sentence.matchAll(CLAUSE_MARK)) {
     const head = sentence.slice(0, m.index).trim();
     const tail = sentence.slice(m.index + m[0].length).trim();

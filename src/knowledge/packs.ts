@@ -196,6 +196,8 @@ export interface LanguagePack {
    * question of another name, its group `name`.
    */
   compoundElliptical: readonly RegExp[];
+  /** The clause before an ellipsis after a comma asks (else eachPieceAsks): "…, what about X?". */
+  compoundEllipticalHead: RegExp | undefined;
   /** Where "…, and everything else?" begins: the join before the rest of a list's kind. */
   compoundRemainder: RegExp | undefined;
   /** A sentence that offers another option of the one before ("Or 20 trillion yen?"): not a question of its own. */
@@ -437,6 +439,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     eachPieceAsks: () => compile(data.compound.eachPieceAsks),
     compoundRemainder: () => compile(data.compound.remainder),
     compoundAlternative: () => compile(data.compound.alternative),
+    compoundEllipticalHead: () => compile(data.compound.ellipticalHead),
     remainderStated: () => compile(data.compound.remainderStated),
     // Compiled at their first read too: a question reads few of the other languages' packs.
     roleCues: () => compileRoleCues(data.roles),

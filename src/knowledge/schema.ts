@@ -387,6 +387,7 @@ export const PACK_FILES = {
     minWords: z.number().int().positive().optional(),
     minLetters: z.number().int().positive().optional(),
     elliptical: z.array(patternSchema).optional(),
+    ellipticalHead: patternSchema.optional(),
     remainder: patternSchema.optional(),
     alternative: patternSchema.optional(),
     remainderStated: patternSchema.optional(),
