@@ -15,7 +15,7 @@ import {
 } from "./calibration/index.js";
 import { plainQuestion } from "./chat.js";
 import type { Part } from "./compose.js";
-import { asksRest, compoundParts, pairedList, restStated, sharedFrame } from "./compound.js";
+import { asksRest, compoundParts, ellipticalName, pairedList, restStated, sharedFrame } from "./compound.js";
 import { changeAsked, withChange } from "./computed/change.js";
 import {
   betweenAnswer,
@@ -32,6 +32,7 @@ import {
   type TimeFrame,
   timeFrame,
 } from "./computed/index.js";
+import { joinedAnswers } from "./computed/joined.js";
 import { sourceOrderAnswer } from "./computed/source-order.js";
 import { type Context, readDiscourse } from "./discourse.js";
 import { reasonText } from "./fit/explain.js";
@@ -319,6 +320,13 @@ function answerScreened(
   const frame = timeFrame(text, qLang);
   if (frame.between) return explainBetween(raw, frame, briefing, lang, plainOf);
   const parts = frame.stripped ? [frame.text] : compoundParts(text, qLang);
+  // "Was A before or after B, and how many days after C did D happen?": parts about two events
+  // each, answered part by part.
+  const timed =
+    parts.length > 1 && parts.some((p) => timeFrame(p, qLang).between)
+      ? timedParts(raw, parts, qLang, lang, briefing, options, plainOf)
+      : undefined;
+  if (timed) return timed;
   // "Japan 24 vietnam 46 right?": each name's figure checked on its own.
   const pieces =
     parts.length === 1 && !frame.elapsed && comparisonDirection(text, qLang) === undefined
@@ -362,7 +370,57 @@ function answerScreened(
   // "By how many points did the duty fall?": the fact's two figures and how far apart they are.
   const changed =
     !elapsed && !compared && changeAsked(text, qLang) ? withChange(answer, briefing, lang) : undefined;
+  // "…どこ行くの？誰に会う予定？": not answered whole, its short sentences asked each.
+  const loose =
+    !answer.answered && !changed && pieces.length === 1 && !frame.stripped
+      ? compoundParts(text, qLang, true)
+      : [];
+  const inParts =
+    loose.length > 1
+      ? explainCompound(raw, loose, context, qLang, lang, index, now, options.gate !== false)
+      : undefined;
+  if (inParts?.answer.answered) return inParts;
   return explanationOf(raw, lang, changed ?? answer, q, candidates);
+}
+
+/**
+ * A question in parts of which one or more asks of two events ("was A before or after B, and
+ * how many days after C did D?"): each part answered as a question of its own, the events'
+ * parts with their computed sentences alone, and the answers joined (computed/joined.ts).
+ * Undefined when the joined answer would be too long: the parts are then read as before.
+ */
+function timedParts(
+  raw: string,
+  parts: readonly string[],
+  qLang: Lang,
+  lang: Lang,
+  briefing: Briefing,
+  options: AnswerOptions,
+  plainOf: PlainAnswer,
+): Explanation | undefined {
+  const explained = parts.map((part) => {
+    const frame = timeFrame(part, qLang);
+    if (!frame.between) return answerScreened(part, part, qLang, lang, briefing, options);
+    const whole = plainOf(frame.text);
+    const compact =
+      frame.between.kind === "relative" && statesSpan(whole.answer, briefing, lang)
+        ? whole.answer
+        : betweenAnswer(frame.between, plainOf, briefing, lang, true);
+    return explanationOf(
+      part,
+      lang,
+      compact ?? abstain(briefing, lang, closestTopic(whole.candidates), "abstain"),
+      whole.q,
+      whole.candidates,
+    );
+  });
+  const answer = joinedAnswers(
+    explained.map((e) => e.answer),
+    lang,
+  );
+  if (!answer) return undefined;
+  const head = explained[0]!;
+  return { ...head, question: raw, answer };
 }
 
 /** Has two figures or more: the cheap test before a question is read for a list of claims. */
@@ -519,6 +577,11 @@ function explainCompound(
   const asked = pieces.map((piece, i) => {
     if (i === 0) return piece;
     const own = analyzeQuestion(piece, qLang, index, laterContext);
+    // "…? And what about Japan?": the first part asked of that name, or no parts at all.
+    // One that names nothing the briefing holds ("それ以外の税率は？") is read as before.
+    const names = own.mentions.some((m) => !m.external);
+    if (names && !asksRest(piece, qLang) && ellipticalName(piece, qLang) !== undefined)
+      return swappedName(pieces[0]!, firstRead, own, briefing);
     const framed = sharedFrame(
       { piece: pieces[0]!, names: named(firstRead) },
       { piece, names: named(own) },
@@ -535,7 +598,8 @@ function explainCompound(
       ? q
       : { ...q, leftPlaces: firstRead.leftPlaces };
   const sourced = (q: QuestionAnalysis): QuestionAnalysis => (asksSource ? { ...q, asksSource } : q);
-  const analyses = asked.map((piece, i) =>
+  if (asked.some((piece) => piece === undefined)) return undefined;
+  const analyses = (asked as string[]).map((piece, i) =>
     sourced(i === 0 ? firstRead : leaving(analyzeQuestion(piece, qLang, index, laterContext))),
   );
   // "Has the dialogue met yet, and what came out of it?": a later part that names nobody asks
@@ -592,6 +656,31 @@ function explainCompound(
     answer.confidence = Math.round(answer.confidence * 0.8 * 100) / 100;
   }
   return explanationOf(raw, lang, answer, first, all);
+}
+
+/**
+ * Rule elliptical-part: "What tariff does Vietnam face? And what about Japan?": the first part
+ * with its name of the kind the later part names swapped for that one (of several, one not the
+ * doer: "thuế của Mỹ với hàng Việt Nam" swaps Việt Nam, not Mỹ; then the last). Undefined when
+ * the later part names nothing the briefing holds or the first part no name of that kind.
+ */
+function swappedName(
+  first: string,
+  firstRead: QuestionAnalysis,
+  own: QuestionAnalysis,
+  briefing: Briefing,
+): string | undefined {
+  const kind = (id: string) => briefing.byId.entity.get(id)?.kind;
+  const named = own.mentions.filter((m) => !m.external);
+  if (named.length !== 1) return undefined;
+  const name = named[0]!;
+  const same = firstRead.mentions.filter(
+    (m) => !m.external && m.id !== name.id && kind(m.id) === kind(name.id) && first.includes(m.surface),
+  );
+  const notDoer = same.filter((m) => m.role !== "agent");
+  const swapped = (notDoer.length > 0 ? notDoer : same).at(-1);
+  if (!swapped || firstRead.mentions.some((m) => m.id === name.id)) return undefined;
+  return first.replace(swapped.surface, name.surface);
 }
 
 /**

@@ -17,10 +17,31 @@ const SENTENCE_END = /(?<=[?？])\s*(?=\S)/gu;
 /** Pieces shorter than this (in letters) are not a question of their own ("…, and why?"). */
 const MIN_LETTERS = 8;
 
-export function compoundParts(question: string, lang: Lang): string[] {
+/**
+ * `shortAsks`: a short sentence with a question word of its own ("誰に会う予定？") is a part too
+ * (the pack's minLetters); read so only when the question read whole is not answered, since
+ * such a sentence most often asks on in the first one's frame ("いつからですか？").
+ */
+export function compoundParts(question: string, lang: Lang, shortAsks = false): string[] {
   const pack = languagePack(lang);
   const { compoundJoin: join, eachPieceAsks: asks, compoundMinWords: minWords } = pack;
-  let pieces = withAlternatives(question.split(SENTENCE_END), pack.compoundAlternative);
+  const letters = (p: string) => p.match(LETTER_OR_DIGIT_ALL)?.length ?? 0;
+  // "誰に会う予定？": a short sentence with a question word of its own asks (the pack's minLetters).
+  const asksAlone = (p: string) =>
+    shortAsks &&
+    pack.compoundMinLetters !== undefined &&
+    asks !== undefined &&
+    letters(p) >= pack.compoundMinLetters &&
+    asks.test(p);
+  const elliptical = (p: string) => ellipticalName(p, lang) !== undefined;
+  let pieces = withShortJoined(
+    withAlternatives(question.split(SENTENCE_END), pack.compoundAlternative),
+    (p) =>
+      pack.compoundMinLetters !== undefined &&
+      letters(p) < MIN_LETTERS &&
+      !(asks !== undefined && letters(p) >= pack.compoundMinLetters && asks.test(p)) &&
+      !elliptical(p),
+  ).flatMap((p) => ellipticalTail(p, lang));
   if (join)
     pieces = pieces.flatMap((p) => {
       const split = p.split(join);
@@ -28,7 +49,6 @@ export function compoundParts(question: string, lang: Lang): string[] {
     });
   pieces = pieces.flatMap((p) => remainderParts(p, lang));
   pieces = pieces.map((p) => p.trim()).filter((p) => p.length > 0);
-  const letters = (p: string) => p.match(LETTER_OR_DIGIT_ALL)?.length ?? 0;
   // "Which firms and which provinces…" joins two nouns, not two questions: each piece of a
   // question written with spaces must be a clause of a few words (the pack's minWords).
   const words = (p: string) => p.split(/\s+/).filter(Boolean).length;
@@ -36,14 +56,67 @@ export function compoundParts(question: string, lang: Lang): string[] {
   // the first part's frame, which is the first part less its own ask of as many words.
   if (minWords !== undefined && pieces.length > 1 && words(pieces[0]!) >= minWords)
     pieces = pieces.map((p, i) =>
-      i > 0 && words(p) < minWords && !asksRest(p, lang) ? (framedLike(pieces[0]!, p, asks) ?? p) : p,
+      i > 0 && words(p) < minWords && !asksRest(p, lang) && !elliptical(p)
+        ? (framedLike(pieces[0]!, p, asks) ?? p)
+        : p,
     );
   if (
     pieces.length < 2 ||
-    pieces.some((p) => letters(p) < MIN_LETTERS || (minWords !== undefined && words(p) < minWords))
+    pieces.some(
+      (p, i) =>
+        !(i > 0 && elliptical(p)) &&
+        ((letters(p) < MIN_LETTERS && !asksAlone(p)) || (minWords !== undefined && words(p) < minWords)),
+    )
   )
     return [question];
   return pieces.slice(0, 3);
+}
+
+/**
+ * "còn Nhật thì sao?", "and what about Japan?", 「日本は？」: the name a part asks the part
+ * before's question of (the pack's `elliptical`), undefined when the part is no such ellipsis.
+ */
+export function ellipticalName(piece: string, lang: Lang): string | undefined {
+  for (const re of languagePack(lang).compoundElliptical) {
+    const name = re.exec(piece)?.groups?.name?.trim();
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The clauses that separate a sentence's last part from what comes before it. */
+const CLAUSE_MARK = /[,、，;；]/gu;
+
+/**
+ * "thue … la bao nhieu %, con nhat thi sao?": a sentence whose last clause is an ellipsis is
+ * two parts, split at the mark before it, when the clause before asks ("Japan got 24%, what
+ * about China's rate?" states a figure and asks one question).
+ */
+function ellipticalTail(sentence: string, lang: Lang): string[] {
+  const pack = languagePack(lang);
+  const asks = pack.compoundEllipticalHead ?? pack.eachPieceAsks;
+  if (!asks) return [sentence];
+  for (const m of sentence.matchAll(CLAUSE_MARK)) {
+    const head = sentence.slice(0, m.index).trim();
+    const tail = sentence.slice(m.index + m[0].length).trim();
+    if (!asks.test(head)) continue;
+    if (head && ellipticalName(tail, lang) !== undefined && ellipticalName(head, lang) === undefined)
+      return [head, tail];
+  }
+  return [sentence];
+}
+
+/**
+ * Rule short-sentence-joined: "習主席の訪問は解放の日の前？後？": a sentence too short to ask on its
+ * own (`short`) reads with the one before it, and the sentences after still split.
+ */
+function withShortJoined(sentences: string[], short: (s: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    if (out.length > 0 && short(s)) out[out.length - 1] = `${out[out.length - 1]!}${s}`;
+    else out.push(s);
+  }
+  return out;
 }
 
 /**

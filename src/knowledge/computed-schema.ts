@@ -21,13 +21,14 @@ const rewrite = z.strictObject({ pattern, ask: z.string().min(1) });
  * "How many days between A and B", "who called first, A or B": the pattern's named groups `a`
  * and `b` (and `verb`, a predicate both share) fill the two "when" questions asked of the
  * briefing. `kind`: `span` asks the time between, `first` which came first, `relative` how long
- * after or before (a span the sources state themselves answers that one first).
+ * after or before (a span the sources state themselves answers that one first), `order` whether
+ * the first event named was before or after the second ("was A before or after B?").
  */
 const between = z.strictObject({
   pattern,
   a: z.string().min(1),
   b: z.string().min(1),
-  kind: z.enum(["span", "first", "relative"]),
+  kind: z.enum(["span", "first", "relative", "order"]),
 });
 
 const unitForms = z.strictObject({ value: z.string().min(1), difference: z.string().min(1) });
@@ -58,6 +59,10 @@ const templates = z.strictObject({
   betweenEach: z.string(),
   /** Which came first and by how much: {label}, {other}, {span}. */
   betweenFirst: z.string(),
+  /** "Was A before or after B?": A ({label}) was after B ({other}), by {span}. */
+  betweenAfter: z.string(),
+  /** "Was A before or after B?": A ({label}) was before B ({other}), by {span}. */
+  betweenBefore: z.string(),
   /** A long span: {days}, and {span} in years and months. */
   betweenLong: z.string(),
   /** Both on one day: {date}. */
@@ -147,6 +152,11 @@ const computedFile = z.strictObject({
    * ending) is dated by the last day of a fact's span (the fact's `until`), any other by its first.
    */
   spanEnd: z.array(pattern).optional(),
+  /**
+   * "the start of Xi's visit", "訪問の初日", "ngày đầu": words naming an event by its start. An
+   * event no fact dates with them is asked without them and dated by its fact's first day.
+   */
+  spanStart: z.array(pattern).optional(),
   /** How a date in a "today" clause is written: named groups `y`, `d` and `m` (a number) or `mon` (a month's name). */
   dates: z.array(pattern),
   /** Briefing units that are spans of time, in days. */

@@ -23,7 +23,7 @@ export interface BetweenRule {
   pattern: RegExp;
   a: string;
   b: string;
-  kind: "span" | "first" | "relative";
+  kind: "span" | "first" | "relative" | "order";
 }
 
 export interface ComputedWords {
@@ -41,6 +41,7 @@ export interface ComputedWords {
   agoToo: RegExp[];
   change: RegExp[];
   spanEnd: RegExp[];
+  spanStart: RegExp[];
   dates: RegExp[];
   units: ComputedWordsFile["units"];
   durations: ComputedWordsFile["durations"];
@@ -77,6 +78,7 @@ export function compileComputedWords(d: ComputedWordsFile): ComputedWords {
     agoToo: (d.agoToo ?? []).map(re),
     change: (d.change ?? []).map(re),
     spanEnd: (d.spanEnd ?? []).map(re),
+    spanStart: (d.spanStart ?? []).map(re),
     dates: d.dates.map(re),
     units: d.units,
     durations: d.durations,

@@ -188,6 +188,18 @@ export interface LanguagePack {
   compoundJoin: RegExp | undefined;
   eachPieceAsks: RegExp | undefined;
   compoundMinWords: number | undefined;
+  /**
+   * A sentence of fewer letters than the default that asks (eachPieceAsks) is still a question
+   * of its own ("誰に会う予定？"): undefined keeps the default.
+   */
+  compoundMinLetters: number | undefined;
+  /**
+   * "and what about Japan?", "còn Nhật thì sao?", 「日本は？」: a part that asks the part before's
+   * question of another name, its group `name`.
+   */
+  compoundElliptical: readonly RegExp[];
+  /** The clause before an ellipsis after a comma asks (else eachPieceAsks): "…, what about X?". */
+  compoundEllipticalHead: RegExp | undefined;
   /** Where "…, and everything else?" begins: the join before the rest of a list's kind. */
   compoundRemainder: RegExp | undefined;
   /** A sentence that offers another option of the one before ("Or 20 trillion yen?"): not a question of its own. */
@@ -433,6 +445,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     eachPieceAsks: () => compile(data.compound.eachPieceAsks),
     compoundRemainder: () => compile(data.compound.remainder),
     compoundAlternative: () => compile(data.compound.alternative),
+    compoundEllipticalHead: () => compile(data.compound.ellipticalHead),
     remainderStated: () => compile(data.compound.remainderStated),
     // Compiled at their first read too: a question reads few of the other languages' packs.
     roleCues: () => compileRoleCues(data.roles),
@@ -516,6 +529,8 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     opinion: (data.screening.opinion ?? []).map((p) => compile(p)!),
     opinionUnmarked: (data.screening.opinionUnmarked ?? []).map((p) => compile(p)!),
     compoundMinWords: data.compound.minWords,
+    compoundMinLetters: data.compound.minLetters,
+    compoundElliptical: (data.compound.elliptical ?? []).map((p) => compile(p)!),
     remainderAs: (data.compound.remainderAs ?? []).map((r) => ({
       pattern: compilePattern(r.source, "giu"),
       to: r.to,

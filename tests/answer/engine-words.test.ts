@@ -57,7 +57,7 @@ const IDS = new Set([
   // kinds of a question of time relative to today (computed/elapsed.ts)
   ...["ago", "passed", "still", "holds"],
   // The kinds of a "between" frame of time (computed.json `between`).
-  ...["span", "first", "relative"],
+  ...["span", "first", "relative", "order"],
   // JavaScript's own names: typeof results, Unicode normalization forms, Intl options
   ...[
     "string",

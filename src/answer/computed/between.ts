@@ -91,7 +91,15 @@ function eventOf(
   taken: ReadonlySet<string>,
 ): Event | undefined {
   const found = datedEvent(ask, label, plain, briefing, lang, taken, false);
-  if (found !== undefined || !endNamed(label, lang)) return found || undefined;
+  if (found !== undefined) return found || undefined;
+  // "the start of Xi's visit": asked as "Xi's visit", dated by its first day.
+  if (startNamed(label, lang)) {
+    const event = without(computedWords(lang).spanStart, ask);
+    return event === ask
+      ? undefined
+      : datedEvent(event, label, plain, briefing, lang, taken, false) || undefined;
+  }
+  if (!endNamed(label, lang)) return undefined;
   const stay = withoutEndWords(ask, lang);
   return stay === ask ? undefined : datedEvent(stay, label, plain, briefing, lang, taken, true) || undefined;
 }
@@ -146,11 +154,21 @@ function endNamed(label: string, lang: Lang): boolean {
   return computedWords(lang).spanEnd.some((re) => re.test(label));
 }
 
+/** Whether the question names the event by its start ("the start of", "初日", "bắt đầu"). */
+function startNamed(label: string, lang: Lang): boolean {
+  return computedWords(lang).spanStart.some((re) => re.test(label));
+}
+
+/** The "when" question without the words `res` match. */
+function without(res: readonly RegExp[], ask: string): string {
+  let out = ask;
+  for (const re of res) while (re.test(out)) out = out.replace(re, " ");
+  return out.replace(/\s{2,}/g, " ");
+}
+
 /** The "when" question without its words of leaving or ending: it asks of the stay. */
 function withoutEndWords(ask: string, lang: Lang): string {
-  let out = ask;
-  for (const re of computedWords(lang).spanEnd) while (re.test(out)) out = out.replace(re, " ");
-  return out.replace(/\s{2,}/g, " ");
+  return without(computedWords(lang).spanEnd, ask);
 }
 
 /**
@@ -186,25 +204,44 @@ function labelOf(
 /**
  * The answer to a question about two events, or undefined when either is not found (the
  * caller says what then: not covered, or the plain answer for a span the sources state).
+ * `compact`: the computed sentences alone, without the two facts as stated (one part of a
+ * question in parts).
  */
 export function betweenAnswer(
   bq: BetweenQuestion,
   plain: PlainAnswer,
   briefing: Briefing,
   lang: Lang,
+  compact = false,
 ): Answer | undefined {
   const first = eventOf(bq.asks[0], bq.labels[0], plain, briefing, lang, new Set());
   if (!first) return undefined;
   const second = eventOf(bq.asks[1], bq.labels[1], plain, briefing, lang, new Set([first.fact.id]));
   if (!second) return undefined;
-  return written(
-    [first, second].sort((x, y) => x.date.localeCompare(y.date)) as [Event, Event],
-    briefing,
-    lang,
-  );
+  // "Was A before or after B?": said of A, as asked; otherwise the earlier event first.
+  const events: [Event, Event] =
+    bq.kind === "order" ? [first, second] : first.date <= second.date ? [first, second] : [second, first];
+  return written(events, bq.kind, briefing, lang, compact);
 }
 
-function written(events: [Event, Event], briefing: Briefing, lang: Lang): Answer {
+/** Of A and B in the order asked: "A was after B, by 12 days." */
+function orderSentence(a: Event, b: Event, words: ReturnType<typeof computedWords>): string {
+  const t = words.templates;
+  const [early, late] = a.date < b.date ? [a, b] : [b, a];
+  return fill(a.date < b.date ? t.betweenBefore : t.betweenAfter, {
+    label: a.label,
+    other: b.label,
+    span: daysWords(early.date, late.date, words),
+  });
+}
+
+function written(
+  events: [Event, Event],
+  kind: BetweenKind,
+  briefing: Briefing,
+  lang: Lang,
+  compact: boolean,
+): Answer {
   const words = computedWords(lang);
   const t = words.templates;
   const [a, b] = events;
@@ -217,15 +254,19 @@ function written(events: [Event, Event], briefing: Briefing, lang: Lang): Answer
   const result =
     a.date === b.date
       ? fill(t.betweenSame, { date: formatDate(a.date, lang) })
-      : fill(t.betweenFirst, { label: a.label, other: b.label, span: daysWords(a.date, b.date, words) });
+      : kind === "order"
+        ? orderSentence(a, b, words)
+        : fill(t.betweenFirst, { label: a.label, other: b.label, span: daysWords(a.date, b.date, words) });
   const computed = `${each}${t.sentenceEnd}${t.gap}${result}`;
   // The two facts as stated follow when they fit; their markers number as the events' do.
-  const stated = compose(
-    briefing,
-    events.map((e) => ({ fact: e.fact, attributed: false })),
-    lang,
-    new Date(0),
-  );
+  const stated = compact
+    ? { text: "", factIds: [] }
+    : compose(
+        briefing,
+        events.map((e) => ({ fact: e.fact, attributed: false })),
+        lang,
+        new Date(0),
+      );
   return twoFactAnswer(
     briefing,
     lang,
