@@ -108,6 +108,7 @@ export interface AskedOf {
   previousAsked: Cue | undefined;
   orderStated: Cue | undefined;
   firstStated: Cue | undefined;
+  earliestAsked: Cue | undefined;
 }
 
 /**
@@ -495,6 +496,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       previousAsked: compileQuestionCue(data.asked.previousAsked, letters),
       orderStated: compileCue(data.asked.orderStated),
       firstStated: compileCue(data.asked.firstStated),
+      earliestAsked: compileQuestionCue(data.asked.earliestAsked, letters),
     },
     generalWords: new Set(data.general.general ?? []),
     vagueWords: new Set(data.general.vague ?? []),

@@ -373,6 +373,8 @@ export const PACK_FILES = {
     orderStated: cueSchema.optional(),
     /** Words of a fact's statement, in this language, that call a thing the first of its kind. */
     firstStated: cueSchema.optional(),
+    /** A question asking when, where or how something happened the first time ("first announced"). */
+    earliestAsked: cueSchema.optional(),
   }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),
   screening: z.strictObject({
