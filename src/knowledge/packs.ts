@@ -156,6 +156,7 @@ export interface LanguagePack {
   figureKinds: readonly { kind: string; cue: Cue }[];
   /** Kinds whose figures also answer a kind asked (the English pack reads the facts). */
   figureKindAccepts: Readonly<Record<string, readonly string[]>>;
+  figureKindOver: Readonly<Record<string, readonly string[]>>;
   /** Kinds of figure that are what one side does (the English pack reads the facts). */
   actedKinds: readonly string[];
   /** Kinds of figure that are an allowance for a period (the English pack reads the facts). */
@@ -475,6 +476,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       cue: compileQuestionCue(cue, letters)!,
     })),
     figureKindAccepts: data.measures.figureKindAccepts ?? {},
+    figureKindOver: data.measures.figureKindOver ?? {},
     actedKinds: data.measures.actedKinds ?? [],
     periodKinds: data.measures.periodKinds ?? [],
     perYear: compileQuestionCue(data.measures.perYear, letters),

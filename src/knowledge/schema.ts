@@ -324,6 +324,8 @@ export const PACK_FILES = {
     figureKinds: z.record(z.string().min(1), cueSchema).optional(),
     /** Kinds whose figures also answer a kind asked: a tariff is what is paid. */
     figureKindAccepts: z.record(z.string().min(1), words).optional(),
+    /** Kinds that, named in a question, are the figure asked over the others named with them (a price a tariff moves). */
+    figureKindOver: z.record(z.string().min(1), words).optional(),
     /** Kinds of figure that are what one side does (pays, buys): who acts is read from the measure. */
     actedKinds: words.optional(),
     /** Kinds of figure that are an allowance for a period (a quota): a year's figure. */
