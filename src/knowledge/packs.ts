@@ -136,6 +136,8 @@ export interface LanguagePack {
   scheduled: RegExp | undefined;
   weekdayQuestion: RegExp | undefined;
   weekday: RegExp | undefined;
+  /** A question's word naming a day of the week → the day (0 Sunday … 6 Saturday). */
+  weekdayNames: ReadonlyMap<string, number>;
   /** Ordinal words and forms, read by src/answer/ordinals.ts. */
   ordinals: PackData["ordinals"];
   /** On the folded question: group 1 is a kind of agreement, a question word the fact must state. */
@@ -456,6 +458,9 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     statedAs: data.tokens.statedAs ?? {},
     foldLetters: letters,
     stop: new Set(data.stopwords.stop ?? []),
+    weekdayNames: new Map(
+      (data.weekdays.names ?? []).flatMap((names, day) => names.map((n) => [n, day] as const)),
+    ),
     questionStop: new Set(data.stopwords.questionStop ?? []),
     synonyms: data.synonyms.synonyms ?? {},
     syllables: new Set([...(data.detect.syllables ?? []), ...(data.stopwords.stop ?? [])]),

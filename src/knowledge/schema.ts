@@ -308,7 +308,15 @@ export const PACK_FILES = {
     promises: patternSchema.optional(),
     authorship: patternSchema.optional(),
   }),
-  weekdays: z.strictObject({ weekdayQuestion: patternSchema.optional(), weekday: patternSchema.optional() }),
+  weekdays: z.strictObject({
+    weekdayQuestion: patternSchema.optional(),
+    weekday: patternSchema.optional(),
+    /** The days' names as a question's words read them (folded), Sunday first. */
+    names: z
+      .array(z.array(z.string().min(1)))
+      .length(7)
+      .optional(),
+  }),
   agreements: z.strictObject({
     agreementKind: patternSchema.optional(),
     agreementKindWritten: patternSchema.optional(),

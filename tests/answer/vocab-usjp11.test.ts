@@ -106,6 +106,12 @@ const CASES: [question: string, expected: string][] = [
   ["Mỹ cam kết đầu tư bao nhiêu vào Nhật Bản?", "refuse"],
   // "với đối tác nào", "cách tiếp cận": the question form and the way.
   ["Cách tiếp cận giảm thuế này giống với cách Mỹ từng làm với đối tác nào?", "no-tariff-stacking"],
+  // A day of the week named: the fact dated that day (weekday-stated); another day is refused.
+  [
+    "Japan's govt briefed on Friday about profit sharing from the investment — what's the split and what is it based on?",
+    "profit-split-by-contribution",
+  ],
+  ["What did the Japanese government say on Monday about profit sharing?", "refuse"],
   // A price asked is not the tariff; the tariff asked is.
   ["gia xe Toyota ban o My se giam bao nhieu sau sac lenh nay?", "refuse"],
   ["How much will Toyota car prices in the US fall after the order?", "refuse"],

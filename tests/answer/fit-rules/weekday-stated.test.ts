@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { weekdayStated } from "../../../src/answer/fit/rules/weekday-stated.js";
+import type { RuleCase } from "./cases.js";
+import { judgeInTrial } from "./trial-cases.js";
+
+const judge = judgeInTrial("us-japan-2025");
+
+/** A day of the week named is when it happened: the fact dated that day (July 25, 2025: a Friday). */
+const CASES: RuleCase[] = [
+  [
+    "Japan's govt briefed on Friday about profit sharing — what's the split?",
+    "profit-split-by-contribution",
+    false,
+  ],
+  ["日本政府は金曜日に利益配分についてどう説明しましたか？", "profit-split-by-contribution", false],
+  [
+    "What did the Japanese government say on fri about the profit split?",
+    "profit-split-by-contribution",
+    false,
+  ],
+  // Another day: another event.
+  [
+    "What did the Japanese government say on Monday about profit sharing?",
+    "profit-split-by-contribution",
+    true,
+  ],
+  ["日本政府は月曜日に利益配分についてどう説明しましたか？", "profit-split-by-contribution", true],
+  // No day named: no say.
+  ["What did the Japanese government say about profit sharing?", "profit-split-by-contribution", false],
+];
+
+describe("weekday-stated", () => {
+  it.each(CASES)("%s / %s → rejects %s", (question, factId, rejects) => {
+    expect(judge(weekdayStated, question, factId).length > 0).toBe(rejects);
+  });
+});
