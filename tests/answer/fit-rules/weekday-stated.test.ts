@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { weekdayStated } from "../../../src/answer/fit/rules/weekday-stated.js";
-import type { RuleCase } from "./cases.js";
+import { judgeInContext, type RuleCase } from "./cases.js";
 import { judgeInTrial } from "./trial-cases.js";
 
 const judge = judgeInTrial("us-japan-2025");
@@ -32,5 +32,17 @@ const CASES: RuleCase[] = [
 describe("weekday-stated", () => {
   it.each(CASES)("%s / %s → rejects %s", (question, factId, rejects) => {
     expect(judge(weekdayStated, question, factId).length > 0).toBe(rejects);
+  });
+});
+
+describe("weekday-stated: a day in the words around the question is not its time", () => {
+  it.each([
+    [
+      "I know the main talks were on the Monday, but when did Ishiba meet General Secretary To Lam?",
+      "ishiba-met-to-lam-april-27",
+      false,
+    ],
+  ] as RuleCase[])("%s / %s → rejects %s", (message, factId, rejects) => {
+    expect(judgeInContext(weekdayStated, message, factId).length > 0).toBe(rejects);
   });
 });

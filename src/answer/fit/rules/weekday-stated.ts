@@ -12,7 +12,7 @@ export const weekdayStated: FitRule = {
   check({ q, fact, terms }) {
     const day = fact.date === undefined ? undefined : weekdayOf(fact.date);
     const reasons = q.words
-      .filter((w) => w.weekday !== undefined && w.weekday !== day && !w.terms.some((t) => terms.has(t)))
+      .filter((w) => !w.aside && w.weekday !== undefined && w.weekday !== day && !w.terms.some((t) => terms.has(t)))
       .map((w) => ({ key: this.name, args: { day: w.word } }));
     return reasons.length > 0 ? { reasons } : undefined;
   },
