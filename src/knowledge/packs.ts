@@ -138,6 +138,8 @@ export interface LanguagePack {
   weekday: RegExp | undefined;
   /** A question's word naming a day of the week → the day (0 Sunday … 6 Saturday). */
   weekdayNames: ReadonlyMap<string, number>;
+  /** Words before or after a day named that make it a bound, not the day it happened. */
+  weekdayBounds: readonly string[];
   /** Ordinal words and forms, read by src/answer/ordinals.ts. */
   ordinals: PackData["ordinals"];
   /** On the folded question: group 1 is a kind of agreement, a question word the fact must state. */
@@ -458,6 +460,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     statedAs: data.tokens.statedAs ?? {},
     foldLetters: letters,
     stop: new Set(data.stopwords.stop ?? []),
+    weekdayBounds: data.weekdays.bounds ?? [],
     weekdayNames: new Map(
       (data.weekdays.names ?? []).flatMap((names, day) => names.map((n) => [n, day] as const)),
     ),

@@ -316,6 +316,8 @@ export const PACK_FILES = {
       .array(z.array(z.string().min(1)))
       .length(7)
       .optional(),
+    /** Words that make a day named a bound ("after Tuesday", 火曜日以降), not when it happened. */
+    bounds: z.array(z.string().min(1)).optional(),
   }),
   agreements: z.strictObject({
     agreementKind: patternSchema.optional(),

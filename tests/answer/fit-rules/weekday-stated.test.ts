@@ -25,6 +25,13 @@ const CASES: RuleCase[] = [
     true,
   ],
   ["日本政府は月曜日に利益配分についてどう説明しましたか？", "profit-split-by-contribution", true],
+  // A day as a bound ("after Monday", 月曜日以降): not when it happened.
+  [
+    "What did the Japanese government say after Monday about profit sharing?",
+    "profit-split-by-contribution",
+    false,
+  ],
+  ["日本政府は月曜日以降に利益配分についてどう説明しましたか？", "profit-split-by-contribution", false],
   // No day named: no say.
   ["What did the Japanese government say about profit sharing?", "profit-split-by-contribution", false],
 ];
