@@ -49,6 +49,8 @@ export interface ContentWord {
   context: string[];
   /** A word of the statements around the question (discourse.ts), not of the question. */
   aside?: true;
+  /** A day of the week it names (0 Sunday … 6 Saturday): stated by a fact dated that day. */
+  weekday?: number;
 }
 
 export interface QuestionMention extends EntityMention {
@@ -749,6 +751,9 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
     }
     // A Japanese word is known when its bigrams are (they may straddle words in the index).
     if (!known && terms.length > 1) known = terms.every((t) => index.vocabulary.has(t));
+    // "briefed on Friday": a day of the week, which a fact's date states (weekdays.yaml `names`).
+    const weekday = languagePack(lang).weekdayNames.get(w.word);
+    if (weekday !== undefined) known = true;
     const weight = known ? Math.max(0.3, ...terms.map((t) => idf(index, t))) : unknownW;
     // Numbers in a question ("the 2+2 dialogue", "in 2025") are identifiers, not topics.
     const isNumber = /^\d+(\.\d+)?$/.test(w.word);
@@ -760,6 +765,7 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
       unknown: !known && !isNumber && !leavingWords.has(w.word),
       unknownName: !known && !isNumber && !leavingWords.has(w.word) && (w.capitalized || nameShaped(w, lang)),
       context: w.context,
+      ...(weekday !== undefined && { weekday }),
     });
   }
 

@@ -75,9 +75,13 @@ export function unitsAsked(question: string, lang: Lang): string[] {
 /** The kinds of figure a question names ("how many cars did the UK export": trade), in the pack's order. */
 export function figureKindsNamed(question: string, lang: Lang): string[] {
   const text = new CueText(question);
-  return languagePack(lang)
+  const named = languagePack(lang)
     .figureKinds.filter(({ cue }) => cueIn(cue, text))
     .map(({ kind }) => kind);
+  // "How much will the tariff cut lower car prices?": the price is asked, the tariff only moves
+  // it (measures.yaml `figureKindOver`, read from the English pack).
+  const over = languagePack(FACT_LANG).figureKindOver;
+  return named.filter((k) => !named.some((o) => o !== k && (over[o] ?? []).includes(k)));
 }
 
 const measureKinds = new Map<string, string | undefined>();

@@ -1,7 +1,8 @@
 import type { Briefing, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
-import { allPacks } from "../knowledge/packs.js";
+import { allPacks, languagePack } from "../knowledge/packs.js";
 import type { QuestionAnalysis } from "./analyze.js";
+import { cueIn } from "./cue.js";
 import { withoutNoTopic } from "./discourse.js";
 import { checkFit, type Fit } from "./fit.js";
 import type { BriefingIndex } from "./index-build.js";
@@ -101,7 +102,35 @@ function rankIn(q: QuestionAnalysis, index: BriefingIndex): Candidate[] {
     );
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
   }
+  earliestFirst(q, candidates);
   return candidates;
+}
+
+/** How close to the best a fitting fact must rank and cover to go before it as the earlier one. */
+const EARLIEST_RANK = 0.95;
+const EARLIEST_COVERAGE = 0;
+
+/**
+ * "When was the deal first announced?", "最初に発表したのは", "lần đầu công bố" (asked.yaml
+ * `earliestAsked`): of the fitting facts about as close as the best, the one dated earliest goes
+ * first (the announcement, not the confirmation a day later).
+ */
+export function earliestFirst(q: QuestionAnalysis, candidates: Candidate[]): void {
+  const best = candidates[0];
+  if (!best?.fit.ok || !cueIn(languagePack(q.lang).asked.earliestAsked, q.question)) return;
+  let at = 0;
+  candidates.forEach((c, i) => {
+    const earliest = candidates[at]!.fact.date;
+    if (
+      c.fit.ok &&
+      c.fact.date !== undefined &&
+      (earliest === undefined || c.fact.date < earliest) &&
+      c.rank >= EARLIEST_RANK * best.rank &&
+      c.fit.coverage >= best.fit.coverage - EARLIEST_COVERAGE
+    )
+      at = i;
+  });
+  if (at > 0) candidates.unshift(...candidates.splice(at, 1));
 }
 
 const alternateCache = new WeakMap<Fact, Map<Lang, Set<string>[]>>();

@@ -110,6 +110,7 @@ export interface AskedOf {
   firstStated: Cue | undefined;
   /** Conditions asked ("tariff-free"), by name: the question's cue and the statement's. */
   qualifiers: Readonly<Record<string, { asked: Cue | undefined; stated: Cue | undefined }>>;
+  earliestAsked: Cue | undefined;
 }
 
 /**
@@ -137,6 +138,10 @@ export interface LanguagePack {
   scheduled: RegExp | undefined;
   weekdayQuestion: RegExp | undefined;
   weekday: RegExp | undefined;
+  /** A question's word naming a day of the week → the day (0 Sunday … 6 Saturday). */
+  weekdayNames: ReadonlyMap<string, number>;
+  /** Words before or after a day named that make it a bound, not the day it happened. */
+  weekdayBounds: readonly string[];
   /** Ordinal words and forms, read by src/answer/ordinals.ts. */
   ordinals: PackData["ordinals"];
   /** On the folded question: group 1 is a kind of agreement, a question word the fact must state. */
@@ -157,6 +162,7 @@ export interface LanguagePack {
   figureKinds: readonly { kind: string; cue: Cue }[];
   /** Kinds whose figures also answer a kind asked (the English pack reads the facts). */
   figureKindAccepts: Readonly<Record<string, readonly string[]>>;
+  figureKindOver: Readonly<Record<string, readonly string[]>>;
   /** Kinds of figure that are what one side does (the English pack reads the facts). */
   actedKinds: readonly string[];
   /** Kinds of figure that are an allowance for a period (the English pack reads the facts). */
@@ -473,6 +479,10 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     statedAs: data.tokens.statedAs ?? {},
     foldLetters: letters,
     stop: new Set(data.stopwords.stop ?? []),
+    weekdayBounds: data.weekdays.bounds ?? [],
+    weekdayNames: new Map(
+      (data.weekdays.names ?? []).flatMap((names, day) => names.map((n) => [n, day] as const)),
+    ),
     questionStop: new Set(data.stopwords.questionStop ?? []),
     synonyms: data.synonyms.synonyms ?? {},
     syllables: new Set([...(data.detect.syllables ?? []), ...(data.stopwords.stop ?? [])]),
@@ -493,6 +503,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
       cue: compileQuestionCue(cue, letters)!,
     })),
     figureKindAccepts: data.measures.figureKindAccepts ?? {},
+    figureKindOver: data.measures.figureKindOver ?? {},
     actedKinds: data.measures.actedKinds ?? [],
     periodKinds: data.measures.periodKinds ?? [],
     perYear: compileQuestionCue(data.measures.perYear, letters),
@@ -520,6 +531,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
           { asked: compileQuestionCue(q.asked, letters), stated: compileCue(q.stated) },
         ]),
       ),
+      earliestAsked: compileQuestionCue(data.asked.earliestAsked, letters),
     },
     generalWords: new Set(data.general.general ?? []),
     vagueWords: new Set(data.general.vague ?? []),

@@ -308,7 +308,17 @@ export const PACK_FILES = {
     promises: patternSchema.optional(),
     authorship: patternSchema.optional(),
   }),
-  weekdays: z.strictObject({ weekdayQuestion: patternSchema.optional(), weekday: patternSchema.optional() }),
+  weekdays: z.strictObject({
+    weekdayQuestion: patternSchema.optional(),
+    weekday: patternSchema.optional(),
+    /** The days' names as a question's words read them (folded), Sunday first. */
+    names: z
+      .array(z.array(z.string().min(1)))
+      .length(7)
+      .optional(),
+    /** Words that make a day named a bound ("after Tuesday", 火曜日以降), not when it happened. */
+    bounds: z.array(z.string().min(1)).optional(),
+  }),
   agreements: z.strictObject({
     agreementKind: patternSchema.optional(),
     agreementKindWritten: patternSchema.optional(),
@@ -324,6 +334,8 @@ export const PACK_FILES = {
     figureKinds: z.record(z.string().min(1), cueSchema).optional(),
     /** Kinds whose figures also answer a kind asked: a tariff is what is paid. */
     figureKindAccepts: z.record(z.string().min(1), words).optional(),
+    /** Kinds that, named in a question, are the figure asked over the others named with them (a price a tariff moves). */
+    figureKindOver: z.record(z.string().min(1), words).optional(),
     /** Kinds of figure that are what one side does (pays, buys): who acts is read from the measure. */
     actedKinds: words.optional(),
     /** Kinds of figure that are an allowance for a period (a quota): a year's figure. */
@@ -380,6 +392,8 @@ export const PACK_FILES = {
     qualifiers: z
       .record(z.string().min(1), z.strictObject({ asked: cueSchema, stated: cueSchema }))
       .optional(),
+    /** A question asking when, where or how something happened the first time ("first announced"). */
+    earliestAsked: cueSchema.optional(),
   }),
   offices: z.strictObject({ spellings: z.record(z.string().min(1), z.string().min(1)).optional() }),
   screening: z.strictObject({

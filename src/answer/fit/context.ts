@@ -155,6 +155,12 @@ export class FitContext {
   }
 }
 
+/** The day of the week of a fact's date given to the day (0 Sunday … 6 Saturday). */
+export function weekdayOf(date: string | undefined): number | undefined {
+  const m = date === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay() : undefined;
+}
+
 function coverageOf(ctx: FitContext): Coverage {
   const { q, terms } = ctx;
   let total = 0;
@@ -173,6 +179,7 @@ function coverageOf(ctx: FitContext): Coverage {
       w.terms.every((t) => !pairedSyllables(ctx.fact, ctx.index).has(t));
     const stated =
       (inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && ctx.text.includes(t)))) ||
+      (w.weekday !== undefined && weekdayOf(ctx.fact.date) === w.weekday) ||
       (q.countryWords.has(w.word) && holdsOtherCountry(ctx));
     if (stated || describesNamedSource(w.word, sourceStems)) covered += w.weight;
     else {

@@ -52,6 +52,7 @@ import { successionStated } from "./rules/succession-stated.js";
 import { titleNotContent } from "./rules/title-not-content.js";
 import { topicWordKnown } from "./rules/topic-word-known.js";
 import { weekdayNamed } from "./rules/weekday-named.js";
+import { weekdayStated } from "./rules/weekday-stated.js";
 import { wordsReported } from "./rules/words-reported.js";
 import { yearAgrees } from "./rules/year-agrees.js";
 import { yearlyFigureHeld } from "./rules/yearly-figure-held.js";
@@ -81,6 +82,7 @@ export const FIT_RULES: readonly FitRule[] = [
   ledThingActed,
   meetingBetweenNamed,
   weekdayNamed,
+  weekdayStated,
   yearAgrees,
   figureStated,
   exactFigureStated,
