@@ -34,10 +34,16 @@ describe("us-uk: statements of the sources' openings", () => {
     ["How many pages was the general terms document?", "five-page-document"],
     ["How large is the UK beef quota?", "uk-beef-quota-13000-tonnes"],
     ["What did Trump say about beef and ethanol?", "trump-market-access-quote"],
-    ["On which platform did Trump post about the deal's revenue?", "trump-6-billion-revenue"],
   ])("look-alike %s keeps %s", (q, id) => {
     const got = facts(q);
     expect(got[0]).toBe(id);
+    expect(got).not.toContain("ani-report-washington-dateline");
+  });
+
+  // Two Truth Social posts answer "which platform"; the revenue one must be among them.
+  it("look-alike On which platform did Trump post about the deal's revenue? keeps the revenue post", () => {
+    const got = facts("On which platform did Trump post about the deal's revenue?");
+    expect(got).toContain("trump-6-billion-revenue");
     expect(got).not.toContain("ani-report-washington-dateline");
   });
 

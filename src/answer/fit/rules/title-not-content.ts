@@ -5,13 +5,19 @@ import { fold } from "../../normalize.js";
 import type { FitRule } from "../rule.js";
 import { asksContent } from "./content-withheld.js";
 
-/** A publisher's name as a statement writes it: "S&P Global", not "(via …)" or ", English edition". */
+/**
+ * A publisher's name as a statement writes it: "S&P Global", not "(via …)" or ", English
+ * edition"; a leading stop word ("The Japan Times") dropped, as "the Japan Times' report" may
+ * read "Japan Times".
+ */
 function writtenName(publisher: string): string {
-  return fold(publisher)
+  const name = fold(publisher)
     .replace(/\s*\(.*?\)\s*/g, " ")
     .replace(/,.*$/, "")
-    .replace(/^the\s+/, "")
     .trim();
+  const [first = "", ...rest] = name.split(/\s+/);
+  const stop = allPacks().some((p) => p.stop.has(first.toLowerCase()));
+  return stop && rest.length > 0 ? rest.join(" ") : name;
 }
 
 /**

@@ -17,12 +17,7 @@ export const weekdayStated: FitRule = {
     const folded = fold(q.question).toLowerCase();
     const bounds = languagePack(q.lang).weekdayBounds;
     const bound = (word: string) =>
-      bounds.some(
-        (b) =>
-          folded.includes(`${b} ${word}`) ||
-          folded.includes(`${word}${b}`) ||
-          folded.includes(`${word}の${b}`),
-      );
+      bounds.some((b) => folded.includes(`${b} ${word}`) || folded.includes(`${word}${b}`));
     const reasons = q.words
       .filter(
         (w) =>
