@@ -296,6 +296,7 @@ function answerScreened(
   // of the question: its frames are read whole.
   const text = context?.aside === false ? digits : asking;
   const now = options.now ?? new Date();
+  const reading: Reading = { raw, context, qLang, lang, index, now, gated: options.gate !== false };
   // "Who published the report on X?", "出典は？": answered from a source's record.
   const aboutSource = sourceQuestion(text, qLang);
   const plainOf: PlainAnswer = (asked) => {
@@ -310,7 +311,7 @@ function answerScreened(
   if (aboutSource) {
     // "Which outlet says A, and which one says B?": each part is answered with the source of
     // the fact that says it.
-    const byPart = sourcePerPart(aboutSource, raw, text, context, qLang, lang, index, now, options);
+    const byPart = sourcePerPart(aboutSource, reading, text);
     if (byPart) return byPart;
     const r = sourceAnswer(aboutSource, text, lang, briefing, plainOf);
     return explanationOf(raw, lang, r.answer, r.q, r.candidates);
@@ -336,13 +337,10 @@ function answerScreened(
   // "japan vs vietnam tariffs, which is higher and by how much?": one comparison, not two parts.
   const comparedWhole =
     pieces.length > 1 && !frame.elapsed && comparisonDirection(text, qLang) !== undefined
-      ? wholeComparison(raw, text, context, qLang, lang, index, now)
+      ? wholeComparison(reading, text)
       : undefined;
   if (comparedWhole) return comparedWhole;
-  const compound =
-    pieces.length > 1
-      ? explainCompound(raw, pieces, context, qLang, lang, index, now, options.gate !== false)
-      : undefined;
+  const compound = pieces.length > 1 ? explainCompound(reading, pieces) : undefined;
   if (compound) return compound;
   // "How long ago…", "Has … passed?": found as a "when" question, then computed from `now`
   // (or the day the question says today is).
@@ -375,10 +373,7 @@ function answerScreened(
     !answer.answered && !changed && pieces.length === 1 && !frame.stripped
       ? compoundParts(text, qLang, true)
       : [];
-  const inParts =
-    loose.length > 1
-      ? explainCompound(raw, loose, context, qLang, lang, index, now, options.gate !== false)
-      : undefined;
+  const inParts = loose.length > 1 ? explainCompound(reading, loose) : undefined;
   if (inParts?.answer.answered) return inParts;
   return explanationOf(raw, lang, changed ?? answer, q, candidates);
 }
@@ -467,16 +462,21 @@ function pairedClaims(
   return list.pairs.map((pair) => `${before}${pair}${after}`.trim());
 }
 
+/** What every part of one question is read with: the words as typed, languages, store, day. */
+interface Reading {
+  raw: string;
+  context: Context | undefined;
+  qLang: Lang;
+  lang: Lang;
+  index: BriefingIndex;
+  now: Date;
+  /** Below-threshold answers are held back (AnswerOptions.gate). */
+  gated: boolean;
+}
+
 /** A question in parts that compares two figures across them, answered as one comparison. */
-function wholeComparison(
-  raw: string,
-  text: string,
-  context: Context | undefined,
-  qLang: Lang,
-  lang: Lang,
-  index: BriefingIndex,
-  now: Date,
-): Explanation | undefined {
+function wholeComparison(reading: Reading, text: string): Explanation | undefined {
+  const { raw, context, qLang, lang, index, now } = reading;
   const q = analyzeQuestion(text, qLang, index, context);
   const candidates = rankCandidates(q, index);
   const compared = comparisonAnswer(q, index, lang, now, closestTopic(candidates));
@@ -518,33 +518,14 @@ function explainBetween(
  * is one part, asks more of the source than its publisher, speaks of the sources as a whole, or
  * its first part is not answered (the source's own record answers then, computed/source.ts).
  */
-function sourcePerPart(
-  sq: SourceQuestion,
-  raw: string,
-  text: string,
-  context: Context | undefined,
-  qLang: Lang,
-  lang: Lang,
-  index: BriefingIndex,
-  now: Date,
-  options: AnswerOptions,
-): Explanation | undefined {
+function sourcePerPart(sq: SourceQuestion, reading: Reading, text: string): Explanation | undefined {
+  const { qLang } = reading;
   if (sq.all || !sq.fields.every((f) => f === SOURCE_FIELDS[0])) return undefined;
   const parts = compoundParts(text, qLang);
   if (parts.length < 2) return undefined;
   // Each part without its words about the source ("which one"): what it says was reported.
   const pieces = parts.map((p) => sourceTopic(p, qLang));
-  const compound = explainCompound(
-    raw,
-    pieces,
-    context,
-    qLang,
-    lang,
-    index,
-    now,
-    options.gate !== false,
-    true,
-  );
+  const compound = explainCompound(reading, pieces, true);
   return compound?.answer.answered ? compound : undefined;
 }
 
@@ -555,17 +536,12 @@ function sourcePerPart(
  * nobody speaks of whom the first part names ("…, and what does that scheme hand out?").
  */
 function explainCompound(
-  raw: string,
+  reading: Reading,
   pieces: readonly string[],
-  context: Context | undefined,
-  qLang: Lang,
-  lang: Lang,
-  index: BriefingIndex,
-  now: Date,
-  gated: boolean,
   /** Every part asks who reported what it says (sourcePerPart). */
   asksSource = false,
 ): Explanation | undefined {
+  const { raw, context, qLang, lang, index, now, gated } = reading;
   const briefing = index.briefing;
   const named = (q: QuestionAnalysis) =>
     q.mentions.map((m) => ({ surface: m.surface, kind: briefing.byId.entity.get(m.id)?.kind }));
