@@ -11,10 +11,14 @@ const LETTER = compilePattern("\\p{L}", "u");
 /** What separates words. */
 const NOT_WORD = compilePattern("[^\\p{L}\\p{N}]+", "gu");
 
+/** An entity whose every name stands for the whole of it: 「英米」 and 「イギリス車」 name one country. */
+const WHOLE_KINDS = new Set(["country"]);
+
 /**
  * "Ensus's Wilton plant": a question that names one entity by two names, neither a form of the
  * other, asks about the part or place the second name stands for. A fact that lists the entity
- * but does not write that name (the combined capacity of the sector) is about the whole.
+ * but does not write that name (the combined capacity of the sector) is about the whole. A
+ * country has no such parts under its names (「英米の協定で、イギリス車の関税は」).
  */
 export const everyNameStated: FitRule = {
   name: "every-name-stated",
@@ -22,6 +26,7 @@ export const everyNameStated: FitRule = {
   check(ctx) {
     return rejectIf(
       distinctNames(ctx.q.mentions, prepareQuestion(ctx.q.question))
+        .filter((name) => !WHOLE_KINDS.has(ctx.index.briefing.byId.entity.get(name.id)?.kind ?? ""))
         .filter((name) => !squash(ctx.text).includes(name.surface))
         .map((name) => ({ key: this.name, args: { entity: name.id, name: name.surface } })),
     );
