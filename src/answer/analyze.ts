@@ -51,6 +51,23 @@ export interface ContentWord {
   aside?: true;
   /** A day of the week it names (0 Sunday … 6 Saturday): stated by a fact dated that day. */
   weekday?: number;
+  /** The share of its terms a fact must hold to state it (RunWord.minShare); else any one. */
+  minShare?: number;
+}
+
+/** Some one fact, or one topic's keywords, hold at least `share` of the terms. */
+function heldTogether(index: BriefingIndex, terms: readonly string[], share: number): boolean {
+  const needed = share * terms.length;
+  for (const topic of index.topicTerms.values())
+    if (terms.filter((t) => topic.has(t)).length >= needed) return true;
+  const counts = new Map<number, number>();
+  for (const t of new Set(terms)) {
+    const docs = index.postings.get(t)?.docs;
+    if (!docs) continue;
+    for (const d of docs) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  for (const n of counts.values()) if (n >= needed) return true;
+  return false;
 }
 
 export interface QuestionMention extends EntityMention {
@@ -749,8 +766,10 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
         known = true;
       }
     }
-    // A Japanese word is known when its bigrams are (they may straddle words in the index).
-    if (!known && terms.length > 1) known = terms.every((t) => index.vocabulary.has(t));
+    // A Japanese word is known when its bigrams are (they may straddle words in the index); a
+    // loanword when one fact holds its share of them ("ウイスキー" is not "ロイス" and "スキル").
+    if (w.minShare !== undefined && terms === w.terms) known = heldTogether(index, terms, w.minShare);
+    else if (!known && terms.length > 1) known = terms.every((t) => index.vocabulary.has(t));
     // "briefed on Friday": a day of the week, which a fact's date states (weekdays.yaml `names`).
     const weekday = languagePack(lang).weekdayNames.get(w.word);
     if (weekday !== undefined) known = true;
@@ -766,6 +785,7 @@ function analyzeClause(question: string, lang: Lang, index: BriefingIndex): Ques
       unknownName: !known && !isNumber && !leavingWords.has(w.word) && (w.capitalized || nameShaped(w, lang)),
       context: w.context,
       ...(weekday !== undefined && { weekday }),
+      ...(w.minShare !== undefined && terms === w.terms && { minShare: w.minShare }),
     });
   }
 

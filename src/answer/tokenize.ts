@@ -276,6 +276,8 @@ export interface QuestionWord {
   capitalized: boolean;
   /** A language of syllables: pairs with the neighbouring content syllables ("thoi_tiet"), the word's sense. */
   context: string[];
+  /** The share of its terms a fact must hold to state it (RunWord.minShare); else any one. */
+  minShare?: number;
 }
 
 /** The module that reads a run of a script without spaces: the one whose script its first character is in. */
@@ -309,10 +311,16 @@ export function questionWords(question: string, lang: LanguageCode): QuestionWor
     if (run) {
       prev = undefined;
       const reader = runReader(run);
-      for (const { word, terms } of reader.questionWords?.(run, bigrams) ?? [
+      for (const { word, terms, minShare } of reader.questionWords?.(run, bigrams) ?? [
         { word: run, terms: bigrams(run) },
       ])
-        out.push({ word, terms, capitalized: false, context: [] });
+        out.push({
+          word,
+          terms,
+          capitalized: false,
+          context: [],
+          ...(minShare !== undefined && { minShare }),
+        });
     } else if (num) {
       prev = undefined;
       out.push({ word: num, terms: [num], capitalized: false, context: [] });

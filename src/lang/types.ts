@@ -32,4 +32,9 @@ export interface LanguageModule {
 export interface RunWord {
   word: string;
   terms: string[];
+  /**
+   * The share of its terms a fact must hold to state it; absent, any one term does. A loanword
+   * spelt in kana shares single bigrams with unrelated words ("ウイスキー" and "ロールス・ロイス").
+   */
+  minShare?: number;
 }

@@ -1,6 +1,6 @@
 import type { Role } from "../../briefing/schema.js";
 import type { Fact } from "../../briefing/types.js";
-import type { QuestionAnalysis, QuestionMention } from "../analyze.js";
+import type { ContentWord, QuestionAnalysis, QuestionMention } from "../analyze.js";
 import { termsOfFact } from "../fact-entries.js";
 import type { BriefingIndex } from "../index-build.js";
 import { postedTerms } from "../index-fact-terms.js";
@@ -178,7 +178,7 @@ function coverageOf(ctx: FitContext): Coverage {
       w.context.some((t) => terms.has(t)) ||
       w.terms.every((t) => !pairedSyllables(ctx.fact, ctx.index).has(t));
     const stated =
-      (inSense && w.terms.some((t) => terms.has(t) || (t.length === 1 && ctx.text.includes(t)))) ||
+      (inSense && holdsTerms(w, (t) => terms.has(t) || (t.length === 1 && ctx.text.includes(t)))) ||
       (w.weekday !== undefined && weekdayOf(ctx.fact.date) === w.weekday) ||
       (q.countryWords.has(w.word) && holdsOtherCountry(ctx));
     if (stated || describesNamedSource(w.word, sourceStems)) covered += w.weight;
@@ -189,6 +189,12 @@ function coverageOf(ctx: FitContext): Coverage {
     }
   }
   return { covered, total, notInFact, missing };
+}
+
+/** The fact holds the word's terms: any one, or the share the word asks for (ContentWord.minShare). */
+function holdsTerms(w: ContentWord, held: (term: string) => boolean): boolean {
+  if (w.minShare === undefined) return w.terms.some(held);
+  return w.terms.filter(held).length >= w.minShare * w.terms.length;
 }
 
 /**

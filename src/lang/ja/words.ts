@@ -17,6 +17,9 @@ const SHORT_KANA = compilePattern("^[\\p{Script=Hiragana}\\u30fc]+$", "u");
 const SHORT_KANA_MAX = 2;
 /** Kanji followed by a short kana ending: a verb or adjective form, its stem in group 1. */
 const VERB_FORM = compilePattern("^(\\p{Script=Han}+)\\p{Script=Hiragana}{1,2}$", "u");
+/** A word in katakana of four characters or more: a loanword, stated only by most of its bigrams. */
+const KATAKANA_WORD = compilePattern("^[\\p{Script=Katakana}\\u30fc\\u30fb]{4,}$", "u");
+const LOANWORD_SHARE = 0.5;
 
 const pack = fromPacks(() => {
   const ja = languagePack("ja");
@@ -52,7 +55,7 @@ export function questionWords(run: string, bigrams: (text: string) => string[]):
     const key = stemmed ?? w;
     const said = Object.hasOwn(statedAs, key) ? statedAs[key] : undefined;
     if (said) terms.push(...bigrams(said));
-    out.push({ word: w, terms });
+    out.push(KATAKANA_WORD.test(w) ? { word: w, terms, minShare: LOANWORD_SHARE } : { word: w, terms });
   }
   return out;
 }
