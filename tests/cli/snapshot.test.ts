@@ -163,10 +163,16 @@ describe("briefbot ask from the startup snapshot", () => {
             entry,
           ]);
       expect(made.status).toBe(0);
-      const fromOther = launched(q);
-      expect(fromOther.status).toBe(0);
-      expect(fromOther.stdout).toBe(expected.stdout);
-      expect(fromOther.stderr).toMatch(/^Failed to load the startup snapshot/);
+      // Node 24 no longer refuses a blob made under other V8 flags (it runs it: here an empty
+      // main, exit 0 and nothing written), so without another Node there is no foreign blob to
+      // make: the case is then left to BRIEFBOT_TEST_OTHER_NODE.
+      const refused = spawnSync(process.execPath, ["--snapshot-blob", real, "ask"]).status === FALLBACK;
+      if (other || refused) {
+        const fromOther = launched(q);
+        expect(fromOther.status).toBe(0);
+        expect(fromOther.stdout).toBe(expected.stdout);
+        expect(fromOther.stderr).toMatch(/^Failed to load the startup snapshot/);
+      } else expect(Number(process.versions.node.split(".")[0])).toBeGreaterThanOrEqual(22);
       // Damaged: Node aborts or crashes before running a script; the launcher runs the normal path.
       copyFileSync(aside, real);
       truncateSync(real, 1_000_000);
