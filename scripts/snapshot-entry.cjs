@@ -169,8 +169,11 @@ function fallBack() {
 function unchanged() {
   if (process.version !== recorded.version) return false;
   // The blob this process was started from is the one the build wrote (not a copy elsewhere).
+  // `node FLAGS --snapshot-blob B`: the build's V8 flags (SNAPSHOT_V8_FLAGS), nothing else.
+  const flags = SETTINGS.flags;
   const i = process.execArgv.indexOf("--snapshot-blob");
-  if (i < 0 || process.execArgv.length !== 2) return false;
+  if (i !== flags.length || process.execArgv.length !== flags.length + 2) return false;
+  if (flags.some((f, k) => process.execArgv[k] !== f)) return false;
   try {
     if (fs.realpathSync(process.execArgv[i + 1]) !== SETTINGS.blob) return false;
   } catch {
