@@ -4,13 +4,18 @@
 // is, then runs `node --snapshot-blob B --build-snapshot` on the result). At build time it loads
 // the bundle, opens the briefings and the knowledge, answers one question (so that the code a
 // start runs is compiled) and records the stamp of every input. The snapshot's main function,
-// run by bin/briefbot as `node --snapshot-blob B ask ARGS…`, checks each stamp and setting
+// run by bin/briefbot as `node --snapshot-blob B ask ARGS...`, checks each stamp and setting
 // again and answers only when all are as they were; else it exits with FALLBACK before it has
-// read stdin or written anything, and the launcher runs `node dist/cli/main.js ask ARGS…`.
+// read stdin or written anything, and the launcher runs `node dist/cli/main.js ask ARGS...`.
 // Only Node's built-in modules can be required here.
 const fs = require("node:fs");
 const path = require("node:path");
 const v8 = require("node:v8");
+// Loaded now so that the snapshot holds it: Node makes process.stdout on a pipe (how scripts,
+// the bots' tests and the bench read `ask`) a net.Socket, and loading and compiling node:net at
+// that first write was about 11 M instructions of a start (Node 24). A terminal's tty stream
+// needs it too; a file's does not (it costs that start about 0.2 MB more of the blob to read).
+require("node:net");
 
 const SETTINGS = /* SETTINGS */ {};
 
@@ -140,7 +145,13 @@ async function build() {
       }),
     );
   const wait = newest() + RACY_MS - Date.now();
-  if (wait > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait + 50);
+  if (wait > 0) {
+    // Node 20's snapshot builder has no Atomics nor SharedArrayBuffer: then a busy wait (at most RACY_MS).
+    const until = Date.now() + wait + 50;
+    if (typeof Atomics === "object" && typeof SharedArrayBuffer === "function")
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait + 50);
+    else while (Date.now() < until);
+  }
   recorded = {
     root,
     env: envNow(),
@@ -158,8 +169,11 @@ function fallBack() {
 function unchanged() {
   if (process.version !== recorded.version) return false;
   // The blob this process was started from is the one the build wrote (not a copy elsewhere).
+  // `node FLAGS --snapshot-blob B`: the build's V8 flags (SNAPSHOT_V8_FLAGS), nothing else.
+  const flags = SETTINGS.flags;
   const i = process.execArgv.indexOf("--snapshot-blob");
-  if (i < 0 || process.execArgv.length !== 2) return false;
+  if (i !== flags.length || process.execArgv.length !== flags.length + 2) return false;
+  if (flags.some((f, k) => process.execArgv[k] !== f)) return false;
   try {
     if (fs.realpathSync(process.execArgv[i + 1]) !== SETTINGS.blob) return false;
   } catch {

@@ -13,7 +13,7 @@ import { isColdPath } from "./cold-path.js";
 import { parseCommandArgs, UsageError } from "./command-args.js";
 import { engineTag } from "./engine-tag.js";
 import { readLines } from "./lines.js";
-import { useNeedsCache } from "./needs-cache.js";
+import { preloadNeeds, useNeedsCache } from "./needs-cache.js";
 import { formatRouting } from "./route-explain.js";
 
 export const USAGE = `usage: briefbot ask "QUESTION" [--json] [--lang en|ja|vi] [--briefing ID] [--explain]
@@ -144,6 +144,7 @@ export async function prepareSnapshot(warmUp: string): Promise<string> {
   JSON.stringify(answer);
   formatAnswer(answer);
   prepared = store;
+  preloadNeeds(engineTag());
   return briefingsDir();
 }
 

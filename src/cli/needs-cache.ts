@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { asciiJson, DEFAULT_CACHE_DIR } from "../briefing/compiled-cache.js";
 import { learnedNeeds, type Needs, rememberNeeds } from "../lang/pattern-needs.js";
@@ -66,6 +66,42 @@ export function writeNeeds(
 let saving: string | undefined;
 
 /**
+ * The needs a startup snapshot's build read (preloadNeeds): the file, its stamp then and its
+ * entries, kept in the snapshot's heap so that its start reads the file only when a run has
+ * rewritten it since (each write makes a new file: a new inode).
+ */
+let preloaded: { file: string; stamp: string; known: Map<string, Needs> } | undefined;
+
+/** A file's size, modification and change times and inode; "-" when missing. */
+function stampOf(file: string): string {
+  try {
+    const s = statSync(file, { throwIfNoEntry: false });
+    return s ? `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}` : "-";
+  } catch {
+    return "?";
+  }
+}
+
+/**
+ * Read by the startup snapshot's build (./ask.ts prepareSnapshot): reads the needs kept for
+ * this engine tag now, so that a start from the snapshot whose file is unchanged need not parse
+ * it again. The entries are a pure function of their key (a pattern's flags and source), so the
+ * ones read at build time stay right whatever the file holds later; a changed file is read whole.
+ */
+export function preloadNeeds(tag: string, cacheDir = DEFAULT_CACHE_DIR): void {
+  const file = needsFile(tag, cacheDir);
+  const stamp = stampOf(file);
+  preloaded = { file, stamp, known: readNeeds(file) };
+}
+
+/** The entries of `file`: the preloaded ones while the file is as it was then, else read now. */
+export function knownNeeds(file: string): Map<string, Needs> {
+  return preloaded?.file === file && preloaded.stamp !== "?" && preloaded.stamp === stampOf(file)
+    ? preloaded.known
+    : readNeeds(file);
+}
+
+/**
  * Reads the needs kept for this engine tag into the pattern screen and, with `learn`, saves
  * what the process learns besides as it exits. Once a process.
  */
@@ -73,7 +109,7 @@ export function useNeedsCache(tag: string, { learn = true, cacheDir = DEFAULT_CA
   if (saving !== undefined) return;
   const file = needsFile(tag, cacheDir);
   saving = file;
-  const known = readNeeds(file);
+  const known = knownNeeds(file);
   rememberNeeds(known);
   if (!learn) return;
   process.once("exit", () => {

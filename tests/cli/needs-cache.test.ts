@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { needsFile, readNeeds, writeNeeds } from "../../src/cli/needs-cache.js";
+import { knownNeeds, needsFile, preloadNeeds, readNeeds, writeNeeds } from "../../src/cli/needs-cache.js";
 import { cueSource } from "../../src/knowledge/cue-source.js";
 import { allPacks } from "../../src/knowledge/packs.js";
 import { compilePattern } from "../../src/lang/pattern.js";
@@ -53,6 +53,25 @@ describe("needs cache", () => {
     const read = readNeeds(file);
     expect([...read]).toEqual([...learned]);
     expect([...read.values()].some((n) => n === undefined)).toBe(true);
+  });
+
+  it("keeps what a snapshot's build read while the file is unchanged, and reads a rewritten one", () => {
+    const dir = cacheDir();
+    const tag = "briefbot 0.1.0 snap";
+    const file = needsFile(tag, dir);
+    writeNeeds(file, new Map(), new Map([[needsKey("abc", ""), ["abc"]]]));
+    preloadNeeds(tag, dir);
+    const first = knownNeeds(file);
+    expect([...first]).toEqual([[needsKey("abc", ""), ["abc"]]]);
+    // Unchanged: the same entries, not parsed again.
+    expect(knownNeeds(file)).toBe(first);
+    // A run learned more and saved the file (a new file each time): read whole.
+    writeNeeds(file, first, new Map([[needsKey("abd", ""), ["abd"]]]));
+    const second = knownNeeds(file);
+    expect(second).not.toBe(first);
+    expect([...second.keys()]).toEqual([needsKey("abc", ""), needsKey("abd", "")]);
+    // Another file (another engine tag) is never answered from the preloaded one.
+    expect(knownNeeds(needsFile("briefbot 0.1.0 other", dir)).size).toBe(0);
   });
 
   it("misses for another engine tag (code or knowledge changed), and keeps one tag's file", () => {
