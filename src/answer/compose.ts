@@ -39,6 +39,8 @@ export interface Part {
   replaced?: boolean;
   /** Set when the question asks "when": the fact's date is said if its statement lacks it. */
   sayDate?: boolean;
+  /** How two sources differ (a differs-from link's curated note), said after this part. */
+  differs?: string;
 }
 
 /**
@@ -186,6 +188,7 @@ function renderPart(
     claim = `${lead}${says ? claim : lowerFirst(claim, briefing, lang)}`;
   }
   let text = `${sentence(claim)} ${markers}`.trim();
+  if (part.differs) text += ` ${sentence(part.differs)}`;
   if (fact.from && fact.supersedes)
     text += ` ${message("inEffectFrom", lang, { date: formatDate(fact.from, lang) })}`;
   if (fact.deadline && !deadlinesSaid.has(fact.deadline.date)) {
