@@ -24,8 +24,9 @@ export const firstNotRest: FitRule = {
       const terms = questionWords(a.thing.join(" "), q.lang)
         .flatMap((w) => w.terms)
         .filter((t) => named.has(t));
-      // The fact speaks of the thing counted and names no first of it.
-      if (!terms.some((t) => ctx.terms.has(t))) continue;
+      // The fact speaks of the thing counted (its head: "trade *deal*") and names no first of it.
+      const head = terms.at(-1);
+      if (head === undefined || !ctx.terms.has(head)) continue;
       if (ordinalsIn(statement, q.lang).some((o) => o.n === 1)) continue;
       return { reasons: [{ key: this.name, args: { question: a.text } }] };
     }
