@@ -54,6 +54,7 @@ import { composeLatestFirst, reportsOutcome } from "./supersede.js";
 import { readingBriefing } from "./synonyms.js";
 import {
   asksProgressOfPlan,
+  deadlineAsked,
   factSaysAnyMarker,
   factSaysMarker,
   periodMarker,
@@ -793,6 +794,26 @@ function select(
   gated = true,
 ): Selection | Answer {
   const topic = closestTopic(candidates);
+  const marker = periodMarker(q.question, q.lang, briefing);
+  // "Did Japan get a deal before the July deadline in the end?": of the fitting facts, one that
+  // reports how it came out (the deal struck) answers "in the end", before one that only sets
+  // the deadline out.
+  /** The words an outcome fact put first need not state ("in the end", "before the deadline"). */
+  let outcomeBeside: string | undefined;
+  if (marker?.beyond && marker.strict !== true) {
+    // Judged beside the outcome words ("in the end") and the deadline it is asked against, which
+    // a dated report of the outcome answers by its date.
+    const beside = [marker.word, deadlineAsked(q.question, q.lang) ?? ""].join(" ");
+    const outcome = (c: Candidate) =>
+      c.fit.ok &&
+      coverageBeside(q, c, beside) >= MIN_COVERAGE &&
+      settledAsReported(q.question, q.lang, c.fact);
+    const first = candidates[0];
+    const at = candidates.findIndex(outcome);
+    if (first && at > 0 && !outcome(first) && !reportsOutcome(first.fact, briefing, now))
+      candidates.unshift(...candidates.splice(at, 1));
+    if (at > 0 && candidates[0] !== first) outcomeBeside = beside;
+  }
   // Every refusal says why to --explain, on each candidate that fitted.
   const refuse = (why: string, kind: "abstain" | "outOfPeriod" = "abstain"): Answer => {
     for (const c of candidates) c.unusedWhy = why;
@@ -803,7 +824,6 @@ function select(
   // period; the month is the question's timeframe, which no fact states (nor may the briefing
   // know its name): judged on the rest of the question, before the words it does not know.
   const minCoverage = q.wants.includes("yesno") ? MIN_YESNO_COVERAGE : MIN_COVERAGE;
-  const marker = periodMarker(q.question, q.lang, briefing);
   if (marker?.strict && best?.fit.ok && coverageBeside(q, best, marker.word) >= minCoverage)
     return refuse("refused.period", "outOfPeriod");
   if (q.words.some((w) => w.unknownName)) return refuse("refused.unknownName");
@@ -811,7 +831,8 @@ function select(
   const unknown = unknownShare(q);
   // "Did they agree to build a nuclear plant?": a yes/no answer must state most of what is
   // asked, or the nearest fact reads as a yes.
-  if (!best?.fit.ok || best.fit.coverage < minCoverage) return refuse("refused.coverage");
+  const bestCoverage = best && outcomeBeside ? coverageBeside(q, best, outcomeBeside) : best?.fit.coverage;
+  if (!best?.fit.ok || (bestCoverage ?? 0) < minCoverage) return refuse("refused.coverage");
   if (unknown > MAX_UNKNOWN_SHARE && best.fit.coverage - 0.5 * unknown < 0.3)
     return refuse("refused.unknown");
   // "Who is prime minister now?": the briefing speaks for its own dates only.
@@ -875,7 +896,15 @@ function select(
   const differing = linked && (!namedOnly || ofNamed(linked)) ? linked : undefined;
   // Two sources' versions, or a question asking who reported it: each fact says its publisher.
   add(best, differing !== undefined || q.asksSource);
-  if (differing) add(differing, true);
+  if (differing) {
+    add(differing, true);
+    // "Where does the difference come from?", "why does X say 25% when Y says 27.5%?": the
+    // briefing's note on how the two differ follows them.
+    if (q.asksDifference || q.wants.includes("reason")) {
+      const note = differsNote(best.fact, differing.fact) ?? differsNote(differing.fact, best.fact);
+      if (note) parts[parts.length - 1]!.differs = note[lang];
+    }
+  }
   // "Japan and Vietnam" asked together: a fact for each one the answer does not cover yet.
   const grouped = q.mentions.filter((m) => m.group !== undefined).map((m) => m.id);
   const uncovered = (c: Candidate) =>
@@ -904,7 +933,10 @@ function select(
   const confidence = calibration ? calibratedConfidence(calibration, features) : ownEstimate(best);
   // Two facts tie, or unsure and another fitting fact about as close: ask, don't guess.
   const asked = { q, personIds: personIds(briefing) };
-  const close = calibration ? closeRivals(candidates, best, confidence, calibration, asked) : [];
+  // Put first as the outcome asked "in the end", a fact is not rivalled by those that report none.
+  const close = (calibration ? closeRivals(candidates, best, confidence, calibration, asked) : []).filter(
+    (c) => outcomeBeside === undefined || settledAsReported(q.question, q.lang, c.fact),
+  );
   if (close.length > 0) return unsure(briefing, lang, [best, ...close]);
   return { parts, dated, confidence, candidates, features };
 }
@@ -998,6 +1030,11 @@ function facesAnother(q: QuestionAnalysis, best: Fact, fact: Fact): boolean {
       return together && opposed(rolesIn(fact, a.id), rolesIn(fact, b.id));
     }),
   );
+}
+
+/** The curated note on how `fact` differs from `other`, when it links it so. */
+function differsNote(fact: Fact, other: Fact): Fact["links"][number]["note"] {
+  return fact.links.find((l) => l.type === "differs-from" && l.fact === other.id)?.note;
 }
 
 /**

@@ -39,6 +39,8 @@ export interface Part {
   replaced?: boolean;
   /** Set when the question asks "when": the fact's date is said if its statement lacks it. */
   sayDate?: boolean;
+  /** How two sources differ (a differs-from link's curated note), said after this part. */
+  differs?: string;
 }
 
 /**
@@ -186,6 +188,7 @@ function renderPart(
     claim = `${lead}${says ? claim : lowerFirst(claim, briefing, lang)}`;
   }
   let text = `${sentence(claim)} ${markers}`.trim();
+  if (part.differs) text += ` ${sentence(part.differs)}`;
   if (fact.from && fact.supersedes)
     text += ` ${message("inEffectFrom", lang, { date: formatDate(fact.from, lang) })}`;
   if (fact.deadline && !deadlinesSaid.has(fact.deadline.date)) {
@@ -211,22 +214,27 @@ export function compose(
   dated = false,
 ): Composed {
   let best: Composed | undefined;
-  for (let n = parts.length; n >= 1; n--) {
-    const chosen = parts.slice(0, n);
-    const deadlinesSaid = new Set<string>();
-    const texts: string[] = [];
-    const citations: Citation[] = [];
-    chosen.forEach((part, i) => {
-      const r = renderPart(briefing, part, lang, now, i === 0, citations.length, deadlinesSaid, dated);
-      texts.push(r.text);
-      citations.push(...r.citations);
-    });
-    const joined = texts.join(" ");
-    const { spaceLatin } = languagePack(lang).writing;
-    const text = spaceLatin ? spaceLatinApart(joined, spaceLatin) : joined;
-    best = { text, citations, factIds: chosen.map((p) => p.fact.id) };
-    if (text.length <= MAX_ANSWER_CHARS) return best;
-  }
+  // A note on how two sources differ goes first when the answer runs long: the versions stay.
+  const noted = parts.some((p) => p.differs !== undefined);
+  const plain = parts.map(({ differs: _, ...p }) => p);
+  const tries = [...(noted ? [parts] : []), plain];
+  for (let n = parts.length; n >= 1; n--)
+    for (const from of tries) {
+      const chosen = from.slice(0, n);
+      const deadlinesSaid = new Set<string>();
+      const texts: string[] = [];
+      const citations: Citation[] = [];
+      chosen.forEach((part, i) => {
+        const r = renderPart(briefing, part, lang, now, i === 0, citations.length, deadlinesSaid, dated);
+        texts.push(r.text);
+        citations.push(...r.citations);
+      });
+      const joined = texts.join(" ");
+      const { spaceLatin } = languagePack(lang).writing;
+      const text = spaceLatin ? spaceLatinApart(joined, spaceLatin) : joined;
+      best = { text, citations, factIds: chosen.map((p) => p.fact.id) };
+      if (text.length <= MAX_ANSWER_CHARS) return best;
+    }
   // A single fact longer than the limit: cut cleanly, keeping the citation marker.
   const b = best!;
   const marker = b.text.match(/(\[\d+\])+(?=[^[]*$)/)?.[0] ?? "";

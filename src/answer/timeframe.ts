@@ -77,6 +77,15 @@ export function settledAsReported(question: string, lang: Lang, fact: Fact): boo
 }
 
 /**
+ * "…before the July deadline", "期限までに", "trước hạn chót": the deadline an outcome is asked
+ * against (time.yaml `byDeadline`). A dated fact of the outcome answers it by its date, so these
+ * words are not the fact's to state.
+ */
+export function deadlineAsked(question: string, lang: Lang): string | undefined {
+  return cueFind(languagePack(lang).time.byDeadline, question);
+}
+
+/**
  * "How many PhD students has Japan accepted so far?": a question about what has been done
  * since, which a fact about the plan cannot answer.
  */

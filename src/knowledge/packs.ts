@@ -214,6 +214,8 @@ export interface LanguagePack {
   remainderAs: readonly { pattern: RegExp; to: string }[];
   /** How a fact states the rest ("all other goods"): a rest's part is answered only by such a fact. */
   remainderStated: RegExp | undefined;
+  /** How a statement gives the rest of a list, not its first item ("… also included …"). */
+  listRest: RegExp | undefined;
   dateFormat: string | undefined;
   monthFormat: string | undefined;
   yearFormat: string | undefined;
@@ -453,6 +455,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     compoundAlternative: () => compile(data.compound.alternative),
     compoundEllipticalHead: () => compile(data.compound.ellipticalHead),
     remainderStated: () => compile(data.compound.remainderStated),
+    listRest: () => compile(data.ordinals.rest),
     // Compiled at their first read too: a question reads few of the other languages' packs.
     roleCues: () => compileRoleCues(data.roles),
     reading: () => compileReading(data.reading, data.roles.units === "characters", letters),

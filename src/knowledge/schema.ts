@@ -538,6 +538,7 @@ export const PACK_FILES = {
     "happened",
     "settled",
     "deadline",
+    "byDeadline",
     "progress",
     "planVerbs",
     "planTense",
@@ -625,7 +626,8 @@ export const PACK_FILES = {
    * its thing: の), `times` (a thing that is only the event's occurrence: "time", "lần"),
    * `breaks` (where the thing ends, besides stop words and punctuation), `counts` (marks of a
    * form that are the thing counted: 周年, anniversary), `notAfter` and
-   * `notBefore` (words beside which it is a date or a weekday, not an ordinal: "May 1st").
+   * `notBefore` (words beside which it is a date or a weekday, not an ordinal: "May 1st"),
+   * `rest` (a statement of the rest of a list: first-not-rest).
    */
   ordinals: z.strictObject({
     words: values.optional(),
@@ -639,6 +641,11 @@ export const PACK_FILES = {
     counts: words.optional(),
     notAfter: words.optional(),
     notBefore: words.optional(),
+    /**
+     * How a statement gives the rest of a list ("recommendations that also included …", "その
+     * 中には…も含まれ", "gồm cả"): not the list's first item.
+     */
+    rest: patternSchema.optional(),
   }),
   explain: z.strictObject({ reasons: z.record(z.string().min(1), z.string().min(1)).optional() }),
   /**

@@ -65,7 +65,15 @@ function sidesAsked(q: QuestionAnalysis): [GoodsSide, GoodsSide] | undefined {
   }
   // Two families neither of which covers the other ("steel or beef"), each fact on one only.
   if (families.length === 2 && !asked.atLarge) {
-    const [a, b] = families as [string, string];
+    // As the question orders them ("the ethanol tariff…, or the car tariff…").
+    const text = q.normalized.toLowerCase();
+    const first = (f: string) =>
+      Math.min(
+        ...wordsOf(f)
+          .map((w) => text.indexOf(w))
+          .filter((i) => i >= 0),
+      );
+    const [a, b] = (families as [string, string]).sort((x, y) => first(x) - first(y)) as [string, string];
     if (a === b || covers(a, b) || covers(b, a)) return undefined;
     const only = (x: string, y: string) => (f: Fact) => meets(f, [x]) && !meets(f, [y]);
     return [
@@ -106,8 +114,10 @@ export function goodsSides(q: QuestionAnalysis, index: BriefingIndex, now: Date)
   const goodsWords = goodsIn(q.normalized, languagePack(q.lang)).words.map(fold);
   const apart = (word: string) => goodsWords.some((g) => g.includes(fold(word)));
   const fits = (f: Fact) => coversQuestion(q, f, apart);
-  const xs = facts.filter((f) => x.holds(f) && !y.holds(f) && fits(f));
-  const ys = facts.filter((f) => y.holds(f) && !x.holds(f) && fits(f));
+  // Each side's headline figure first (the quota's 10%, not the 7.5% it is made of).
+  const headline = (fs: Fact[]) => fs.sort((a, b) => Number(b.key) - Number(a.key));
+  const xs = headline(facts.filter((f) => x.holds(f) && !y.holds(f) && fits(f)));
+  const ys = headline(facts.filter((f) => y.holds(f) && !x.holds(f) && fits(f)));
   for (const fx of xs)
     for (const fy of ys)
       for (const nx of fx.numbers)

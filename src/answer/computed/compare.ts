@@ -237,7 +237,9 @@ export function comparisonAnswer(
     const goods = cued ? goodsSides(q, index, now) : undefined;
     return goods && written(goods, asked.direction, briefing, lang, now);
   }
-  const sides = findSides(q, index, now);
+  // "The ethanol tariff the UK is cutting, or the car tariff the US keeps?": two goods compared,
+  // the names each side's context, when no pair of names holds the figures.
+  const sides = findSides(q, index, now) ?? (cued ? goodsSides(q, index, now) : undefined);
   // "Japan was 24%, and Vietnam?": one side's figure given, the other's asked, of two of a kind.
   if (!cued && sides && !statedSides(sides, q, briefing)) return undefined;
   // "Japan or China?" named as the choice but not comparable: not covered. Without such a

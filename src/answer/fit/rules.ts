@@ -18,6 +18,7 @@ import { figureActorAgrees } from "./rules/figure-actor-agrees.js";
 import { figureKindAsked } from "./rules/figure-kind-asked.js";
 import { figureOwnerNamed } from "./rules/figure-owner-named.js";
 import { figureStated } from "./rules/figure-stated.js";
+import { firstNotRest } from "./rules/first-not-rest.js";
 import { focusNamed } from "./rules/focus-named.js";
 import { goodsNamed } from "./rules/goods-named.js";
 import { ledThingActed } from "./rules/led-thing-acted.js";
@@ -89,6 +90,7 @@ export const FIT_RULES: readonly FitRule[] = [
   qualifierStated,
   designationStated,
   ordinalAgrees,
+  firstNotRest,
   orderStated,
   officeNamed,
   askedKindHeld,
