@@ -34,8 +34,14 @@ export function compoundParts(question: string, lang: Lang, shortAsks = false): 
     letters(p) >= pack.compoundMinLetters &&
     asks.test(p);
   const elliptical = (p: string) => ellipticalName(p, lang) !== undefined;
+  // "…ですか。…ですか。": a sentence the pack ends without a question mark ends there too.
+  const sentenceEnd = pack.compoundSentenceEnd;
+  const sentences = question
+    .split(SENTENCE_END)
+    .flatMap((s) => (sentenceEnd ? s.split(sentenceEnd) : [s]))
+    .filter((s) => s.trim().length > 0);
   let pieces = withShortJoined(
-    withAlternatives(question.split(SENTENCE_END), pack.compoundAlternative),
+    withAlternatives(sentences, pack.compoundAlternative),
     (p) =>
       pack.compoundMinLetters !== undefined &&
       letters(p) < MIN_LETTERS &&

@@ -7,6 +7,7 @@ import { compilePattern } from "../lang/pattern.js";
 import { escapeRegExp } from "./cue.js";
 import { fold, lowerExact } from "./normalize.js";
 import { foreignOutletNames } from "./outlets.js";
+import { framedAsName } from "./roles.js";
 import { stem } from "./tokenize.js";
 
 const FIRST_CAPITAL = compilePattern("^\\p{Lu}", "u");
@@ -252,6 +253,17 @@ function latinAliasMatches(
     return false;
   }
   const pack = languagePack(lang);
+  // A one-syllable Vietnamese name typed without marks in lower case ("my", "anh"), where the
+  // sentence frames it as a name (roles.yaml `unmarkedNames`): read as the name.
+  const framed =
+    unmarked &&
+    lang === "vi" &&
+    alias.lang === "vi" &&
+    alias.folded.length === 1 &&
+    toks[at]!.folded === alias.folded[0] &&
+    !ACRONYM.test(alias.caseSensitive?.[0] ?? "") &&
+    framedAsName(prepared, toks, at, at + 1, lang);
+  if (framed) return true;
   const needExact =
     alias.lang === "vi"
       ? lang !== "vi" || (alias.folded.length === 1 && !capitalizedUnmarked(toks, at, unmarked))

@@ -3,7 +3,23 @@ import type { Lang } from "../i18n/lang.js";
 import type { Cue, CueSlot, RoleCues } from "../knowledge/cues.js";
 import { languagePack } from "../knowledge/packs.js";
 import { compilePattern } from "../lang/pattern.js";
-import type { EntityMention, QuestionToken } from "./entities.js";
+
+/**
+ * What roles read of a question's words and names (entities.ts makes them): written here, not
+ * imported, since entities.ts reads `framedAsName` from this file.
+ */
+interface QuestionToken {
+  folded: string;
+  start: number;
+  end: number;
+}
+interface EntityMention {
+  id: string;
+  /** Token range [first, last) for Latin mentions; undefined for Japanese ones. */
+  tokens?: [number, number];
+  chars: [number, number];
+}
+
 import { fold } from "./normalize.js";
 
 /** A hyphen joining a name to the word before it. */
@@ -115,6 +131,31 @@ function joinedBefore(prepared: string, m: EntityMention): boolean {
  */
 function joinedAfter(prepared: string, m: EntityMention): boolean {
   return HYPHEN_THEN_LETTER.test(prepared.slice(m.chars[1]));
+}
+
+/**
+ * Whether the words around tokens `at`..`end` frame them as a name (roles.yaml `unmarkedNames`):
+ * a common syllable typed without marks ("my", "anh") read as the name it folds from only
+ * where the sentence puts a name there ("my giam thue": who cuts a tariff).
+ */
+export function framedAsName(
+  prepared: string,
+  toks: readonly QuestionToken[],
+  at: number,
+  end: number,
+  lang: Lang,
+): boolean {
+  const cues = languagePack(lang).roleCues;
+  if (cues.unmarkedNames.length === 0 || cues.byCharacters) return false;
+  const first = toks[at]!;
+  const last = toks[end - 1]!;
+  const m: EntityMention = {
+    id: "",
+    tokens: [at, end],
+    chars: [first.start, last.end],
+  };
+  const s = surroundings(cues, prepared, toks, m);
+  return s !== undefined && cues.unmarkedNames.some((c) => cueFits(c, s));
 }
 
 /** The role of each mention in the question, where the sentence makes it clear. */

@@ -75,13 +75,13 @@ export function checkReferences(meta: YamlFile | undefined, facts: readonly Fact
     known.set(kind, ids);
   }
 
-  // Entity relations (capitalOf, actsFor) name other entities of briefing.yaml.
+  // Entity relations (capitalOf, actsFor, postedTo) name other entities of briefing.yaml.
   const entityIds = known.get("entities") ?? new Map<string, Position>();
   const rawEntities = rawMeta?.entities;
   if (meta && Array.isArray(rawEntities)) {
     rawEntities.forEach((item, i) => {
       if (!item || typeof item !== "object") return;
-      for (const field of ["capitalOf", "actsFor"] as const) {
+      for (const field of ["capitalOf", "actsFor", "postedTo"] as const) {
         const target = (item as Record<string, unknown>)[field];
         if (typeof target !== "string" || entityIds.has(target)) continue;
         const hint = suggest(target, [...entityIds.keys()]);

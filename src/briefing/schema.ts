@@ -274,6 +274,12 @@ function entityRelationFields() {
     office: slug.optional(),
     /** A person or organisation: the country they act for ("Ishiba" in a fact about Japan). */
     actsFor: slug.optional(),
+    /**
+     * A person holding an office between two countries (an ambassador): the country they are
+     * posted to, `actsFor` the one they represent. "The US ambassador to the UK" is then not
+     * the UK's ambassador to the US.
+     */
+    postedTo: slug.optional(),
   };
 }
 

@@ -42,6 +42,8 @@ export interface RoleCues {
   /** Words passed over before the name (articles: "the Japanese"). */
   skipBefore: ReadonlySet<string>;
   cues: Cue[];
+  /** Frames that make a common syllable typed without marks a name (roles.yaml `unmarkedNames`). */
+  unmarkedNames: Cue[];
   /** Sending verbs anywhere in the question: who acts is where people or goods come from. */
   sending: CueSlot | undefined;
   /** A question asking who was sent (an envoy): the sender acts after all. */
@@ -90,18 +92,20 @@ export function compileRoleCues(data: RolesData): RoleCues {
   const mode = data.units ?? "words";
   const slots = (list: SlotData[] | undefined, reversed: boolean) =>
     (reversed ? [...(list ?? [])].reverse() : (list ?? [])).map((s) => compileSlot(s, data, mode, reversed));
+  const cue = (c: RoleCueData): Cue => ({
+    role: c.role === "none" ? undefined : c.role,
+    before: slots(c.before, true),
+    after: slots(c.after, false),
+    unlessAfter: slots(c.unlessAfter, false),
+    nameBegins: (c.nameBegins ?? []).map((p) => units(p, mode)),
+    nameEnds: (c.nameEnds ?? []).map((p) => units(p, mode).reverse()),
+    joined: c.joined ?? false,
+  });
   return {
     byCharacters: mode === "characters",
     skipBefore: new Set(data.skipBefore ?? []),
-    cues: (data.cues ?? []).map((c) => ({
-      role: c.role === "none" ? undefined : c.role,
-      before: slots(c.before, true),
-      after: slots(c.after, false),
-      unlessAfter: slots(c.unlessAfter, false),
-      nameBegins: (c.nameBegins ?? []).map((p) => units(p, mode)),
-      nameEnds: (c.nameEnds ?? []).map((p) => units(p, mode).reverse()),
-      joined: c.joined ?? false,
-    })),
+    cues: (data.cues ?? []).map(cue),
+    unmarkedNames: (data.unmarkedNames ?? []).map(cue),
     sending: data.sending ? compileSlot(data.sending, data, mode, false) : undefined,
     envoyQuestion: data.envoyQuestion
       ? compilePattern(data.envoyQuestion.source, data.envoyQuestion.flags ?? "")

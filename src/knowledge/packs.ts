@@ -210,6 +210,8 @@ export interface LanguagePack {
   compoundRemainder: RegExp | undefined;
   /** A sentence that offers another option of the one before ("Or 20 trillion yen?"): not a question of its own. */
   compoundAlternative: RegExp | undefined;
+  /** Where a question sentence ends without a question mark (compound.yaml `sentenceEnd`), global. */
+  compoundSentenceEnd: RegExp | undefined;
   /** The rest written as the facts write it ("everything else" as "all other"). */
   remainderAs: readonly { pattern: RegExp; to: string }[];
   /** How a fact states the rest ("all other goods"): a rest's part is answered only by such a fact. */
@@ -432,6 +434,38 @@ function compileWriting(data: PackData["writing"]): Writing {
   };
 }
 
+/** A word as folded text writes it: lower case, marks dropped, `letters` (đ) folded. */
+function foldWord(word: string, letters: Readonly<Record<string, string>>): string {
+  const plain = word
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
+  return [...plain].map((c) => letters[c] ?? c).join("");
+}
+
+/**
+ * The pack's rewrites with its compound synonyms (synonyms.yaml `compounds`) as phrases: each
+ * other wording, as a whole word of its syllables, becomes the compound's `as` (folded, so with
+ * marks or without). Every match holds the first syllable of its wording.
+ */
+function withCompounds(
+  rewrites: PackData["rewrites"],
+  compounds: NonNullable<PackData["synonyms"]["compounds"]>,
+  letters: Readonly<Record<string, string>>,
+): PackData["rewrites"] {
+  if (compounds.length === 0) return rewrites;
+  const rules = compounds.map(({ as, same }) => {
+    const variants = [...new Set(same.map((w) => foldWord(w, letters)))];
+    return {
+      source: `\\b(?:${variants.map((v) => escapeRegExp(v).replace(/ /g, "\\s+")).join("|")})\\b`,
+      to: foldWord(as, letters),
+      words: [...new Set(variants.map((v) => v.split(" ")[0]!))],
+    };
+  });
+  return { ...rewrites, phrases: [...(rewrites.phrases ?? []), ...rules] };
+}
+
 function compilePack(lang: Lang, data: PackData): LanguagePack {
   const letters = data.tokens.foldLetters ?? {};
   const patterns = {
@@ -453,6 +487,10 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     eachPieceAsks: () => compile(data.compound.eachPieceAsks),
     compoundRemainder: () => compile(data.compound.remainder),
     compoundAlternative: () => compile(data.compound.alternative),
+    compoundSentenceEnd: () =>
+      data.compound.sentenceEnd
+        ? compilePattern(data.compound.sentenceEnd.source, `${data.compound.sentenceEnd.flags ?? ""}g`)
+        : undefined,
     compoundEllipticalHead: () => compile(data.compound.ellipticalHead),
     remainderStated: () => compile(data.compound.remainderStated),
     listRest: () => compile(data.ordinals.rest),
@@ -473,7 +511,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
   };
   const pack = {
     lang,
-    rewrites: data.rewrites,
+    rewrites: withCompounds(data.rewrites, data.synonyms.compounds ?? [], letters),
     numbers: data.numbers,
     stemming: data.stemming,
     namesCapitalized: data.tokens.namesCapitalized ?? false,

@@ -98,6 +98,12 @@ const rolesSchema = z
     envoyQuestion: patternSchema.optional(),
     /** People sent on a mission ("an envoy", "a delegation"): with these, the sender acts. */
     sentPeople: phraseSlot.omit({ upTo: true }).optional(),
+    /**
+     * Frames that make a name of one syllable a name in a question typed without marks and in
+     * lower case, where the syllable alone is a common word ("my giam thue": Mỹ cuts a tariff).
+     * Cues as in `cues`; the role each names is read by `cues` as for any name.
+     */
+    unmarkedNames: z.array(roleCueSchema).optional(),
   })
   .superRefine((data, ctx) => {
     // A slot naming a list that is not there: say where, and which lists there are.
@@ -116,10 +122,11 @@ const rolesSchema = z
       else if (!Array.isArray(slot) && "lists" in slot)
         for (const [i, n] of (slot.lists ?? []).entries()) check(n, [...path, "lists", i]);
     };
-    data.cues?.forEach((cue, i) => {
-      for (const side of ["before", "after", "unlessAfter"] as const)
-        for (const [j, s] of (cue[side] ?? []).entries()) checkSlot(s, ["cues", i, side, j]);
-    });
+    for (const key of ["cues", "unmarkedNames"] as const)
+      data[key]?.forEach((cue, i) => {
+        for (const side of ["before", "after", "unlessAfter"] as const)
+          for (const [j, s] of (cue[side] ?? []).entries()) checkSlot(s, [key, i, side, j]);
+      });
     if (data.sending) checkSlot(data.sending, ["sending"]);
     if (data.sentPeople) checkSlot(data.sentPeople, ["sentPeople"]);
   });
@@ -298,7 +305,22 @@ const askSchema = z
 
 export const PACK_FILES = {
   stopwords: z.strictObject({ stop: words.optional(), questionStop: words.optional() }),
-  synonyms: z.strictObject({ synonyms: z.record(z.string().min(1), z.string().min(1)).optional() }),
+  synonyms: z.strictObject({
+    synonyms: z.record(z.string().min(1), z.string().min(1)).optional(),
+    /**
+     * Words of several syllables with the same meaning, each read as `as` (the form the
+     * statements mostly write) on the index and the question side, whole words only: for words
+     * whose syllables alone mean something else ("xe hơi", car: "hơi" alone is steam).
+     */
+    compounds: z
+      .array(
+        z.strictObject({
+          as: z.string().regex(/^\S+(?: \S+)+$/, "a word of several syllables"),
+          same: z.array(z.string().regex(/^\S+(?: \S+)+$/, "a word of several syllables")).min(1),
+        }),
+      )
+      .optional(),
+  }),
   detect: z.strictObject({ letters: patternSchema.optional(), syllables: words.optional() }),
   events: z.strictObject({ eventWords: words.optional(), datedEventWords: words.optional() }),
   reporting: z.strictObject({
@@ -411,6 +433,8 @@ export const PACK_FILES = {
     ellipticalHead: patternSchema.optional(),
     remainder: patternSchema.optional(),
     alternative: patternSchema.optional(),
+    /** Where a question sentence ends without a question mark ("…ですか。"): another may begin. */
+    sentenceEnd: patternSchema.optional(),
     remainderStated: patternSchema.optional(),
     remainderAs: z.array(z.strictObject({ source: z.string().min(1), to: z.string().min(1) })).optional(),
   }),
@@ -724,7 +748,14 @@ export const worldSchema = z.strictObject({
   entities: z.array(worldEntitySchema),
   outlets: z.array(worldOutletSchema).optional(),
   offices: z
-    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), names: localizedNames }))
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+        names: localizedNames,
+        /** Held by one country toward another (an ambassador): its holders carry `actsFor` and `postedTo`. */
+        between: z.boolean().optional(),
+      }),
+    )
     .optional(),
 });
 export type WorldEntity = z.infer<typeof worldEntitySchema>;

@@ -21,6 +21,8 @@ export interface WorldEntity {
 export interface WorldOffice {
   id: string;
   names: Localized<string[]>;
+  /** Held by one country toward another (an ambassador, an envoy): of one country, to another. */
+  between: boolean;
 }
 
 /** A news outlet or publishing office (`outlets` in world.yaml): see worldOutletSchema. */
@@ -44,7 +46,11 @@ function localized(names: Partial<Localized<string[]>>): Localized<string[]> {
 function compileWorld(data: WorldData): World {
   return {
     entities: data.entities.map((e) => ({ ...e, names: localized(e.names), codes: e.codes ?? [] })),
-    offices: (data.offices ?? []).map((o) => ({ id: o.id, names: localized(o.names) })),
+    offices: (data.offices ?? []).map((o) => ({
+      id: o.id,
+      names: localized(o.names),
+      between: o.between ?? false,
+    })),
     outlets: (data.outlets ?? []).map((o) => ({ id: o.id, names: localized(o.names), codes: o.codes ?? [] })),
   };
 }

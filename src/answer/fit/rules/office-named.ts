@@ -35,7 +35,8 @@ export const officeNamed: FitRule = {
     if (!q.wants.includes("person") || !q.office) return undefined;
     if (
       statesOffice(fact, q.office, q.lang) &&
-      holderActsForAsked(fact, q.office, q.mentions, index.briefing)
+      holderActsForAsked(fact, q.office, q.mentions, index.briefing) &&
+      holderPostedAsked(fact, q.office, q.mentions, index.briefing)
     )
       return undefined;
     return { reasons: [{ key: this.name, args: { office: q.office } }] };
@@ -64,6 +65,49 @@ function holderActsForAsked(
     .filter((e) => e?.kind === "person" && e.office && e.actsFor && holds(e.office, office));
   if (holders.length === 0) return true;
   return holders.some((h) => named.has(h!.id) || countries.includes(h!.actsFor!));
+}
+
+/** Roles that name where an office between two countries is held: "to the UK", "in Washington". */
+const POSTED_ROLES: ReadonlySet<string | undefined> = new Set(["recipient", "location"]);
+
+/**
+ * "Who is the US ambassador to the UK?": an office held by one country toward another (world
+ * `between`) is asked in a direction. A holder recorded with the country they act for and the
+ * one they are posted to answers only when each country the question names is on its side: a
+ * country it is held "to" or "in" is where they are posted, any other is whom they act for.
+ * A question naming the holder, or a fact with no such holder, is not held to it.
+ */
+function holderPostedAsked(
+  fact: Fact,
+  office: string,
+  mentions: readonly { id: string; role?: string | undefined }[],
+  briefing: Briefing,
+): boolean {
+  const entity = (id: string) => briefing.byId.entity.get(id);
+  const countryOf = (id: string) => {
+    const e = entity(id);
+    return e?.kind === "country" ? id : e?.capitalOf;
+  };
+  const asked = mentions.flatMap((m) => {
+    const country = countryOf(m.id);
+    return country ? [{ country, posted: POSTED_ROLES.has(m.role) }] : [];
+  });
+  if (asked.length === 0) return true;
+  const holders = fact.entities
+    .map((e) => entity(e.entity))
+    .filter((e) => e?.kind === "person" && e.office && e.actsFor && e.postedTo && between(e.office, office));
+  if (holders.length === 0) return true;
+  const named = new Set(mentions.map((m) => m.id));
+  return holders.some(
+    (h) =>
+      named.has(h!.id) ||
+      asked.every(({ country, posted }) => country === (posted ? h!.postedTo : h!.actsFor)),
+  );
+}
+
+/** Whether the world's office `id` is held between two countries and named `office`. */
+function between(id: string, office: string): boolean {
+  return worldKnowledge().offices.some((o) => o.id === id && o.between) && holds(id, office);
 }
 
 /** Whether the world's office `id` is named `office` in some language (folded as asked). */
