@@ -125,6 +125,12 @@ export function sourceAnswer(
   // the summit?" asks for several: read on below.)
   const publisherOnly =
     full.answer.answered && full.q.asksSource && sq.fields.every((f) => f === SOURCE_FIELDS[0]);
+  // "…published the release titled 'UK-US trade deal kicks into gear'?": a headline quoted
+  // names its source, whatever fact the question's other words find.
+  const quoted = titledSources(question, briefing, true);
+  const citesQuoted = factOf(full.answer, briefing)?.citations.some((c) => quoted.some((s) => s.id === c.source));
+  if (quoted.length > 0 && !citesQuoted)
+    return { ...full, answer: namedAnswer(quoted, sq.fields, full, briefing, lang) };
   if (publisherOnly && !sq.all && !sq.many) return full;
   // "Which outlet ran the 'Trump hails US-UK trade deal' story?": no publisher named, but a
   // headline is, in words no other source's headline has.
@@ -357,7 +363,7 @@ function longestRun(question: readonly string[], title: readonly string[]): stri
  * takeaways' note", "the trump hails us-uk trade deal story"): a quoted phrase the headline
  * holds whole, or a run of three of its words, either with a word no other headline has.
  */
-export function titledSources(question: string, briefing: Briefing): Source[] {
+export function titledSources(question: string, briefing: Briefing, quotedOnly = false): Source[] {
   const stop = languagePack(NAME_LANG).stop;
   const titles = briefing.sources.map((s) => (s.title ? stemsOf(s.title) : []));
   const words = stemsOf(question);
@@ -369,6 +375,7 @@ export function titledSources(question: string, briefing: Briefing): Source[] {
       run.some((w) => !stop.has(w) && titles.every((t, j) => j === i || !t.includes(w)));
     const whole = quoted.filter((q) => q.length >= MIN_QUOTED_RUN && holdsRun(title, q) && own(q));
     if (whole.length > 0) return Math.max(...whole.map((q) => q.length));
+    if (quotedOnly) return 0;
     const run = longestRun(words, title);
     const content = run.filter((w) => !stop.has(w));
     return run.length >= MIN_TITLE_RUN && content.length >= MIN_QUOTED_RUN && own(run) ? run.length : 0;
