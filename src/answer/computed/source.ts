@@ -128,7 +128,9 @@ export function sourceAnswer(
   // "…published the release titled 'UK-US trade deal kicks into gear'?": a headline quoted
   // names its source, whatever fact the question's other words find.
   const quoted = titledSources(question, briefing, true);
-  const citesQuoted = factOf(full.answer, briefing)?.citations.some((c) => quoted.some((s) => s.id === c.source));
+  const citesQuoted = factOf(full.answer, briefing)?.citations.some((c) =>
+    quoted.some((s) => s.id === c.source),
+  );
   if (quoted.length > 0 && !citesQuoted)
     return { ...full, answer: namedAnswer(quoted, sq.fields, full, briefing, lang) };
   if (publisherOnly && !sq.all && !sq.many) return full;
