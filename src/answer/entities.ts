@@ -5,10 +5,13 @@ import { foldMarks } from "../knowledge/unmarked.js";
 import { worldKnowledge } from "../knowledge/world.js";
 import { compilePattern } from "../lang/pattern.js";
 import { escapeRegExp } from "./cue.js";
+import type { EntityMention, QuestionToken } from "./mention-types.js";
 import { fold, lowerExact } from "./normalize.js";
 import { foreignOutletNames } from "./outlets.js";
 import { framedAsName } from "./roles.js";
 import { stem } from "./tokenize.js";
+
+export type { EntityMention, QuestionToken } from "./mention-types.js";
 
 const FIRST_CAPITAL = compilePattern("^\\p{Lu}", "u");
 const ALL_DIGITS = compilePattern("^\\p{N}+$", "u");
@@ -50,25 +53,6 @@ export interface EntityMatcher {
 }
 
 /** A word of the question with its position in the prepared text. */
-export interface QuestionToken {
-  original: string;
-  folded: string;
-  exact: string;
-  start: number;
-  end: number;
-}
-
-export interface EntityMention {
-  id: string;
-  /** From the world file: something the briefing does not know. */
-  external: boolean;
-  surface: string;
-  /** Token range [first, last) for Latin mentions; undefined for Japanese ones. */
-  tokens?: [number, number];
-  /** Character range in the prepared text. */
-  chars: [number, number];
-}
-
 /** NFKC, Ph.D. → PhD, U.S. → US: the text mentions and roles are read from (rewrites: names.yaml). */
 export function prepareQuestion(text: string): string {
   let out = expandCountryPairs(text.normalize("NFKC"));

@@ -3,24 +3,11 @@ import type { Lang } from "../i18n/lang.js";
 import type { Cue, CueSlot, RoleCues } from "../knowledge/cues.js";
 import { languagePack } from "../knowledge/packs.js";
 import { compilePattern } from "../lang/pattern.js";
-
-/**
- * What roles read of a question's words and names (entities.ts makes them): written here, not
- * imported, since entities.ts reads `framedAsName` from this file.
- */
-interface QuestionToken {
-  folded: string;
-  start: number;
-  end: number;
-}
-interface EntityMention {
-  id: string;
-  /** Token range [first, last) for Latin mentions; undefined for Japanese ones. */
-  tokens?: [number, number];
-  chars: [number, number];
-}
-
+import type { EntityMention, QuestionToken } from "./mention-types.js";
 import { fold } from "./normalize.js";
+
+/** Where a name stands in the question: all that its surroundings are read from. */
+type Span = Pick<EntityMention, "tokens" | "chars">;
 
 /** A hyphen joining a name to the word before it. */
 const LETTER_THEN_HYPHEN = compilePattern("\\p{L}[-–]$", "u");
@@ -97,7 +84,7 @@ function surroundings(
   cues: RoleCues,
   prepared: string,
   toks: readonly QuestionToken[],
-  m: EntityMention,
+  m: Span,
 ): Surroundings | undefined {
   if (cues.byCharacters)
     return {
@@ -121,7 +108,7 @@ function roleOf(cues: RoleCues, s: Surroundings, joined: boolean): QuestionRole 
 }
 
 /** "the Ishiba-Chinh meeting": a name joined by a hyphen to the word before it takes no role. */
-function joinedBefore(prepared: string, m: EntityMention): boolean {
+function joinedBefore(prepared: string, m: Span): boolean {
   return LETTER_THEN_HYPHEN.test(prepared.slice(0, m.chars[0]));
 }
 
@@ -129,7 +116,7 @@ function joinedBefore(prepared: string, m: EntityMention): boolean {
  * A name joined by a hyphen to the word after it ("Ishiba-Chinh", "US-made"): only the cues
  * marked `joined` read it ("US-made engines": the goods' origin); otherwise it takes no role.
  */
-function joinedAfter(prepared: string, m: EntityMention): boolean {
+function joinedAfter(prepared: string, m: Span): boolean {
   return HYPHEN_THEN_LETTER.test(prepared.slice(m.chars[1]));
 }
 
@@ -149,12 +136,7 @@ export function framedAsName(
   if (cues.unmarkedNames.length === 0 || cues.byCharacters) return false;
   const first = toks[at]!;
   const last = toks[end - 1]!;
-  const m: EntityMention = {
-    id: "",
-    tokens: [at, end],
-    chars: [first.start, last.end],
-  };
-  const s = surroundings(cues, prepared, toks, m);
+  const s = surroundings(cues, prepared, toks, { tokens: [at, end], chars: [first.start, last.end] });
   return s !== undefined && cues.unmarkedNames.some((c) => cueFits(c, s));
 }
 
