@@ -15,7 +15,7 @@ import { withLazy } from "./lazy.js";
 import { knowledgeGeneration, packData } from "./load.js";
 import { compileReading, escapeRegExp, type Reading } from "./reading.js";
 import type { CueData, PackData, PatternData } from "./schema.js";
-import { unmarkedWords } from "./unmarked.js";
+import { foldMarks, unmarkedWords } from "./unmarked.js";
 
 /** A cue compiled: one expression, and the form of the text it reads (see schema.ts). */
 export interface Cue {
@@ -436,12 +436,7 @@ function compileWriting(data: PackData["writing"]): Writing {
 
 /** A word as folded text writes it: lower case, marks dropped, `letters` (đ) folded. */
 function foldWord(word: string, letters: Readonly<Record<string, string>>): string {
-  const plain = word
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .normalize("NFC");
-  return [...plain].map((c) => letters[c] ?? c).join("");
+  return foldMarks(word.toLowerCase(), letters);
 }
 
 /**
