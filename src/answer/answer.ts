@@ -33,6 +33,7 @@ import {
   timeFrame,
 } from "./computed/index.js";
 import { joinedAnswers } from "./computed/joined.js";
+import { sourceAgeAnswer } from "./computed/source-age.js";
 import { sourceOrderAnswer } from "./computed/source-order.js";
 import { type Context, readDiscourse } from "./discourse.js";
 import { reasonText } from "./fit/explain.js";
@@ -309,6 +310,11 @@ function answerScreened(
   // by their records' dates.
   const ordered = sourceOrderAnswer(text, qLang, lang, briefing, plainOf);
   if (ordered) return explanationOf(raw, lang, ordered.answer, ordered.q, ordered.candidates);
+  // "Is the Japan Times article more than a year old?": a named piece's date, counted to today
+  // (or the day the question says today is).
+  const day = timeFrame(text, qLang).today ?? timeFrame(screened, qLang).today;
+  const aged = sourceAgeAnswer(text, qLang, lang, briefing, plainOf, referenceDay(day, now));
+  if (aged) return explanationOf(raw, lang, aged.answer, aged.q, aged.candidates);
   if (aboutSource) {
     // "Which outlet says A, and which one says B?": each part is answered with the source of
     // the fact that says it.

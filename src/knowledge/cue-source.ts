@@ -92,3 +92,11 @@ export function cueSource(cue: CueLists): string {
   // An empty cue matches nothing.
   return alternatives.length > 0 ? alternatives.join("|") : "(?!)";
 }
+
+/** The spans a question of a source's age names, each in calendar months or in days. */
+export const AGE_UNITS = {
+  year: { months: 12 },
+  month: { months: 1 },
+  week: { days: 7 },
+  day: { days: 1 },
+} as const satisfies Record<string, { months: number } | { days: number }>;

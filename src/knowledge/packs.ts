@@ -1,6 +1,7 @@
 import { LANGS, type Lang, type LanguageCode } from "../i18n/lang.js";
 import { compilePattern } from "../lang/pattern.js";
 import {
+  type AGE_UNITS,
   type ASK_KINDS,
   type CueForm,
   type CueLists,
@@ -54,6 +55,23 @@ export interface SourceFrame {
   order: Cue | undefined;
   templates: SourceTemplates;
 }
+
+/** Questions of a source's age from today (frames.yaml `sourceAge`). */
+export interface SourceAgeFrame {
+  asked: Cue;
+  piece: Cue;
+  /** Words of publishing ("published", 掲載, đăng): needed when a piece is named by its topic alone. */
+  published: Cue | undefined;
+  /** Asks whether it is older than a span: groups `n` (none: one) and `unit`. */
+  older: readonly RegExp[];
+  /** Asks whether it is younger than a span ("less than a year old"): the same groups. */
+  younger: readonly RegExp[];
+  units: Readonly<Partial<Record<AgeUnit, readonly string[]>>>;
+  /** A piece named by its language ("the Vietnamese article"), by language code. */
+  languages: Readonly<Partial<Record<string, Cue>>>;
+  templates: NonNullable<PackData["frames"]["sourceAge"]>["templates"];
+}
+export type AgeUnit = keyof typeof AGE_UNITS;
 
 /** How a language writes names in questions: rewrites, and one-kanji country abbreviations. */
 export interface NameWriting {
@@ -267,6 +285,8 @@ export interface LanguagePack {
   /** A question asking a piece's summary: its takeaways, main points, conclusions (frames.yaml). */
   summaryAsked: Cue | undefined;
   sources: SourceFrame | undefined;
+  /** Questions of a source's age from today (frames.yaml `sourceAge`). */
+  sourceAge: SourceAgeFrame | undefined;
   /** Words of time: "now", outcomes, plans (time.yaml). */
   time: Readonly<Partial<Record<TimeCue, Cue>>>;
   names: NameWriting;
@@ -390,6 +410,26 @@ function compileSources(data: PackData["frames"]["sources"], letters: FoldLetter
   };
 }
 
+function compileSourceAge(
+  data: PackData["frames"]["sourceAge"],
+  letters: FoldLetters,
+): SourceAgeFrame | undefined {
+  if (!data) return undefined;
+  const asked = compileQuestionCue(data.asked, letters);
+  const piece = compileQuestionCue(data.piece, letters);
+  if (!asked || !piece) return undefined;
+  return {
+    asked,
+    piece,
+    published: compileQuestionCue(data.published, letters),
+    older: (data.older ?? []).map((p) => compilePattern(p, "iu")),
+    younger: (data.younger ?? []).map((p) => compilePattern(p, "iu")),
+    units: data.units ?? {},
+    languages: compileCues(data.languages, letters),
+    templates: data.templates,
+  };
+}
+
 function compileNames(data: PackData["names"]): NameWriting {
   return {
     rewrites: (data.rewrites ?? []).map((r) => ({ re: compilePattern(r.source, r.flags ?? ""), to: r.to })),
@@ -494,6 +534,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     reading: () => compileReading(data.reading, data.roles.units === "characters", letters),
     members: () => compileMembers(data.frames.members, data.roles.units === "characters"),
     sources: () => compileSources(data.frames.sources, letters),
+    sourceAge: () => compileSourceAge(data.frames.sourceAge, letters),
     names: () => compileNames(data.names),
     chat: () => compileChat(data.chat),
     discourse: () =>

@@ -526,6 +526,34 @@ export const PACK_FILES = {
     /** A question asking a piece's summary: its takeaways, main points, conclusions. */
     summaryAsked: cueSchema.optional(),
     /**
+     * A source's age from today ("is the Japan Times article more than a year old?", "今日から見て
+     * どのくらい前の記事？"): `asked` says the question asks it, `piece` that it speaks of an
+     * article; `older` (`younger`) patterns ask whether it is older (younger) than a span (groups `n`, absent for one,
+     * and `unit`, read with `units`); the answer's sentences.
+     */
+    sourceAge: z
+      .strictObject({
+        asked: cueSchema,
+        piece: cueSchema,
+        /** Words of publishing: a piece named by its topic alone must be asked when it came out. */
+        published: cueSchema.optional(),
+        older: z.array(z.string().min(1)).optional(),
+        /** Patterns asking whether it is younger than a span ("less than a year old"): the same groups. */
+        younger: z.array(z.string().min(1)).optional(),
+        units: z.record(z.enum(["year", "month", "week", "day"]), z.array(z.string().min(1))).optional(),
+        /** A piece named by the language it is written in ("the Vietnamese article"): `sources[].language`. */
+        languages: z.record(z.string().min(2), cueSchema).optional(),
+        templates: z.strictObject({
+          /** {publisher}, {title}, {date}, {ago}, {today}, {cite}. */
+          age: z.string().min(1),
+          ageUntitled: z.string().min(1),
+          /** Said before the age when an older-than question is answered yes, or no. */
+          older: z.string().min(1),
+          newer: z.string().min(1),
+        }),
+      })
+      .optional(),
+    /**
      * Questions about the sources themselves: which of a source's fields each cue asks for,
      * the words of such a question that are about the source rather than the topic (`about`),
      * and the answer's sentences.

@@ -71,7 +71,7 @@ export function sourceTopic(question: string, lang: Lang): string {
 }
 
 /** The text with every match of the cue blanked (in the text as written when the cue's form keeps its length). */
-function without(question: string, cue: Cue | undefined): string {
+export function without(question: string, cue: Cue | undefined): string {
   if (!cue) return question;
   const text = new CueText(question);
   const form = text.form(cue.form);

@@ -27,7 +27,7 @@ function wholeMonths(from: string, to: string): number {
 const DAYS_UP_TO = 60;
 
 /** The day `months` calendar months after `iso`, its day of month kept where the month has it. */
-function monthsAfter(iso: string, months: number): string {
+export function monthsAfter(iso: string, months: number): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   const first = new Date(Date.UTC(y, m - 1 + months, 1));
   const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
