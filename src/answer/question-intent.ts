@@ -122,6 +122,7 @@ const KIND_OF_CUE: Record<CuedNumberKind, NumberKind> = {
   count: "count",
   rate: "percent",
   money: "money",
+  generic: "count",
 };
 
 /** The sort of number asked for: the question form first ("how long", "how many"), then its words. */

@@ -15,8 +15,20 @@ export type CueForm = (typeof CUE_FORMS)[number];
  * nhiêu tuổi) is a figure of its own: asked, it stands for the number and the date it holds.
  */
 export const ASK_KINDS = ["age", "number", "date", "person", "place", "reason", "yesno", "source"] as const;
-/** What sort of number a number question asks for, tried in this order. */
-export const NUMBER_KINDS = ["frequency", "duration", "percent", "count", "rate", "money"] as const;
+/**
+ * What sort of number a number question asks for, tried in this order. `generic` is a number
+ * word that names no kind (いくつ, "what number"): tried last, so a topic word naming a rate or
+ * money outranks it ("関税率はいくつ" asks a rate); alone it asks a count.
+ */
+export const NUMBER_KINDS = [
+  "frequency",
+  "duration",
+  "percent",
+  "count",
+  "rate",
+  "money",
+  "generic",
+] as const;
 /**
  * The kind cued by a topic word ("tariff", 関税), not by the question's form: a unit the
  * question asks its figure in ("何リットルまで無関税") outranks it.

@@ -258,6 +258,8 @@ export interface LanguagePack {
   unitWords: Readonly<Record<UnitKind, readonly string[]>>;
   shareOf: Cue | undefined;
   moneyInWords: Cue | undefined;
+  /** Spans of a fact's statement that set goods aside from its figure (frames.yaml). */
+  goodsSetAside: Cue | undefined;
   /** Words of a statement in this language that give a reason or purpose (frames.yaml). */
   reasonStated: Cue | undefined;
   /** A question asking when something starts (frames.yaml). */
@@ -647,6 +649,7 @@ function compilePack(lang: Lang, data: PackData): LanguagePack {
     },
     shareOf: compileCue(data.frames.shareOf),
     moneyInWords: compileCue(data.frames.moneyInWords),
+    goodsSetAside: compileCue(data.frames.goodsSetAside),
     reasonStated: compileCue(data.frames.reasonStated),
     ageStated: compileCue(data.frames.ageStated),
     successorAsked: compileQuestionCue(data.frames.successorAsked, letters),

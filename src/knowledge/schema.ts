@@ -472,6 +472,8 @@ export const PACK_FILES = {
     shareOf: cueSchema.optional(),
     /** An amount of money written in words in a fact's statement ("hundreds of millions of pounds"). */
     moneyInWords: cueSchema.optional(),
+    /** Spans of a fact's statement that set goods aside ("with separate treatment for steel"). */
+    goodsSetAside: cueSchema.optional(),
     /**
      * Words in a fact's statement, in this language, that give a reason or purpose ("because",
      * "as a result of", "ため", "nhằm"): the fact can answer "why".

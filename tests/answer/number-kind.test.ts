@@ -118,3 +118,26 @@ describe("detectWants: a plant's capacity or a named owner's tariff asks for a f
     expect(detectWants(q, lang as Lang).includes("number")).toBe(number);
   });
 });
+
+/**
+ * A number word that names no kind (ja いくつ: frames.yaml `generic`) yields to a topic word
+ * naming a rate or money; alone it asks a count. vi "bao nhiêu", en "how much" name no kind
+ * and are not cues, so the topic word decides there too.
+ */
+const GENERIC: [question: string, lang: Lang, kind: NumberKind][] = [
+  ["ベトナムへの関税率っていくつ？", "ja", "percent"],
+  ["ベトナムに対する関税はいくつですか", "ja", "percent"],
+  ["Mỹ áp thuế bao nhiêu đối với Việt Nam?", "vi", "percent"],
+  ["How much is the US tariff on Vietnam?", "en", "percent"],
+  // Look-alikes: a count stays a count.
+  ["いくつの文書に署名した？", "ja", "count"],
+  ["ベトナムは何か国と協定を結んでいる？", "ja", "count"],
+  ["How many documents did they sign?", "en", "count"],
+  ["Họ đã ký bao nhiêu văn kiện?", "vi", "count"],
+];
+
+describe("numberKind: a generic number word yields to a rate or money", () => {
+  it.each(GENERIC)("%s (%s) → %s", (question, lang, kind) => {
+    expect(numberKind(question, lang)).toBe(kind);
+  });
+});

@@ -21,6 +21,7 @@ import { figureStated } from "./rules/figure-stated.js";
 import { firstNotRest } from "./rules/first-not-rest.js";
 import { focusNamed } from "./rules/focus-named.js";
 import { goodsNamed } from "./rules/goods-named.js";
+import { goodsSetAside } from "./rules/goods-set-aside.js";
 import { ledThingActed } from "./rules/led-thing-acted.js";
 import { leftPlaceNotAnswer } from "./rules/left-place-not-answer.js";
 import { leftPlaceNotDestination } from "./rules/left-place-not-destination.js";
@@ -112,6 +113,7 @@ export const FIT_RULES: readonly FitRule[] = [
   topicWordKnown,
   specificTermStated,
   goodsNamed,
+  goodsSetAside,
   askedThingStated,
   partNotWhole,
   wordsReported,

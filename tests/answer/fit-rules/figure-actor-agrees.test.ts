@@ -17,6 +17,14 @@ const USJP_CASES: RuleCase[] = [
   ["Mỹ đầu tư bao nhiêu vào Nhật Bản?", "deal-announced-15-percent", true],
   ["米国は日本にいくら投資するのですか", "deal-announced-15-percent", true],
   ["How much energy is the US buying from Japan?", "energy-7-billion-lng", true],
+  // An intention between subject and verb still says who acts (roles.yaml `intendTo`).
+  [
+    "How much is the US going to invest in Japan as part of this trade deal?",
+    "deal-announced-15-percent",
+    true,
+  ],
+  ["How much is America planning to invest in Japan?", "deal-announced-15-percent", true],
+  ["How much is Japan going to invest in the US?", "deal-announced-15-percent", false],
   // The side that acts in the figure: let through.
   ["how much is japan investing in the US?", "deal-announced-15-percent", false],
   ["Nhật Bản đầu tư bao nhiêu vào Mỹ?", "deal-announced-15-percent", false],

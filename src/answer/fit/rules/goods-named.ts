@@ -5,7 +5,7 @@ import type { FitRule } from "../rule.js";
 
 /** The question's goods, read once for all its candidate facts (the facts' are cached too). */
 const askedGoods = new WeakMap<QuestionAnalysis, GoodsNamed>();
-function goodsAsked(q: QuestionAnalysis): GoodsNamed {
+export function goodsAsked(q: QuestionAnalysis): GoodsNamed {
   let asked = askedGoods.get(q);
   if (!asked) {
     asked = goodsIn(q.normalized, languagePack(q.lang));
