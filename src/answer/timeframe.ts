@@ -28,7 +28,10 @@ export interface PeriodMarker {
 export function periodMarker(question: string, lang: Lang, briefing: Briefing): PeriodMarker | undefined {
   const text = new CueText(question);
   const now = cueFind(languagePack(lang).time.present, text);
-  const later = happenedLater(text, lang, briefing) ?? asOfLater(text, lang, briefing.meta.asOf);
+  const later =
+    happenedLater(text, lang, briefing) ??
+    asOfLater(text, lang, briefing.meta.asOf) ??
+    monthAfter(text, lang, "eventMonth", briefing.meta.period.end);
   if (later) return { word: later, beyond: true, strict: true };
   const beyond = beyondPeriod(text, lang, briefing);
   if (beyond) return { word: beyond, beyond: true, also: cueFindAll(languagePack(lang).time.outcome, text) };
@@ -150,13 +153,25 @@ function laterMonth(text: CueText, lang: Lang, end: string): string | undefined 
   // or before it.
   const late = cueExec(pack.time.laterInYear, text);
   if (late?.groups?.year !== undefined && Number(late.groups.year) >= Number(end.slice(0, 4))) return late[0];
-  const m = cueExec(pack.time.monthYear, text);
+  return monthAfter(text, lang, "monthYear", end);
+}
+
+/**
+ * The month and year the cue finds in the question ("in September 2025", "the September 2025
+ * deal"), as written, when it comes after `end` (YYYY-MM-DD).
+ */
+function monthAfter(
+  text: CueText,
+  lang: Lang,
+  cue: "monthYear" | "eventMonth",
+  end: string,
+): string | undefined {
+  const pack = languagePack(lang);
+  const m = cueExec(pack.time[cue], text);
   const asked = m?.groups?.month;
   if (!m || asked === undefined || m.groups?.year === undefined) return undefined;
   const year = Number(m.groups.year);
-  const month = /^\d+$/.test(asked)
-    ? Number(asked)
-    : pack.months.findIndex((name) => fold(name) === fold(asked)) + 1;
+  const month = monthNumber(asked, pack.months);
   if (month === 0) return undefined;
   const [endYear, endMonth] = end.split("-").map(Number) as [number, number];
   return year > endYear || (year === endYear && month > endMonth) ? m[0] : undefined;
