@@ -31,7 +31,7 @@ export function periodMarker(question: string, lang: Lang, briefing: Briefing): 
   const later =
     happenedLater(text, lang, briefing) ??
     asOfLater(text, lang, briefing.meta.asOf) ??
-    monthAfter(text, lang, "eventMonth", briefing.meta.period.end);
+    monthAfter(text, lang, "eventMonth", briefing.meta.asOf);
   if (later) return { word: later, beyond: true, strict: true };
   const beyond = beyondPeriod(text, lang, briefing);
   if (beyond) return { word: beyond, beyond: true, also: cueFindAll(languagePack(lang).time.outcome, text) };
