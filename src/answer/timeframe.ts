@@ -1,6 +1,6 @@
 import type { Briefing, Fact } from "../briefing/types.js";
 import type { Lang } from "../i18n/lang.js";
-import { languagePack } from "../knowledge/packs.js";
+import { type Cue, languagePack } from "../knowledge/packs.js";
 import { CueText, cueExec, cueFind, cueFindAll, cueIn } from "./cue.js";
 import { fold, lowerExact } from "./normalize.js";
 
@@ -28,7 +28,10 @@ export interface PeriodMarker {
 export function periodMarker(question: string, lang: Lang, briefing: Briefing): PeriodMarker | undefined {
   const text = new CueText(question);
   const now = cueFind(languagePack(lang).time.present, text);
-  const later = happenedLater(text, lang, briefing) ?? asOfLater(text, lang, briefing.meta.asOf);
+  const later =
+    happenedLater(text, lang, briefing) ??
+    asOfLater(text, lang, briefing.meta.asOf) ??
+    monthAfter(text, lang, languagePack(lang).time.eventMonth, briefing.meta.asOf);
   if (later) return { word: later, beyond: true, strict: true };
   const beyond = beyondPeriod(text, lang, briefing);
   if (beyond) return { word: beyond, beyond: true, also: cueFindAll(languagePack(lang).time.outcome, text) };
@@ -150,13 +153,20 @@ function laterMonth(text: CueText, lang: Lang, end: string): string | undefined 
   // or before it.
   const late = cueExec(pack.time.laterInYear, text);
   if (late?.groups?.year !== undefined && Number(late.groups.year) >= Number(end.slice(0, 4))) return late[0];
-  const m = cueExec(pack.time.monthYear, text);
+  return monthAfter(text, lang, pack.time.monthYear, end);
+}
+
+/**
+ * The month and year the cue finds in the question ("in September 2025", "the September 2025
+ * deal"), as written, when it comes after `end` (YYYY-MM-DD).
+ */
+function monthAfter(text: CueText, lang: Lang, cue: Cue | undefined, end: string): string | undefined {
+  const pack = languagePack(lang);
+  const m = cueExec(cue, text);
   const asked = m?.groups?.month;
   if (!m || asked === undefined || m.groups?.year === undefined) return undefined;
   const year = Number(m.groups.year);
-  const month = /^\d+$/.test(asked)
-    ? Number(asked)
-    : pack.months.findIndex((name) => fold(name) === fold(asked)) + 1;
+  const month = monthNumber(asked, pack.months);
   if (month === 0) return undefined;
   const [endYear, endMonth] = end.split("-").map(Number) as [number, number];
   return year > endYear || (year === endYear && month > endMonth) ? m[0] : undefined;

@@ -600,6 +600,7 @@ export const PACK_FILES = {
     "planned",
     "statedNow",
     "monthYear",
+    "eventMonth",
     "asOf",
     "laterInYear",
     "done",
