@@ -48,6 +48,7 @@ describe("compilePattern: a pattern's Unicode property classes read on ASCII tex
     "",
     "ꓘelvin ſtraße",
     "sx kelvin STRASSE a k, s.",
+    "College Kids' pub. date? LAN DAU cong bo, what's it",
   ];
   const patterns: [string, string][] = [
     ["(?<![\\p{L}\\p{N}])(?:japan|việt|talks|straße)(?![\\p{L}\\p{N}])", "giu"],
@@ -63,6 +64,13 @@ describe("compilePattern: a pattern's Unicode property classes read on ASCII tex
     ["(?:ngoài|\u017f|\u212a)\\b", "giu"],
     ["\u{1F600}?a", "iu"],
     ["\\u{73}", "iu"],
+    // A lone character outside ASCII in a class matches no ASCII one: read without `u` too.
+    ["(?<![\\x41-\\x5a'’.&-])(?:college kids|pub\\. date|what’s)(?![\\x41-\\x5a])", "giu"],
+    ["(?:lần đầu|lan dau)[^?？]{0,30}(?:công bố|cong bo)", "giu"],
+    ["[’a-z]+[^？]", "iu"],
+    // Beside a dash it may end a range: kept with `u`.
+    ["[aà-’]s", "giu"],
+    ["[’-]s", "iu"],
   ];
 
   // Every way of running a pattern gives what the RegExp gives, lastIndex included.
