@@ -10,7 +10,7 @@ import type { Answer, Citation } from "../types.js";
 import { isoDay, markers } from "./cite.js";
 import {
   bestNamed,
-  citationOf,
+  citeSource,
   dateOf,
   namedSources,
   type PlainAnswer,
@@ -146,10 +146,7 @@ export function sourceAgeAnswer(
   const citations: Citation[] = [];
   const factIds: string[] = [];
   const sentences = sources.map((s, i) => {
-    const fact = ranked.find((f) => f.citations.some((c) => c.source === s.id));
-    const quote = fact?.citations.find((c) => c.source === s.id)?.quote ?? s.title ?? s.publisher;
-    citations.push(citationOf(s, quote));
-    if (fact && !factIds.includes(fact.id)) factIds.push(fact.id);
+    citeSource(s, ranked, citations, factIds);
     const vars = {
       publisher: s.publisher,
       title: s.title ?? "",

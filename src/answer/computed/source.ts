@@ -448,6 +448,23 @@ function citedSources(fact: Fact, briefing: Briefing, named: readonly Source[]):
   return preferred.length > 0 ? preferred : all;
 }
 
+/**
+ * Cites a source for the words of the fact nearest the question that cites it (the first of
+ * `ranked`), and counts that fact once among the answer's facts.
+ */
+export function citeSource(
+  source: Source,
+  ranked: readonly Fact[],
+  citations: Citation[],
+  factIds: string[],
+): void {
+  const fact = ranked.find((f) => f.citations.some((c) => c.source === source.id));
+  const quote =
+    fact?.citations.find((c) => c.source === source.id)?.quote ?? source.title ?? source.publisher;
+  citations.push(citationOf(source, quote));
+  if (fact && !factIds.includes(fact.id)) factIds.push(fact.id);
+}
+
 export function citationOf(source: Source, quote: string): Citation {
   return {
     sourceId: source.id,
@@ -545,11 +562,7 @@ function namedAnswer(
   const factIds: string[] = [];
   const sentences: string[] = [];
   sources.forEach((s, i) => {
-    // The words it is cited for: the quote of the fact nearest the question that cites it.
-    const fact = ranked.find((f) => f.citations.some((c) => c.source === s.id));
-    const quote = fact?.citations.find((c) => c.source === s.id)?.quote ?? s.title ?? s.publisher;
-    citations.push(citationOf(s, quote));
-    if (fact && !factIds.includes(fact.id)) factIds.push(fact.id);
+    citeSource(s, ranked, citations, factIds);
     const vars = {
       publisher: s.publisher,
       date: dateOf(s, frame, lang),
