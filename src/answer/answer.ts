@@ -377,7 +377,7 @@ function answerScreened(
     !elapsed && !compared && changeAsked(text, qLang) ? withChange(answer, briefing, lang) : undefined;
   // "…どこ行くの？誰に会う予定？": not answered whole, its short sentences asked each.
   const loose =
-    !answer.answered && !changed && pieces.length === 1 && !frame.stripped
+    !answer.answered && !changed && !compared && pieces.length === 1 && !frame.stripped
       ? compoundParts(text, qLang, true)
       : [];
   const inParts = loose.length > 1 ? explainCompound(reading, loose) : undefined;
@@ -487,7 +487,10 @@ function wholeComparison(reading: Reading, text: string): Explanation | undefine
   const q = analyzeQuestion(text, qLang, index, context);
   const candidates = rankCandidates(q, index);
   const compared = comparisonAnswer(q, index, lang, now, closestTopic(candidates));
-  if (!compared?.answered) return undefined;
+  if (!compared) return undefined;
+  // "Japan or China, which is higher, and what are the two rates?": a choice the briefing has
+  // no figures for is not covered; its parts alone would answer something else.
+  if (!compared.answered) return explanationOf(raw, lang, compared, q, candidates);
   const answer = withInputsConfidence(compared, q, candidates, index.briefing) ?? compared;
   return explanationOf(raw, lang, answer, q, candidates);
 }

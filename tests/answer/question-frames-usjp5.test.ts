@@ -35,7 +35,8 @@ describe("a subject after an inverted auxiliary acts", () => {
     [
       "how much is the US investing in japan as part of the deal?",
       "en",
-      ["united-states:agent", "japan:location"],
+      // "invest in X": X receives the money (roles.yaml), not only where it goes.
+      ["united-states:agent", "japan:recipient"],
     ],
     ["How much is Japan buying from the US?", "en", ["japan:agent", "united-states:origin"]],
     ["How much is Japan paying the US?", "en", ["japan:agent", "united-states:recipient"]],

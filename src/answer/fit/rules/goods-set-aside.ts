@@ -1,6 +1,6 @@
 import type { Fact } from "../../../briefing/types.js";
 import { languagePack } from "../../../knowledge/packs.js";
-import { CueText } from "../../cue.js";
+import { CueText, cueFindAll } from "../../cue.js";
 import type { BriefingIndex } from "../../index-build.js";
 import { covers, type GoodsNamed, goodsIn, goodsOfFact } from "../goods.js";
 import type { FitRule } from "../rule.js";
@@ -21,15 +21,9 @@ function asideOf(fact: Fact): Aside {
     const pack = languagePack("en");
     const cue = pack.goodsSetAside;
     const text = cue ? new CueText(fact.statement.en).form(cue.form) : "";
-    const spans: string[] = [];
+    const spans = cueFindAll(cue, text);
     let rest = text;
-    if (cue) {
-      const re = new RegExp(cue.re.source, cue.re.flags.includes("g") ? cue.re.flags : `${cue.re.flags}g`);
-      for (const m of text.matchAll(re)) {
-        spans.push(m[0]);
-        rest = rest.replace(m[0], " ");
-      }
-    }
+    for (const span of spans) rest = rest.replace(span, " ");
     found = { aside: goodsIn(spans.join(" ; "), pack), rest: goodsIn(rest, pack) };
     memo.set(fact, found);
   }
